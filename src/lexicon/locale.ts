@@ -1,0 +1,41 @@
+/**
+ * Which place a release speaks for. It decides the currency of a bare 元 or `$`
+ * (contract: CNY on the mainland, HKD in Hong Kong, MOP in Macau, TWD in Taiwan, SGD in Singapore).
+ */
+export type Locale = 'CN' | 'HK' | 'MO' | 'TW' | 'SG';
+
+export interface LocaleCue {
+  locale: Locale;
+  /** Matched against the normalized (simplified, half-width) text. */
+  pattern: RegExp;
+  weight: number;
+  example: string;
+}
+
+export const LOCALE_CUES: readonly LocaleCue[] = [
+  { locale: 'CN', pattern: /公安(?:机关|局|厅|部)|派出所|人民币/g, weight: 1, example: '自治区公安厅' },
+  { locale: 'HK', pattern: /香港警方|警务处|香港特区|港警|Hong Kong Police|HK\$|HKSAR/g, weight: 3, example: '香港警方' },
+  { locale: 'HK', pattern: /香港|Hong Kong/g, weight: 1, example: '香港' },
+  { locale: 'MO', pattern: /司法警察局|治安警察局|澳门警方|本澳|Judiciary Police|Macao|Macau|MOP/g, weight: 3, example: '司法警察局' },
+  { locale: 'MO', pattern: /澳门/g, weight: 1, example: '澳门' },
+  { locale: 'TW', pattern: /警政署|刑事警察局|刑事局|新台币|台湾|NT\$|Taiwan/g, weight: 3, example: '刑事警察局' },
+  { locale: 'SG', pattern: /Singapore Police|Singapore|S\$|新加坡/g, weight: 3, example: 'Singapore Police Force' },
+];
+
+export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
+  CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
+};
+
+/** Scores every cue over the normalized text; the mainland wins ties and empty texts. */
+export function detectLocale(normalizedText: string): Locale {
+  const score: Record<Locale, number> = { CN: 0.5, HK: 0, MO: 0, TW: 0, SG: 0 };
+  for (const cue of LOCALE_CUES) {
+    cue.pattern.lastIndex = 0;
+    let n = 0;
+    while (cue.pattern.exec(normalizedText) && n < 50) n++;
+    score[cue.locale] += n * cue.weight;
+  }
+  let best: Locale = 'CN';
+  for (const l of Object.keys(score) as Locale[]) if (score[l] > score[best]) best = l;
+  return best;
+}

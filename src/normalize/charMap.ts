@@ -1,0 +1,62 @@
+/**
+ * One-for-one character mapping: traditional → simplified Chinese, full-width ASCII →
+ * half-width, ideographic space → space, C0 controls → space. The length never changes, so the
+ * offset map is carried over untouched.
+ */
+import * as OpenCC from 'opencc-js';
+import type { OffsetText } from './offsetText.js';
+
+let tradToSimp: Map<number, number> | null = null;
+
+/** Built lazily from opencc-js (about 50 ms once): only single-character mappings are kept. */
+function tradTable(): Map<number, number> {
+  if (tradToSimp) return tradToSimp;
+  const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const chars: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+  const out = convert(chars.join('\n')).split('\n');
+  const table = new Map<number, number>();
+  if (out.length === chars.length) {
+    for (let i = 0; i < chars.length; i++) {
+      if (out[i].length === 1 && out[i] !== chars[i]) table.set(chars[i].charCodeAt(0), out[i].charCodeAt(0));
+    }
+  }
+  // Corrections where a character-level table guesses wrong for this genre.
+  for (const [t, s] of EXTRA_PAIRS) table.set(t.charCodeAt(0), s.charCodeAt(0));
+  tradToSimp = table;
+  return table;
+}
+
+/** Variants opencc leaves alone but that mean the same in releases. */
+const EXTRA_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['凈', '净'],
+  ['乾', '干'],
+  ['崙', '仑'],
+  ['侖', '仑'],
+];
+
+function mapUnit(code: number, table: Map<number, number>): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII
+  if (code === 0x3000) return 0x20; // ideographic space
+  if (code < 0x20 && code !== 0x0a && code !== 0x09) return 0x20; // NUL and other controls
+  if (code === 0x0d) return 0x0a;
+  if (code >= 0x3400) return table.get(code) ?? code;
+  return code;
+}
+
+export function mapCharacters(t: OffsetText): OffsetText {
+  const src = t.text;
+  let needed = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c >= 0x3400 || c >= 0xff01 || c < 0x20) { needed = true; break; }
+  }
+  if (!needed) return t;
+  const table = tradTable();
+  const codes = new Uint16Array(src.length);
+  for (let i = 0; i < src.length; i++) codes[i] = mapUnit(src.charCodeAt(i), table);
+  let text = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < codes.length; i += CHUNK) text += String.fromCharCode(...codes.subarray(i, i + CHUNK));
+  return { original: t.original, text, map: t.map };
+}

@@ -1,0 +1,47 @@
+/**
+ * Removes material that is not part of the running text but was inserted by scrapers or
+ * editors: pinyin after characters (`萬(wàn)`, `會(huì )`), zero-width characters, BOMs and
+ * soft hyphens. NUL and other C0 controls become spaces so nothing glues together.
+ */
+import { OffsetText, OffsetTextBuilder } from './offsetText.js';
+
+const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+/** A pinyin syllable in parentheses right after a CJK character; a space may precede `)`. */
+const PINYIN_AFTER_HANZI = new RegExp(
+  `(?<=[\\u3400-\\u9fff])[(（]\\s?([a-z${TONE_VOWELS}]{1,6})\\s{0,2}[)）]`,
+  'g',
+);
+const HAS_VOWEL = new RegExp(`[aeiouv${TONE_VOWELS}]`);
+/** Zero-width space/joiners, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+interface Cut { start: number; end: number }
+
+function findCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  for (const m of text.matchAll(PINYIN_AFTER_HANZI)) {
+    if (HAS_VOWEL.test(m[1])) cuts.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(INVISIBLE)) cuts.push({ start: m.index!, end: m.index! + 1 });
+  return cuts.sort((a, b) => a.start - b.start);
+}
+
+/** True when the text shows the scraped-pinyin pattern (used for a warning and for tests). */
+export function hasInsertedPinyin(text: string): boolean {
+  PINYIN_AFTER_HANZI.lastIndex = 0;
+  return PINYIN_AFTER_HANZI.test(text);
+}
+
+export function removeInsertions(t: OffsetText): OffsetText {
+  const cuts = findCuts(t.text);
+  if (cuts.length === 0) return t;
+  const b = new OffsetTextBuilder(t);
+  let pos = 0;
+  for (const c of cuts) {
+    if (c.start < pos) continue;
+    b.keep(pos, c.start);
+    pos = c.end;
+  }
+  b.keep(pos, t.text.length);
+  return b.build();
+}

@@ -1,0 +1,111 @@
+/**
+ * The output contract (../shared/spec/contract.md) as zod schemas. Types are inferred from
+ * these, so the schema is the single source of truth for what `parse` returns.
+ */
+import { z } from 'zod';
+
+export const MetricKind = z.enum(['percent', 'percentage_point', 'multiple', 'count', 'money', 'quantity']);
+export const Approximate = z.enum(['over', 'nearly', 'about', 'under']);
+export const Direction = z.enum(['up', 'down', 'flat']);
+export const Basis = z.enum(['yoy', 'mom', 'baseline']);
+export const Lang = z.enum(['zh', 'en']);
+
+const Span = {
+  start: z.number().int().nonnegative().describe('UTF-16 offset into the original input'),
+  end: z.number().int().nonnegative().describe('exclusive UTF-16 offset into the original input'),
+  text: z.string().describe('input.slice(start, end)'),
+};
+
+export const Change = z.object({
+  direction: Direction,
+  basis: Basis.nullable(),
+  baseline: z.string().nullable().describe('the compared period as written, only for basis "baseline"'),
+});
+
+export const Metric = z.object({
+  kind: MetricKind,
+  value: z.number().finite(),
+  unit: z.string(),
+  approximate: Approximate.nullable(),
+  change: Change.nullable(),
+  subject: z.string().nullable(),
+  ...Span,
+  lang: Lang.describe('language of the passage the metric came from'),
+  trace: z.array(z.string()).optional().describe('extractor and refiners that produced it (option trace)'),
+});
+
+export const CaseRef = z.object({
+  code: z.string(),
+  name: z.string(),
+  place: z.string().nullable().optional(),
+  crime: z.string().nullable().optional(),
+  ...Span,
+});
+
+export const Operation = z.object({
+  name: z.string(),
+  ...Span,
+});
+
+export const Warning = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+
+export const DateRef = z.object({
+  ...Span,
+  kind: z.enum(['date', 'period']),
+  from: z.string().optional().describe('ISO date (YYYY, YYYY-MM or YYYY-MM-DD) where known'),
+  to: z.string().optional(),
+});
+
+export const Region = z.object({ name: z.string(), code: z.string().nullable() });
+
+export const Person = z.object({
+  name: z.string(),
+  role: z.enum(['official', 'suspect', 'victim', 'reporter', 'other']),
+  title: z.string().nullable(),
+  ...Span,
+});
+
+export const Credit = z.object({
+  role: z.enum(['editor', 'reviewer', 'final_reviewer', 'responsible_editor', 'source', 'author', 'reporter', 'other']),
+  label: z.string(),
+  names: z.array(z.string()),
+  ...Span,
+});
+
+export const ParseResult = z.object({
+  metrics: z.array(Metric),
+  cases: z.array(CaseRef),
+  operations: z.array(Operation),
+  title: Span.text.nullable().optional(),
+  dates: z.array(DateRef).optional(),
+  region: Region.nullable().optional(),
+  agency: z.string().nullable().optional(),
+  people: z.array(Person).optional(),
+  credits: z.array(Credit).optional(),
+  body: z.object({ start: z.number().int(), end: z.number().int() }).nullable().optional(),
+  warnings: z.array(Warning),
+});
+
+export type MetricKind = z.infer<typeof MetricKind>;
+export type Approximate = z.infer<typeof Approximate>;
+export type Direction = z.infer<typeof Direction>;
+export type Basis = z.infer<typeof Basis>;
+export type Lang = z.infer<typeof Lang>;
+export type Change = z.infer<typeof Change>;
+export type Metric = z.infer<typeof Metric>;
+export type CaseRef = z.infer<typeof CaseRef>;
+export type Operation = z.infer<typeof Operation>;
+export type Warning = z.infer<typeof Warning>;
+export type DateRef = z.infer<typeof DateRef>;
+export type Region = z.infer<typeof Region>;
+export type Person = z.infer<typeof Person>;
+export type Credit = z.infer<typeof Credit>;
+export type ParseResult = z.infer<typeof ParseResult>;
+
+/** JSON Schema of a ParseResult, for `tongbao schema`. */
+export function parseResultJsonSchema(): unknown {
+  return z.toJSONSchema(ParseResult);
+}

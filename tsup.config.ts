@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsup';
+
+// Library: ESM + CJS + .d.ts. CLI: one ESM file with a shebang, bin `tongbao`.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    external: ['nodejieba'],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
+    target: 'node20',
+    external: ['nodejieba'],
+  },
+]);
