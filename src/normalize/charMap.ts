@@ -38,8 +38,8 @@ const EXTRA_PAIRS: ReadonlyArray<readonly [string, string]> = [
 function mapUnit(code: number, table: Map<number, number>): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII
   if (code === 0x3000) return 0x20; // ideographic space
+  if (code === 0x0d) return 0x0a; // CR → LF keeps line-based rules simple
   if (code < 0x20 && code !== 0x0a && code !== 0x09) return 0x20; // NUL and other controls
-  if (code === 0x0d) return 0x0a;
   if (code >= 0x3400) return table.get(code) ?? code;
   return code;
 }

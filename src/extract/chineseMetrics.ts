@@ -1,0 +1,115 @@
+/**
+ * Finds every numeral in the normalized Chinese text and keeps those that a unit reader turns
+ * into a metric, with their approximation markers. Context rules (dates, ordinals, quotes,
+ * idioms) reject numerals that are not quantities.
+ */
+import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
+import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
+import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, type NumeralMatch } from '../numbers/numerals.js';
+import type { Approximate } from '../schema.js';
+import type { Draft, ExtractContext } from './types.js';
+import { UNIT_READERS } from './unitReaders.js';
+import { quotedRanges, insideRange } from './quotes.js';
+
+const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+const IDIOM_FIRST = new Map<string, string[]>();
+for (const { phrase } of NUMERAL_IDIOMS) {
+  const list = IDIOM_FIRST.get(phrase[0]) ?? [];
+  list.push(phrase);
+  IDIOM_FIRST.set(phrase[0], list);
+}
+
+const isLatinOrDigit = (c: string | undefined): boolean => c !== undefined && /[0-9A-Za-z]/.test(c);
+
+/** Why a numeral at `start` is not a quantity, or null when it may be one. */
+function rejectBefore(text: string, start: number): string | null {
+  const prev = text[start - 1];
+  if (prev === undefined) return null;
+  if (isLatinOrDigit(prev) || prev === '.') return 'part-of-token';
+  // Codes and dates: 1·17, 2022-09-28, 12/05
+  if (/[·•・‧\-/:]/.test(prev) && isLatinOrDigit(text[start - 2])) return 'code-or-date';
+  if (isChineseNumeralChar(text[start]) && WORD_BEFORE_NUMERAL.has(prev)) return 'word-before';
+  if (prev === '第') return 'ordinal';
+  return null;
+}
+
+function rejectAfter(text: string, n: NumeralMatch): string | null {
+  const next = text[n.end];
+  if (next === undefined) return null;
+  if (/[·•・‧]/.test(next) && /[0-9一二三四五六七八九十]/.test(text[n.end + 1] ?? '')) return 'case-code';
+  if ((next === '-' || next === '/' || next === ':') && isLatinOrDigit(text[n.end + 1])) return 'code-or-date';
+  if (next === '.' && /[0-9]/.test(text[n.end + 1] ?? '')) return 'code-or-date'; // 2008.7.30
+  if (/[A-Za-z]/.test(next) && !/^(kg|g|KG)(?![A-Za-z])/.test(text.slice(n.end, n.end + 3))) return 'part-of-token';
+  for (const w of DATE_TIME_AFTER) {
+    if (!text.startsWith(w, n.end)) continue;
+    if (w === '点' && !(n.value <= 24 && /[0-9零一二三四五六七八九十半]|钟|整/.test(text[n.end + 1] ?? ''))) continue;
+    if (w === '分' && !/(时|点)$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && text[n.end + 1] !== '钟') continue;
+    return 'date-or-time';
+  }
+  if (text[n.end] === '年' && n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value)) return 'year';
+  if (text[n.end] === '年' && /^年[0-9一二三四五六七八九十]{1,2}月/.test(text.slice(n.end, n.end + 5))) return 'year';
+  return null;
+}
+
+function isIdiom(text: string, start: number): boolean {
+  const list = IDIOM_FIRST.get(text[start]);
+  return list !== undefined && list.some((p) => text.startsWith(p, start));
+}
+
+/** Financial numerals (伍 in 队伍) count only next to another numeral character. */
+function financialAlone(text: string, n: NumeralMatch): boolean {
+  const s = text.slice(n.start, n.end);
+  return s.length === 1 && FINANCIAL_CHARS.has(s);
+}
+
+function readPrefixApprox(text: string, start: number): { start: number; approximate: Approximate } | null {
+  for (const m of APPROX_PREFIXES) if (text.endsWith(m.word, start)) return { start: start - m.word.length, approximate: m.approximate };
+  return null;
+}
+
+function readSuffixApprox(text: string, end: number): { end: number; approximate: Approximate } | null {
+  for (const m of APPROX_SUFFIXES) {
+    if (m.word === '多') continue; // 多 after the unit begins a new word (多名, 多地)
+    if (text.startsWith(m.word, end)) return { end: end + m.word.length, approximate: m.approximate };
+  }
+  return null;
+}
+
+export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.text.length): Draft[] {
+  const { text } = ctx;
+  const quotes = quotedRanges(text);
+  const out: Draft[] = [];
+  NUMERAL_START.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERAL_START.exec(text)) !== null && m.index < to) {
+    let start = m.index;
+    // 百分之二十六: the numeral begins after 百分之.
+    if (text.startsWith('百分之', start)) start += 3;
+    const prev = text[start - 1];
+    if (start === m.index && (isLatinOrDigit(prev) || isChineseNumeralChar(prev))) continue;
+    const n = readNumeral(text, start);
+    if (!n) continue;
+    NUMERAL_START.lastIndex = Math.max(n.end, m.index + 1);
+    if (!n.arabic && !/[0-9〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/.test(text.slice(n.start, n.end))) continue; // bare 百/千
+    if (rejectBefore(text, n.start) || rejectAfter(text, n)) continue;
+    if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) continue;
+    if (insideRange(quotes, n.start)) continue;
+    for (const reader of UNIT_READERS) {
+      const r = reader.read(ctx, n, n.end);
+      if (!r) continue;
+      const pre = readPrefixApprox(text, m.index);
+      const suf = readSuffixApprox(text, r.end);
+      // The word before the number is the most specific (近25000余间次 is nearly).
+      const approximate = pre?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
+      out.push({
+        kind: r.kind, value: r.value, unit: r.unit, approximate,
+        change: null, subject: null,
+        start: pre?.start ?? m.index, end: suf?.end ?? r.end,
+        numeral: n, lang: 'zh', trace: [`zh.${reader.name}`],
+      });
+      NUMERAL_START.lastIndex = Math.max(NUMERAL_START.lastIndex, r.end);
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Approximate, Change, MetricKind } from '../schema.js';
+import type { Locale } from '../lexicon/locale.js';
+import type { NumeralMatch } from '../numbers/numerals.js';
+
+/** A metric while it moves through extractors and refiners; offsets index the normalized text. */
+export interface Draft {
+  kind: MetricKind;
+  value: number;
+  unit: string;
+  approximate: Approximate | null;
+  change: Change | null;
+  subject: string | null;
+  start: number;
+  end: number;
+  /** The numeral inside the span. */
+  numeral: NumeralMatch;
+  lang: 'zh' | 'en';
+  trace: string[];
+  /** Set by refiners: the metric is itself a change (增加120起) rather than a level. */
+  isChange?: boolean;
+}
+
+export interface ExtractContext {
+  /** Normalized text (simplified, half-width). */
+  text: string;
+  locale: Locale;
+}
+
+/**
+ * One phrasing: given a numeral and the text after it, read the unit that makes it a metric.
+ * `after` is the index right after the numeral (and after an inner 余/多).
+ */
+export interface UnitReader {
+  name: string;
+  read(ctx: ExtractContext, numeral: NumeralMatch, after: number): UnitReading | null;
+}
+
+export interface UnitReading {
+  kind: MetricKind;
+  value: number;
+  unit: string;
+  /** End of the unit in the normalized text. */
+  end: number;
+  approximate?: Approximate;
+}

@@ -1,0 +1,134 @@
+/**
+ * Unit readers, one phrasing each, tried in order after every numeral. The first that reads
+ * a unit makes the numeral a metric; a numeral no reader accepts is not a metric.
+ */
+import { LOCALE_CURRENCY } from '../lexicon/locale.js';
+import { MEASURE_WORDS_LONGEST_FIRST } from '../lexicon/measureWords.js';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES_LONGEST_FIRST, PHYSICAL_UNITS_LONGEST_FIRST } from '../lexicon/units.js';
+import type { ExtractContext, UnitReader, UnitReading } from './types.js';
+
+/** Big multipliers that may stand between the numeral and a money/quantity unit when the numeral reader stopped (`300余万元`). */
+const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['千万', 1e7], ['百万', 1e6], ['万亿', 1e12], ['万', 1e4], ['亿', 1e8], ['千', 1e3]];
+
+function readMultiplier(text: string, i: number): [number, number] {
+  for (const [w, f] of MULTIPLIERS) if (text.startsWith(w, i)) return [i + w.length, f];
+  return [i, 1];
+}
+
+/** Allows one space between a number and its unit (`3 个多月`, `12.5 kg`). */
+function skipSpace(text: string, i: number): number {
+  return text[i] === ' ' ? i + 1 : i;
+}
+
+export const percentReader: UnitReader = {
+  name: 'percent',
+  read({ text }, n, after): UnitReading | null {
+    const i = skipSpace(text, after);
+    if (text[i] === '%' || text[i] === '‰') {
+      return text[i] === '%' ? { kind: 'percent', value: n.value, unit: '%', end: i + 1 } : { kind: 'percent', value: n.value / 10, unit: '%', end: i + 1 };
+    }
+    // 百分之二十六: the numeral reader is started after 百分之 by the scanner.
+    if (text.startsWith('百分之', n.start - 3)) return { kind: 'percent', value: n.value, unit: '%', end: n.end };
+    // 一成多 = 10%+
+    if (text[i] === '成' && n.chinese && !n.arabic && n.value <= 10) return { kind: 'percent', value: n.value * 10, unit: '%', end: i + 1 };
+    return null;
+  },
+};
+
+export const percentagePointReader: UnitReader = {
+  name: 'percentage_point',
+  read({ text }, n, after): UnitReading | null {
+    const i = skipSpace(text, after);
+    for (const w of ['个百分点', '百分点']) if (text.startsWith(w, i)) return { kind: 'percentage_point', value: n.value, unit: 'pp', end: i + w.length };
+    return null;
+  },
+};
+
+export const multipleReader: UnitReader = {
+  name: 'multiple',
+  read({ text }, n, after): UnitReading | null {
+    const i = skipSpace(text, after);
+    if (text[i] === '倍') return { kind: 'multiple', value: n.value, unit: '倍', end: i + 1 };
+    return null;
+  },
+};
+
+export const moneyReader: UnitReader = {
+  name: 'money',
+  read({ text, locale }, n, after): UnitReading | null {
+    let i = skipSpace(text, after);
+    let approximate: UnitReading['approximate'];
+    if ((text[i] === '余' || text[i] === '多') && /[万亿千百元]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
+    const [j, factor] = readMultiplier(text, i);
+    if (j === i && (text[i] === '余' || text[i] === '多')) { approximate = 'over'; i++; }
+    const k = j === i ? i : j;
+    for (const c of CURRENCY_SUFFIXES_LONGEST_FIRST) {
+      if (!text.startsWith(c.word, k)) continue;
+      const code = c.code ?? prefixCurrency(text, n.start) ?? LOCALE_CURRENCY[locale];
+      return { kind: 'money', value: n.value * factor, unit: code, end: k + c.word.length, approximate };
+    }
+    // 港元200万 / 人民币8000万: a prefix currency and a multiplier, without 元.
+    const pre = prefixCurrency(text, n.start);
+    if (pre && (factor > 1 || n.value >= 1e4)) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
+    return null;
+  },
+};
+
+/** Currency written just before the number, allowing approximation words between (`人民币约300万元`). */
+function prefixCurrency(text: string, numStart: number): string | null {
+  const window = text.slice(Math.max(0, numStart - 6), numStart).replace(/(约|近|逾|超过|超|达|共|计|合计)$/, '');
+  for (const c of CURRENCY_PREFIXES) if (window.endsWith(c.word)) return c.code;
+  return null;
+}
+
+export const quantityReader: UnitReader = {
+  name: 'quantity',
+  read({ text }, n, after): UnitReading | null {
+    let i = skipSpace(text, after);
+    let approximate: UnitReading['approximate'];
+    if ((text[i] === '余' || text[i] === '多') && /[万亿千百]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
+    const [j, factor] = readMultiplier(text, i);
+    let k = j;
+    if (text[k] === '余' || text[k] === '多') { approximate = 'over'; k++; }
+    for (const u of PHYSICAL_UNITS_LONGEST_FIRST) {
+      if (!text.startsWith(u.word, k)) continue;
+      // Latin units must not run into a following word (`5g网络`, `kgs`).
+      if (/^[a-z]/i.test(u.word) && /[a-z]/i.test(text[k + u.word.length] ?? '')) continue;
+      return { kind: 'quantity', value: n.value * factor * u.factor, unit: u.unit, end: k + u.word.length, approximate };
+    }
+    return null;
+  },
+};
+
+export const countReader: UnitReader = {
+  name: 'count',
+  read({ text }, n, after): UnitReading | null {
+    let i = skipSpace(text, after);
+    let approximate: UnitReading['approximate'];
+    const [j, factor] = readMultiplier(text, i);
+    i = j;
+    if (text[i] === '余' || text[i] === '多') { approximate = 'over'; i++; }
+    if (text[i] === '个' && (text[i + 1] === '多' || text[i + 1] === '余') && text[i + 2] === '月') {
+      return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
+    }
+    for (const m of MEASURE_WORDS_LONGEST_FIRST) {
+      if (!text.startsWith(m.word, i)) continue;
+      if (m.duration && isYearLike(n.value, n.arabic, text, n.start)) return null;
+      return { kind: 'count', value: n.value * factor, unit: m.word, end: i + m.word.length, approximate };
+    }
+    // A bare big number with a multiplier (`用户超过5.4亿`, `1亿多群众`) counts people or items.
+    if (factor > 1 || /[万亿]$/.test(text.slice(n.start, n.end))) {
+      return { kind: 'count', value: n.value * factor, unit: '', end: i, approximate };
+    }
+    return null;
+  },
+};
+
+function isYearLike(value: number, arabic: boolean, text: string, start: number): boolean {
+  return value >= 1900 && value <= 2100 && Number.isInteger(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)));
+}
+
+/** Order matters: percentage points before counts (个百分点 starts with 个), quantities before counts (米 vs 个). */
+export const UNIT_READERS: readonly UnitReader[] = [
+  percentReader, percentagePointReader, multipleReader, moneyReader, quantityReader, countReader,
+];

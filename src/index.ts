@@ -1,0 +1,3 @@
+export { parse, DEFAULT_MAX_LENGTH, type ParseOptions } from './parse.js';
+export * from './schema.js';
+export { readNumeral, parseNumeral } from './numbers/numerals.js';

@@ -1,0 +1,73 @@
+/**
+ * Contexts where a numeral is not a quantity (contract: dates, times, ages, ordinals, fixed
+ * phrases such as 一把手, 一线, 一场). Matched on normalized (simplified) text.
+ */
+export interface FixedPhrase { phrase: string; example: string }
+
+/** Phrases that start with a numeral but state no quantity. */
+export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
+  { phrase: '一把手', example: '各市党政“一把手”' },
+  { phrase: '一线', example: '直插一线指挥' },
+  { phrase: '一体', example: '一体作战' },
+  { phrase: '一场', example: '开展了一场声势浩大的阻击战' },
+  { phrase: '一批', example: '惩治一批突出违法犯罪' },
+  { phrase: '一道', example: '一道防线' },
+  { phrase: '一系列', example: '一系列举措' },
+  { phrase: '一些', example: '一些地方' },
+  { phrase: '一定', example: '一定程度' },
+  { phrase: '一律', example: '一律依法处理' },
+  { phrase: '一切', example: '一切违法犯罪' },
+  { phrase: '一直', example: '一直保持' },
+  { phrase: '一致', example: '一致好评' },
+  { phrase: '一样', example: '一样重要' },
+  { phrase: '一般', example: '一般案件' },
+  { phrase: '一举', example: '一举捣毁' },
+  { phrase: '一并', example: '一并移送' },
+  { phrase: '一同', example: '一同抓获' },
+  { phrase: '一起', example: '与家人一起' },
+  { phrase: '一手', example: '一手抓打击' },
+  { phrase: '一次性', example: '一次性告知' },
+  { phrase: '一站式', example: '一站式服务' },
+  { phrase: '一张网', example: '全省一张网' },
+  { phrase: '一盘棋', example: '全省一盘棋' },
+  { phrase: '一条龙', example: '一条龙服务' },
+  { phrase: '一网打尽', example: '一网打尽' },
+  { phrase: '一步', example: '进一步' },
+  { phrase: '一方面', example: '一方面' },
+  { phrase: '一项', example: '一项重要工作' },
+  { phrase: '一件', example: '一件件实事' },
+  { phrase: '一次', example: '又一次' },
+  { phrase: '一名', example: '一名民警' },
+  { phrase: '一个', example: '一个目标' },
+  { phrase: '一段', example: '一段时间' },
+  { phrase: '一度', example: '一度猖獗' },
+  { phrase: '一向', example: '一向' },
+  { phrase: '一再', example: '一再强调' },
+  { phrase: '一边', example: '一边' },
+  { phrase: '一天', example: '有一天' },
+  { phrase: '一旦', example: '一旦发现' },
+  { phrase: '一经', example: '一经查实' },
+  { phrase: '一心', example: '一心为民' },
+  { phrase: '一流', example: '一流队伍' },
+  { phrase: '一类', example: '一类案件' },
+  { phrase: '两岸', example: '海峡两岸' },
+  { phrase: '两会', example: '全国两会' },
+  { phrase: '两手', example: '两手抓' },
+  { phrase: '两抢', example: '两抢一盗' },
+  { phrase: '三无', example: '三无船舶' },
+  { phrase: '十分', example: '十分重视' },
+  { phrase: '百姓', example: '老百姓' },
+  { phrase: '千方百计', example: '千方百计' },
+  { phrase: '千家万户', example: '千家万户' },
+  { phrase: '万家', example: '万家灯火' },
+  { phrase: '四面八方', example: '四面八方' },
+  { phrase: '三令五申', example: '三令五申' },
+  { phrase: '七八', example: '七八成' },
+  { phrase: '九成', example: '(kept: percent) ' },
+].filter((p) => p.phrase !== '九成');
+
+/** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
+export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合'.split(''));
+
+/** Units after a numeral that make it a date, time, age or ordinal-like label. */
+export const DATE_TIME_AFTER: readonly string[] = ['年代', '年度', '月份', '月', '日', '号', '时', '点', '分', '秒', '岁', '周岁', '届', '大', '期间', '世纪'];

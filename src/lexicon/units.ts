@@ -1,0 +1,83 @@
+/**
+ * Currencies and physical units (normalized script). Money is normalized to the currency's
+ * main unit with ISO 4217 codes; mass to kilograms; other units keep their written form.
+ */
+export interface CurrencyWord {
+  /** Written after the number (`8.13亿元`, `320万港元`). */
+  word: string;
+  /** ISO 4217 code, or null for a bare 元 that takes the locale's currency. */
+  code: string | null;
+  example: string;
+}
+
+export const CURRENCY_SUFFIXES: readonly CurrencyWord[] = [
+  { word: '人民币元', code: 'CNY', example: '300万人民币元' },
+  { word: '人民币', code: 'CNY', example: '涉案金额1.2亿人民币' },
+  { word: '澳门元', code: 'MOP', example: '5万澳门元' },
+  { word: '澳门币', code: 'MOP', example: '5万澳门币' },
+  { word: '澳币', code: 'MOP', example: '3000澳币' },
+  { word: '新台币', code: 'TWD', example: '1.2亿新台币' },
+  { word: '台币', code: 'TWD', example: '5000台币' },
+  { word: '港元', code: 'HKD', example: '市值约320万港元' },
+  { word: '港币', code: 'HKD', example: '20万港币' },
+  { word: '美元', code: 'USD', example: '300万美元' },
+  { word: '欧元', code: 'EUR', example: '10万欧元' },
+  { word: '日元', code: 'JPY', example: '500万日元' },
+  { word: '英镑', code: 'GBP', example: '2万英镑' },
+  { word: '韩元', code: 'KRW', example: '1亿韩元' },
+  { word: '泰铢', code: 'THB', example: '50万泰铢' },
+  { word: '新加坡元', code: 'SGD', example: '12万新加坡元' },
+  { word: '新元', code: 'SGD', example: '12万新元' },
+  { word: '澳元', code: 'AUD', example: '8万澳元' },
+  { word: '加元', code: 'CAD', example: '8万加元' },
+  { word: '卢布', code: 'RUB', example: '100万卢布' },
+  { word: '元', code: null, example: '追赃挽损8.13亿元' },
+  { word: '块钱', code: null, example: '200块钱' },
+];
+
+/** Currency names written before the number (`人民币8.13亿元`, `新台币1.2亿元`); they fix the currency of 元. */
+export const CURRENCY_PREFIXES: readonly CurrencyWord[] = [
+  { word: '人民币', code: 'CNY', example: '人民币8.13亿元' },
+  { word: '新台币', code: 'TWD', example: '新台币1.2亿元' },
+  { word: '台币', code: 'TWD', example: '台币3600元' },
+  { word: '港币', code: 'HKD', example: '港币200万元' },
+  { word: '港元', code: 'HKD', example: '港元200万' },
+  { word: '澳门币', code: 'MOP', example: '澳门币5万元' },
+  { word: '美金', code: 'USD', example: '美金3万元' },
+  { word: '美元', code: 'USD', example: '美元3万' },
+];
+
+export interface PhysicalUnit {
+  word: string;
+  /** Normalized unit in the output. */
+  unit: string;
+  /** Multiply the written number by this to get `unit`. */
+  factor: number;
+  example: string;
+}
+
+export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
+  { word: '千克', unit: 'kg', factor: 1, example: '缴获毒品12.5千克' },
+  { word: '公斤', unit: 'kg', factor: 1, example: '冰毒90万余公斤' },
+  { word: '毫克', unit: 'kg', factor: 1e-6, example: '50毫克' },
+  { word: '公吨', unit: 'kg', factor: 1000, example: '3公吨' },
+  { word: '吨', unit: 'kg', factor: 1000, example: '缴获毒品16.5吨' },
+  { word: '克', unit: 'kg', factor: 0.001, example: '海洛因500克' },
+  { word: '斤', unit: 'kg', factor: 0.5, example: '野生鱼类200斤' },
+  { word: 'kg', unit: 'kg', factor: 1, example: '冰毒7kg' },
+  { word: 'g', unit: 'kg', factor: 0.001, example: '可卡因350g' },
+  { word: '平方公里', unit: '平方公里', factor: 1, example: '辖区120平方公里' },
+  { word: '平方米', unit: '平方米', factor: 1, example: '厂房3000平方米' },
+  { word: '立方米', unit: '立方米', factor: 1, example: '盗采河沙5万立方米' },
+  { word: '公里', unit: '公里', factor: 1, example: '公路总里程544.1万公里' },
+  { word: '千米', unit: '千米', factor: 1, example: '巡逻300千米' },
+  { word: '米', unit: '米', factor: 1, example: '导火索15.8米' },
+  { word: '公顷', unit: '公顷', factor: 1, example: '毁林12公顷' },
+  { word: '亩', unit: '亩', factor: 1, example: '铲除罂粟3亩' },
+  { word: '毫升', unit: '毫升', factor: 1, example: '50毫升' },
+  { word: '升', unit: '升', factor: 1, example: '成品油3000升' },
+  { word: '分钟', unit: '分钟', factor: 1, example: '处警到场时间降到2分钟以内' },
+];
+
+export const PHYSICAL_UNITS_LONGEST_FIRST: readonly PhysicalUnit[] = [...PHYSICAL_UNITS].sort((a, b) => b.word.length - a.word.length);
+export const CURRENCY_SUFFIXES_LONGEST_FIRST: readonly CurrencyWord[] = [...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length);

@@ -1,0 +1,153 @@
+/**
+ * The one numeral reader used everywhere: Arabic digits (with thousands separators and
+ * decimals), Chinese numerals (〇零一二两三…十百千万亿, financial 壹贰叁…), and mixed forms
+ * (`1.2万`, `44.7万余`, `2300余亿`, `1亿3580万`, `两千余`, `三点五`). It reads normalized
+ * text (simplified, half-width), so 萬億兩 and full-width digits arrive as 万亿两 and 0-9.
+ */
+
+/** Chinese digit characters and their values (normalized script). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  '〇': 0, '零': 0, '○': 0, 'O': 0,
+  '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  '壹': 1, '贰': 2, '叁': 3, '参': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+};
+
+/** Units inside a section (below 万). */
+export const SMALL_UNITS: Readonly<Record<string, number>> = {
+  '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000,
+};
+
+/** Section multipliers. */
+export const BIG_UNITS: Readonly<Record<string, number>> = { '万': 1e4, '亿': 1e8 };
+
+/** Financial forms are numerals only next to other numerals (伍 in 队伍 is not five). */
+export const FINANCIAL_CHARS = new Set('壹贰叁参肆伍陆柒捌玖拾佰仟');
+
+const APPROX_INFIX = new Set(['余', '多']);
+
+export interface NumeralMatch {
+  start: number;
+  end: number;
+  value: number;
+  /** 余/多 written inside the numeral (`2300余亿`, `两千余`): the number is a lower bound. */
+  over: boolean;
+  /** The numeral contains Chinese numeral characters. */
+  chinese: boolean;
+  /** The numeral has an Arabic part. */
+  arabic: boolean;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+export const isChineseNumeralChar = (c: string | undefined): boolean =>
+  c !== undefined && c !== 'O' && (c in CHINESE_DIGITS || c in SMALL_UNITS || c in BIG_UNITS);
+
+/** Reads Arabic digits at i: `1,234.5`, `90 276`; returns [end, value] or null. */
+function readArabic(text: string, i: number): [number, number] | null {
+  let j = i;
+  while (isDigit(text[j])) j++;
+  if (j === i) return null;
+  let intPart = text.slice(i, j);
+  // Thousands separators: `,` or a single space followed by exactly three digits.
+  for (;;) {
+    const sep = text[j];
+    if ((sep === ',' || sep === ' ') && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])
+      && (sep === ',' || intPart.length <= 3)) {
+      intPart += text.slice(j + 1, j + 4);
+      j += 4;
+    } else break;
+  }
+  let num = intPart;
+  if ((text[j] === '.' ) && isDigit(text[j + 1])) {
+    let k = j + 1;
+    while (isDigit(text[k])) k++;
+    num += text.slice(j, k);
+    j = k;
+  }
+  return [j, Number(num)];
+}
+
+/**
+ * Reads the longest numeral starting at `i`. Returns null when there is none. Handles
+ * sections (`1亿3580万`), Arabic mantissas with Chinese multipliers (`1.2万`), 余/多 inside
+ * (`2300余亿`, `44.7万余` — the trailing 余 is left to the approximation rules), and the
+ * Chinese decimal point 点 (`〇点八`).
+ */
+export function readNumeral(text: string, i: number): NumeralMatch | null {
+  let total = 0; // completed 亿/万 sections
+  let section = 0; // value below 万 in the current section
+  let current = 0; // pending digit(s) not yet multiplied
+  let hasCurrent = false;
+  let lastWasDigit = false; // consecutive Chinese digits concatenate (二〇一九)
+  let j = i;
+  let over = false;
+  let chinese = false;
+  let arabic = false;
+  let any = false;
+  let lastSmallUnit = Infinity;
+
+  for (;;) {
+    const c = text[j];
+    if (c === undefined) break;
+    if (isDigit(c)) {
+      if (hasCurrent || (lastWasDigit && chinese)) break; // two numbers side by side
+      const a = readArabic(text, j);
+      if (!a) break;
+      [j, current] = a;
+      hasCurrent = true; arabic = true; any = true; lastWasDigit = false;
+      continue;
+    }
+    if (c in CHINESE_DIGITS && c !== 'O') {
+      if (arabic && hasCurrent) break;
+      const d = CHINESE_DIGITS[c];
+      current = lastWasDigit ? current * 10 + d : d;
+      hasCurrent = true; lastWasDigit = true; chinese = true; any = true;
+      j++;
+      continue;
+    }
+    if (c in SMALL_UNITS) {
+      const u = SMALL_UNITS[c];
+      if (u >= lastSmallUnit && section > 0) break; // 百 after 十 starts a new number
+      section += (hasCurrent ? current : 1) * u;
+      lastSmallUnit = u;
+      current = 0; hasCurrent = false; lastWasDigit = false; chinese = true; any = true;
+      j++;
+      continue;
+    }
+    if (c in BIG_UNITS) {
+      if (!any) break;
+      const u = BIG_UNITS[c];
+      const sectionValue = section + (hasCurrent ? current : 0);
+      if (u === 1e8) total = (total + sectionValue) * u;
+      else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
+      else total += sectionValue * u;
+      section = 0; current = 0; hasCurrent = false; lastWasDigit = false; lastSmallUnit = Infinity;
+      j++;
+      continue;
+    }
+    if (APPROX_INFIX.has(c) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
+      over = true; j++;
+      continue;
+    }
+    if (c === '点' && any && chinese && !arabic && hasCurrent && text[j + 1] in CHINESE_DIGITS) {
+      // Chinese decimal: 三点五 → 3.5
+      let k = j + 1;
+      let frac = '';
+      while (text[k] !== undefined && text[k] in CHINESE_DIGITS && text[k] !== 'O') { frac += String(CHINESE_DIGITS[text[k]]); k++; }
+      current = Number(`${current}.${frac}`);
+      j = k;
+      lastWasDigit = false;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  const value = total + section + (hasCurrent ? current : 0);
+  if (!Number.isFinite(value)) return null;
+  return { start: i, end: j, value, over, chinese, arabic };
+}
+
+/** Parses a whole string as one numeral, or returns null (`'1.2万'` → 12000). */
+export function parseNumeral(s: string): number | null {
+  const m = readNumeral(s, 0);
+  return m && m.end === s.length ? m.value : null;
+}

@@ -1,0 +1,60 @@
+/**
+ * parse(): one release in, a validated ParseResult out. Stages: normalize → extract → refine →
+ * map offsets back to the original input.
+ */
+import { extractChineseMetrics } from './extract/chineseMetrics.js';
+import type { Draft, ExtractContext } from './extract/types.js';
+import { detectLocale } from './lexicon/locale.js';
+import { normalizePlain, originalSpan, keptText, type OffsetText } from './normalize/index.js';
+import type { Metric, ParseResult, Warning } from './schema.js';
+import { runRefiners } from './refine/index.js';
+import { extractCases } from './extract/cases.js';
+import { extractOperations } from './extract/operations.js';
+
+export interface ParseOptions {
+  /** Add to each metric the extractor and refiners that produced it. */
+  trace?: boolean;
+  /** Inputs longer than this (UTF-16 units) are not parsed; the result carries an error warning. Default 20 MB. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 20_000_000;
+
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`parse() expects a string, got ${describe(text)}`);
+  }
+  const warnings: Warning[] = [];
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    warnings.push({ code: 'input_too_long', message: `input has ${text.length} characters, over the limit of ${maxLength}; not parsed` });
+    return { metrics: [], cases: [], operations: [], warnings };
+  }
+  const t = normalizePlain(text);
+  const ctx: ExtractContext = { text: t.text, locale: detectLocale(t.text) };
+  const drafts = runRefiners(ctx, extractChineseMetrics(ctx));
+  return {
+    metrics: drafts.map((d) => toMetric(t, d, options.trace === true)),
+    cases: extractCases(t),
+    operations: extractOperations(t),
+    warnings,
+  };
+}
+
+function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
+  const span = originalSpan(t, d.start, d.end);
+  const m: Metric = {
+    kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change: d.change,
+    subject: d.subject, start: span.start, end: span.end, text: span.text, lang: d.lang,
+  };
+  if (trace) m.trace = d.trace;
+  return m;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'object' ? `an object (${Object.prototype.toString.call(v)})` : `a ${typeof v}`;
+}
+
+export { keptText };
