@@ -7,11 +7,11 @@ import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
-import type { Draft, ExtractContext } from './types.js';
+import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
 import { UNIT_READERS } from './unitReaders.js';
 import { quotedRanges, insideRange } from './quotes.js';
 
-const NUMERAL_START = /[0-9〇零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+const NUMERAL_START = /[0-9〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]/g;
 const IDIOM_FIRST = new Map<string, string[]>();
 for (const { phrase } of NUMERAL_IDIOMS) {
   const list = IDIOM_FIRST.get(phrase[0]) ?? [];
@@ -84,20 +84,21 @@ export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.te
   while ((m = NUMERAL_START.exec(text)) !== null && m.index < to) {
     let start = m.index;
     // 百分之二十六: the numeral begins after 百分之.
-    if (text.startsWith('百分之', start)) start += 3;
+    const perCent = text.startsWith('百分之', start);
+    if (perCent) start += 3;
     const prev = text[start - 1];
-    if (start === m.index && (isLatinOrDigit(prev) || isChineseNumeralChar(prev))) continue;
+    if (!perCent && (isLatinOrDigit(prev) || isChineseNumeralChar(prev))) continue;
     const n = readNumeral(text, start);
     if (!n) continue;
     NUMERAL_START.lastIndex = Math.max(n.end, m.index + 1);
-    if (!n.arabic && !/[0-9〇零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/.test(text.slice(n.start, n.end))) continue; // bare 百/千
-    if (rejectBefore(text, n.start) || rejectAfter(text, n)) continue;
+    const pre = readPrefixApprox(text, m.index);
+    if (!plausibleNumeral(text, n, pre !== null)) continue;
+    if ((!perCent && rejectBefore(text, n.start)) || rejectAfter(text, n)) continue;
     if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) continue;
     if (insideRange(quotes, n.start)) continue;
-    for (const reader of UNIT_READERS) {
-      const r = reader.read(ctx, n, n.end);
-      if (!r) continue;
-      const pre = readPrefixApprox(text, m.index);
+    const reading = readUnit(ctx, n);
+    if (reading) {
+      const { reader, r } = reading;
       const suf = readSuffixApprox(text, r.end);
       // The word before the number is the most specific (近25000余间次 is nearly).
       const approximate = pre?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
@@ -108,8 +109,42 @@ export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.te
         numeral: n, lang: 'zh', trace: [`zh.${reader.name}`],
       });
       NUMERAL_START.lastIndex = Math.max(NUMERAL_START.lastIndex, r.end);
-      break;
     }
   }
   return out;
+}
+
+/**
+ * Reads the unit after a numeral. A numeral with no unit of its own that heads a list whose
+ * last member has one (`提升17.8、19.8个百分点`) borrows that unit.
+ */
+function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r: UnitReading } | null {
+  for (const reader of UNIT_READERS) {
+    const r = reader.read(ctx, n, n.end);
+    if (r) return { reader, r };
+  }
+  const { text } = ctx;
+  let pos = n.end;
+  for (let hops = 0; hops < 6 && /[、和及]/.test(text[pos] ?? ''); hops++) {
+    const next = readNumeral(text, pos + 1);
+    if (!next || next.arabic !== n.arabic) return null;
+    for (const reader of UNIT_READERS) {
+      const r = reader.read(ctx, next, next.end);
+      if (!r) continue;
+      const scale = r.value / next.value;
+      if (!Number.isFinite(scale)) return null;
+      return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * scale, end: n.end } };
+    }
+    pos = next.end;
+  }
+  return null;
+}
+
+/** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */
+function plausibleNumeral(text: string, n: NumeralMatch, hasPrefixApprox: boolean): boolean {
+  if (n.arabic) return true;
+  const s = text.slice(n.start, n.end);
+  if (s === '零' || s === '〇') return false;
+  if (/[0-9〇○零一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]/.test(s)) return true;
+  return hasPrefixApprox || /[万亿]/.test(s);
 }

@@ -5,6 +5,7 @@
 import { LOCALE_CURRENCY } from '../lexicon/locale.js';
 import { MEASURE_WORDS_LONGEST_FIRST } from '../lexicon/measureWords.js';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES_LONGEST_FIRST, PHYSICAL_UNITS_LONGEST_FIRST } from '../lexicon/units.js';
+import { CHINESE_DIGITS } from '../numbers/numerals.js';
 import type { ExtractContext, UnitReader, UnitReading } from './types.js';
 
 /** Big multipliers that may stand between the numeral and a money/quantity unit when the numeral reader stopped (`300余万元`). */
@@ -24,13 +25,19 @@ export const percentReader: UnitReader = {
   name: 'percent',
   read({ text }, n, after): UnitReading | null {
     const i = skipSpace(text, after);
+    // `%E3%80%90` is URL encoding, not a percentage.
+    if (text[i] === '%' && /^[0-9A-F]{2}/.test(text.slice(i + 1, i + 3))) return null;
     if (text[i] === '%' || text[i] === '‰') {
       return text[i] === '%' ? { kind: 'percent', value: n.value, unit: '%', end: i + 1 } : { kind: 'percent', value: n.value / 10, unit: '%', end: i + 1 };
     }
     // 百分之二十六: the numeral reader is started after 百分之 by the scanner.
     if (text.startsWith('百分之', n.start - 3)) return { kind: 'percent', value: n.value, unit: '%', end: n.end };
     // 一成多 = 10%+
-    if (text[i] === '成' && n.chinese && !n.arabic && n.value <= 10) return { kind: 'percent', value: n.value * 10, unit: '%', end: i + 1 };
+    if (text[i] === '成' && n.chinese && !n.arabic && n.value <= 10) {
+      const tenth = CHINESE_DIGITS[text[i + 1] ?? ''];
+      if (tenth !== undefined && text[i + 1] !== '〇') return { kind: 'percent', value: n.value * 10 + tenth, unit: '%', end: i + 2 };
+      return { kind: 'percent', value: n.value * 10, unit: '%', end: i + 1 };
+    }
     return null;
   },
 };
@@ -60,19 +67,41 @@ export const moneyReader: UnitReader = {
     let approximate: UnitReading['approximate'];
     if ((text[i] === '余' || text[i] === '多') && /[万亿千百元]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
     const [j, factor] = readMultiplier(text, i);
-    if (j === i && (text[i] === '余' || text[i] === '多')) { approximate = 'over'; i++; }
-    const k = j === i ? i : j;
+    let k = j;
+    if (text[k] === '余' || text[k] === '多') { approximate = 'over'; k++; }
     for (const c of CURRENCY_SUFFIXES_LONGEST_FIRST) {
       if (!text.startsWith(c.word, k)) continue;
-      const code = c.code ?? prefixCurrency(text, n.start) ?? LOCALE_CURRENCY[locale];
+      const code = c.code ?? prefixCurrency(text, n.start) ?? currencyDeclaredAt(text, k + c.word.length) ?? LOCALE_CURRENCY[locale];
       return { kind: 'money', value: n.value * factor, unit: code, end: k + c.word.length, approximate };
     }
-    // 港元200万 / 人民币8000万: a prefix currency and a multiplier, without 元.
+    // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
+    const bigAmount = factor > 1 || /[万亿]$/.test(text.slice(n.start, n.end));
+    if (!bigAmount || /^[\u4e00-\u9fff]/.test(text[k] ?? '') && !/^[,。;、，）)]/.test(text[k] ?? '')) return null;
     const pre = prefixCurrency(text, n.start);
-    if (pre && (factor > 1 || n.value >= 1e4)) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
+    if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
+    if (MONEY_CONTEXT.test(text.slice(Math.max(0, n.start - 12), n.start))) {
+      return { kind: 'money', value: n.value * factor, unit: currencyDeclaredAt(text, k) ?? LOCALE_CURRENCY[locale], end: k, approximate };
+    }
     return null;
   },
 };
+
+/** Words after which a bare 300亿 is an amount of money. */
+const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|追缴|冻结)[^,。;，]{0,6}$/;
+
+/**
+ * A declaration such as `(人民币,下同)` right after an amount fixes the currency of that amount
+ * and of every bare 元 after it. Returns the declared currency in force at `pos`.
+ */
+function currencyDeclaredAt(text: string, pos: number): string | null {
+  const near = /^\s*[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)/.exec(text.slice(pos, pos + 12));
+  if (near) return CURRENCY_PREFIXES.find((c) => c.word === near[1])?.code ?? CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === near[1])?.code ?? null;
+  let code: string | null = null;
+  for (const m of text.slice(0, pos).matchAll(/[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)[^)）]{0,4}下同/g)) {
+    code = CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === m[1])?.code ?? null;
+  }
+  return code;
+}
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`). */
 function prefixCurrency(text: string, numStart: number): string | null {
@@ -93,7 +122,7 @@ export const quantityReader: UnitReader = {
     for (const u of PHYSICAL_UNITS_LONGEST_FIRST) {
       if (!text.startsWith(u.word, k)) continue;
       // Latin units must not run into a following word (`5g网络`, `kgs`).
-      if (/^[a-z]/i.test(u.word) && /[a-z]/i.test(text[k + u.word.length] ?? '')) continue;
+      if (/^[a-z]/i.test(u.word) && (/[a-z]/i.test(text[k + u.word.length] ?? '') || text[k - 1] === ' ')) continue;
       return { kind: 'quantity', value: n.value * factor * u.factor, unit: u.unit, end: k + u.word.length, approximate };
     }
     return null;
@@ -113,12 +142,10 @@ export const countReader: UnitReader = {
     }
     for (const m of MEASURE_WORDS_LONGEST_FIRST) {
       if (!text.startsWith(m.word, i)) continue;
-      if (m.duration && isYearLike(n.value, n.arabic, text, n.start)) return null;
+      if (m.notBefore && text.startsWith(m.notBefore, i + m.word.length)) return null;
+      // 2023年 is a date; 一年来 / 关键一年 are phrases, not durations.
+      if (m.duration && (isYearLike(n.value, n.arabic, text, n.start) || text.slice(n.start, n.end) === '一')) return null;
       return { kind: 'count', value: n.value * factor, unit: m.word, end: i + m.word.length, approximate };
-    }
-    // A bare big number with a multiplier (`用户超过5.4亿`, `1亿多群众`) counts people or items.
-    if (factor > 1 || /[万亿]$/.test(text.slice(n.start, n.end))) {
-      return { kind: 'count', value: n.value * factor, unit: '', end: i, approximate };
     }
     return null;
   },

@@ -1,4 +1,7 @@
 /**
+ * Borderline words (级 in 省市两级, 地 in 粤港澳三地, 类 in 八类案件) are left out on purpose: they
+ * label groups rather than count events, and the contract treats them as optional.
+ *
  * Measure words that make a number a count (contract: counts need a measure word, so a
  * bare number is not a metric). Matched on normalized (simplified) text, longest first.
  */
@@ -6,6 +9,8 @@ export interface MeasureWord {
   word: string;
   /** Durations are counts too, but easily confused with dates; they are never read after a year-like number. */
   duration?: boolean;
+  /** The measure word is part of a longer word when this follows (`两位数`). */
+  notBefore?: string;
   example: string;
 }
 
@@ -37,11 +42,9 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '处', example: '检查整改安全隐患7919处' },
   { word: '台', example: '扣押手机30台' },
   { word: '次', example: '开展集中清查6次' },
-  { word: '地', example: '粤港澳3地警方' },
   { word: '枚', example: '雷管25825枚' },
   { word: '把', example: '管制刀具40把' },
   { word: '条', example: '核查线索2.1万条' },
-  { word: '类', example: '八类严重暴力案件' },
   { word: '家', example: '关停企业12家' },
   { word: '案', example: '减少到823案' },
   { word: '粒', example: '摇头丸7.5万粒' },
@@ -50,7 +53,6 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '张', example: '银行卡300张' },
   { word: '具', example: '尸体一具' },
   { word: '袋', example: '毒品12袋' },
-  { word: '级', example: '省市县三级' },
   { word: '户', example: '走访群众300户' },
   { word: '只', example: '野生动物120只' },
   { word: '头', example: '生猪50头' },
@@ -70,7 +72,7 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '吨次', example: '运输100吨次' },
   { word: '单', example: '快递1000单' },
   { word: '笔', example: '资金流水500笔' },
-  { word: '位', example: '专家12位' },
+  { word: '位', notBefore: '数', example: '专家12位' },
   { word: '届', example: '(ordinal after 第; a count otherwise)' },
   { word: '年', duration: true, example: '判处有期徒刑15年' },
   { word: '天', duration: true, example: '为期3天' },

@@ -50,6 +50,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { phrase: '一心', example: '一心为民' },
   { phrase: '一流', example: '一流队伍' },
   { phrase: '一类', example: '一类案件' },
+  { phrase: '一轮', example: '新一轮攻势' },
   { phrase: '两岸', example: '海峡两岸' },
   { phrase: '两会', example: '全国两会' },
   { phrase: '两手', example: '两手抓' },
@@ -70,4 +71,4 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合'.split(''));
 
 /** Units after a numeral that make it a date, time, age or ordinal-like label. */
-export const DATE_TIME_AFTER: readonly string[] = ['年代', '年度', '月份', '月', '日', '号', '时', '点', '分', '秒', '岁', '周岁', '届', '大', '期间', '世纪'];
+export const DATE_TIME_AFTER: readonly string[] = ['周年', '年代', '年度', '月份', '月', '日', '号', '时', '点', '分', '秒', '岁', '周岁', '届', '大', '期间', '世纪'];

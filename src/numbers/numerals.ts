@@ -17,6 +17,9 @@ export const SMALL_UNITS: Readonly<Record<string, number>> = {
   '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000,
 };
 
+/** Contracted tens (`廿萬` = 二十万, `卅一個` = 31), common in Hong Kong writing. */
+export const CONTRACTED_TENS: Readonly<Record<string, number>> = { '廿': 20, '卅': 30, '卌': 40 };
+
 /** Section multipliers. */
 export const BIG_UNITS: Readonly<Record<string, number>> = { '万': 1e4, '亿': 1e8 };
 
@@ -39,7 +42,7 @@ export interface NumeralMatch {
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 export const isChineseNumeralChar = (c: string | undefined): boolean =>
-  c !== undefined && c !== 'O' && (c in CHINESE_DIGITS || c in SMALL_UNITS || c in BIG_UNITS);
+  c !== undefined && c !== 'O' && (c in CHINESE_DIGITS || c in SMALL_UNITS || c in BIG_UNITS || c in CONTRACTED_TENS);
 
 /** Reads Arabic digits at i: `1,234.5`, `90 276`; returns [end, value] or null. */
 function readArabic(text: string, i: number): [number, number] | null {
@@ -101,6 +104,14 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       const d = CHINESE_DIGITS[c];
       current = lastWasDigit ? current * 10 + d : d;
       hasCurrent = true; lastWasDigit = true; chinese = true; any = true;
+      j++;
+      continue;
+    }
+    if (c in CONTRACTED_TENS) {
+      if (hasCurrent || section % 100 !== 0) break;
+      section += CONTRACTED_TENS[c];
+      lastSmallUnit = 10;
+      lastWasDigit = false; chinese = true; any = true;
       j++;
       continue;
     }

