@@ -8,6 +8,7 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     clean: true,
+    shims: true, // import.meta.url in the CJS build (nodejieba is loaded with createRequire)
     target: 'node20',
     external: ['nodejieba'],
   },

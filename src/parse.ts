@@ -43,9 +43,11 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
 
 function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   const span = originalSpan(t, d.start, d.end);
+  const change = d.change && d.baselineSpan ? { ...d.change, baseline: keptText(t, d.baselineSpan[0], d.baselineSpan[1]) } : d.change;
+  const subject = d.subjectSpans ? d.subjectSpans.map(([a, b]) => keptText(t, a, b)).join('') : d.subject;
   const m: Metric = {
-    kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change: d.change,
-    subject: d.subject, start: span.start, end: span.end, text: span.text, lang: d.lang,
+    kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
+    subject, start: span.start, end: span.end, text: span.text, lang: d.lang,
   };
   if (trace) m.trace = d.trace;
   return m;

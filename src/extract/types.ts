@@ -18,6 +18,10 @@ export interface Draft {
   trace: string[];
   /** Set by refiners: the metric is itself a change (增加120起) rather than a level. */
   isChange?: boolean;
+  /** Normalized-text span of change.baseline, so parse() can return it in the original script. */
+  baselineSpan?: [number, number];
+  /** Normalized-text span the subject was read from (parse() returns the original script). */
+  subjectSpans?: Array<[number, number]>;
 }
 
 export interface ExtractContext {

@@ -1,11 +1,14 @@
 import type { Draft, ExtractContext } from '../extract/types.js';
+import { changeRefiner } from './change.js';
+import { subjectRefiner } from './subject.js';
 
 export interface Refiner {
   name: string;
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[];
 }
 
-export const REFINERS: readonly Refiner[] = [];
+/** Order matters: subjects are cut before the direction and basis words that change() reads. */
+export const REFINERS: readonly Refiner[] = [changeRefiner, subjectRefiner];
 
 export function runRefiners(ctx: ExtractContext, drafts: Draft[]): Draft[] {
   let out = drafts;

@@ -1,0 +1,32 @@
+/**
+ * What a subject leaves out (contract): region words, periods, connectives, the acting agency,
+ * and the comparison/direction words that follow it. Patterns run on normalized text.
+ */
+
+/** Stripped repeatedly from the start of a subject. */
+export const LEADING_NOISE: readonly RegExp[] = [
+  /^(?:今年|去年|当年|本年|同年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年初以来|今年以来|近年来|近期|目前|截至目前|期间|同期|其间)/,
+  /^(?:(?:19|20)\d\d年(?:度|底|初|以来)?)/,
+  /^(?:[0-9一二三四五六七八九十]{1,2}(?:月)?(?:至|到|-|—|~|－)[0-9一二三四五六七八九十]{1,2}月(?:份|底|以来)?)/,
+  /^(?:[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|以来|中旬|上旬|下旬)?(?:[0-9一二三四五六七八九十]{1,2}日)?)/,
+  /^(?:截至|截止|自|从)[^,，]{1,12}?(?:月底|年底|日|以来|起)/,
+  /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/,
+  /^(?:全区|全省|全市|全县|全州|全盟|全国|全警|全局|全厅|全军|本市|本省|本区|本县|本港|本澳|本地|我省|我市|我区|我县|各地|各级|各市|市区|城区|辖区)/,
+  /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
+  /^(?:共计|共有|共|累计|其中|此外|同时|另外|另|并|还|先后|总计|合计|又|再|均|都|也|即|和|及|与|对|在|将|已经|已|经|通过|截至|据统计|统计|数据显示|显示)/,
+  /^[、，,:：\s（(]+/,
+];
+
+/** Stripped repeatedly from the end of a subject. */
+export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大约|约|达到|达|为|是|有|了|的|分别|均|都|已|超过|超|逾|将近|接近|近|高达|突破|至少|不足|不到|各类|各种|等|[、，,:：\s（(])$/;
+
+/** A subject is at least this long after trimming, otherwise it is empty. */
+export const MIN_SUBJECT_LENGTH = 2;
+
+/** Where a subject ends before the number: comparison and direction words follow it. */
+export const SUBJECT_END_MARKERS = /同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|今年|(?:19|20)\d\d|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
+
+/** POS tags (jieba) that can be part of a noun phrase after a count (`17起大要案件`). */
+export const NOUN_PHRASE_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'vn', 'b', 'an', 'j', 'l', 'ng', 'eng', 'a', 'v', 'vd', 'i']);
+/** Words that end a noun phrase even when tagged as nouns or verbs. */
+export const NOUN_PHRASE_STOP = new Set(['得到', '开展', '进行', '实施', '实现', '参与', '参战', '被', '获', '受到', '涉及', '同比', '环比', '分别', '均', '共', '的', '是', '为', '在', '对', '中', '上', '下', '内', '以上', '以下', '左右', '获得', '得以', '全部', '已', '正在', '均已', '均被']);

@@ -1,0 +1,78 @@
+/**
+ * Direction and basis of change. A percentage, percentage point or multiple takes the nearest
+ * direction word before it in its clause (so a list after 分别下降 shares it); a count or money
+ * is a change only when the direction word stands right before it (`同比增加120起`). The basis
+ * is the last comparison expression of the sentence before the direction word.
+ */
+import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
+import type { Change } from '../schema.js';
+import type { Draft, ExtractContext } from '../extract/types.js';
+import { clauseBounds, sentenceBounds } from './clauses.js';
+import type { Refiner } from './index.js';
+
+/** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
+const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|近|至少|百分之)*$/;
+
+interface Found { word: DirectionWord; at: number }
+
+function directionBefore(text: string, from: number, to: number, adjacentOnly: boolean): Found | null {
+  for (let i = to - 1; i >= from; i--) {
+    for (const w of DIRECTION_WORDS) {
+      const at = i - w.word.length + 1;
+      if (at < from || !text.startsWith(w.word, at)) continue;
+      const between = text.slice(i + 1, to);
+      if (LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level
+      const adjacent = FILLER.test(between);
+      if ((w.adjacentOnly || adjacentOnly) && !adjacent) continue;
+      // 增/多/少 inside words (增强, 多地, 减少 already matched longer) need the word to be alone.
+      if (w.adjacentOnly && /[\u4e00-\u9fff]/.test(text[at - 1] ?? '') && !/[比同较增跌升降大微]|年|期/.test(text[at - 1])) continue;
+      return { word: w, at };
+    }
+  }
+  return null;
+}
+
+interface BasisFound { basis: Change['basis']; baseline: [number, number] | null }
+
+function basisBefore(text: string, sentenceStart: number, to: number): BasisFound {
+  const window = text.slice(sentenceStart, to);
+  let best: { index: number; basis: Change['basis']; baseline: [number, number] | null; len: number } | null = null;
+  for (const p of BASIS_PATTERNS) {
+    p.pattern.lastIndex = 0;
+    for (const m of window.matchAll(p.pattern)) {
+      const index = m.index ?? 0;
+      const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
+      const at = written ? sentenceStart + index + m[0].indexOf(written) : -1;
+      const baseline: [number, number] | null = written ? [at, at + written.length] : null;
+      if (written === '去年') {
+        if (!best || index >= best.index) best = { index, basis: 'yoy', baseline: null, len: m[0].length };
+        continue;
+      }
+      if (!best || index > best.index || (index === best.index && m[0].length > best.len)) {
+        best = { index, basis: p.basis, baseline, len: m[0].length };
+      }
+    }
+  }
+  return best ? { basis: best.basis, baseline: best.baseline } : { basis: null, baseline: null };
+}
+
+export const changeRefiner: Refiner = {
+  name: 'change',
+  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+    const { text } = ctx;
+    for (const d of drafts) {
+      if (d.lang !== 'zh') continue;
+      const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
+      const [clauseStart] = clauseBounds(text, d.start);
+      const found = directionBefore(text, clauseStart, d.start, !relative);
+      if (!found) continue;
+      const [sentenceStart] = sentenceBounds(text, d.start);
+      const { basis, baseline } = basisBefore(text, sentenceStart, found.at);
+      d.change = { direction: found.word.direction, basis, baseline: baseline ? text.slice(baseline[0], baseline[1]) : null };
+      d.baselineSpan = baseline ?? undefined;
+      d.isChange = !relative;
+      d.trace.push(`refine.change(${found.word.word}${basis ? ',' + basis : ''})`);
+    }
+    return drafts;
+  },
+};

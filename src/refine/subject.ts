@@ -1,0 +1,162 @@
+/**
+ * Subjects: what each metric measures, in the text's own words. The subject normally precedes
+ * the number (`破获养老诈骗案件2031起`); after a count that heads a noun (`侦破88起督办案件`) it is
+ * the verb plus that noun. Lists share or distribute a subject (`刑事、治安警情分别下降…`).
+ * Subjects are kept as normalized-text spans; parse() returns them in the original script.
+ */
+import type { Draft, ExtractContext } from '../extract/types.js';
+import { LEADING_NOISE, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
+import { tag, type Token } from '../segment/jieba.js';
+import { clauseBounds, sentenceBounds } from './clauses.js';
+import type { Refiner } from './index.js';
+
+type Span = [number, number];
+
+/** Trims noise from both ends of text[s, e); returns the core span or null. */
+export function trimSubject(text: string, s: number, e: number): Span | null {
+  for (let changed = true; changed && s < e;) {
+    changed = false;
+    const rest = text.slice(s, e);
+    for (const re of LEADING_NOISE) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0 && m[0].length < rest.length) { s += m[0].length; changed = true; break; }
+    }
+  }
+  for (let m = TRAILING_NOISE.exec(text.slice(s, e)); m && e > s; m = TRAILING_NOISE.exec(text.slice(s, e))) e -= m[0].length;
+  // Unbalanced brackets at the edges come from cutting inside a parenthesis.
+  while (s < e && /[)）】」”]/.test(text[s])) s++;
+  return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
+}
+
+/** The part of text[s, e) before comparison or direction words. */
+function beforeMarkers(text: string, s: number, e: number): number {
+  const m = SUBJECT_END_MARKERS.exec(text.slice(s, e));
+  return m ? s + (m.index ?? 0) : e;
+}
+
+/** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
+function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
+  let s = from;
+  if (text[s] === '的') s++;
+  if (!/[\u4e00-\u9fff]/.test(text[s] ?? '')) return null;
+  const tokens = tag(text.slice(s, Math.min(clauseEnd, s + 24)));
+  let end = s;
+  let pos = s;
+  let lastNoun = s;
+  for (const tk of tokens) {
+    if (NOUN_PHRASE_STOP.has(tk.word) || !NOUN_PHRASE_TAGS.has(tk.tag)) break;
+    pos += tk.word.length;
+    end = pos;
+    if (tk.tag !== 'v' && tk.tag !== 'a') lastNoun = pos;
+  }
+  end = lastNoun;
+  return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
+}
+
+/** The last verb of a span, when the span ends with one (`侦破`, `开展`). */
+function trailingVerb(text: string, span: Span): Span | null {
+  const tokens: Token[] = tag(text.slice(span[0], span[1]));
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^v/.test(last.tag) || last.tag === 'vn') return null;
+  return [span[1] - last.word.length, span[1]];
+}
+
+/** Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes (`…案件立案数、破案数`). */
+function distribute(text: string, core: Span, n: number): Span[][] | null {
+  const parts: Span[] = [];
+  let s = core[0];
+  for (let i = core[0]; i < core[1]; i++) {
+    if (text[i] === '、' || ((text[i] === '和' || text[i] === '及' || text[i] === '与') && parts.length === n - 2 && n > 1)) {
+      parts.push([s, i]);
+      s = i + 1;
+    }
+  }
+  parts.push([s, core[1]]);
+  if (parts.length !== n || parts.some(([a, b]) => b - a < 1)) return null;
+  const first = tag(text.slice(parts[0][0], parts[0][1]));
+  const last = tag(text.slice(parts[n - 1][0], parts[n - 1][1]));
+  const result: Span[][] = parts.map((p) => [p]);
+  if (last.length > 1 && first.length === 1) {
+    // 刑事、治安警情: earlier parts borrow the head noun of the last.
+    const head: Span = [parts[n - 1][1] - last[last.length - 1].word.length, parts[n - 1][1]];
+    for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
+  } else if (first.length > 1) {
+    // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first.
+    const lastTokenLen = first[first.length - 1].word.length;
+    const prefix: Span = [parts[0][0], parts[0][1] - lastTokenLen];
+    const trimmed = trimSubject(text, prefix[0], prefix[1]);
+    for (let k = 1; k < n; k++) {
+      const own = tag(text.slice(parts[k][0], parts[k][1]));
+      if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
+    }
+  }
+  return result;
+}
+
+/** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
+function lists(text: string, drafts: Draft[]): Draft[][] {
+  const out: Draft[][] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1]?.at(-1);
+    if (prev && prev.kind === d.kind && /^[、和及与,，]?$/.test(text.slice(prev.end, d.start)) && d.start - prev.end <= 1) out[out.length - 1].push(d);
+    else out.push([d]);
+  }
+  return out;
+}
+
+function setSubject(d: Draft, spans: Span[] | null, text: string, why: string): void {
+  d.subjectSpans = spans ?? undefined;
+  d.subject = spans ? spans.map(([a, b]) => text.slice(a, b)).join('') : null;
+  d.trace.push(`refine.subject(${why})`);
+}
+
+export const subjectRefiner: Refiner = {
+  name: 'subject',
+  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+    const { text } = ctx;
+    const zh = drafts.filter((d) => d.lang === 'zh');
+    let prevEnd = 0;
+    for (const list of lists(text, zh)) {
+      const head = list[0];
+      const [cs, ce] = clauseBounds(text, head.start);
+      const [ss] = sentenceBounds(text, head.start);
+      const leftStart = Math.max(cs, prevEnd > cs ? prevEnd : cs);
+      prevEnd = list[list.length - 1].end;
+      const core = trimSubject(text, leftStart, beforeMarkers(text, leftStart, head.start));
+      const n = list.length;
+      if (n > 1) {
+        const parts = core ? distribute(text, core, n) : null;
+        if (parts) { list.forEach((d, k) => setSubject(d, parts[k], text, 'distributed')); continue; }
+        if (!core) {
+          // The subject is in the clause before (`亡人交通事故起数、死亡人数,同比分别下降40%和39.6%`)
+          const prevClause = cs > ss ? trimSubject(text, clauseBounds(text, cs - 2)[0], beforeMarkers(text, clauseBounds(text, cs - 2)[0], cs - 1)) : null;
+          const fromPrev = prevClause ? distribute(text, prevClause, n) : null;
+          if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], text, 'distributed-previous-clause')); continue; }
+          // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
+          const earlier = zh.filter((d) => d.start >= ss && d.end <= head.start && d.subjectSpans);
+          if (earlier.length >= n) {
+            const src = earlier.slice(-n);
+            list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, text, 'distributed-earlier-metrics'));
+            continue;
+          }
+        }
+      }
+      for (const d of list) {
+        if (d !== head && core) { setSubject(d, [core], text, 'shared'); continue; }
+        const after = d.kind === 'count' || d.kind === 'quantity' || d.kind === 'money' ? nounAfter(text, d.end, ce) : null;
+        const own = d === head ? core : null;
+        if (after && (!own || trailingVerb(text, own) || own[1] - own[0] <= 1)) {
+          const verb = own ? trailingVerb(text, own) : null;
+          setSubject(d, verb ? [verb, after] : [after], text, 'noun-after');
+        } else if (own) {
+          setSubject(d, [own], text, 'before');
+        } else if (cs > ss) {
+          const pcs = clauseBounds(text, cs - 2)[0];
+          const prevCore = trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
+          setSubject(d, prevCore ? [prevCore] : null, text, 'previous-clause');
+        } else setSubject(d, null, text, 'none');
+      }
+    }
+    return drafts;
+  },
+};
