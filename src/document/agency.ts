@@ -1,0 +1,81 @@
+/**
+ * The issuing body: 自治区公安厅, 公安部, 贵港市公安局, 海口市公安局琼山分局, 广州铁路警方,
+ * 司法警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
+ */
+import { divisionsByName, maxDivisionNameLength, type Division } from '../lexicon/divisions.js';
+
+const CORE =
+  '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
+  '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
+const AGENCY_RE = new RegExp(CORE, 'g');
+const ISSUE_AFTER = /^.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/;
+const ISSUE_BEFORE = /(?:从|据|经|由)[^,。;\n]{0,8}$/;
+/** Bare level words that stand for the issuing region itself: 自治区公安厅, 市公安局. */
+const LEVEL_WORDS = ['自治区', '特别行政区', '自治州', '省', '市', '县', '区', '州', '盟', '旗', '内政部', '中国'];
+
+export interface AgencyMention {
+  /** Normalized-text offsets of the full agency name with its place prefix. */
+  start: number;
+  end: number;
+  /** Normalized (simplified) name, e.g. 广东省公安厅. */
+  name: string;
+  /** Divisions named in the prefix, most specific last. */
+  places: Division[];
+  /** Bare level word before the core (自治区, 省, 市 …), when no place name is given. */
+  levelWord: string | null;
+  score: number;
+}
+
+/** Walks back from `end` over place names and level words; returns the new start. */
+function placePrefix(text: string, end: number): { start: number; places: Division[]; levelWord: string | null } {
+  const maxLen = maxDivisionNameLength();
+  let p = end;
+  const places: Division[] = [];
+  let levelWord: string | null = null;
+  for (let guard = 0; guard < 4; guard++) {
+    let found = false;
+    for (let len = Math.min(maxLen, p); len >= 2; len--) {
+      const list = divisionsByName(text.slice(p - len, p));
+      if (list.length) { places.unshift(...list.slice(0, 1)); p -= len; found = true; break; }
+    }
+    if (!found) {
+      if (places.length === 0 && levelWord === null) {
+        const w = LEVEL_WORDS.find((lw) => text.startsWith(lw, p - lw.length));
+        if (w) { levelWord = w; p -= w.length; continue; }
+      }
+      break;
+    }
+  }
+  return { start: p, places, levelWord };
+}
+
+export function findAgencies(text: string, from: number, to: number, titleRange?: { start: number; end: number }): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  AGENCY_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = AGENCY_RE.exec(text)) && m.index < to) {
+    const end = m.index + m[0].length;
+    const pre = placePrefix(text, m.index);
+    const isPolice = m[0].endsWith('警方');
+    if (isPolice && pre.places.length === 0) continue;
+    let score = 1;
+    if (ISSUE_AFTER.test(text.slice(end, end + 20).replace(/\n[\s\S]*$/, ''))) score += 3;
+    if (ISSUE_BEFORE.test(text.slice(Math.max(0, pre.start - 12), pre.start))) score += 2;
+    if (titleRange && m.index >= titleRange.start && end <= titleRange.end) score += 2;
+    out.push({ start: pre.start, end, name: text.slice(pre.start, end), places: pre.places, levelWord: pre.levelWord, score });
+  }
+  return out;
+}
+
+/** The issuing agency among the mentions: highest summed score per name, earliest on ties. */
+export function pickAgency(mentions: AgencyMention[]): AgencyMention | null {
+  const total = new Map<string, number>();
+  for (const a of mentions) total.set(a.name, (total.get(a.name) ?? 0) + a.score);
+  let best: AgencyMention | null = null;
+  let bestScore = 0;
+  for (const a of mentions) {
+    const s = total.get(a.name)!;
+    if (s > bestScore) { best = a; bestScore = s; }
+  }
+  return best;
+}

@@ -1,0 +1,66 @@
+/**
+ * Credit lines: `编辑丨罗方荣`, `审核丨苏波 韦凤冰`, `终审丨范武华`, `责任编辑:林静`, `【编辑:王诗尧】`,
+ * `来源:新华社`, `作者:…`. Names are split on spaces, 、 and commas.
+ */
+import type { Credit } from '../schema.js';
+
+export type CreditRole = Credit['role'];
+
+const LABELS: ReadonlyArray<readonly [string, CreditRole]> = [
+  ['责任编辑', 'responsible_editor'], ['责编', 'responsible_editor'],
+  ['终审', 'final_reviewer'], ['三审', 'final_reviewer'],
+  ['审核', 'reviewer'], ['审校', 'reviewer'], ['审稿', 'reviewer'], ['初审', 'reviewer'], ['复审', 'reviewer'], ['二审', 'reviewer'],
+  ['美编', 'editor'], ['编辑', 'editor'], ['校对', 'other'], ['监制', 'other'], ['摄影', 'other'], ['通讯员', 'reporter'],
+  ['文章来源', 'source'], ['稿件来源', 'source'], ['信息来源', 'source'], ['稿源', 'source'], ['来源', 'source'],
+  ['作者', 'author'], ['撰稿', 'author'], ['记者', 'reporter'],
+];
+const ROLE = new Map(LABELS);
+const CREDIT_RE = new RegExp(`(?<![\\u4e00-\\u9fff])(${LABELS.map((l) => l[0]).join('|')})[ \\t]*[丨|:/][ \\t]*`, 'g');
+
+export interface FoundCredit {
+  role: CreditRole;
+  /** Normalized-text offsets: whole credit (label … last name), and each name. */
+  start: number;
+  end: number;
+  labelEnd: number;
+  names: Array<{ start: number; end: number }>;
+}
+
+const NAME_TOKEN = /^(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z.\- ]{1,30}[A-Za-z])$/;
+
+export function findCredits(text: string, from: number, to: number): FoundCredit[] {
+  const out: FoundCredit[] = [];
+  CREDIT_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = CREDIT_RE.exec(text)) && m.index < to) {
+    const role = ROLE.get(m[1])!;
+    const vs = m.index + m[0].length;
+    // The value runs to the end of the line or a closing bracket.
+    let ve = vs;
+    const lim = Math.min(text.length, vs + 120);
+    while (ve < lim && !/[\n)\]】」>]/.test(text[ve])) ve++;
+    const names: Array<{ start: number; end: number }> = [];
+    const tok = /[^\s、,;]+/g;
+    tok.lastIndex = vs;
+    let t: RegExpExecArray | null;
+    while ((t = tok.exec(text)) && t.index < ve) {
+      const te = Math.min(t.index + t[0].length, ve);
+      const s = text.slice(t.index, te);
+      if (role === 'source') {
+        // One source: the first token (a paper, agency or site), cut before a date or label.
+        const cut = /\d{4}[-/年]|(?:作者|责任编辑|编辑|时间)[:丨]/.exec(s);
+        const end = cut ? t.index + cut.index : te;
+        if (end > t.index) names.push({ start: t.index, end });
+        break;
+      }
+      // A following label (来源:东南网 责任编辑:林静) ends this credit.
+      if (/^(?:责任编辑|编辑|审核|终审|来源|作者|校对)[丨|:]/.test(s)) break;
+      if (!NAME_TOKEN.test(s)) break;
+      names.push({ start: t.index, end: te });
+    }
+    if (names.length === 0) continue;
+    out.push({ role, start: m.index, end: names[names.length - 1].end, labelEnd: m.index + m[1].length, names });
+    CREDIT_RE.lastIndex = names[names.length - 1].end;
+  }
+  return out;
+}

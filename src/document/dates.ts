@@ -1,0 +1,189 @@
+/**
+ * Dates and periods: `9月28日`, `2023年`, `今年1至9月`, `1—7月`, `2022-09-28`, `五年来`,
+ * `上半年`, `截至6月底`, `9月13日至20日`. Matched on the normalized text (half-width digits).
+ * ISO forms are filled in where the year is known: written, `今年`/`去年` relative to the
+ * document year (the first full date in the head of the text, else options.referenceDate).
+ */
+
+/** Chinese numerals as they appear in dates (〇/○/零 for zero in years). */
+const CN_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
+const DASH = '(?:至|到|-|—|–|~|～|－)';
+
+/** Value of a month/day number written in digits or Chinese (十二, 二十九, 卅 not needed). */
+export function smallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return parseInt(s, 10);
+  if (!/^[一二三四五六七八九十两]+$/.test(s)) return null;
+  const ti = s.indexOf('十');
+  if (ti < 0) return s.length === 1 ? CN_DIGIT[s] ?? null : null;
+  const tens = ti === 0 ? 1 : CN_DIGIT[s.slice(0, ti)] ?? NaN;
+  const ones = ti === s.length - 1 ? 0 : CN_DIGIT[s.slice(ti + 1)] ?? NaN;
+  const v = tens * 10 + ones;
+  return Number.isFinite(v) ? v : null;
+}
+
+export function yearNumber(s: string): number | null {
+  if (/^\d{4}$/.test(s)) return parseInt(s, 10);
+  let v = 0;
+  for (const ch of s) {
+    const d = CN_DIGIT[ch];
+    if (d === undefined) return null;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number | null, m?: number | null, d?: number | null): string | undefined => {
+  if (y == null) return undefined;
+  if (m == null) return String(y);
+  if (d == null) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+};
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export interface FoundDate {
+  /** Normalized-text offsets. */
+  start: number;
+  end: number;
+  kind: 'date' | 'period';
+  from?: string;
+  to?: string;
+}
+
+const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年)';
+const rel = (w: string | undefined, docYear: number | null): number | null => {
+  if (!w || docYear == null) return null;
+  if (w.startsWith('今年') || w.startsWith('本年') || w === '当年') return docYear;
+  if (w.startsWith('去年') || w.startsWith('上年')) return docYear - 1;
+  if (w === '前年') return docYear - 2;
+  if (w === '明年') return docYear + 1;
+  return null;
+};
+
+/**
+ * One alternation, tried left to right at each position; every branch is a fixed sequence of
+ * bounded classes, so matching stays linear.
+ */
+const DATE_RE = new RegExp(
+  [
+    // 1: ISO-like 2022-09-28, 2022/9/28, with an optional time.
+    `(?<![\\d.])(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?![\\d])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
+    // 2: [year|今年] M月D日 [至 [Y年][M月]D日]
+    `(?:(?<y1>${YEAR})年|(?<r1>${RELATIVE_YEAR}))?(?<m1>${NUM})月(?<d1>${NUM})[日号](?:${DASH}(?:(?<y2>${YEAR})年)?(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号])?`,
+    // 3: [year|今年] M[月] 至 M月[份][底] : 今年1至9月, 1-2月, 1月至11月, 2019年8月至12月
+    `(?:(?<y3>${YEAR})年|(?<r3>${RELATIVE_YEAR}))?(?<m3>${NUM})(?:月份?)?${DASH}(?:(?<y4>${YEAR})年)?(?<m4>${NUM})月(?:份|底|末|中旬|上旬|下旬)?`,
+    // 4: year range 2020-2022年, 2019年至2023年
+    `(?<![\\d.])(?<y5>\\d{4})年?${DASH}(?<y6>\\d{4})年(?:度)?`,
+    // 5: [year|今年] M月[份][底|初]  (a month)
+    `(?:(?<y7>${YEAR})年|(?<r7>${RELATIVE_YEAR}))?(?<m7>${NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![\\d])`,
+    // 6: a year: 2023年[底|初|以来|上半年…]
+    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|以来)?`,
+    // 7: relative years and halves: 今年以来, 去年同期, 今年上半年, 上半年
+    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|底|初|年底|年初)?`,
+    `(?<p10>上半年|下半年|前三季度|第[一二三四]季度)`,
+    // 8: durations ending now: 五年来, 近三年, 三年来, 半年来, 一个月来
+    `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})年)`,
+  ].join('|'),
+  'g',
+);
+
+export function findDates(text: string, docYear: number | null, from = 0, to = text.length): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(text)) && m.index < to) {
+    const g = m.groups!;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (m[0].length === 0) { DATE_RE.lastIndex++; continue; }
+    // Not inside a case code or a quoted name: `“1·17”`, `“12·01”`; not a time `19时`.
+    const prev = text[start - 1];
+    if (prev === '·' || prev === '.') continue;
+    let f: FoundDate | null = null;
+    if (g.iy) {
+      const y = +g.iy, mo = +g.im, d = +g.id;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      // Drop the time from the span? Keep it: the span is the date as written.
+      f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
+    } else if (g.m1) {
+      const y = g.y1 ? yearNumber(g.y1) : g.r1 ? rel(g.r1, docYear) : docYear;
+      const mo = smallNumber(g.m1), d = smallNumber(g.d1);
+      if (!mo || !d || mo > 12 || d > 31) continue;
+      if (g.d2) {
+        const y2 = g.y2 ? yearNumber(g.y2) : y;
+        const mo2 = g.m2 ? smallNumber(g.m2) : mo;
+        const d2 = smallNumber(g.d2);
+        if (!mo2 || !d2 || mo2 > 12 || d2 > 31) continue;
+        f = { start, end, kind: 'period', from: iso(y, mo, d), to: iso(y2, mo2, d2) };
+      } else {
+        f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
+      }
+    } else if (g.m3) {
+      const y = g.y3 ? yearNumber(g.y3) : g.r3 ? rel(g.r3, docYear) : docYear;
+      const y2 = g.y4 ? yearNumber(g.y4) : y;
+      const a = smallNumber(g.m3), b = smallNumber(g.m4);
+      if (!a || !b || a > 12 || b > 12) continue;
+      f = { start, end, kind: 'period', from: iso(y, a), to: iso(y2, b) };
+    } else if (g.y5) {
+      const a = +g.y5, b = +g.y6;
+      if (b < a || a < 1900 || b > 2100) continue;
+      f = { start, end, kind: 'period', from: String(a), to: String(b) };
+    } else if (g.m7) {
+      const mo = smallNumber(g.m7);
+      if (!mo || mo > 12) continue;
+      // A bare number + 月 that is a duration (`4个月`) never reaches here (个); `3月` is a month.
+      const y = g.y7 ? yearNumber(g.y7) : g.r7 ? rel(g.r7, docYear) : docYear;
+      f = { start, end, kind: 'period', from: iso(y, mo), to: iso(y, mo) };
+    } else if (g.y8) {
+      const y = yearNumber(g.y8);
+      if (y == null || y < 1900 || y > 2100) continue;
+      f = { start, end, kind: 'period', ...yearPart(y, g.p8, docYear) };
+    } else if (g.r9) {
+      const y = rel(g.r9, docYear);
+      if (g.r9 === '当年' && !g.p9) continue;
+      f = { start, end, kind: 'period', ...(y == null ? {} : yearPart(y, g.p9, docYear)) };
+    } else if (g.p10) {
+      f = { start, end, kind: 'period', ...(docYear == null ? {} : yearPart(docYear, g.p10, docYear)) };
+    } else if (g.dur) {
+      f = { start, end, kind: 'period' };
+    }
+    if (f) {
+      end = f.end;
+      out.push(f);
+    }
+  }
+  return out;
+}
+
+function yearPart(y: number, part: string | undefined, docYear: number | null): { from?: string; to?: string } {
+  switch (part) {
+    case '上半年': return { from: `${y}-01`, to: `${y}-06` };
+    case '下半年': return { from: `${y}-07`, to: `${y}-12` };
+    case '前三季度': return { from: `${y}-01`, to: `${y}-09` };
+    case '一季度': case '第一季度': return { from: `${y}-01`, to: `${y}-03` };
+    case '二季度': case '第二季度': return { from: `${y}-04`, to: `${y}-06` };
+    case '三季度': case '第三季度': return { from: `${y}-07`, to: `${y}-09` };
+    case '四季度': case '第四季度': return { from: `${y}-10`, to: `${y}-12` };
+    case '底': case '年底': case '末': return { from: `${y}-12`, to: `${y}-12` };
+    case '初': case '年初': return { from: `${y}-01`, to: `${y}-01` };
+    case '以来': return docYear != null && docYear >= y ? { from: String(y), to: String(docYear) } : { from: String(y) };
+    default: return { from: String(y), to: String(y) };
+  }
+}
+
+/** Document year: the first written year-month-day in the first `window` units, else null. */
+export function documentYear(text: string, from: number, window = 1500): number | null {
+  const head = text.slice(from, from + window);
+  const m = /(?<![\d.])(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2}(?!\d))/.exec(head);
+  if (!m) return null;
+  const y = +m[1];
+  return y >= 1950 && y <= 2100 ? y : null;
+}
+
+/** Last day of a month, exposed for callers that want closed intervals. */
+export { lastDay };

@@ -1,0 +1,136 @@
+/**
+ * Whole-document analysis: title, dates, region, agency, people, credits and the body span.
+ * Matching runs on the normalized text (simplified, half-width, pinyin and tags removed); every
+ * offset returned points into `t.original`, and text fields are in the original script.
+ */
+import type { DateRef, Region, Person, Credit } from '../schema.js';
+import { originalSpan, keptText, type OffsetText } from '../normalize/offsetText.js';
+import { analyzeLayout } from './body.js';
+import { findDates, documentYear } from './dates.js';
+import { findAgencies, pickAgency } from './agency.js';
+import { resolveRegion } from './region.js';
+import { findPeople } from './people.js';
+import { findCredits } from './credits.js';
+
+export interface DocumentOptions {
+  /** Anchors `今年`, `去年` and month-day dates when the text does not give the year. */
+  referenceDate?: string | Date;
+}
+
+export interface DocumentInfo {
+  title: string | null;
+  dates: DateRef[];
+  region: Region | null;
+  agency: string | null;
+  people: Person[];
+  credits: Credit[];
+  /** The article body in original offsets, or null when none was found. */
+  body: { start: number; end: number } | null;
+}
+
+export interface Range { start: number; end: number }
+
+function refYear(d: string | Date | undefined): number | null {
+  if (d == null) return null;
+  const date = d instanceof Date ? d : new Date(d);
+  const y = date.getUTCFullYear();
+  if (Number.isFinite(y)) return y;
+  const m = /^(\d{4})/.exec(String(d));
+  return m ? +m[1] : null;
+}
+
+/** Original-offset span of a normalized-text range, trimmed so it never starts on deleted material. */
+function span(t: OffsetText, s: number, e: number): { start: number; end: number; text: string } {
+  return originalSpan(t, s, e);
+}
+
+export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): DocumentInfo {
+  const text = t.text;
+  const layout = analyzeLayout(text);
+  const bodyN = layout.body;
+  const scanFrom = 0;
+  const scanTo = text.length;
+
+  const title = layout.title ? keptText(t, layout.title.start, layout.title.end).trim() : null;
+
+  // Dates: the year comes from a written full date in the head, else the reference date.
+  const docYear = documentYear(text, bodyN ? bodyN.start : 0) ?? refYear(options.referenceDate);
+  const dates: DateRef[] = [];
+  const dFrom = bodyN ? bodyN.start : 0;
+  const dTo = bodyN ? bodyN.end : text.length;
+  for (const d of findDates(text, docYear, dFrom, dTo)) {
+    const sp = span(t, d.start, d.end);
+    const ref: DateRef = { ...sp, kind: d.kind };
+    if (d.from) ref.from = d.from;
+    if (d.to) ref.to = d.to;
+    dates.push(ref);
+  }
+
+  // Agency: issuing body in the title and the head of the body.
+  const headFrom = bodyN ? bodyN.start : 0;
+  const headTo = Math.min(bodyN ? bodyN.end : text.length, headFrom + 2000);
+  const mentions = findAgencies(text, headFrom, headTo, layout.title ?? undefined);
+  const agencyM = pickAgency(mentions);
+  const agency = agencyM ? keptText(t, agencyM.start, agencyM.end) : null;
+
+  const region = resolveRegion({ text, title: layout.title, body: bodyN, agency: agencyM });
+
+  const people: Person[] = [];
+  const pFrom = bodyN ? bodyN.start : scanFrom;
+  const pTo = bodyN ? bodyN.end : scanTo;
+  for (const p of findPeople(text, pFrom, pTo)) {
+    const sp = span(t, p.start, p.end);
+    people.push({
+      name: keptText(t, p.start, p.end),
+      role: p.role,
+      title: p.titleStart !== undefined && p.titleEnd! > p.titleStart ? keptText(t, p.titleStart, p.titleEnd!).trim() : null,
+      ...sp,
+    });
+  }
+
+  const credits: Credit[] = [];
+  for (const c of findCredits(text, scanFrom, scanTo)) {
+    credits.push({
+      role: c.role,
+      label: keptText(t, c.start, c.labelEnd),
+      names: c.names.map((n) => keptText(t, n.start, n.end)),
+      ...span(t, c.start, c.end),
+    });
+  }
+
+  const body = bodyN ? { start: span(t, bodyN.start, bodyN.end).start, end: span(t, bodyN.start, bodyN.end).end } : null;
+  return { title, dates, region, agency, people, credits, body };
+}
+
+/**
+ * The parts of the input that belong to the article, in original offsets: the body minus the
+ * chrome lines inside it (share bars, bylines and dates between headline and lead). When no body
+ * is found the whole input is one range. Metrics outside these ranges should be dropped.
+ */
+export function bodyRanges(t: OffsetText): Range[] {
+  const layout = analyzeLayout(t.text);
+  if (!layout.body) return [{ start: 0, end: t.original.length }];
+  const out: Range[] = [];
+  let pos = layout.body.start;
+  for (const l of layout.innerChrome) {
+    if (l.start > pos) out.push(origRange(t, pos, l.start));
+    pos = Math.max(pos, l.end);
+  }
+  if (layout.body.end > pos) out.push(origRange(t, pos, layout.body.end));
+  return out;
+}
+
+function origRange(t: OffsetText, s: number, e: number): Range {
+  const sp = originalSpan(t, s, e);
+  return { start: sp.start, end: sp.end };
+}
+
+/** True when the original offset range [start, end) lies inside one of `ranges`. */
+export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const r of ranges) if (start >= r.start && end <= r.end) return true;
+  return false;
+}
+
+export { analyzeLayout } from './body.js';
+export { findDates, documentYear } from './dates.js';
+export { stripHtml, looksLikeHtml } from '../normalize/html.js';
