@@ -1,3 +1,44 @@
-import type { OffsetText } from '../normalize/index.js';
+/**
+ * Named campaigns (contract: a quoted name attached to 行动 / 专项行动 / 专项斗争 / 战役 / 攻坚战,
+ * or a quoted name that itself ends in 行动), each distinct name once at its first mention.
+ * A name recognised anywhere is reported at its first quoted mention.
+ */
+import { keptText, originalSpan, type OffsetText } from '../normalize/index.js';
 import type { Operation } from '../schema.js';
-export function extractOperations(_t: OffsetText): Operation[] { return []; }
+import { chains, quotedNames, type QuotedName } from './quotedNames.js';
+
+/** What may follow a chain of quoted names to make them campaigns (a short descriptor may come between). */
+const CAMPAIGN_AFTER = /^[^，,。；;“”「」\n案]{0,14}?(?:专项行动|行动|专项斗争|战役|攻坚战|会战|专项整治|集中整治|系列)/;
+const NAME_IS_CAMPAIGN = /(?:行动|会战|战役|攻坚战)$/;
+/** Unquoted campaign codenames with a year (`猎狐2015`, `昆仑2021专项行动`). */
+const UNQUOTED_WITH_YEAR = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}(?:19|20)\d\d)(?=专项行动|行动)/g;
+
+export function extractOperations(t: OffsetText): Operation[] {
+  const text = t.text;
+  const names = quotedNames(text);
+  const campaignNames = new Set<string>();
+  for (const chain of chains(text, names)) {
+    const tail = chain[chain.length - 1];
+    const followed = CAMPAIGN_AFTER.test(text.slice(tail.end, tail.end + 30));
+    for (const q of chain) {
+      const inner = text.slice(q.innerStart, q.innerEnd);
+      if (/[0-9][·•・‧.][0-9]/.test(inner)) continue; // a case code
+      if (/[式型化]$/.test(inner)) continue; // “地毯式”“拉网式” describe a manner, not a campaign
+      if (followed || NAME_IS_CAMPAIGN.test(inner)) campaignNames.add(inner);
+    }
+  }
+  const seen = new Set<string>();
+  const out: Array<Operation & { at: number }> = [];
+  const add = (s: number, e: number): void => {
+    const name = keptText(t, s, e);
+    if (seen.has(name)) return;
+    seen.add(name);
+    const span = originalSpan(t, s, e);
+    out.push({ name, start: span.start, end: span.end, text: span.text, at: s });
+  };
+  for (const q of names as QuotedName[]) {
+    if (campaignNames.has(text.slice(q.innerStart, q.innerEnd))) add(q.innerStart, q.innerEnd);
+  }
+  for (const m of text.matchAll(UNQUOTED_WITH_YEAR)) add(m.index!, m.index! + m[1].length);
+  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...op }) => op);
+}

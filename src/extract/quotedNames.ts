@@ -1,0 +1,37 @@
+/**
+ * Quoted names and chains of them (`“净网”“护网”系列专项行动`, `“飓风39号”“飓风62号”特大虚开骗税案`).
+ * Shared by the case and campaign extractors, which differ only in what must follow the chain.
+ */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+const MAX_NAME = 16;
+
+export interface QuotedName { start: number; end: number; innerStart: number; innerEnd: number }
+
+/** Every quoted name of at most MAX_NAME characters on one line, in order. */
+export function quotedNames(text: string): QuotedName[] {
+  const out: QuotedName[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = QUOTE_PAIRS[text[i]];
+    if (close === undefined) continue;
+    for (let j = i + 1; j < text.length && j <= i + MAX_NAME + 1; j++) {
+      if (text[j] === close) {
+        if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j });
+        i = j;
+        break;
+      }
+      if (text[j] === '\n' || text[j] in QUOTE_PAIRS) break;
+    }
+  }
+  return out;
+}
+
+/** Groups names written one after another, joined by nothing, 、, 和, 及, 与 or 暨. */
+export function chains(text: string, names: QuotedName[]): QuotedName[][] {
+  const out: QuotedName[][] = [];
+  for (const q of names) {
+    const last = out[out.length - 1]?.at(-1);
+    if (last && /^\s?[、和及与暨]?\s?$/.test(text.slice(last.end, q.start))) out[out.length - 1].push(q);
+    else out.push([q]);
+  }
+  return out;
+}
