@@ -26,7 +26,7 @@ export interface FoundCredit {
   names: Array<{ start: number; end: number }>;
 }
 
-const NAME_TOKEN = /^(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z.\- ]{1,30}[A-Za-z])$/;
+const NAME_TOKEN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}|[A-Za-z][A-Za-z.\- ]{1,30}[A-Za-z])$/;
 
 export function findCredits(text: string, from: number, to: number): FoundCredit[] {
   const out: FoundCredit[] = [];
@@ -48,7 +48,7 @@ export function findCredits(text: string, from: number, to: number): FoundCredit
       const s = text.slice(t.index, te);
       if (role === 'source') {
         // One source: the first token (a paper, agency or site), cut before a date or label.
-        const cut = /\d{4}[-/年]|(?:作者|责任编辑|编辑|时间)[:丨]/.exec(s);
+        const cut = /\d{4}[-/年]|(?:作者|责任编辑|编辑|时间)[:丨]|参与互动|我来说两句|字号|打印|分享/.exec(s);
         const end = cut ? t.index + cut.index : te;
         if (end > t.index) names.push({ start: t.index, end });
         break;

@@ -74,7 +74,7 @@ const DATE_RE = new RegExp(
     // 1: ISO-like 2022-09-28, 2022/9/28, with an optional time.
     `(?<![\\d.])(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?![\\d])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
     // 2: [year|今年] M月D日 [至 [Y年][M月]D日]
-    `(?:(?<y1>${YEAR})年|(?<r1>${RELATIVE_YEAR}))?(?<m1>${NUM})月(?<d1>${NUM})[日号](?:${DASH}(?:(?<y2>${YEAR})年)?(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号])?`,
+    `(?:(?<y1>${YEAR})年|(?<r1>${RELATIVE_YEAR}))?(?<m1>${NUM})月(?<d1>${NUM})(?:[日号]|(?=${DASH}(?:${YEAR}年)?(?:${NUM}月)?${NUM}[日号]))(?:${DASH}(?:(?<y2>${YEAR})年)?(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号])?`,
     // 3: [year|今年] M[月] 至 M月[份][底] : 今年1至9月, 1-2月, 1月至11月, 2019年8月至12月
     `(?:(?<y3>${YEAR})年|(?<r3>${RELATIVE_YEAR}))?(?<m3>${NUM})(?:月份?)?${DASH}(?:(?<y4>${YEAR})年)?(?<m4>${NUM})月(?:份|底|末|中旬|上旬|下旬)?`,
     // 4: year range 2020-2022年, 2019年至2023年
@@ -177,8 +177,8 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
 }
 
 /** Document year: the first written year-month-day in the first `window` units, else null. */
-export function documentYear(text: string, from: number, window = 1500): number | null {
-  const head = text.slice(from, from + window);
+export function documentYear(text: string, from: number, to = text.length, window = 1500): number | null {
+  const head = text.slice(from, Math.min(to, from + window));
   const m = /(?<![\d.])(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2}(?!\d))/.exec(head);
   if (!m) return null;
   const y = +m[1];

@@ -54,7 +54,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const title = layout.title ? keptText(t, layout.title.start, layout.title.end).trim() : null;
 
   // Dates: the year comes from a written full date in the head, else the reference date.
-  const docYear = documentYear(text, bodyN ? bodyN.start : 0) ?? refYear(options.referenceDate);
+  const docYear = documentYear(text, bodyN ? Math.max(0, bodyN.start - 500) : 0, bodyN ? bodyN.end : text.length) ?? refYear(options.referenceDate);
   const dates: DateRef[] = [];
   const dFrom = bodyN ? bodyN.start : 0;
   const dTo = bodyN ? bodyN.end : text.length;

@@ -39,8 +39,8 @@ export function nameLengthAt(text: string, i: number): number {
   return 0;
 }
 
-const TITLE_STOP = /[,。;:!?\n()\[\]【】|]/;
-const TITLE_LEAD = /^(?:据|由|经|记者从|从|在|和|及|与|、|在会上|会上|当天|当日|其中|今天|今日)+/;
+const TITLE_STOP = /[,。;:!?\n()\[\]【】|\x00-\x2f\x3a-\x7f]/;
+const TITLE_LEAD = /^(?:[”’\s]|据|由|经|记者从|从|在|和|及|与|、|在会上|会上|当天|当日|其中|今天|今日)+/;
 
 function officials(text: string, from: number, to: number, out: FoundPerson[]): void {
   TITLE_WORD.lastIndex = from;

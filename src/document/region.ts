@@ -14,6 +14,8 @@ import {
 } from '../lexicon/divisions.js';
 import type { AgencyMention } from './agency.js';
 
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
 type Scope = 'nation' | DivisionLevel | 'autonomous';
 
 const SCOPE_RE = /全(国|省|区|市|县|旗|州|疆|港|澳|台)|本(港|澳|市|省|县)/g;
@@ -41,6 +43,11 @@ export function resolveRegion({ text, title, body, agency }: RegionInput): Regio
     const k = m[1] ?? m[2];
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
+  // 全国 in a local release is mostly context (全国公安机关, 排名全国第一): it must be frequent to win.
+  const aLevel = agencyLevel();
+  const local = aLevel !== null && aLevel !== 'nation';
+  if (local && (counts.get('国') ?? 0) < 3) counts.delete('国');
+  else if (local) counts.set('国', counts.get('国')! / 2);
   let scopeWord: string | null = null;
   let best = 0;
   for (const [k, n] of counts) if (n > best) { best = n; scopeWord = k; }
@@ -74,7 +81,7 @@ export function resolveRegion({ text, title, body, agency }: RegionInput): Regio
   };
   const topProvince = () => bestAt('province');
 
-  const agencyLevel = (): Scope | null => {
+  function agencyLevel(): Scope | null {
     if (!agency) return null;
     if (agency.name.startsWith('公安部') || agency.name === '国家移民管理局') return 'nation';
     const last = agency.places[agency.places.length - 1];
@@ -86,7 +93,7 @@ export function resolveRegion({ text, title, body, agency }: RegionInput): Regio
       case '县': case '区': case '旗': return 'county';
       default: return null;
     }
-  };
+  }
 
   let scope: Scope | null = null;
   if (scopeWord) {
@@ -109,7 +116,8 @@ export function resolveRegion({ text, title, body, agency }: RegionInput): Regio
     scope = agencyLevel();
   }
 
-  if (locale === 'HK' || locale === 'MO' || locale === 'TW') {
+  const mainlandAgency = !!agency && (agency.places.some((d) => !['810000', '820000', '710000'].includes(d.province)) || /公安/.test(agency.name));
+  if (!mainlandAgency && (locale === 'HK' || locale === 'MO' || locale === 'TW')) {
     const code = locale === 'HK' ? '810000' : locale === 'MO' ? '820000' : '710000';
     if (scope === 'nation' || scope === null || scope === 'province') return toRegion(divisionByCode(code));
   }
@@ -124,8 +132,13 @@ export function resolveRegion({ text, title, body, agency }: RegionInput): Regio
     }
     case 'province':
       return toRegion((agencyPlace && provinceOf(agencyPlace)) ?? topProvince());
-    case 'city':
-      return toRegion((agencyPlace && cityOf(agencyPlace)) ?? bestAt('city', topProvince()?.code));
+    case 'city': {
+      const p = topProvince();
+      // Municipalities (北京, 天津, 上海, 重庆) are cities at province level.
+      if (!agencyPlace && p && MUNICIPALITIES.has(p.code)) return toRegion(p);
+      if (agencyPlace && MUNICIPALITIES.has(agencyPlace.code)) return toRegion(agencyPlace);
+      return toRegion((agencyPlace && cityOf(agencyPlace)) ?? bestAt('city', p?.code));
+    }
     case 'county':
       return toRegion((agencyPlace?.level === 'county' ? agencyPlace : undefined) ?? bestAt('county', topProvince()?.code)
         ?? (agencyPlace && cityOf(agencyPlace)) ?? bestAt('city', topProvince()?.code));
