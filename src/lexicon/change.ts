@@ -55,7 +55,7 @@ export interface BasisPattern {
 }
 
 export const BASIS_PATTERNS: readonly BasisPattern[] = [
-  { basis: 'yoy', pattern: /同比|按年|(?:较|比|与|和|同)(?:去年|上年|前一年|20\d\d年)同期(?:相比|相较|比较)?/g, example: '较去年同期下降' },
+  { basis: 'yoy', pattern: /同比|按年|比(?=[降升增减涨跌])|(?:较|比|与|和|同)(?:去年|上年|前一年|20\d\d年)同期(?:相比|相较|比较)?/g, example: '较去年同期下降' },
   { basis: 'mom', pattern: /环比|按月|(?:较|比|与|和|同)(?:上月|上个月|前一个月|上周|上一周)(?:相比)?/g, example: '环比下降5%' },
   {
     basis: 'baseline',

@@ -18,7 +18,7 @@ export const LEADING_NOISE: readonly RegExp[] = [
 ];
 
 /** Stripped repeatedly from the end of a subject. */
-export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大约|约|达到|达|为|是|有|了|的|分别|均|都|已|超过|超|逾|将近|接近|近|高达|突破|至少|不足|不到|各类|各种|等|[、，,:：\s（(])$/;
+export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大约|约|达到|达|为|是|有|了|的|分别|均|都|已|超过|超|逾|将近|接近|近|高达|突破|至少|不足|不到|各类|各种|等|人民币|新台币|港币|港元|美元|现金约|[、，,:：\s（(])$/;
 
 /** A subject is at least this long after trimming, otherwise it is empty. */
 export const MIN_SUBJECT_LENGTH = 2;

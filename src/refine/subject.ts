@@ -19,13 +19,41 @@ export function trimSubject(text: string, s: number, e: number): Span | null {
     const rest = text.slice(s, e);
     for (const re of LEADING_NOISE) {
       const m = re.exec(rest);
-      if (m && m[0].length > 0 && m[0].length < rest.length) { s += m[0].length; changed = true; break; }
+      if (m && m[0].length > 0) { s += m[0].length; changed = true; break; }
     }
   }
   for (let m = TRAILING_NOISE.exec(text.slice(s, e)); m && e > s; m = TRAILING_NOISE.exec(text.slice(s, e))) e -= m[0].length;
   // Unbalanced brackets at the edges come from cutting inside a parenthesis.
   while (s < e && /[)）】」”]/.test(text[s])) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
+}
+
+/** Longest subject kept whole; longer ones keep the last verb and its object. */
+const LONG_SUBJECT = 12;
+/** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
+const ENUMERATION = /(?:[^、，,]{1,12}、)+[^、，,]{1,12}等/;
+
+/** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
+function shorten(text: string, span: Span): Span[] {
+  const [s, e] = span;
+  if (e - s <= LONG_SUBJECT) return [span];
+  const en = ENUMERATION.exec(text.slice(s, e));
+  if (en && en.index !== undefined) {
+    const enStart = s + en.index, enEnd = enStart + en[0].length;
+    const firstTokens = tag(text.slice(enStart, enStart + 12));
+    const verb = firstTokens[0] && /^v/.test(firstTokens[0].tag) && firstTokens[0].tag !== 'vn' ? firstTokens[0].word.length : 0;
+    const head = trimSubject(text, s, enStart + verb);
+    const tail: Span = [enEnd, e];
+    const pieces = [head ? shorten(text, head) : [], e - enEnd >= 1 ? [tail] : []].flat();
+    if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
+  }
+  const tokens = tag(text.slice(s, e));
+  let pos = e;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    pos -= tokens[i].word.length;
+    if (/^v/.test(tokens[i].tag) && tokens[i].tag !== 'vn' && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
+  }
+  return [[Math.max(s, e - LONG_SUBJECT), e]];
 }
 
 /** The part of text[s, e) before comparison or direction words. */
@@ -37,13 +65,14 @@ function beforeMarkers(text: string, s: number, e: number): number {
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  if (text[s] === '的') s++;
+  while (/[的“”「」"]/.test(text[s] ?? '')) s++;
   if (!/[\u4e00-\u9fff]/.test(text[s] ?? '')) return null;
   const tokens = tag(text.slice(s, Math.min(clauseEnd, s + 24)));
   let end = s;
   let pos = s;
   let lastNoun = s;
   for (const tk of tokens) {
+    if (/^[“”「」"]$/.test(tk.word)) { pos += 1; continue; }
     if (NOUN_PHRASE_STOP.has(tk.word) || !NOUN_PHRASE_TAGS.has(tk.tag)) break;
     pos += tk.word.length;
     end = pos;
@@ -93,11 +122,18 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
   return result;
 }
 
+function isConversion(text: string, prev: Draft, d: Draft): boolean {
+  if (prev.kind !== 'money' || d.kind !== 'money') return false;
+  const between = text.slice(prev.end, d.start);
+  return between.length <= 12 && /^[(（]/.test(between) && !/[)）]/.test(between);
+}
+
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
 function lists(text: string, drafts: Draft[]): Draft[][] {
   const out: Draft[][] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1]?.at(-1);
+    // 24万余元(约26.9万港元): a conversion in brackets is a member of its own list.
     if (prev && prev.kind === d.kind && /^[、和及与,，]?$/.test(text.slice(prev.end, d.start)) && d.start - prev.end <= 1) out[out.length - 1].push(d);
     else out.push([d]);
   }
@@ -115,14 +151,24 @@ export const subjectRefiner: Refiner = {
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
     const { text } = ctx;
     const zh = drafts.filter((d) => d.lang === 'zh');
-    let prevEnd = 0;
+    let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
+    let previous: Draft | null = null;
     for (const list of lists(text, zh)) {
       const head = list[0];
       const [cs, ce] = clauseBounds(text, head.start);
       const [ss] = sentenceBounds(text, head.start);
-      const leftStart = Math.max(cs, prevEnd > cs ? prevEnd : cs);
-      prevEnd = list[list.length - 1].end;
-      const core = trimSubject(text, leftStart, beforeMarkers(text, leftStart, head.start));
+      // 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing.
+      if (previous && list.length === 1 && isConversion(text, previous, head)) {
+        setSubject(head, previous.subjectSpans ?? null, text, 'conversion');
+        previous = head;
+        continue;
+      }
+      const leftStart = Math.max(cs, consumed);
+      const leftEnd = beforeMarkers(text, leftStart, head.start);
+      const leftText = text.slice(leftStart, leftEnd);
+      // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
+      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText);
+      const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
       const n = list.length;
       if (n > 1) {
         const parts = core ? distribute(text, core, n) : null;
@@ -148,14 +194,17 @@ export const subjectRefiner: Refiner = {
         if (after && (!own || trailingVerb(text, own) || own[1] - own[0] <= 1)) {
           const verb = own ? trailingVerb(text, own) : null;
           setSubject(d, verb ? [verb, after] : [after], text, 'noun-after');
+          consumed = Math.max(consumed, after[1]);
         } else if (own) {
-          setSubject(d, [own], text, 'before');
+          setSubject(d, shorten(text, own), text, 'before');
         } else if (cs > ss) {
           const pcs = clauseBounds(text, cs - 2)[0];
           const prevCore = trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
           setSubject(d, prevCore ? [prevCore] : null, text, 'previous-clause');
         } else setSubject(d, null, text, 'none');
       }
+      consumed = Math.max(consumed, list[list.length - 1].end);
+      previous = list[list.length - 1];
     }
     return drafts;
   },
