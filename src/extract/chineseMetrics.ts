@@ -103,7 +103,7 @@ export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.te
       // The word before the number is the most specific (近25000余间次 is nearly).
       const approximate = pre?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
       out.push({
-        kind: r.kind, value: r.value, unit: r.unit, approximate,
+        kind: r.kind, value: roundValue(r.value), unit: r.unit, approximate,
         change: null, subject: null,
         start: pre?.start ?? m.index, end: suf?.end ?? r.end,
         numeral: n, lang: 'zh', trace: [`zh.${reader.name}`],
@@ -138,6 +138,11 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r
     pos = next.end;
   }
   return null;
+}
+
+/** Multiplying decimals by 万/亿 leaves binary noise (4.4 × 1e8 = 440000000.00000006). */
+export function roundValue(v: number): number {
+  return Number(v.toPrecision(12));
 }
 
 /** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */

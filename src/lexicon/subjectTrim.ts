@@ -5,6 +5,7 @@
 
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
+  /^(?:而且|而|但是|但|并且|不过)/,
   /^(?:今年|去年|当年|本年|同年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|年初以来|今年以来|近年来|近期|目前|截至目前|期间|同期|其间)/,
   /^(?:(?:19|20)\d\d年(?:度|底|初|以来)?)/,
   /^(?:[0-9一二三四五六七八九十]{1,2}(?:月)?(?:至|到|-|—|~|－)[0-9一二三四五六七八九十]{1,2}月(?:份|底|以来)?)/,
@@ -24,9 +25,9 @@ export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大
 export const MIN_SUBJECT_LENGTH = 2;
 
 /** Where a subject ends before the number: comparison and direction words follow it. */
-export const SUBJECT_END_MARKERS = /同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|今年|(?:19|20)\d\d|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
+export const SUBJECT_END_MARKERS = /在(?:今年|去年|上年|(?:19|20)\d\d年)|同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|今年|(?:19|20)\d\d|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
 
-/** POS tags (jieba) that can be part of a noun phrase after a count (`17起大要案件`). */
-export const NOUN_PHRASE_TAGS = new Set(['n', 'nr', 'ns', 'nt', 'nz', 'nrt', 'vn', 'b', 'an', 'j', 'l', 'ng', 'eng', 'a', 'v', 'vd', 'i']);
+/** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
+export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'zg', 'tg', 'dg']);
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
 export const NOUN_PHRASE_STOP = new Set(['得到', '开展', '进行', '实施', '实现', '参与', '参战', '被', '获', '受到', '涉及', '同比', '环比', '分别', '均', '共', '的', '是', '为', '在', '对', '中', '上', '下', '内', '以上', '以下', '左右', '获得', '得以', '全部', '已', '正在', '均已', '均被']);

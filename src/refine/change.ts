@@ -7,7 +7,7 @@
 import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
 import type { Change } from '../schema.js';
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { clauseBounds } from './clauses.js';
+import { clauseBounds, sentenceBounds } from './clauses.js';
 import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
@@ -49,13 +49,15 @@ function basisWindowStart(text: string, directionAt: number): number {
   return /^(?:较|比|与|同|和)|相比$|相较$|比较$/.test(prev) ? ps : cs;
 }
 
-function basisBefore(text: string, sentenceStart: number, to: number): BasisFound {
-  const window = text.slice(sentenceStart, to);
+function basisBefore(text: string, sentenceStart: number, to: number, lookahead: number): BasisFound {
+  // The window reaches over the direction word so that 比(?=降) can see it; matches must start before it.
+  const window = text.slice(sentenceStart, to + lookahead);
   let best: { index: number; basis: Change['basis']; baseline: [number, number] | null; len: number } | null = null;
   for (const p of BASIS_PATTERNS) {
     p.pattern.lastIndex = 0;
     for (const m of window.matchAll(p.pattern)) {
       const index = m.index ?? 0;
+      if (index >= to - sentenceStart) continue;
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? sentenceStart + index + m[0].indexOf(written) : -1;
       const baseline: [number, number] | null = written ? [at, at + written.length] : null;
@@ -81,7 +83,9 @@ export const changeRefiner: Refiner = {
       const [clauseStart] = clauseBounds(text, d.start);
       const found = directionBefore(text, clauseStart, d.start, !relative);
       if (!found) continue;
-      const { basis, baseline } = basisBefore(text, basisWindowStart(text, found.at), found.at);
+      // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
+      const windowStart = /幅$/.test(found.word.word) ? sentenceBounds(text, found.at)[0] : basisWindowStart(text, found.at);
+      const { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
       d.change = { direction: found.word.direction, basis, baseline: baseline ? text.slice(baseline[0], baseline[1]) : null };
       d.baselineSpan = baseline ?? undefined;
       d.isChange = !relative;

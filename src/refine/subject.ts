@@ -5,7 +5,7 @@
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { LEADING_NOISE, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
+import { LEADING_NOISE, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
 import { tag, type Token } from '../segment/jieba.js';
 import { clauseBounds, sentenceBounds } from './clauses.js';
 import type { Refiner } from './index.js';
@@ -51,7 +51,7 @@ function shorten(text: string, span: Span): Span[] {
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
-    if (/^v/.test(tokens[i].tag) && tokens[i].tag !== 'vn' && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
+    if (/^v/.test(tokens[i].tag) && tokens[i].tag !== 'vn' && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
   return [[Math.max(s, e - LONG_SUBJECT), e]];
 }
@@ -73,12 +73,14 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let lastNoun = s;
   for (const tk of tokens) {
     if (/^[“”「」"]$/.test(tk.word)) { pos += 1; continue; }
-    if (NOUN_PHRASE_STOP.has(tk.word) || !NOUN_PHRASE_TAGS.has(tk.tag)) break;
+    const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
+    if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
     pos += tk.word.length;
     end = pos;
-    if (tk.tag !== 'v' && tk.tag !== 'a') lastNoun = pos;
+    if (tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') lastNoun = pos;
   }
-  end = lastNoun;
+  // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`).
+  if (lastNoun > s) end = lastNoun;
   return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
 }
 
@@ -167,7 +169,7 @@ export const subjectRefiner: Refiner = {
       const leftEnd = beforeMarkers(text, leftStart, head.start);
       const leftText = text.slice(leftStart, leftEnd);
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
-      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText);
+      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText) && nounAfter(text, head.end, ce) !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
       const n = list.length;
       if (n > 1) {
@@ -197,6 +199,9 @@ export const subjectRefiner: Refiner = {
           consumed = Math.max(consumed, after[1]);
         } else if (own) {
           setSubject(d, shorten(text, own), text, 'before');
+        } else if (previous?.subjectSpans && previous.end >= cs && d === head) {
+          // 机动车保有量增加1.16亿辆、目前达到4.4亿辆: the second figure measures the same thing.
+          setSubject(d, previous.subjectSpans, text, 'previous-metric');
         } else if (cs > ss) {
           const pcs = clauseBounds(text, cs - 2)[0];
           const prevCore = trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
