@@ -25,7 +25,7 @@ export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大
 export const MIN_SUBJECT_LENGTH = 2;
 
 /** Where a subject ends before the number: comparison and direction words follow it. */
-export const SUBJECT_END_MARKERS = /在(?:今年|去年|上年|(?:19|20)\d\d年)|同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|今年|(?:19|20)\d\d|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
+export const SUBJECT_END_MARKERS = /在(?:今年|去年|上年|(?:19|20)\d\d年)|同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|上个月|上周|上一周|同期|今年|前|(?:19|20)\d\d|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
 
 /** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
 export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'zg', 'tg', 'dg']);

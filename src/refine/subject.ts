@@ -79,8 +79,10 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
     end = pos;
     if (tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') lastNoun = pos;
   }
-  // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`).
+  // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
+  // unless it states the change itself (`2378起上升3.3%`).
   if (lastNoun > s) end = lastNoun;
+  else if (SUBJECT_END_MARKERS.test(text.slice(s, end))) return null;
   return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
 }
 
@@ -199,7 +201,7 @@ export const subjectRefiner: Refiner = {
           consumed = Math.max(consumed, after[1]);
         } else if (own) {
           setSubject(d, shorten(text, own), text, 'before');
-        } else if (previous?.subjectSpans && previous.end >= cs && d === head) {
+        } else if (previous?.subjectSpans && previous.end >= ss && d === head) {
           // 机动车保有量增加1.16亿辆、目前达到4.4亿辆: the second figure measures the same thing.
           setSubject(d, previous.subjectSpans, text, 'previous-metric');
         } else if (cs > ss) {
