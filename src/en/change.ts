@@ -1,0 +1,96 @@
+/**
+ * Direction and basis of change for the candidates of one sentence. A percentage, percentage
+ * point or multiple is a change when a direction word governs it (`fell 6.2 per cent`,
+ * `a 29.1-percent decrease`, `a decrease in cases, namely by 63.9 percent`); a count or money only
+ * when it is itself the amount of change (`an increase of 2 087 cases`). A number after `to` /
+ * `from` is a level (`dropped to 26,550`) unless it closes a range of changes (`ranging from 40% to one fold`).
+ */
+import type { Change } from '../schema.js';
+import type { Candidate } from './classify.js';
+import { BASELINE, directionOf, LEVEL_BEFORE, MOM, RANGE_BEFORE, YOY } from './lexicon.js';
+
+export interface Changed extends Candidate { change: Change | null }
+
+/** Words that state a direction on their own, without a number next to them being a level. */
+const WEAK = new Set(['more', 'less', 'fewer', 'up', 'down', 'cut', 'stable', 'flat', 'lower', 'higher', 'unchanged']);
+const APPROX_TAIL = /(?:\b(?:a total of|more than|over|at least|nearly|almost|about|around|approximately|some|roughly|less than|under|only|just|some)\s+)+$/i;
+const BASIS_WORDS = /^(?:[ -]+(?:year[- ]on[- ]year|y-o-y|yoy|month[- ]on[- ]month|annual|sharp|significant|slight|marked|steep|substantial|overall))*[ -]+/i;
+/** Where a clause ends, for the basis window: `; `, `, with`, `, and <verb>`, `, while`. */
+const CLAUSE_CUT = /;|, (?:with|while|whereas|but|and|of which)\b| while /;
+
+function directionBefore(pre: string): { dir: Change['direction']; word: string } | null {
+  const m = /([A-Za-z-]+)(?: by| of)?\s*$/.exec(pre.replace(APPROX_TAIL, ''));
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  const dir = directionOf(w.replace(/^year-on-year-?/, ''));
+  if (!dir || w === 'more' || w === 'less' || w === 'fewer') return null;
+  return { dir, word: w };
+}
+
+function basisIn(window: string): Change['basis'] extends infer B ? { basis: B; baseline: string | null } | null : never {
+  const hits: Array<{ at: number; basis: 'yoy' | 'mom' | 'baseline'; baseline: string | null }> = [];
+  const y = YOY.exec(window);
+  if (y) hits.push({ at: y.index, basis: 'yoy', baseline: null });
+  const mo = MOM.exec(window);
+  if (mo) hits.push({ at: mo.index, basis: 'mom', baseline: null });
+  const b = BASELINE.exec(window);
+  if (b) hits.push({ at: b.index, basis: 'baseline', baseline: b[1] });
+  if (!hits.length) return null;
+  hits.sort((p, q) => p.at - q.at);
+  return { basis: hits[0].basis, baseline: hits[0].baseline };
+}
+
+export function assignChanges(text: string, sentStart: number, sentEnd: number, cands: Candidate[]): Changed[] {
+  const out: Changed[] = cands.map((c) => ({ ...c, change: null }));
+  const sentence = text.slice(sentStart, sentEnd);
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i];
+    const pre = text.slice(Math.max(sentStart, c.start - 60), c.start);
+    const isRate = c.kind === 'percent' || c.kind === 'percentage_point' || c.kind === 'multiple';
+    let dir: Change['direction'] | null = null;
+    let rule = '';
+    const prev = out[i - 1];
+    const gap = prev ? text.slice(prev.end, c.start) : '';
+    const inRange = prev && /^\s*to\s*$/.test(gap) && RANGE_BEFORE.test(text.slice(Math.max(sentStart, prev.start - 30), prev.start).replace(/from\s*$/, 'from '));
+    // A range of changes: `ranging from 40% to one fold`.
+    if (inRange && prev.change) { c.change = { ...prev.change }; c.trace.push('en.change.range'); continue; }
+    const level = LEVEL_BEFORE.test(pre.replace(APPROX_TAIL, '')) && !RANGE_BEFORE.test(pre.replace(APPROX_TAIL, '').replace(/(?:from|between)\s*$/, ''));
+    const db = directionBefore(pre);
+    if (db && !/^(?:to)$/.test(db.word)) { dir = db.dir; rule = 'en.change.before'; }
+    if (!dir && isRate) {
+      const post = text.slice(c.end, Math.min(sentEnd, c.end + 50)).replace(BASIS_WORDS, ' ');
+      const m = /^\s*([A-Za-z]+)/.exec(post);
+      const d = m ? directionOf(m[1]) : undefined;
+      if (d && !WEAK.has(m![1].toLowerCase())) { dir = d; rule = 'en.change.after'; }
+    }
+    // Coordination: `an increase of 2 087 cases or 4.4%`, `by 6.86% and 5.110% respectively`.
+    if (!dir && prev?.change && /^(?:\s+[A-Za-z-]+){0,3}\s*,?\s*(?:and|or)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$/.test(gap)
+      && !/\b(?:to|from)\b/.test(gap)) {
+      c.change = { ...prev.change }; c.trace.push('en.change.coordination'); continue;
+    }
+    // A direction word earlier in the sentence governs a rate that is not a level:
+    // `a significant decrease in cases, namely by 63.9 percent`.
+    if (!dir && isRate && !level) {
+      const before = sentence.slice(0, c.start - sentStart);
+      const lastCand = prev ? prev.end - sentStart : 0;
+      const words = before.slice(lastCand).match(/[A-Za-z]+/g) ?? [];
+      for (let k = words.length - 1; k >= 0; k--) {
+        const d = directionOf(words[k]);
+        if (d && !WEAK.has(words[k].toLowerCase())) { dir = d; rule = 'en.change.clause'; break; }
+      }
+    }
+    if (!dir) continue;
+    if (level && rule !== 'en.change.before') continue;
+    // Basis: the rest of the clause after the number, then the clause before it.
+    let fwd = text.slice(c.end, sentEnd);
+    const cut = CLAUSE_CUT.exec(fwd);
+    if (cut) fwd = fwd.slice(0, cut.index);
+    let back = text.slice(sentStart, c.start);
+    const bc = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'));
+    if (bc >= 0) back = back.slice(bc + 1);
+    const basis = basisIn(fwd) ?? basisIn(back);
+    c.change = { direction: dir, basis: basis?.basis ?? null, baseline: basis?.baseline ?? null };
+    c.trace.push(rule);
+  }
+  return out;
+}

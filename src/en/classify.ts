@@ -1,0 +1,151 @@
+/**
+ * Turns the numbers of a sentence into typed metric candidates: money, percent, percentage
+ * points, multiples, quantities and counts, and drops what is not a statistic (years, dates,
+ * times, ages, ordinals, phone and reference numbers, section numbers, numbers inside names).
+ */
+import type { Approximate, MetricKind } from '../schema.js';
+import {
+  APPROX_AFTER, APPROX_BEFORE, CURRENCY_PREFIX, CURRENCY_SUFFIX, MULTIPLE_SUFFIX, PERCENT_SUFFIX, SCALES, TIMES_SUFFIX,
+  TIME_NOUNS, UNITS,
+} from './lexicon.js';
+import type { NumberToken } from './numbers.js';
+import { round } from './numbers.js';
+import { nounPhraseAfter, type Phrase } from './phrases.js';
+
+export interface Candidate {
+  kind: MetricKind;
+  value: number;
+  unit: string;
+  approximate: Approximate | null;
+  start: number;
+  end: number;
+  /** Where the number itself starts (after a currency prefix). */
+  numStart: number;
+  /** The counted/measured noun phrase right after the metric (`people`, `of ketamine`). */
+  noun: Phrase | null;
+  /** For counts without a noun: `232 were Mainlanders`. */
+  predicate: Phrase | null;
+  trace: string[];
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.? ?$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
+/** Labels whose number is a reference, not a quantity: `No. 12`, `Cap. 134`, `section 4`, `Room 1203`. */
+const REF_BEFORE = /(?:\b(?:No|Nos|no|Cap|Chapter|Ch|Art|Article|article|Section|section|sec|s|Rule|rule|Room|Flat|Block|Tower|Level|Floor|Phase|Unit|Shop|Lot|Gate|Exit|Pier|Route|route|Bus|bus|Ward|Court|Case|case|Ref|ref|Reference|reference|number|tel|Tel|phone|Phone|hotline|Hotline|Fax|fax|Version|version|Form|form|Schedule|Annex|page|Page|paragraph|Paragraph|item|Item|Category|Grade|Class|Level|COVID|Covid|covid|Ordinance|G20|Top)\.? ?|#|№|\bNo\.? ?)$/;
+const AGE_AFTER = /^(?:-year-old|-years?-olds?| years? old|-month-old| months? old)\b/i;
+const AGE_BEFORE = /\b(?:aged|age of|ages of|aged between|aged from|ages)\s*$/i;
+const STREET_AFTER = /^ (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Lane|Drive|Terrace|Path|Square|Building|Estate|House|Centre|Center|Plaza|Tower|Court|Rua|Avenida|Estrada|Travessa)\b/;
+/** A number used as a pronoun or in a fixed phrase: `one of the`, `one-stop`, `one by one`. */
+const ONE_FIXED = /^(?:-(?:stop|off|way|time|on-one)|\s+(?:of|another|by|or|another|day|time|way|side|thing|hand|point|such|another))\b/i;
+
+function approxBefore(text: string, at: number): Approximate | null {
+  const pre = text.slice(Math.max(0, at - 24), at).replace(/\b(?:a total of|totall?ing|in total|total of)\s*$/i, '');
+  for (const row of APPROX_BEFORE) if (row.pattern.test(pre)) return row.value;
+  return null;
+}
+function approxAfter(text: string, at: number): Approximate | null {
+  const post = text.slice(at, at + 16);
+  for (const row of APPROX_AFTER) if (row.pattern.test(post)) return row.value;
+  return null;
+}
+
+/** Is this number a date, time, year, age, reference or part of a name? */
+function excluded(text: string, t: NumberToken, sentStart: number): string | null {
+  const pre = text.slice(Math.max(0, t.start - 24), t.start);
+  const post = text.slice(t.end, t.end + 24);
+  if (/^(?::\d|[/-]\d|\.\d{1,2}[./-]\d)/.test(post) || /\d[:/-]$/.test(pre)) return 'date/time';
+  if (/^(?:st|nd|rd|th)\b/i.test(post)) return 'ordinal';
+  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post)) return 'date';
+  if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
+  if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
+  if (REF_BEFORE.test(pre)) return 'reference';
+  if (STREET_AFTER.test(post)) return 'address';
+  if (!t.word && /^\d{7,}$/.test(text.slice(t.start, t.end))) return 'phone/id';
+  // Section number at the start of a line: `1.   Overall crime situation`, or a number alone on a line.
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  if (/^\s*$/.test(text.slice(lineStart, t.start)) && /^(?:[.)]\s|\s*(?:\n|$))/.test(post)) return 'heading';
+  // Inside a short quoted name: codenamed "Thunderbolt 12"; or a capitalized name right before: `Thunderbolt 12`.
+  if (/["“][^"“”\n]{0,30}$/.test(pre) && /^[^"“”\n]{0,30}["”]/.test(post)) return 'name';
+  if (!t.word && /\b(?!(?:Among|About|Around|Over|Some|Nearly|Almost|Only|Another|All|Of|In|At|And|But|With|Up|To|By|From|Police|The|A|Approximately|Roughly|Just|More|Less|Under|Than|Total|Totally|Altogether|Between)\b)[A-Z][a-z]+ $/.test(pre)
+    && t.start - pre.length + pre.search(/[A-Z][a-z]+ $/) > sentStart && !/^\s*(?:%|per ?cent|percent|[A-Za-z]+)/.test(post)) return 'name';
+  return null;
+}
+
+export function classify(text: string, t: NumberToken, sentStart: number, sentEnd: number): Candidate | null {
+  if (excluded(text, t, sentStart)) return null;
+  const post = text.slice(t.end, Math.min(sentEnd, t.end + 40));
+  const pre = text.slice(Math.max(sentStart, t.start - 12), t.start);
+  const base = { noun: null as Phrase | null, predicate: null as Phrase | null };
+
+  // Money: a currency before the number (`HK$3 million`) or after it (`8.13 billion yuan`).
+  for (const row of CURRENCY_PREFIX) {
+    const cm = row.pattern.exec(pre);
+    if (!cm) continue;
+    let end = t.end;
+    let value = t.value;
+    if (!t.scaled) {
+      const rest = text.slice(end, end + 8);
+      for (const sc of SCALES) {
+        if (!sc.moneyOnly) continue;
+        const sm = sc.pattern.exec(rest);
+        if (sm) { value = round(value * sc.factor); end += sm[0].length; break; }
+      }
+    }
+    const start = t.start - cm[0].length;
+    return { kind: 'money', value, unit: row.code ?? '$', approximate: approxBefore(text, start) ?? approxAfter(text, end), start, end,
+      numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.money.prefix'] };
+  }
+  for (const row of CURRENCY_SUFFIX) {
+    const cm = row.pattern.exec(post);
+    if (!cm) continue;
+    const end = t.end + cm[0].length;
+    return { kind: 'money', value: t.value, unit: row.code ?? '$', approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
+      start: t.start, end, numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.money.suffix'] };
+  }
+  for (const row of PERCENT_SUFFIX) {
+    const pm = row.pattern.exec(post);
+    if (!pm) continue;
+    const end = t.end + pm[0].length;
+    return { kind: row.kind, value: t.value, unit: row.kind === 'percent' ? '%' : 'pp', approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
+      start: t.start, end, numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: [`en.${row.kind}`] };
+  }
+  const fm = MULTIPLE_SUFFIX.exec(post) ?? TIMES_SUFFIX.exec(post);
+  if (fm) {
+    const end = t.end + fm[0].replace(/\s+$/, '').length;
+    return { kind: 'multiple', value: t.value, unit: '倍', approximate: approxBefore(text, t.start), start: t.start, end,
+      numStart: t.start, ...base, trace: ['en.multiple'] };
+  }
+  for (const row of UNITS) {
+    const um = row.pattern.exec(post);
+    if (!um) continue;
+    const end = t.end + um[0].length;
+    return { kind: 'quantity', value: round(t.value * row.factor), unit: row.unit, approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
+      start: t.start, end, numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.quantity'] };
+  }
+
+  // Count: needs a counted noun (`1,100 people`), or, for digits, a level slot (`to 10,057`, `232 were Mainlanders`).
+  if (t.word && t.value === 1 && ONE_FIXED.test(post)) return null;
+  const noun = nounPhraseAfter(text, t.end, sentEnd);
+  if (noun) {
+    const head = noun.head.toLowerCase();
+    if (TIME_NOUNS.has(head) || TIME_NOUNS.has(noun.words[0]?.toLowerCase() ?? '')) return null;
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
+      end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
+  }
+  if (t.word) return null;
+  const wm = /^ (?:were|was|are|is) (?:all |also )?((?:[A-Za-z][\w'-]* ){0,3}?[A-Za-z][\w'-]*?s)\b/.exec(post);
+  if (wm && /^[A-Z(]|,\s*$/.test(text.slice(Math.max(sentStart, t.start - 2), t.start).trim() || 'A')) {
+    const ps = t.end + wm[0].length - wm[1].length;
+    const predicate: Phrase = { start: ps, end: ps + wm[1].length, text: wm[1], head: wm[1], words: wm[1].split(' ') };
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
+      numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
+  }
+  const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
+  if (/\b(?:to|was|were|at|totall?ed|reached|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before)
+    && /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all)|altogether|overall)\b)/.test(post) && /[A-Za-z]{3}/.test(before)) {
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
+      numStart: t.start, ...base, trace: ['en.count.level'] };
+  }
+  return null;
+}

@@ -1,0 +1,157 @@
+/**
+ * The subject of each metric: a short noun phrase in the text's own words, plus the police action
+ * when there is one (`people arrested`, `ketamine seized`). Counts use the noun after them; rates
+ * use the phrase after the change noun (`decline in criminal cases`), else the subject of their
+ * clause (`The number of deception cases increased …`); generic nouns (`cases`, `instances`) and
+ * bare levels borrow from the clause or from the metric before them.
+ */
+import type { Changed } from './change.js';
+import { ACTION_BASE, ACTION_VERBS, directionOf, GENERIC_NOUNS, SUBJECT_OPENERS } from './lexicon.js';
+import { nounPhraseAfter, nounPhraseBefore } from './phrases.js';
+
+export interface WithSubject extends Changed { subject: string | null }
+
+/** Who acts rather than what is measured: `Police arrested …`, `China saw …`. */
+const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
+/** Leading adverbials cut from a clause before looking for its subject. */
+const LEAD = /^(?:(?:According to|In|During|Across|Among|Under|For|As of|Compared with|Between|From|Over|After|Before|Since|Of|On|At|Within|Throughout|Meanwhile|However|Nonetheless|Moreover|Additionally|In addition|Overall|Also|Besides|Separately)\b[^,]{0,80},\s*)+/;
+/** Finite verbs that end a subject. Past participles after a noun also do (`cases reported in 2020 dropped`). */
+const PREDICATE = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'saw', 'sees', 'see', 'witnessed', 'witnesses', 'showed', 'shows',
+  'registered', 'recorded', 'remained', 'made', 'reached', 'totalled', 'totaled', 'stood', 'accounted', 'represented', 'included',
+  'would', 'will', 'could', 'may', 'might', 'can', 'went', 'continued', 'became', 'posted', 'hit', 'amounted', 'came', 'experienced']);
+const TRAILING = /(?:\s+(?:in|during|for|across|over|throughout|within|of|at|on|from|between)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|same|whole|full[- ]year|full|entire)\s+)*(?:(?:\d{4}|half|quarter|quarters|year|years|month|months|period|time|country|city|territory|nationwide)\b|[A-Z][a-z]+)(?:\s+(?:of|in)\s+(?:\d{4}|[A-Z][a-z]+))*|\s+(?:nationwide|last year|this year|year-on-year|in total|in aggregate))+\s*$/;
+
+function clean(s: string): string {
+  let t = s.replace(/[“”"‘’]/g, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  t = t.replace(/^(?:(?:and|but|while|with|however|moreover|also)\s+)+/i, '');
+  t = t.replace(SUBJECT_OPENERS, '');
+  for (let k = 0; k < 3; k++) t = t.replace(TRAILING, '');
+  t = t.replace(/^(?:various|different|all|the|a|an)\s+/i, '').replace(/[,;:–—-]+$/, '').trim();
+  return t;
+}
+
+/** Start of the clause containing `at`: after `; `, `, with`, `, while` or a sentence start. */
+function clauseStart(text: string, sentStart: number, at: number): number {
+  const seg = text.slice(sentStart, at);
+  const re = /;\s*|,\s+(?=(?:with|while|whereas|and the|but)\b)/g;
+  let last = 0;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) last = m.index + m[0].length;
+  return sentStart + last;
+}
+
+/** The subject of the clause that contains position `at`, or null. */
+export function clauseSubject(text: string, sentStart: number, at: number, allowAgent = false): string | null {
+  const cs = clauseStart(text, sentStart, at);
+  let seg = text.slice(cs, at).replace(/^[\s“"‘]+/, '');
+  const lead = LEAD.exec(seg);
+  if (lead) seg = seg.slice(lead[0].length);
+  // Cut dashes and parenthetical asides: `suspected usury cases – in Macao … – fell`.
+  seg = seg.replace(/\s[–—-]\s[^–—]*?(?:\s[–—-]\s|$)/g, ' ');
+  const words = seg.split(/\s+/);
+  let cut = -1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].toLowerCase().replace(/[^a-z-]/g, '');
+    const prev = words[k - 1].toLowerCase().replace(/[^a-z-]/g, '');
+    if (!w) continue;
+    const prevNoun = !/^(?:of|the|a|an|in|for|on|to|by|and|or|all|these|those|its|their|number|total)$/.test(prev);
+    if (PREDICATE.has(w) || ((directionOf(w) || ACTION_VERBS.has(w)) && /ed$|s$/.test(w) && prevNoun && !/^(?:up|down|more|less)$/.test(w))) { cut = k; break; }
+  }
+  if (cut < 0) return null;
+  let subj = clean(words.slice(0, cut).join(' '));
+  if (!subj || subj.split(' ').length > 14) return null;
+  if (!allowAgent && AGENT.test(subj)) return null;
+  // `China sees 25.7-pct drop`: a country or agency acting is no subject.
+  if (!allowAgent && /^[A-Z][a-z]+$/.test(subj) && !/s$/.test(subj)) return null;
+  return subj;
+}
+
+/** The police action for a count: `were arrested` after it, or the nearest action verb before it. */
+function action(text: string, sentStart: number, nounEnd: number, numStart: number, sentEnd: number): string | null {
+  const post = text.slice(nounEnd, Math.min(sentEnd, nounEnd + 80));
+  const f = /^(?:\s+worth\s+[^,;]{0,30}?)?\s+(?:(?:were|was|have been|has been|had been|are|is|being|got)\s+)?(?:(?:also|all|successfully|subsequently|then|later|eventually|now|reportedly)\s+)?([a-z]+)\b/.exec(post);
+  if (f && ACTION_VERBS.has(f[1])) return f[1];
+  const pre = text.slice(sentStart, numStart);
+  const words = pre.match(/[A-Za-z]+/g) ?? [];
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 40; k--) {
+    const w = words[k].toLowerCase();
+    if (ACTION_VERBS.has(w)) return w;
+    if (ACTION_BASE[w]) return ACTION_BASE[w];
+    if (/ing$/.test(w)) {
+      const stem = w.replace(/ing$/, '');
+      for (const cand of [stem + 'ed', stem + 'ed'.slice(1), stem.replace(/(.)\1$/, '$1') + 'ed']) if (ACTION_VERBS.has(cand)) return cand;
+    }
+  }
+  return null;
+}
+
+const withAction = (np: string, act: string | null) => (act && !np.toLowerCase().includes(act) ? `${np} ${act}` : np);
+
+export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[]): WithSubject[] {
+  const out: WithSubject[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    let subject: string | null = null;
+    const prevSubj = out[i - 1]?.subject ?? null;
+    const noun = m.noun;
+    const generic = noun ? GENERIC_NOUNS.has(noun.head.toLowerCase()) && noun.words.length === 1 : false;
+    if (m.kind === 'count') {
+      if (noun && !generic) {
+        // `cases related to food and drug safety crimes` → the crimes, not `cases`.
+        let np = noun.text;
+        if (GENERIC_NOUNS.has(noun.words[0].toLowerCase())) {
+          const rel = /^\s+(?:related to|involving|concerning|linked to|of)\s+/.exec(text.slice(noun.end, noun.end + 30));
+          const more = rel ? nounPhraseAfter(text, noun.end + rel[0].length - 1, sentEnd, false) : null;
+          if (more) np = `${more.text} ${noun.text}`;
+        }
+        subject = withAction(clean(np) || np, action(text, sentStart, noun.end, m.start, sentEnd));
+      } else if (m.predicate) {
+        subject = m.predicate.text;
+      } else {
+        // `“employment fraud” (2 353 cases)`: the name before the bracket.
+        const br = /(?:["“]([^"“”]{2,50})["”]|([A-Za-z][A-Za-z -]{2,50}))\s*\(\s*$/.exec(text.slice(Math.max(sentStart, m.start - 60), m.start));
+        if (br) subject = `${(br[1] ?? br[2]).trim()}${noun ? ' ' + noun.text : ''}`;
+        else {
+          const rel = noun ? /^\s+(?:related to|involving|concerning|linked to|of)\s+/.exec(text.slice(noun.end, noun.end + 30)) : null;
+          const more = rel && noun ? nounPhraseAfter(text, noun.end + rel[0].length - 1, sentEnd, false) : null;
+          if (more && noun) subject = withAction(`${more.text} ${noun.text}`, action(text, sentStart, more.end, m.start, sentEnd));
+          else subject = clauseSubject(text, sentStart, m.start) ?? prevSubj;
+        }
+      }
+    } else if (m.kind === 'money') {
+      const after = text.slice(m.end, m.end + 50);
+      const paren = /^\s*\)?\s*(?:\([^)]{0,40}\))?\s*\)?/.exec(after)![0].length;
+      const np = /^\s*(?:worth of|in)\s/.test(text.slice(m.end + paren, m.end + paren + 12)) ? nounPhraseAfter(text, m.end + paren, sentEnd) : null;
+      const worthBefore = /\bworth\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of)\s+)?$/i.exec(text.slice(Math.max(sentStart, m.start - 40), m.start));
+      const before = worthBefore ? nounPhraseBefore(text, m.start - worthBefore[0].length, sentStart) : null;
+      const part = /^\s+([a-z]+)\b/.exec(after);
+      if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
+      else if (before) subject = withAction(before.text, action(text, sentStart, m.end, before.start, sentEnd));
+      else {
+        const cs = clauseSubject(text, sentStart, m.start);
+        const act = part && ACTION_VERBS.has(part[1]) ? part[1] : null;
+        subject = cs ? withAction(cs, act) : prevSubj ?? (act ? `amount ${act}` : null);
+      }
+    } else if (m.kind === 'quantity') {
+      const np = noun && /^\s*(?:of|worth of)\s/.test(text.slice(m.end, m.end + 10)) ? noun : null;
+      if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
+      else subject = (prevSubj ? prevSubj.replace(/^(?:\w+ of )/, '') : null) ?? clauseSubject(text, sentStart, m.start);
+    } else {
+      // Rates. `a 25.7-percent decline in criminal cases`.
+      const post = text.slice(m.end, Math.min(sentEnd, m.end + 80));
+      const inAfter = /^(?:[ -]+(?:year-on-year|annual|sharp|significant))*\s+[a-z]+\s+(?:in|of)\s+/i.exec(post);
+      const inNp = inAfter && directionOf(/\s([a-z]+)\s+(?:in|of)\s+$/i.exec(inAfter[0])?.[1] ?? '') ? nounPhraseAfter(text, m.end + inAfter[0].length - 1, sentEnd, false) : null;
+      // `70% of the reports were Internet-related`.
+      const ofNp = /^\s+of\s/.test(post) ? nounPhraseAfter(text, m.end, sentEnd) : null;
+      if (inNp) subject = inNp.text;
+      else if (ofNp && !m.change) {
+        const comp = /^\s+(?:were|was|are|is)\s+([A-Za-z-]+)/.exec(text.slice(ofNp.end, ofNp.end + 40));
+        subject = comp ? `${comp[1]} ${ofNp.text}` : ofNp.text;
+      } else {
+        const cs = clauseSubject(text, sentStart, m.start);
+        subject = cs ?? (m.change ? prevSubj : null) ?? clauseSubject(text, sentStart, m.start, true);
+      }
+    }
+    out.push({ ...m, subject: subject ? subject.trim() || null : null });
+  }
+  return out;
+}
