@@ -4,6 +4,7 @@
  * idioms) reject numerals that are not quantities.
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
+import { CURRENCY_PREFIXES } from '../lexicon/units.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
@@ -67,6 +68,11 @@ function readPrefixApprox(text: string, start: number): { start: number; approxi
   return null;
 }
 
+function currencyPrefixBefore(text: string, start: number): number | null {
+  for (const c of CURRENCY_PREFIXES) if (text.endsWith(c.word, start)) return start - c.word.length;
+  return null;
+}
+
 function readSuffixApprox(text: string, end: number): { end: number; approximate: Approximate } | null {
   for (const m of APPROX_SUFFIXES) {
     if (m.word === '多') continue; // 多 after the unit begins a new word (多名, 多地)
@@ -100,12 +106,15 @@ export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.te
     if (reading) {
       const { reader, r } = reading;
       const suf = readSuffixApprox(text, r.end);
+      // 超过新台币1亿元 / 人民币903万: a currency name before the number belongs to the span.
+      const currency = r.kind === 'money' && !pre ? currencyPrefixBefore(text, m.index) : null;
+      const outer = currency ? readPrefixApprox(text, currency) : null;
       // The word before the number is the most specific (近25000余间次 is nearly).
-      const approximate = pre?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
+      const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
       out.push({
         kind: r.kind, value: roundValue(r.value), unit: r.unit, approximate,
         change: null, subject: null,
-        start: pre?.start ?? m.index, end: suf?.end ?? r.end,
+        start: pre?.start ?? outer?.start ?? currency ?? m.index, end: suf?.end ?? r.end,
         numeral: n, lang: 'zh', trace: [`zh.${reader.name}`],
       });
       NUMERAL_START.lastIndex = Math.max(NUMERAL_START.lastIndex, r.end);
