@@ -7,7 +7,7 @@
  */
 import type { Change } from '../schema.js';
 import type { Candidate } from './classify.js';
-import { BASELINE, directionOf, LEVEL_BEFORE, MOM, RANGE_BEFORE, YOY } from './lexicon.js';
+import { BASELINE, directionOf, LEVEL_BEFORE, MOM, RANGE_BEFORE, SHARE_BEFORE, YOY } from './lexicon.js';
 
 export interface Changed extends Candidate { change: Change | null }
 
@@ -24,6 +24,8 @@ function directionBefore(pre: string): { dir: Change['direction']; word: string 
   const w = m[1].toLowerCase();
   const dir = directionOf(w.replace(/^year-on-year-?/, ''));
   if (!dir || w === 'more' || w === 'less' || w === 'fewer') return null;
+  // `making up 80 per cent`, `set up`, `stepped up`: phrasal verbs, not a rise.
+  if ((w === 'up' || w === 'down') && /\b(?:making|made|make|makes|set|ended|end|ends|stepped|ramped|picked|broken|broke|break|cracked|beefed|turned|turn|narrowed|handed|laid|drawn|drew|wrote|written|track|tracked|came|come)\s+(?:up|down)(?: by| of)?\s*$/i.test(pre)) return null;
   return { dir, word: w };
 }
 
@@ -70,7 +72,8 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     }
     // A direction word earlier in the sentence governs a rate that is not a level:
     // `a significant decrease in cases, namely by 63.9 percent`.
-    if (!dir && isRate && !level) {
+    const bare = pre.replace(APPROX_TAIL, '');
+    if (!dir && isRate && (!SHARE_BEFORE.test(bare) || RANGE_BEFORE.test(bare.replace(/(?:from|between)\s*$/, '')))) {
       const before = sentence.slice(0, c.start - sentStart);
       const lastCand = prev ? prev.end - sentStart : 0;
       const words = before.slice(lastCand).match(/[A-Za-z]+/g) ?? [];
@@ -80,7 +83,7 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
       }
     }
     if (!dir) continue;
-    if (level && rule !== 'en.change.before') continue;
+    if (level && rule === 'en.change.after') continue;
     // Basis: the rest of the clause after the number, then the clause before it.
     let fwd = text.slice(c.end, sentEnd);
     const cut = CLAUSE_CUT.exec(fwd);

@@ -44,7 +44,7 @@ export function extractEnglish(text: string, start: number, end: number, ctx: En
         metrics.push({
           kind: m.kind,
           value: m.value,
-          unit: m.unit === '$' ? ctx.currency : m.unit,
+          unit: m.unit === '$' ? dollarOf(ctx.currency) : m.unit,
           approximate: m.approximate,
           change: m.change,
           subject: m.subject,
@@ -59,6 +59,14 @@ export function extractEnglish(text: string, start: number, end: number, ctx: En
   }
   return { metrics, operations: findOperations(text, start, end) };
 }
+
+/**
+ * A bare `$` is the dollar of the place. Yuan and patacas are not written `$` in English releases
+ * (the mainland writes `yuan`, Macau `MOP`), so there `$` falls back to the Hong Kong dollar, the
+ * commonest bare `$` of the genre.
+ */
+const DOLLARS = new Set(['HKD', 'SGD', 'TWD', 'USD', 'AUD', 'CAD', 'NZD']);
+const dollarOf = (currency: string) => (DOLLARS.has(currency) ? currency : 'HKD');
 
 /** `over $1.2 billion and $700 million respectively`: the qualifier covers the whole list. */
 function inheritApprox(text: string, sentEnd: number, cands: Candidate[]): void {

@@ -113,6 +113,8 @@ export const directionOf = (word: string): Direction | undefined => DIR.get(word
 
 /** Words that, right before a number, make it a level rather than a change (`dropped to 26,550`). */
 export const LEVEL_BEFORE = /\b(?:to|from|at|was|were|is|are|be|been|reached|reaching|totalled|totaling|totalling|stood at|making up|made up|accounting for|accounted for|represent(?:ed|ing)?|of all)\s*$/i;
+/** Level words for a rate with a direction word earlier in the sentence: `making up 80 per cent` is a share, `would be just 0.5 per cent` is not. */
+export const SHARE_BEFORE = /\b(?:to|from|at|reached|reaching|totall?ed|totalling|totaling|stood at|making up|made up|make up|accounting for|accounted for|account for|represent(?:ed|ing|s)?|of all|constituted|comprised)\s*$/i;
 /** `ranging from 40% to one fold`: a range of changes, not a level. */
 export const RANGE_BEFORE = /\brang(?:e|es|ed|ing) (?:from |between )?$/i;
 
@@ -139,7 +141,7 @@ export const NP_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'in', 'on', 'at',
   'over', 'under', 'about', 'around', 'each', 'year-on-year', 'compared', 'according', 'such', 'across', 'nationwide', 'involving',
   'involved', 'related', 'among', 'amid', 'against', 'through', 'per', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'not',
   'no', 'but', 'so', 'then', 'there', 'here', 'its', 'their', 'his', 'her', 'ago', 'earlier', 'later', 'today', 'yesterday', 'up', 'down',
-  'out', 'off', 'via', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
+  'out', 'off', 'via', 'what', 'whom', 'whose', 'where', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
 
 /** Words for which a following `of …` belongs to the phrase: `72,000 rolls of contraband cigarettes`. */
 export const CONTAINER_NOUNS = new Set(['rolls', 'packs', 'packets', 'tablets', 'pills', 'pieces', 'cartons', 'bottles', 'sticks',
@@ -164,4 +166,4 @@ export const ACTION_BASE: Readonly<Record<string, string>> = {
 };
 
 /** Openers that are not part of what is measured: `The total number of reported crimes` → `reported crimes`. */
-export const SUBJECT_OPENERS = /^(?:(?:and|but|while|however|moreover|meanwhile|additionally|also|of|in addition|among them|of them|of these|overall|in total)[, ]+)*(?:(?:the|a|an|all|its|their|these|those|this)\s+)*(?:(?:overall|total|combined|aggregate|whole|entire)\s+)?(?:(?:number|numbers|tally|count|total|amount|sum|figure|figures|percentage|proportion|share|level|volume|value)\s+of\s+)?(?:(?:all|the|these|those)\s+)?(?:(?:forms|kinds|types|categories|sorts)\s+of\s+)?/i;
+export const SUBJECT_OPENERS = /^(?:(?:and|but|while|however|moreover|meanwhile|additionally|also|of|in addition|among them|of them|of these|overall|in total)[, ]+)*(?:(?:the|a|an|all|its|their|these|those|this)\s+)*(?:(?:overall|total|combined|aggregate|whole|entire|huge|large|great|small|high|low)\s+)?(?:(?:number|numbers|tally|count|total|amount|sum|figure|figures|percentage|proportion|share|level|volume|value)\s+of\s+)?(?:(?:all|the|these|those)\s+)?(?:(?:forms|kinds|types|categories|sorts)\s+of\s+)?/i;

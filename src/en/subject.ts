@@ -24,6 +24,9 @@ const TRAILING = /(?:\s+(?:in|during|for|across|over|throughout|within|of|at|on|
 function clean(s: string): string {
   let t = s.replace(/[“”"‘’]/g, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
   t = t.replace(/^(?:(?:and|but|while|with|however|moreover|also)\s+)+/i, '');
+  t = t.replace(/\s+(?:also|then|further|still|all|alone|together|collectively|nationwide)$/i, '');
+  // `the increase in the total number of reported crimes` → `reported crimes`.
+  t = t.replace(/^(?:the |a |an )?(?:\w+ )?(?:increase|decrease|rise|drop|decline|growth|fall|change|reduction|jump|surge)s? (?:in|of) /i, '');
   t = t.replace(SUBJECT_OPENERS, '');
   for (let k = 0; k < 3; k++) t = t.replace(TRAILING, '');
   t = t.replace(/^(?:various|different|all|the|a|an)\s+/i, '').replace(/[,;:–—-]+$/, '').trim();
@@ -40,24 +43,52 @@ function clauseStart(text: string, sentStart: number, at: number): number {
 }
 
 /** The subject of the clause that contains position `at`, or null. */
-export function clauseSubject(text: string, sentStart: number, at: number, allowAgent = false): string | null {
+const PAST_DIRECTION = new Set(['fell', 'rose', 'grew', 'shrank', 'slid', 'dipped']);
+
+/** Where the predicate of a clause starts (index into `words`), or -1. */
+function predicateAt(words: string[]): number {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k].toLowerCase().replace(/[^a-z-]/g, '');
+    const prev = words[k - 1].toLowerCase().replace(/[^a-z-]/g, '');
+    if (!w) continue;
+    const prevNoun = !/^(?:of|the|a|an|in|for|on|to|by|and|or|all|these|those|its|their|number|total)$/.test(prev);
+    if (PREDICATE.has(w)) return k;
+    if (!prevNoun || /^(?:up|down|more|less|lower|higher)$/.test(w)) continue;
+    if (directionOf(w) && (/(?:ed|ing)$/.test(w) || PAST_DIRECTION.has(w))) return k;
+    // A participle followed by a preposition or another verb modifies the noun: `losses involved in`, `amount cheated increasing`.
+    const next = (words[k + 1] ?? '').toLowerCase();
+    if (ACTION_VERBS.has(w) && /ed$/.test(w) && !/^(?:in|at|on|by|with|from|for|during|to|of|across|nationwide)$|(?:ing|ed)$/.test(next)) return k;
+  }
+  return -1;
+}
+
+/** The subject of the clause that contains position `at`, or null. */
+export function clauseSubject(text: string, sentStart: number, at: number, allowAgent = false, depth = 0): string | null {
   const cs = clauseStart(text, sentStart, at);
   let seg = text.slice(cs, at).replace(/^[\s“"‘]+/, '');
   const lead = LEAD.exec(seg);
   if (lead) seg = seg.slice(lead[0].length);
   // Cut dashes and parenthetical asides: `suspected usury cases – in Macao … – fell`.
   seg = seg.replace(/\s[–—-]\s[^–—]*?(?:\s[–—-]\s|$)/g, ' ');
-  const words = seg.split(/\s+/);
+  // The last comma-separated chunk that has a predicate: `if cases … were excluded, the increase … would be`.
+  const chunks = seg.split(/,\s+/);
+  let words: string[] = [];
   let cut = -1;
-  for (let k = 1; k < words.length; k++) {
-    const w = words[k].toLowerCase().replace(/[^a-z-]/g, '');
-    const prev = words[k - 1].toLowerCase().replace(/[^a-z-]/g, '');
-    if (!w) continue;
-    const prevNoun = !/^(?:of|the|a|an|in|for|on|to|by|and|or|all|these|those|its|their|number|total)$/.test(prev);
-    if (PREDICATE.has(w) || ((directionOf(w) || ACTION_VERBS.has(w)) && /ed$|s$/.test(w) && prevNoun && !/^(?:up|down|more|less)$/.test(w))) { cut = k; break; }
+  for (let c = chunks.length - 1; c >= 0 && cut < 0; c--) {
+    words = chunks[c].split(/\s+/).filter(Boolean);
+    cut = predicateAt(words);
+    // `X, which was over $1.2 billion`: the relative pronoun stands for the chunk before.
+    if (cut === 1 && /^(?:which|that|who)$/i.test(words[0]) && c > 0) {
+      words = chunks[c - 1].split(/\s+/).filter(Boolean);
+      cut = words.length;
+    }
   }
-  if (cut < 0) return null;
-  let subj = clean(words.slice(0, cut).join(' '));
+  if (cut < 0) {
+    // `…, with an increase of 42 per cent`: the clause has no subject of its own; use the one before.
+    if (cs > sentStart && depth < 3) return clauseSubject(text, sentStart, cs - 1, allowAgent, depth + 1);
+    return null;
+  }
+  const subj = clean(words.slice(0, cut).join(' '));
   if (!subj || subj.split(' ').length > 14) return null;
   if (!allowAgent && AGENT.test(subj)) return null;
   // `China sees 25.7-pct drop`: a country or agency acting is no subject.
@@ -119,7 +150,7 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       }
     } else if (m.kind === 'money') {
       const after = text.slice(m.end, m.end + 50);
-      const paren = /^\s*\)?\s*(?:\([^)]{0,40}\))?\s*\)?/.exec(after)![0].length;
+      const paren = /^\s*\)?\s*(?:\([^)]{0,40}\))?\s*\)?/.exec(after)![0].replace(/\s+$/, '').length;
       const np = /^\s*(?:worth of|in)\s/.test(text.slice(m.end + paren, m.end + paren + 12)) ? nounPhraseAfter(text, m.end + paren, sentEnd) : null;
       const worthBefore = /\bworth\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of)\s+)?$/i.exec(text.slice(Math.max(sentStart, m.start - 40), m.start));
       const before = worthBefore ? nounPhraseBefore(text, m.start - worthBefore[0].length, sentStart) : null;
@@ -130,6 +161,11 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         const cs = clauseSubject(text, sentStart, m.start);
         const act = part && ACTION_VERBS.has(part[1]) ? part[1] : null;
         subject = cs ? withAction(cs, act) : prevSubj ?? (act ? `amount ${act}` : null);
+        // `Loan scams saw …, with the total amount cheated increasing to S$2.2 million`: whose amount.
+        if (subject && /^(?:amount|sum|total|value|losses)\b/i.test(subject) && clauseStart(text, sentStart, m.start) > sentStart) {
+          const owner = clauseSubject(text, sentStart, clauseStart(text, sentStart, m.start) - 1);
+          if (owner) subject = `${subject} in ${owner}`;
+        }
       }
     } else if (m.kind === 'quantity') {
       const np = noun && /^\s*(?:of|worth of)\s/.test(text.slice(m.end, m.end + 10)) ? noun : null;
@@ -148,7 +184,11 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         subject = comp ? `${comp[1]} ${ofNp.text}` : ofNp.text;
       } else {
         const cs = clauseSubject(text, sentStart, m.start);
-        subject = cs ?? (m.change ? prevSubj : null) ?? clauseSubject(text, sentStart, m.start, true);
+        subject = cs ?? (m.change ? prevSubj : null);
+        // `A two-fold increase was recorded for “employment fraud”`.
+        const forNp = subject ? null : /^[^.;]{0,40}?\b(?:for|in|among)\s+(?:the\s+)?(?:[“"]([^”"]{2,40})[”"]|([A-Za-z][\w-]*(?: [a-z][\w-]*){0,3}))/.exec(post);
+        if (forNp) subject = (forNp[1] ?? forNp[2]).trim();
+        subject ??= clauseSubject(text, sentStart, m.start, true);
       }
     }
     out.push({ ...m, subject: subject ? subject.trim() || null : null });
