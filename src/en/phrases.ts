@@ -23,7 +23,8 @@ export const isHeadNoun = (w: string) => {
   return IRREGULAR_PLURAL.has(l) || (/[a-z]s$/i.test(l) && !/(?:ss|ous|us|is)$/.test(l));
 };
 
-const WORD_AT = /^[ \u00a0]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9][A-Za-z'’]*)*)/;
+/** A word of two letters or more, after spaces, ending at a word boundary. */
+const WORD_AT = /^[ \u00a0]+([A-Za-z][A-Za-z'’]+(?:-[A-Za-z0-9][A-Za-z'’]*)*)(?![\w$%{}|^@#*\\/_=+~<>])/;
 
 /** Words following `at` (separated by spaces only), up to `max`. */
 function wordsAfter(text: string, at: number, limit: number, max: number): Array<{ w: string; s: number; e: number }> {
