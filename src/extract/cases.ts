@@ -5,7 +5,8 @@
  */
 import { keptText, originalSpan, type OffsetText } from '../normalize/index.js';
 import type { CaseRef } from '../schema.js';
-import { tag } from '../segment/jieba.js';
+import { tag, type Token } from '../segment/jieba.js';
+import { divisionsByName } from '../lexicon/divisions.js';
 import { chains, quotedNames } from './quotedNames.js';
 
 /** A case designation: digits or numerals with separators, an alphanumeric file number, or a name ending in 号. */
@@ -42,6 +43,11 @@ export function extractCases(t: OffsetText): CaseRef[] {
   return out;
 }
 
+/** jieba tags some cities as person names (桂林/nr), so the division table is asked too. */
+function isPlace(tk: Token): boolean {
+  return tk.tag === 'ns' || (PLACE_END.test(tk.word) && tk.word.length >= 2) || divisionsByName(tk.word).length > 0;
+}
+
 /** Place words right before the quote (`桂林`, `惠城区`, `惠东县吉隆`), via jieba place tags. */
 function placeBefore(text: string, quoteStart: number): number {
   let s = quoteStart;
@@ -51,8 +57,8 @@ function placeBefore(text: string, quoteStart: number): number {
   let start = quoteStart;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const tk = tokens[i];
-    if (tk.tag === 'ns' || PLACE_END.test(tk.word) && tk.word.length >= 2) start -= tk.word.length;
-    else if (i === tokens.length - 1 && tk.tag === 'nr' && i > 0 && (tokens[i - 1].tag === 'ns' || PLACE_END.test(tokens[i - 1].word))) start -= tk.word.length; // 惠东县吉隆
+    if (isPlace(tk)) start -= tk.word.length;
+    else if (i === tokens.length - 1 && tk.tag === 'nr' && i > 0 && isPlace(tokens[i - 1])) start -= tk.word.length; // 惠东县吉隆: a town after its county
     else break;
   }
   return start;

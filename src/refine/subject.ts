@@ -109,17 +109,19 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
   const first = tag(text.slice(parts[0][0], parts[0][1]));
   const last = tag(text.slice(parts[n - 1][0], parts[n - 1][1]));
   const result: Span[][] = parts.map((p) => [p]);
-  if (last.length > 1 && first.length === 1) {
-    // 刑事、治安警情: earlier parts borrow the head noun of the last.
-    const head: Span = [parts[n - 1][1] - last[last.length - 1].word.length, parts[n - 1][1]];
+  const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
+  if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
+    // 刑事、治安警情: earlier parts borrow the head noun of the last. Parallel modifiers have the
+    // same length (刑事/治安), which finds the head even where jieba cuts 治安警|情.
+    const head: Span = [parts[n - 1][0] + firstLen, parts[n - 1][1]];
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
-    // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first.
-    const lastTokenLen = first[first.length - 1].word.length;
-    const prefix: Span = [parts[0][0], parts[0][1] - lastTokenLen];
-    const trimmed = trimSubject(text, prefix[0], prefix[1]);
+    // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
+    // parallel item begins (立案数 ↔ 破案数 have the same length).
     for (let k = 1; k < n; k++) {
       const own = tag(text.slice(parts[k][0], parts[k][1]));
+      const ownLen = parts[k][1] - parts[k][0];
+      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
     }
   }
