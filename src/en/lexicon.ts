@@ -156,13 +156,13 @@ export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured
   'recovered', 'deported', 'repatriated', 'checked', 'screened', 'issued', 'eliminated', 'apprehended', 'nabbed', 'raided',
   'uncovered', 'destroyed', 'handed', 'caught', 'killed', 'injured', 'identified', 'removed', 'frozen', 'involved', 'sentenced',
   'fined', 'warned', 'educated', 'lost', 'stolen', 'defrauded', 'mobilised', 'mobilized', 'deployed', 'dealt', 'processed', 'filed',
-  'closed', 'cleared', 'shut', 'blocked', 'intercepted', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished']);
+  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'intercepted', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished']);
 
 /** Present/past forms that map to the participle used in a subject: `Police arrest …` → `arrested`. */
 export const ACTION_BASE: Readonly<Record<string, string>> = {
   arrest: 'arrested', arrests: 'arrested', seize: 'seized', seizes: 'seized', detain: 'detained', capture: 'captured',
   solve: 'solved', resolve: 'resolved', crack: 'cracked', seizing: 'seized', arresting: 'arrested', find: 'found', finds: 'found',
-  catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated',
+  catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated', froze: 'frozen', freeze: 'frozen', recovering: 'recovered', discovering: 'discovered',
 };
 
 /** Openers that are not part of what is measured: `The total number of reported crimes` → `reported crimes`. */

@@ -152,11 +152,17 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       const after = text.slice(m.end, m.end + 50);
       const paren = /^\s*\)?\s*(?:\([^)]{0,40}\))?\s*\)?/.exec(after)![0].replace(/\s+$/, '').length;
       const np = /^\s*(?:worth of|in)\s/.test(text.slice(m.end + paren, m.end + paren + 12)) ? nounPhraseAfter(text, m.end + paren, sentEnd) : null;
-      const worthBefore = /\bworth\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of)\s+)?$/i.exec(text.slice(Math.max(sentStart, m.start - 40), m.start));
-      const before = worthBefore ? nounPhraseBefore(text, m.start - worthBefore[0].length, sentStart) : null;
+      const lead = text.slice(Math.max(sentStart, m.start - 50), m.start);
+      // `drugs worth about $15 million`, `a street value of HK$3.14 million`, `assets valued at $2m`.
+      const worthBefore = /\b(?:worth|of|valued at|totalling|totaling|amounting to)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of|up to|at least)\s+)?$/i.exec(lead);
+      // `cheated of about MOP35,000`, `defrauded of $2m`: the amount of that action.
+      const actedOf = /\b([a-z]+)\s+(?:of|out of)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost)\s+)?$/.exec(lead);
+      let before = worthBefore ? nounPhraseBefore(text, m.start - worthBefore[0].length, sentStart) : null;
+      if (before && /^(?:total|sum|amount|a total)$/i.test(before.text)) before = null; // `a total of S$1.2 million`
       const part = /^\s+([a-z]+)\b/.exec(after);
       if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
       else if (before) subject = withAction(before.text, action(text, sentStart, m.end, before.start, sentEnd));
+      else if (actedOf && ACTION_VERBS.has(actedOf[1])) subject = `amount ${actedOf[1]}`;
       else {
         const cs = clauseSubject(text, sentStart, m.start);
         const act = part && ACTION_VERBS.has(part[1]) ? part[1] : null;
