@@ -4,7 +4,7 @@
  * offset returned points into `t.original`, and text fields are in the original script.
  */
 import type { DateRef, Region, Person, Credit } from '../schema.js';
-import { originalSpan, keptText, type OffsetText } from '../normalize/offsetText.js';
+import { originalSpan, type OffsetText } from '../normalize/offsetText.js';
 import { analyzeLayout } from './body.js';
 import { findDates, documentYear } from './dates.js';
 import { findAgencies, pickAgency } from './agency.js';
@@ -39,6 +39,19 @@ function refYear(d: string | Date | undefined): number | null {
   return m ? +m[1] : null;
 }
 
+/**
+ * The original text of a normalized range with deleted material dropped (like keptText), except
+ * that units decoded from an HTML entity (`&ldquo;`) give the decoded character, not the `&`.
+ */
+export function sourceText(t: OffsetText, s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) {
+    const o = t.original[t.map[i]] ?? '';
+    out += o === '&' && t.text[i] !== '&' ? t.text[i] : o === '<' && t.text[i] !== '<' ? t.text[i] : o;
+  }
+  return out;
+}
+
 /** Original-offset span of a normalized-text range, trimmed so it never starts on deleted material. */
 function span(t: OffsetText, s: number, e: number): { start: number; end: number; text: string } {
   return originalSpan(t, s, e);
@@ -51,7 +64,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const scanFrom = 0;
   const scanTo = text.length;
 
-  const title = layout.title ? keptText(t, layout.title.start, layout.title.end).trim() : null;
+  const title = layout.title ? sourceText(t, layout.title.start, layout.title.end).trim() : null;
 
   // Dates: the year comes from a written full date in the head, else the reference date.
   const docYear = documentYear(text, bodyN ? Math.max(0, bodyN.start - 500) : 0, bodyN ? bodyN.end : text.length) ?? refYear(options.referenceDate);
@@ -71,7 +84,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const headTo = Math.min(bodyN ? bodyN.end : text.length, headFrom + 2000);
   const mentions = findAgencies(text, headFrom, headTo, layout.title ?? undefined);
   const agencyM = pickAgency(mentions);
-  const agency = agencyM ? keptText(t, agencyM.start, agencyM.end) : null;
+  const agency = agencyM ? sourceText(t, agencyM.start, agencyM.end) : null;
 
   const region = resolveRegion({ text, title: layout.title, body: bodyN, agency: agencyM });
 
@@ -81,9 +94,9 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   for (const p of findPeople(text, pFrom, pTo)) {
     const sp = span(t, p.start, p.end);
     people.push({
-      name: keptText(t, p.start, p.end),
+      name: sourceText(t, p.start, p.end),
       role: p.role,
-      title: p.titleStart !== undefined && p.titleEnd! > p.titleStart ? keptText(t, p.titleStart, p.titleEnd!).trim() : null,
+      title: p.titleStart !== undefined && p.titleEnd! > p.titleStart ? sourceText(t, p.titleStart, p.titleEnd!).trim() : null,
       ...sp,
     });
   }
@@ -92,8 +105,8 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   for (const c of findCredits(text, scanFrom, scanTo)) {
     credits.push({
       role: c.role,
-      label: keptText(t, c.start, c.labelEnd),
-      names: c.names.map((n) => keptText(t, n.start, n.end)),
+      label: sourceText(t, c.start, c.labelEnd),
+      names: c.names.map((n) => sourceText(t, n.start, n.end)),
       ...span(t, c.start, c.end),
     });
   }

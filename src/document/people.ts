@@ -100,10 +100,12 @@ const SUSPECT_CUE = /嫌疑人|嫌犯|疑犯|犯罪|抓获|刑拘|刑事拘留|�
 const VICTIM_CUE = /事主|被害人|受害人|报称|报案|报警|被骗|受骗|受害|失主|群众|居民/g;
 
 function nearest(re: RegExp, text: string, s: number, e: number, at: number): number {
-  re.lastIndex = s;
+  // Search a slice: a global regex on the whole text would scan past `e` to the next match.
+  const win = text.slice(s, e);
+  re.lastIndex = 0;
   let best = Infinity;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < e) best = Math.min(best, Math.abs(m.index - at));
+  while ((m = re.exec(win))) best = Math.min(best, Math.abs(s + m.index - at));
   return best;
 }
 

@@ -154,7 +154,12 @@ export function stripHtml(t: OffsetText): OffsetText {
       if (!closing && RAW_CONTENT.has(name) && src.charCodeAt(tagEnd - 2) !== 0x2f) {
         // Skip to the matching close tag.
         const close = findCloseTag(src, name, tagEnd);
-        if (close < 0) { i = tagEnd; if (pendingBreak < 0) pendingBreak = i; continue; }
+        if (close < 0) {
+          // `<head>` may be left open by sloppy pages: drop only the tag. A script runs to the end.
+          i = name === 'head' ? tagEnd : n;
+          if (pendingBreak < 0) pendingBreak = tagEnd - 1;
+          continue;
+        }
         const gt = src.indexOf('>', close);
         i = gt < 0 ? n : gt + 1;
         if (BLOCK.has(name) || name === 'head') { if (pendingBreak < 0) pendingBreak = i - 1; }
