@@ -63,7 +63,8 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
       const post = text.slice(c.end, Math.min(sentEnd, c.end + 50)).replace(BASIS_WORDS, ' ');
       const m = /^\s*([A-Za-z]+)/.exec(post);
       const d = m ? directionOf(m[1]) : undefined;
-      if (d && !WEAK.has(m![1].toLowerCase())) { dir = d; rule = 'en.change.after'; }
+      // `four times higher than in 2019`: a comparative counts when `than` follows.
+      if (d && (!WEAK.has(m![1].toLowerCase()) || /^\s*[a-z]+ than\b/i.test(post))) { dir = d; rule = 'en.change.after'; }
     }
     // Coordination: `an increase of 2 087 cases or 4.4%`, `by 6.86% and 5.110% respectively`.
     if (!dir && prev?.change && /^(?:\s+[A-Za-z-]+){0,3}\s*,?\s*(?:and|or)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$/.test(gap)

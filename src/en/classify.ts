@@ -59,6 +59,9 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post)) return 'date';
   if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
   if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
+  if (/\baged (?:between |from )?\d+ ?(?:to|and|-) ?$/i.test(pre)) return 'age';
+  // `Five in 10 victims`, `one in three`: a ratio, not a count.
+  if (/^ in (?:\d+|ten|five|four|three|two)\b/i.test(post) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
   if (REF_BEFORE.test(pre)) return 'reference';
   if (STREET_AFTER.test(post)) return 'address';
   if (!t.word && /^\d{7,}$/.test(text.slice(t.start, t.end))) return 'phone/id';
@@ -143,7 +146,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
   if (/\b(?:to|was|were|at|totall?ed|reached|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before)
-    && /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all)|altogether|overall)\b)/.test(post) && /[A-Za-z]{3}/.test(before)) {
+    && /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall)\b)/.test(post) && /[A-Za-z]{3}/.test(before)) {
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, ...base, trace: ['en.count.level'] };
   }

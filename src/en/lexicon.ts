@@ -62,7 +62,9 @@ export const UNITS: readonly { pattern: RegExp; unit: string; factor: number; ex
   { pattern: /^ ?(?:metric )?(?:tonnes?|tons?)\b/i, unit: 'kg', factor: 1000, example: '24.4 tonnes, 27 metric tons' },
   { pattern: /^ ?(?:kilograms?|kilogrammes?|kilos?|kgs?)\b/i, unit: 'kg', factor: 1, example: '7 kg, 40 kilograms' },
   { pattern: /^ ?(?:milligrams?|mg)\b/i, unit: 'kg', factor: 1e-6, example: '30 mg' },
-  { pattern: /^ ?(?:grams?|grammes?|g)\b/i, unit: 'kg', factor: 0.001, example: '500 grams, 12g' },
+  { pattern: /^ ?(?:grams?|grammes?)\b/i, unit: 'kg', factor: 0.001, example: '500 grams' },
+  // Lower-case only, so that `5G network` is no mass.
+  { pattern: /^ ?g(?![\w-])/, unit: 'kg', factor: 0.001, example: '12g' },
   { pattern: /^ ?(?:litres?|liters?)\b/i, unit: 'litres', factor: 1, example: '900 litres' },
   { pattern: /^ ?(?:millilitres?|milliliters?|ml)\b/i, unit: 'ml', factor: 1, example: '50 ml' },
   { pattern: /^ ?(?:square metres?|square meters?|sq\.? ?m|m²)(?![a-z])/i, unit: 'square metres', factor: 1, example: '200 square metres' },
@@ -122,7 +124,7 @@ export const RANGE_BEFORE = /\brang(?:e|es|ed|ing) (?:from |between )?$/i;
 export const YOY = /\b(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:compared|as compared|when compared) (?:with|to) (?:the )?(?:previous|preceding|last|prior) year|over the previous year|(?:than|from) (?:the )?(?:previous|preceding|last|prior) year|(?:the )?same (?:period|time|quarter|month|half)(?: of| in| a| last)?(?: the)?(?: (?:last|previous|preceding|prior) year| year)?(?: (?:19|20)\d\d)?)/i;
 export const MOM = /\b(?:month[- ]on[- ]month|from (?:the )?(?:previous|last|prior) month|compared (?:with|to) (?:the )?(?:previous|last|prior) month)\b/i;
 /** A named comparison period: `compared with 2019`, `than in 2019`, `from 2019`, `the 2019 tally`. */
-export const BASELINE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|than(?: (?:in|during|for))?|from|over)(?: (?:the|that of|those of|that in|the level of|levels of|the figure(?:s)? (?:for|of|in)))?(?: (?:full[- ]year|first half of|whole of|same period of))? ((?:19|20)\d\d)\b/i;
+export const BASELINE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|than(?: (?:in|during|for))?|from|over)(?: [\d,. ]+\d(?: [a-z]+)? in)?(?: (?:the|that of|those of|that in|the level of|levels of|the figure(?:s)? (?:for|of|in)))?(?: (?:full[- ]year|first half of|whole of))? ((?:19|20)\d\d)\b/i;
 
 /** Counted nouns that say nothing of their own: the subject comes from the clause (`to 243 instances`). */
 export const GENERIC_NOUNS = new Set(['cases', 'case', 'instances', 'instance', 'incidents', 'reports', 'ones', 'times', 'counts', 'items', 'in']);

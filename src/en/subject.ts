@@ -28,6 +28,8 @@ function clean(s: string): string {
   // `the increase in the total number of reported crimes` → `reported crimes`.
   t = t.replace(/^(?:the |a |an )?(?:\w+ )?(?:increase|decrease|rise|drop|decline|growth|fall|change|reduction|jump|surge)s? (?:in|of) /i, '');
   t = t.replace(SUBJECT_OPENERS, '');
+  // Numbers are never part of a subject: `a total of 49 927 crimes` → `crimes`.
+  t = t.replace(/^(?:of\s+)?(?:(?:about|over|more than|some|nearly)\s+)?\d[\d ,.]*\s+/, '');
   for (let k = 0; k < 3; k++) t = t.replace(TRAILING, '');
   t = t.replace(/^(?:various|different|all|the|a|an)\s+/i, '').replace(/[,;:–—-]+$/, '').trim();
   return t;
@@ -145,7 +147,7 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
           const rel = noun ? /^\s+(?:related to|involving|concerning|linked to|of)\s+/.exec(text.slice(noun.end, noun.end + 30)) : null;
           const more = rel && noun ? nounPhraseAfter(text, noun.end + rel[0].length - 1, sentEnd, false) : null;
           if (more && noun) subject = withAction(`${more.text} ${noun.text}`, action(text, sentStart, more.end, m.start, sentEnd));
-          else subject = clauseSubject(text, sentStart, m.start) ?? prevSubj;
+          else subject = prevSubj ?? clauseSubject(text, sentStart, m.start);
         }
       }
     } else if (m.kind === 'money') {
