@@ -10,12 +10,19 @@ import type { Metric, ParseResult, Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
 import { extractOperations } from './extract/operations.js';
+import { analyzeDocument, inRanges } from './document/index.js';
+import { stripHtml } from './normalize/html.js';
+import { identityText } from './normalize/offsetText.js';
 
 export interface ParseOptions {
   /** Add to each metric the extractor and refiners that produced it. */
   trace?: boolean;
   /** Inputs longer than this (UTF-16 units) are not parsed; the result carries an error warning. Default 20 MB. */
   maxLength?: number;
+  /** `html` strips tags and entities first; offsets still index the HTML source. Default `text`. */
+  format?: 'text' | 'html';
+  /** Anchors dates without a year (`9月28日`, `今年`) to this date's year. */
+  referenceDate?: string | Date;
 }
 
 export const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -30,13 +37,17 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     warnings.push({ code: 'input_too_long', message: `input has ${text.length} characters, over the limit of ${maxLength}; not parsed` });
     return { metrics: [], cases: [], operations: [], warnings };
   }
-  const t = normalizePlain(text);
+  const t = options.format === 'html' ? normalizePlain(text, stripHtml(identityText(text))) : normalizePlain(text);
   const ctx: ExtractContext = { text: t.text, locale: detectLocale(t.text) };
+  const { articleRanges, ...doc } = analyzeDocument(t, { referenceDate: options.referenceDate });
+  const inArticle = (x: { start: number; end: number }): boolean => inRanges(articleRanges, x.start, x.end);
+  const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
   const drafts = runRefiners(ctx, extractChineseMetrics(ctx));
   return {
-    metrics: drafts.map((d) => toMetric(t, d, options.trace === true)),
-    cases: extractCases(t),
-    operations: extractOperations(t),
+    metrics: drafts.map((d) => toMetric(t, d, options.trace === true)).filter(inArticle),
+    cases: extractCases(t, keep),
+    operations: extractOperations(t, keep),
+    ...doc,
     warnings,
   };
 }

@@ -4,7 +4,7 @@
  * offset returned points into `t.original`, and text fields are in the original script.
  */
 import type { DateRef, Region, Person, Credit } from '../schema.js';
-import { originalSpan, type OffsetText } from '../normalize/offsetText.js';
+import { keptText, originalSpan, type OffsetText } from '../normalize/offsetText.js';
 import { analyzeLayout } from './body.js';
 import { findDates, documentYear } from './dates.js';
 import { findAgencies, pickAgency } from './agency.js';
@@ -26,6 +26,8 @@ export interface DocumentInfo {
   credits: Credit[];
   /** The article body in original offsets, or null when none was found. */
   body: { start: number; end: number } | null;
+  /** The article in original offsets (bodyRanges); statistics outside it are page chrome. */
+  articleRanges: Range[];
 }
 
 export interface Range { start: number; end: number }
@@ -39,18 +41,8 @@ function refYear(d: string | Date | undefined): number | null {
   return m ? +m[1] : null;
 }
 
-/**
- * The original text of a normalized range with deleted material dropped (like keptText), except
- * that units decoded from an HTML entity (`&ldquo;`) give the decoded character, not the `&`.
- */
-export function sourceText(t: OffsetText, s: number, e: number): string {
-  let out = '';
-  for (let i = s; i < e; i++) {
-    const o = t.original[t.map[i]] ?? '';
-    out += o === '&' && t.text[i] !== '&' ? t.text[i] : o === '<' && t.text[i] !== '<' ? t.text[i] : o;
-  }
-  return out;
-}
+/** The original text of a normalized range (keptText: pinyin dropped, entities decoded). */
+export const sourceText = keptText;
 
 /** Original-offset span of a normalized-text range, trimmed so it never starts on deleted material. */
 function span(t: OffsetText, s: number, e: number): { start: number; end: number; text: string } {
@@ -112,7 +104,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   }
 
   const body = bodyN ? { start: span(t, bodyN.start, bodyN.end).start, end: span(t, bodyN.start, bodyN.end).end } : null;
-  return { title, dates, region, agency, people, credits, body };
+  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout) };
 }
 
 /**
@@ -120,8 +112,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
  * chrome lines inside it (share bars, bylines and dates between headline and lead). When no body
  * is found the whole input is one range. Metrics outside these ranges should be dropped.
  */
-export function bodyRanges(t: OffsetText): Range[] {
-  const layout = analyzeLayout(t.text);
+export function bodyRanges(t: OffsetText, layout = analyzeLayout(t.text)): Range[] {
   if (!layout.body) return [{ start: 0, end: t.original.length }];
   const out: Range[] = [];
   let pos = layout.body.start;

@@ -14,7 +14,8 @@ const CODE = /^(?:[0-9一二三四五六七八九十〇○]{1,4}(?:\s*[·•・�
 const CASE_AFTER = /^[^，,。；;“”「」\n]{0,20}?(专案|案件|案)/;
 const PLACE_END = /[省市县区州镇乡村]$/;
 
-export function extractCases(t: OffsetText): CaseRef[] {
+/** `keep` (original offsets) limits mentions to the article, before the first mention is chosen. */
+export function extractCases(t: OffsetText, keep: (start: number, end: number) => boolean = () => true): CaseRef[] {
   const text = t.text;
   const out: CaseRef[] = [];
   const seen = new Set<string>();
@@ -29,9 +30,10 @@ export function extractCases(t: OffsetText): CaseRef[] {
       const code = keptText(t, q.innerStart, q.innerEnd).trim();
       const key = code.replace(/[\s·•・‧.．]/g, '.');
       if (seen.has(key)) continue;
-      seen.add(key);
       const placeStart = k === 0 ? placeBefore(text, q.start) : q.start;
       const span = originalSpan(t, placeStart, end);
+      if (!keep(span.start, span.end)) continue;
+      seen.add(key);
       const crime = after[0].replace(/^(?:特大|重大|系列|专案)+/, '').replace(/(?:专案|案件|案)$/, '');
       out.push({
         code, name: keptText(t, placeStart, end), start: span.start, end: span.end, text: span.text,

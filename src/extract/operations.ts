@@ -13,7 +13,8 @@ const NAME_IS_CAMPAIGN = /(?:行动|会战|战役|攻坚战)$/;
 /** Unquoted campaign codenames with a year (`猎狐2015`, `昆仑2021专项行动`). */
 const UNQUOTED_WITH_YEAR = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}(?:19|20)\d\d)(?=专项行动|行动)/g;
 
-export function extractOperations(t: OffsetText): Operation[] {
+/** `keep` (original offsets) limits mentions to the article, before the first mention is chosen. */
+export function extractOperations(t: OffsetText, keep: (start: number, end: number) => boolean = () => true): Operation[] {
   const text = t.text;
   const names = quotedNames(text);
   const campaignNames = new Set<string>();
@@ -32,8 +33,9 @@ export function extractOperations(t: OffsetText): Operation[] {
   const add = (s: number, e: number): void => {
     const name = keptText(t, s, e);
     if (seen.has(name)) return;
-    seen.add(name);
     const span = originalSpan(t, s, e);
+    if (!keep(span.start, span.end)) return;
+    seen.add(name);
     out.push({ name, start: span.start, end: span.end, text: span.text, at: s });
   };
   for (const q of names as QuotedName[]) {

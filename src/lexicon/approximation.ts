@@ -4,7 +4,7 @@ import type { Approximate } from '../schema.js';
 export interface ApproxMarker { word: string; approximate: Approximate; example: string }
 
 /** Written before the number; included in the span. Longest first. */
-export const APPROX_PREFIXES: readonly ApproxMarker[] = [
+export const APPROX_PREFIXES: readonly ApproxMarker[] = ([
   { word: '超过', approximate: 'over', example: '用户超过5.4亿' },
   { word: '突破', approximate: 'over', example: '突破100万起' },
   { word: '至少', approximate: 'over', example: '至少3人' },
@@ -18,7 +18,7 @@ export const APPROX_PREFIXES: readonly ApproxMarker[] = [
   { word: '超', approximate: 'over', example: '超1000起' },
   { word: '近', approximate: 'nearly', example: '近40万起' },
   { word: '约', approximate: 'about', example: '约320万元' },
-].filter((m) => m.word !== '高达');
+] satisfies ApproxMarker[]).filter((m) => m.word !== '高达');
 
 /** Written right after the numeral, before the unit (`1万余名`, `3个多月`). */
 export const APPROX_INFIXES: readonly ApproxMarker[] = [

@@ -58,5 +58,5 @@ export function mapCharacters(t: OffsetText): OffsetText {
   let text = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) text += String.fromCharCode(...codes.subarray(i, i + CHUNK));
-  return { original: t.original, text, map: t.map };
+  return { original: t.original, text, map: t.map, mapEnd: t.mapEnd };
 }

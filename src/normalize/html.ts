@@ -186,7 +186,7 @@ export function stripHtml(t: OffsetText): OffsetText {
           if (pendingSpace < 0 && pendingBreak < 0) pendingSpace = i;
         } else {
           beforeContent(i);
-          b.emit(v, i);
+          b.emit(v, i, i + len);
           lastNewline = false;
         }
         i += len;

@@ -10,6 +10,11 @@ export interface OffsetText {
   readonly text: string;
   /** map[i] is the original offset of text[i]; map[text.length] is the original end. */
   readonly map: Int32Array;
+  /**
+   * Original end (exclusive) of text[i] when one unit stands for several (an HTML entity
+   * `&rdquo;` decoded to `”`); absent when every unit stands for one original unit.
+   */
+  readonly mapEnd?: Int32Array;
 }
 
 export function identityText(original: string): OffsetText {
@@ -23,14 +28,20 @@ export function originalSpan(t: OffsetText, start: number, end: number): { start
   const s = t.map[start];
   // End is the original position just after the last kept unit, so deleted trailing noise
   // (pinyin after the last character) is not included.
-  const e = end > start ? t.map[end - 1] + 1 : s;
+  const e = end > start ? (t.mapEnd ? t.mapEnd[end - 1] : t.map[end - 1] + 1) : s;
   return { start: s, end: e, text: t.original.slice(s, e) };
 }
 
-/** The original text for a normalized span, with deleted material (pinyin, zero-width) removed. */
+/**
+ * The original text for a normalized span, with deleted material (pinyin, zero-width) removed.
+ * A unit decoded from several original units (an HTML entity) gives the decoded character.
+ */
 export function keptText(t: OffsetText, start: number, end: number): string {
   let out = '';
-  for (let i = start; i < end; i++) out += t.original[t.map[i]] ?? '';
+  for (let i = start; i < end; i++) {
+    const o = t.map[i];
+    out += t.mapEnd && t.mapEnd[i] - o > 1 ? t.text[i] : t.original[o] ?? '';
+  }
   return out;
 }
 
@@ -41,20 +52,33 @@ export function keptText(t: OffsetText, start: number, end: number): string {
 export class OffsetTextBuilder {
   private parts: string[] = [];
   private indices: number[] = [];
+  private ends: number[] = [];
+  private wide = false;
   constructor(private readonly source: OffsetText) {}
 
   /** Copy source.text[start, end) as is. */
   keep(start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(this.source.text.slice(start, end));
-    for (let i = start; i < end; i++) this.indices.push(this.source.map[i]);
+    const { map, mapEnd } = this.source;
+    for (let i = start; i < end; i++) {
+      this.indices.push(map[i]);
+      this.ends.push(mapEnd ? mapEnd[i] : map[i] + 1);
+    }
+    if (mapEnd) this.wide = true;
   }
 
-  /** Emit `replacement`, every unit of it mapped to the source unit at `at`. */
-  emit(replacement: string, at: number): void {
+  /**
+   * Emit `replacement`, every unit of it mapped to the source units [at, endAt) — one unit by
+   * default, several for a decoded entity, so spans ending on it end after the entity.
+   */
+  emit(replacement: string, at: number, endAt = at + 1): void {
     this.parts.push(replacement);
-    const o = this.source.map[Math.min(at, this.source.text.length)];
-    for (let i = 0; i < replacement.length; i++) this.indices.push(o);
+    const n = this.source.text.length;
+    const o = this.source.map[Math.min(at, n)];
+    const e = endAt > at + 1 ? this.source.map[Math.min(endAt, n)] : o + 1;
+    if (e - o > 1) this.wide = true;
+    for (let i = 0; i < replacement.length; i++) { this.indices.push(o); this.ends.push(e); }
   }
 
   build(): OffsetText {
@@ -62,6 +86,7 @@ export class OffsetTextBuilder {
     const map = new Int32Array(text.length + 1);
     for (let i = 0; i < this.indices.length; i++) map[i] = this.indices[i];
     map[text.length] = this.source.map[this.source.text.length];
-    return { original: this.source.original, text, map };
+    if (!this.wide) return { original: this.source.original, text, map };
+    return { original: this.source.original, text, map, mapEnd: Int32Array.from(this.ends) };
   }
 }
