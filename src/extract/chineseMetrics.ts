@@ -103,7 +103,8 @@ export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.te
     if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) continue;
     if (insideRange(quotes, n.start)) continue;
     const reading = readUnit(ctx, n);
-    if (reading) {
+    // A huge numeral times 万/亿 or a unit factor (`9…9吨` → kg) overflows to Infinity: not a metric.
+    if (reading && Number.isFinite(roundValue(reading.r.value))) {
       const { reader, r } = reading;
       const suf = readSuffixApprox(text, r.end);
       // 超过新台币1亿元 / 人民币903万: a currency name before the number belongs to the span.
