@@ -144,7 +144,7 @@ const numberish = fc.oneof(
   fc.stringMatching(/^[1-9][0-9]{0,2}(,[0-9]{3}){1,3}$/),
   fc.stringMatching(/^[一二两三四五六七八九十百千万亿〇零壹贰萬億兩点]{1,6}$/),
   fc.stringMatching(/^[０-９]{1,5}(．[０-９]{1,2})?$/),
-  fc.constantFrom('2\u200b031', '1\ufeff0', '3(wàn)', '1 234', '00', '0.0', '99999999999999999999', '1e5', '1' + '0'.repeat(400)),
+  fc.constantFrom('2\u200b031', '1\ufeff0', '3(wàn)', '1 234', '00', '0.0', '99999999999999999999', '1e5', '1' + '0'.repeat(400), '9'.repeat(308), '1' + '0'.repeat(303), '1' + '0'.repeat(299) + '.5'),
 );
 const figure = fc
   .tuple(
