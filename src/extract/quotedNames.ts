@@ -10,13 +10,14 @@ export interface QuotedName { start: number; end: number; innerStart: number; in
 /** Every quoted name of at most MAX_NAME characters on one line, in order. */
 export function quotedNames(text: string): QuotedName[] {
   const out: QuotedName[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const opening = /[“「『"‘]/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const i = m.index;
     const close = QUOTE_PAIRS[text[i]];
-    if (close === undefined) continue;
     for (let j = i + 1; j < text.length && j <= i + MAX_NAME + 1; j++) {
       if (text[j] === close) {
         if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j });
-        i = j;
+        opening.lastIndex = j + 1;
         break;
       }
       if (text[j] === '\n' || text[j] in QUOTE_PAIRS) break;

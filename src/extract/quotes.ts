@@ -3,18 +3,21 @@
  * not quantities. Returns sorted [start, end) ranges of quote contents on one line.
  */
 const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
+/** Jumps straight to opening quotes instead of testing every character. */
+const OPENING = /[“「『"‘《]/g;
 /** Quotes longer than this are speech, where numbers are real. */
 const MAX_NAME_LENGTH = 16;
 
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    const i = m.index;
     const close = OPEN_TO_CLOSE[text[i]];
-    if (close === undefined) continue;
     const limit = Math.min(text.length, i + 1 + MAX_NAME_LENGTH + 1);
     for (let j = i + 1; j < limit; j++) {
       const c = text[j];
-      if (c === close) { ranges.push([i + 1, j]); i = j; break; }
+      if (c === close) { ranges.push([i + 1, j]); OPENING.lastIndex = j + 1; break; }
       if (c === '\n' || (c in OPEN_TO_CLOSE && c !== close)) break;
     }
   }

@@ -36,6 +36,8 @@ interface Tables {
   /** name or short name → divisions carrying it (several counties share a name). */
   byName: Map<string, Division[]>;
   maxLen: number;
+  /** First two characters of every indexed name → the longest name starting with them. */
+  longestByPrefix: Map<string, number>;
 }
 
 let tables: Tables | null = null;
@@ -58,11 +60,14 @@ function cityShort(name: string): string | null {
 function build(): Tables {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
+  const longestByPrefix = new Map<string, number>();
   let maxLen = 0;
   const index = (name: string, d: Division) => {
     const list = byName.get(name);
     if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
     if (name.length > maxLen) maxLen = name.length;
+    const p = name.slice(0, 2);
+    longestByPrefix.set(p, Math.max(longestByPrefix.get(p) ?? 0, name.length));
   };
   const add = (d: Division) => {
     if (byCode.has(d.code)) return;
@@ -74,7 +79,7 @@ function build(): Tables {
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
-  return { byCode, byName, maxLen };
+  return { byCode, byName, maxLen, longestByPrefix };
 }
 
 function t(): Tables {
@@ -121,13 +126,15 @@ const CJK = /[\u4e00-\u9fff]/;
  * accepted when it is a province's or city's name (county short forms are never indexed).
  */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { byName, maxLen } = t();
+  const { byName, longestByPrefix } = t();
   const out: PlaceMention[] = [];
   let i = from;
   while (i < to) {
-    if (!CJK.test(text[i])) { i++; continue; }
+    // Names are looked up only where their first two characters start one (a hot loop on long pages).
+    const longest = CJK.test(text[i]) ? longestByPrefix.get(text.slice(i, i + 2)) : undefined;
+    if (longest === undefined) { i++; continue; }
     let found: PlaceMention | null = null;
-    for (let len = Math.min(maxLen, to - i); len >= 2; len--) {
+    for (let len = Math.min(longest, to - i); len >= 2; len--) {
       const s = text.slice(i, i + len);
       const list = byName.get(s);
       if (list) { found = { start: i, end: i + len, name: s, candidates: list }; break; }
