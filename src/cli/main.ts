@@ -1,33 +1,309 @@
-import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { parse } from '../parse.js';
+/**
+ * tongbao CLI. `tongbao parse` reads files, folders, globs or JSON lines on stdin and writes one
+ * record per input document, in input order, as JSON lines, a JSON array or CSV.
+ */
+import { createReadStream, createWriteStream, promises as fsp, realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { parseResultJsonSchema } from '../schema.js';
+import { decodeBytes } from '../pipeline/decode.js';
+import { CSV_HEADER } from '../pipeline/csv.js';
+import type { Job, PipelineParseOptions } from '../pipeline/job.js';
+import { runOrdered } from '../pipeline/ordered.js';
+import { expandPaths, errMessage, type Input } from './inputs.js';
+import { byteLines } from './lines.js';
+import { Progress } from './progress.js';
 
-const HELP = `tongbao — structured statistics from Chinese police press releases
+export const HELP = `tongbao — structured statistics from Chinese police press releases
 
 Usage:
-  tongbao parse FILE...        print the ParseResult of each file (JSON)
-  tongbao parse --jsonl        read JSON lines {"id","text"} on stdin, write {"id", ...ParseResult} per line
-  tongbao schema               print the JSON Schema of a ParseResult
-  tongbao --help               this text
+  tongbao parse [options] PATH...   parse files, folders (recursive) and globs of .txt, .html/.htm, .jsonl
+  tongbao parse --jsonl [options]   filter: JSON lines {"id","text"} on stdin → one result line per input line
+  tongbao schema                    print the JSON Schema of a ParseResult
+  tongbao --help                    this text
+
+PATH is a file, a folder (its .txt, .html, .htm and .jsonl files, recursively, in path order), a
+quoted glob ('news/**/*.html') or - for stdin. A .txt/.html file is one document whose id is its
+path; each line of a .jsonl file is one document {"id", "text"} (id defaults to path:line).
+
+Options:
+  --jsonl          input is JSON lines (stdin when no PATH is given; every PATH otherwise)
+  --html           inputs not named .html/.jsonl are HTML too
+  --format F       jsonl (default): one JSON record per line, {"id", ...ParseResult}
+                   json: one JSON array of the records
+                   csv: one row per metric: id,kind,value,unit,approximate,direction,basis,baseline,
+                        subject,text,start,end,error (RFC 4180, CRLF); an error record is a row
+                        with the id and the error
+  --bom            start CSV output with a UTF-8 byte order mark (for spreadsheets)
+  --out FILE       write results to FILE instead of stdout
+  --jobs N         worker threads (default: the number of cores, here ${defaultJobs()}); 1 parses in-process
+  --trace          add the extractor and refiners behind each metric
+  --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
+  --summary        print the summary line (documents, metrics, errors, seconds) on stderr even when
+                   stderr is not a terminal
+  --quiet          no progress bar and no summary
+
+stdout carries only results. On a terminal, stderr shows a progress bar and a summary line;
+otherwise stderr stays quiet. With --jsonl and no PATH the command is a pure filter: exactly one
+output line per input line, in input order, so it can run as a mapper (GNU parallel --pipe -k,
+Hadoop Streaming, Spark RDD.pipe).
+
+Every input yields exactly one record and the run goes on after bad input:
+  {"line": N, "error": {"code", "message"}}   a line that is empty or not a JSON object
+                                               (codes empty_line, invalid_json, invalid_record)
+  {"id": ID, "error": {"code", "message"}}    a record without a string "text" (missing_text)
+  {"id": PATH, "error": {"code", "message"}}  a file that cannot be read (unreadable, no_match)
+Files that are not UTF-8 are decoded as GB18030 (GBK) when they are clean GB18030, else with
+U+FFFD replacement; the result then has a warning (decoded_gb18030, decoded_utf16, invalid_utf8).
+
+Exit status:
+  0  every input was parsed
+  1  usage error, or the output could not be written
+  2  at least one error record was written
 `;
 
-async function main(argv: string[]): Promise<number> {
-  const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '--help' || cmd === '-h') { process.stdout.write(HELP); return 0; }
-  if (cmd === 'schema') { process.stdout.write(JSON.stringify(parseResultJsonSchema(), null, 2) + '\n'); return 0; }
-  if (cmd !== 'parse') { process.stderr.write(`unknown command: ${cmd}\n${HELP}`); return 1; }
-  if (rest.includes('--jsonl')) {
-    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of rl) {
-      if (!line.trim()) continue;
-      const rec = JSON.parse(line) as { id: unknown; text: string };
-      process.stdout.write(JSON.stringify({ id: rec.id, ...parse(rec.text) }) + '\n');
-    }
-    return 0;
-  }
-  for (const f of rest) process.stdout.write(JSON.stringify({ file: f, ...parse(readFileSync(f, 'utf8')) }, null, 2) + '\n');
-  return 0;
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean; columns?: number });
+}
+
+class UsageError extends Error {}
+
+export interface ParseArgs {
+  paths: string[];
+  jsonl: boolean;
+  html: boolean;
+  format: 'jsonl' | 'json' | 'csv';
+  bom: boolean;
+  out: string | null;
+  jobs: number;
+  trace: boolean;
+  maxLength: number | undefined;
+  summary: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+export function parseArgs(args: readonly string[]): ParseArgs {
+  const a: ParseArgs = {
+    paths: [], jsonl: false, html: false, format: 'jsonl', bom: false, out: null, jobs: defaultJobs(),
+    trace: false, maxLength: undefined, summary: false, quiet: false, help: false,
+  };
+  let onlyPaths = false;
+  for (let i = 0; i < args.length; i++) {
+    let arg = args[i];
+    if (onlyPaths || arg === '-' || !arg.startsWith('-')) { a.paths.push(arg); continue; }
+    if (arg === '--') { onlyPaths = true; continue; }
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) { value = arg.slice(eq + 1); arg = arg.slice(0, eq); }
+    const need = (): string => {
+      if (value !== undefined) return value;
+      if (i + 1 >= args.length) throw new UsageError(`${arg} needs a value`);
+      return args[++i];
+    };
+    switch (arg) {
+      case '--jsonl': a.jsonl = true; break;
+      case '--html': a.html = true; break;
+      case '--bom': a.bom = true; break;
+      case '--trace': a.trace = true; break;
+      case '--summary': a.summary = true; break;
+      case '--quiet': case '-q': a.quiet = true; break;
+      case '--help': case '-h': a.help = true; break;
+      case '--format': case '-f': {
+        const f = need();
+        if (f !== 'jsonl' && f !== 'json' && f !== 'csv') throw new UsageError(`--format must be jsonl, json or csv, not ${f}`);
+        a.format = f;
+        break;
+      }
+      case '--out': case '-o': a.out = need(); break;
+      case '--jobs': case '-j': {
+        const v = need();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not ${v}`);
+        a.jobs = n;
+        break;
+      }
+      case '--max-length': {
+        const v = need();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-length must be a whole number ≥ 0, not ${v}`);
+        a.maxLength = n;
+        break;
+      }
+      default: throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return a;
+}
+
+/** Writes strings with backpressure; remembers a closed pipe (EPIPE) instead of crashing. */
+class Sink {
+  broken = false;
+  failure: Error | null = null;
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') this.broken = true;
+      else this.failure = e;
+    });
+  }
+  write(s: string): Promise<void> | void {
+    if (this.broken || this.failure || s.length === 0) return;
+    if (!this.stream.write(s)) {
+      return new Promise<void>((resolve) => {
+        const done = () => { this.stream.off('drain', done); this.stream.off('error', done); this.stream.off('close', done); resolve(); };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
+        this.stream.on('close', done);
+      });
+    }
+  }
+}
+
+interface Counters { bytes: number }
+
+async function* jobsOf(inputs: readonly Input[], io: Io, base: PipelineParseOptions, counters: Counters): AsyncGenerator<Job> {
+  const htmlOptions: PipelineParseOptions = { ...base, format: 'html' };
+  for (const input of inputs) {
+    if (input.type === 'error') {
+      yield { kind: 'error', record: { id: input.path, error: { code: input.code, message: input.message } } };
+      continue;
+    }
+    const file = input.type === 'file' ? input.path : undefined;
+    const options = input.kind === 'html' ? htmlOptions : base;
+    if (input.kind === 'jsonl') {
+      const stream = input.type === 'file' ? createReadStream(input.path) : io.stdin;
+      let line = 0;
+      try {
+        for await (const bytes of byteLines(stream as AsyncIterable<Buffer>)) {
+          line++;
+          counters.bytes += bytes.length + 1;
+          const { text, warnings } = decodeBytes(bytes);
+          yield { kind: 'jsonl', line, file, json: text, options, warnings: warnings.length ? warnings : undefined };
+        }
+      } catch (e) {
+        // The file went away or could not be read part-way: one error record for what is left.
+        yield { kind: 'error', record: { id: file ?? '-', ...(line ? { line: line + 1 } : {}), error: { code: 'unreadable', message: errMessage(e) } } };
+      }
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      if (input.type === 'file') {
+        const maxBytes = 4 * (base.maxLength ?? 20_000_000) + 1024;
+        if (input.size > maxBytes) {
+          yield { kind: 'error', record: { id: input.path, error: { code: 'file_too_large', message: `file has ${input.size} bytes, over the limit of ${maxBytes} (see --max-length)` } } };
+          continue;
+        }
+        bytes = await fsp.readFile(input.path);
+      } else {
+        const chunks: Buffer[] = [];
+        for await (const c of io.stdin as AsyncIterable<Buffer | string>) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+        bytes = Buffer.concat(chunks);
+      }
+    } catch (e) {
+      yield { kind: 'error', record: { id: file ?? '-', error: { code: 'unreadable', message: errMessage(e) } } };
+      continue;
+    }
+    counters.bytes += bytes.length;
+    const { text, warnings } = decodeBytes(bytes);
+    yield { kind: 'parse', id: file ?? '-', text, options, warnings: warnings.length ? warnings : undefined };
+  }
+}
+
+async function runParse(a: ParseArgs, io: Io): Promise<number> {
+  if (a.paths.length === 0 && !a.jsonl) {
+    throw new UsageError('give PATHs to parse, or --jsonl to read JSON lines on stdin');
+  }
+  const started = Date.now();
+  const inputs: Input[] = a.paths.length === 0 ? [{ type: 'stdin', kind: 'jsonl' }] : expandPaths(a.paths, { jsonl: a.jsonl, html: a.html });
+  let outStream: NodeJS.WritableStream = io.stdout;
+  if (a.out) {
+    const ws = createWriteStream(a.out);
+    await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject); }).catch((e) => {
+      throw new UsageError(`cannot write ${a.out}: ${errMessage(e)}`);
+    });
+    outStream = ws;
+  }
+  const sink = new Sink(outStream);
+  const stderrTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const showProgress = stderrTty && !a.quiet;
+  const totalBytes = inputs.some((i) => i.type === 'stdin') ? null : inputs.reduce((s, i) => s + (i.type === 'file' ? i.size : 0), 0);
+  const progress = showProgress ? new Progress(io.stderr as NodeJS.WriteStream, totalBytes) : null;
+  const counters: Counters = { bytes: 0 };
+  const base: PipelineParseOptions = {};
+  if (a.trace) base.trace = true;
+  if (a.maxLength !== undefined) base.maxLength = a.maxLength;
+  if (a.html) base.format = 'html';
+  const jobs = jobsOf(inputs, io, base, counters);
+
+  let docs = 0;
+  let metrics = 0;
+  let errors = 0;
+  const encoding = a.format === 'csv' ? 'csv' : a.format === 'json' ? 'pretty' : 'json';
+  if (a.format === 'csv') await sink.write((a.bom ? '\ufeff' : '') + CSV_HEADER);
+  if (a.format === 'json') await sink.write('[');
+  for await (const r of runOrdered(jobs, { concurrency: a.jobs, encoding })) {
+    const s = r.out as string;
+    if (a.format === 'json') await sink.write((docs ? ',\n' : '\n') + s);
+    else if (a.format === 'csv') await sink.write(s);
+    else await sink.write(s + '\n');
+    docs++;
+    metrics += r.metrics;
+    if (r.error) errors++;
+    progress?.tick(docs, counters.bytes);
+    if (sink.broken || sink.failure) break;
+  }
+  if (a.format === 'json') await sink.write(docs ? '\n]\n' : ']\n');
+  if (outStream !== io.stdout) await new Promise<void>((resolve) => outStream.end(resolve));
+  progress?.clear();
+  if (sink.failure) {
+    io.stderr.write(`tongbao: cannot write output: ${sink.failure.message}\n`);
+    return 1;
+  }
+  if ((stderrTty || a.summary) && !a.quiet) {
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    io.stderr.write(`tongbao: ${docs} documents, ${metrics} metrics, ${errors} errors, ${secs} s\n`);
+  }
+  return errors > 0 ? 2 : 0;
+}
+
+export async function main(argv: readonly string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.stdout.write(HELP); return 0; }
+  if (cmd === 'schema') { io.stdout.write(JSON.stringify(parseResultJsonSchema(), null, 2) + '\n'); return 0; }
+  if (cmd !== 'parse') { io.stderr.write(`tongbao: unknown command ${cmd}\n\n${HELP}`); return 1; }
+  try {
+    const a = parseArgs(rest);
+    if (a.help) { io.stdout.write(HELP); return 0; }
+    return await runParse(a, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`tongbao: ${e.message}\nRun tongbao --help for usage.\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function isEntry(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e) => { process.stderr.write(`tongbao: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); process.exitCode = 1; },
+  );
+}

@@ -1,0 +1,1 @@
+export { parseMany, type ParseManyInput, type ParseManyOptions, type ParseManyResult } from './parseMany.js';

@@ -1,0 +1,83 @@
+/**
+ * A fixed set of worker threads. A job goes to the worker with the fewest jobs in flight; a worker
+ * that dies fails its in-flight jobs with an error record and is replaced.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { encodeError, type Encoding, type Job, type JobResult, type PipelineParseOptions } from './job.js';
+import type { WorkerReply, WorkerRequest } from './worker.js';
+
+/**
+ * dist/worker.js next to the running bundle (dist/index.js, dist/index.cjs or dist/cli.js); when
+ * this module runs from source (tests), the built dist/worker.js of the package.
+ */
+export function workerFile(): string {
+  const candidates = [new URL('./worker.js', import.meta.url), new URL('../../dist/worker.js', import.meta.url)];
+  for (const u of candidates) {
+    const p = fileURLToPath(u);
+    if (existsSync(p)) return p;
+  }
+  throw new Error(`tongbao: worker script not found (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')}); run the build`);
+}
+
+interface Slot { worker: Worker; inFlight: Map<number, Pending> }
+interface Pending { job: Job; encoding: Encoding; resolve: (r: JobResult) => void }
+
+export class WorkerPool {
+  private slots: Slot[] = [];
+  private seq = 0;
+  private closed = false;
+  private readonly file: string;
+
+  constructor(size: number, private readonly defaults?: PipelineParseOptions) {
+    this.file = workerFile();
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.file);
+    const slot: Slot = { worker, inFlight: new Map() };
+    worker.on('message', (m: WorkerReply) => {
+      const p = slot.inFlight.get(m.seq);
+      if (!p) return;
+      slot.inFlight.delete(m.seq);
+      p.resolve(m.result);
+    });
+    const fail = (why: string) => {
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      const lost = [...slot.inFlight.values()];
+      slot.inFlight.clear();
+      this.slots[i] = this.spawn();
+      void worker.terminate();
+      for (const p of lost) {
+        const j = p.job;
+        const where = j.kind === 'parse' ? { id: j.id } : j.kind === 'jsonl' ? (j.file !== undefined ? { file: j.file, line: j.line } : { line: j.line }) : { id: j.record.id };
+        p.resolve(encodeError({ ...where, error: { code: 'worker_failed', message: why } }, p.encoding));
+      }
+    };
+    worker.on('error', (e) => fail(`worker thread failed: ${e instanceof Error ? e.message : String(e)}`));
+    worker.on('exit', (code) => fail(`worker thread exited with code ${code}`));
+    return slot;
+  }
+
+  run(job: Job, encoding: Encoding): Promise<JobResult> {
+    if (this.closed) return Promise.reject(new Error('pool closed'));
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.inFlight.size < slot.inFlight.size) slot = s;
+    const seq = this.seq++;
+    return new Promise<JobResult>((resolve) => {
+      slot.inFlight.set(seq, { job, encoding, resolve });
+      const req: WorkerRequest = { seq, job, encoding, defaults: this.defaults };
+      slot.worker.postMessage(req);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+}
