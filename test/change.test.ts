@@ -1,0 +1,120 @@
+/**
+ * Direction and basis of change (contract: `change`), distribution of a change word over a list,
+ * and levels that must keep `change: null`.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import type { Change } from '../src/index.js';
+
+const up = (basis: Change['basis'] = null, baseline: string | null = null): Change => ({ direction: 'up', basis, baseline });
+const down = (basis: Change['basis'] = null, baseline: string | null = null): Change => ({ direction: 'down', basis, baseline });
+
+/** The change of every metric, with its text, in reading order. */
+const changes = (input: string) => parse(input).metrics.map((m) => [m.text, m.change]);
+
+describe('direction words', () => {
+  const rows: Array<[string, string, Change]> = [
+    ['全市刑事案件上升12.3%', '12.3%', up()],
+    ['抓获人数增长20%', '20%', up()],
+    ['立案数增加120起', '120起', up()],
+    ['抓获人数提升20%', '20%', up()],
+    ['破案率提高3.2个百分点', '3.2个百分点', up()],
+    ['立案数增长2倍', '2倍', up()],
+    ['全市刑事案件下降12.3%', '12.3%', down()],
+    ['发案数减少120起', '120起', down()],
+    ['发案数降低15%', '15%', down()],
+    ['发案数回落6.5%', '6.5%', down()],
+    ['发案数下滑7%', '7%', down()],
+    ['電詐案件按年下跌12%', '12%', down('yoy')],
+    ['整體罪案按年減少8.2%', '8.2%', down('yoy')],
+    ['罪案數字較去年上升3.5%', '3.5%', up('yoy')],
+  ];
+  it.each(rows)('%s', (input, text, change) => {
+    expect(changes(input)).toEqual([[text, change]]);
+  });
+});
+
+describe('basis', () => {
+  const rows: Array<[string, string, Change]> = [
+    ['全市刑事案件同比下降12.3%', '12.3%', down('yoy')],
+    ['全市刑事案件较去年同期下降12.3%', '12.3%', down('yoy')],
+    ['全市刑事案件比去年同期上升12.3%', '12.3%', up('yoy')],
+    ['盗窃警情环比下降8.6%', '8.6%', down('mom')],
+    ['盗窃警情较上月下降8.6%', '8.6%', down('mom')],
+    ['诈骗警情较上月减少45起', '45起', down('mom')],
+    ['八类案件较2019年下降12.9%', '12.9%', down('baseline', '2019年')],
+    ['与2012年相比,死亡人数下降36.2%', '36.2%', down('baseline', '2012年')],
+    ['涉案金额比上年增长4.1%', '4.1%', up('baseline', '上年')],
+    ['涉案金额较上年增长40.2%', '40.2%', up('baseline', '上年')],
+    ['刑事案件发案数同比下降5.2个百分点', '5.2个百分点', down('yoy')],
+    ['有效刑事警情比去年同期减少482起', '482起', down('yoy')],
+    ['受理报警求助12.6万起,同比增加1.1万起', '1.1万起', up('yoy')],
+  ];
+  it.each(rows)('%s', (input, text, change) => {
+    const got = changes(input);
+    expect(got[got.length - 1]).toEqual([text, change]);
+  });
+
+  it('同比 and 环比 in neighbouring clauses each govern their own number', () => {
+    expect(changes('刑事案件同比上升10%,环比下降5%')).toEqual([['10%', up('yoy')], ['5%', down('mom')]]);
+  });
+
+  it('a basis does not leak into a following sentence', () => {
+    expect(changes('刑事案件同比下降12%。盗窃案件下降20%。')).toEqual([['12%', down('yoy')], ['20%', down()]]);
+  });
+
+  // Known issues: see the final report / fixtures known_issues.
+  it.fails('known issue: 环比 right before the change word wins over 同比 of the previous clause', () => {
+    expect(changes('破获刑事案件2031起,同比上升12.5%;抓获嫌疑人1234名,环比增长3倍。').slice(-1))
+      .toEqual([['3倍', up('mom')]]);
+  });
+  it.fails('known issue: a baseline year in Chinese numerals (较二〇二二年上升) is a baseline', () => {
+    expect(changes('整體罪案共90 276宗,較二〇二二年上升百分之二十八點四').slice(-1))
+      .toEqual([['百分之二十八點四', up('baseline', '二〇二二年')]]);
+  });
+  it.fails('known issue: a fronted 与2012年相比 governs every clause of its sentence', () => {
+    expect(changes('与2012年相比,死亡人数下降36.2%,万车死亡率下降1.7个百分点。'))
+      .toEqual([['36.2%', down('baseline', '2012年')], ['1.7个百分点', down('baseline', '2012年')]]);
+  });
+});
+
+describe('distribution over lists', () => {
+  it('刑事、治安警情分别下降26.05%和31.31%', () => {
+    expect(changes('全区刑事、治安警情分别下降26.05%和31.31%')).toEqual([['26.05%', down()], ['31.31%', down()]]);
+  });
+  it('立案数、破案数同比上升367.8%、302.2%', () => {
+    expect(changes('立案数、破案数同比上升367.8%、302.2%')).toEqual([['367.8%', up('yoy')], ['302.2%', up('yoy')]]);
+  });
+  it('较2019年分别下降: the baseline carries over to every number', () => {
+    expect(changes('八类案件和抢劫案件较2019年分别下降12.9%和7.4%'))
+      .toEqual([['12.9%', down('baseline', '2019年')], ['7.4%', down('baseline', '2019年')]]);
+  });
+  it('levels first, then 同比分别上升 over three percentages: the levels stay levels', () => {
+    expect(changes('破获毒品案件2.6万起,抓获3.9万名,缴获毒品16.5吨,同比分别上升10%、16.4%、24.7%')).toEqual([
+      ['2.6万起', null], ['3.9万名', null], ['16.5吨', null],
+      ['10%', up('yoy')], ['16.4%', up('yoy')], ['24.7%', up('yoy')],
+    ]);
+  });
+});
+
+describe('no change', () => {
+  const levels: Array<[string, string]> = [
+    ['现行命案破案率为99.94%', '99.94%'],
+    ['破获案件2031起', '2031起'],
+    ['群众安全感达到98.6%', '98.6%'],
+    ['群众满意度提升至98.5%', '98.5%'],
+    ['发案数下降至1200起', '1200起'],
+    ['破案数是去年的1.5倍', '1.5倍'],
+    ['追赃挽损8.13亿元', '8.13亿元'],
+    ['电诈案件占比26.05%', '26.05%'],
+    ['上升的势头得到遏制,全年共破获案件300起', '300起'],
+    ['同比去年,共抓获犯罪嫌疑人120名', '120名'],
+  ];
+  it.each(levels)('%s: %s is a level', (input, text) => {
+    expect(changes(input)).toEqual([[text, null]]);
+  });
+
+  it('持平 with no number gives no metric', () => {
+    expect(parse('命案发案数同比持平').metrics).toEqual([]);
+  });
+});

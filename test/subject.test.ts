@@ -1,0 +1,89 @@
+/**
+ * Subjects: what each number measures, in the text's own words, with coordination resolved,
+ * and without region words, periods, connectives or the number itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+/** Subjects of all metrics, in reading order. */
+const subjects = (input: string) => parse(input).metrics.map((m) => [m.text, m.subject]);
+
+describe('exact subjects', () => {
+  const rows: Array<[string, Array<[string, string | null]>]> = [
+    ['今年1至9月,全区共破获养老诈骗案件520起', [['520起', '破获养老诈骗案件']]],
+    ['全国公安机关累计抓获犯罪嫌疑人3.9万名', [['3.9万名', '抓获犯罪嫌疑人']]],
+    ['其中,打掉黑恶势力团伙23个', [['23个', '打掉黑恶势力团伙']]],
+    ['今年以来,全省共追赃挽损8.13亿元', [['8.13亿元', '追赃挽损']]],
+    ['2022年全国共破获毒品犯罪案件4.1万起', [['4.1万起', '破获毒品犯罪案件']]],
+    ['全市刑事案件同比下降12.3%', [['12.3%', '刑事案件']]],
+    ['全省现行命案破案率为100%', [['100%', '现行命案破案率']]],
+    ['全市刑事、治安警情分别下降26.05%和31.31%', [['26.05%', '刑事警情'], ['31.31%', '治安警情']]],
+    ['共抓获犯罪嫌疑人120名,其中团伙骨干35名', [['120名', '抓获犯罪嫌疑人'], ['35名', '团伙骨干']]],
+    ['查获手机300部、电脑50台、银行卡1200张', [['300部', '查获手机'], ['50台', '电脑'], ['1200张', '银行卡']]],
+    ['盗窃警情环比下降8.6%', [['8.6%', '盗窃警情']]],
+    ['與2012年相比,死亡人數下降36.2%', [['36.2%', '死亡人數']]],
+  ];
+  it.each(rows)('%s', (input, want) => {
+    expect(subjects(input)).toEqual(want);
+  });
+});
+
+describe('subjects drop the pinyin of scraped pages and keep the original script', () => {
+  it('电信诈(zhà)骗案件 → 电信诈骗案件', () => {
+    expect(subjects('全省共破获电信诈(zhà)骗案件5萬(wàn)余起')).toEqual([['5萬(wàn)余起', '破获电信诈骗案件']]);
+  });
+  it('traditional characters stay traditional', () => {
+    expect(subjects('警方同時偵破詐騙案件167宗')).toEqual([['167宗', '偵破詐騙案件']]);
+  });
+});
+
+describe('subjects contain the measured thing and leave out region, period, connectives and number', () => {
+  const rows: Array<[input: string, text: string, contains: string, excludes: string[]]> = [
+    ['今年1至9月,全区刑事、治安警情分别下降26.05%和31.31%', '31.31%', '治安警情', ['全区', '今年', '1至9月', '分别']],
+    ['立案数、破案数同比上升367.8%、302.2%', '367.8%', '立案数', ['破案数', '同比', '367.8']],
+    ['立案数、破案数同比上升367.8%、302.2%', '302.2%', '破案数', ['同比', '302.2']],
+    ['2021年,全省共破获毒品刑事案件2.6万起,抓获犯罪嫌疑人3.9万名,缴获各类毒品16.5吨,同比分别上升10%、16.4%、24.7%', '10%', '毒品刑事案件', ['2021年', '全省', '共']],
+    ['2021年,全省共破获毒品刑事案件2.6万起,抓获犯罪嫌疑人3.9万名,缴获各类毒品16.5吨,同比分别上升10%、16.4%、24.7%', '16.4%', '犯罪嫌疑人', ['2021年', '全省']],
+    ['2021年,全省共破获毒品刑事案件2.6万起,抓获犯罪嫌疑人3.9万名,缴获各类毒品16.5吨,同比分别上升10%、16.4%、24.7%', '24.7%', '毒品', ['2021年', '全省', '犯罪嫌疑人']],
+    ['八类严重暴力犯罪案件较2019年下降12.9%', '12.9%', '八类严重暴力犯罪案件', ['2019年', '较']],
+    ['全省共破获电信网络诈骗案件2031起,同比增加120起', '120起', '诈骗案件', ['同比', '增加', '2031']],
+    ['警方檢獲懷疑可卡因約4.2公斤', '約4.2公斤', '可卡因', ['約', '4.2']],
+    ['查扣詐騙款項新臺幣1.2億元', '新臺幣1.2億元', '詐騙款項', ['新臺幣']],
+    ['國慶假期,全省公安交管部門共出動警力4.2萬人次', '4.2萬人次', '警力', ['國慶假期', '全省']],
+    ['上半年,我省命案、八类严重暴力案件发案数同比分别下降5.1%和9.6%', '9.6%', '八类严重暴力案件发案数', ['上半年', '我省', '命案']],
+  ];
+  it.each(rows)('%s: %s', (input, text, contains, excludes) => {
+    const m = parse(input).metrics.find((x) => x.text === text);
+    expect(m, `no metric ${text}`).toBeDefined();
+    expect(m!.subject).toContain(contains);
+    for (const x of excludes) expect(m!.subject).not.toContain(x);
+  });
+});
+
+describe('a number with nothing measured before it has no subject', () => {
+  it.each([['两千余名', '两千余名'], ['5千万元', '5千万元'], ['同比上升5.2个百分点', '5.2个百分点']])('%s', (input, text) => {
+    expect(subjects(input)).toEqual([[text, null]]);
+  });
+});
+
+describe('known issues', () => {
+  it.fails('known issue: a three-item list 盗窃、诈骗、抢劫案件 gives 盗窃案件 and 诈骗案件', () => {
+    expect(subjects('全市盗窃、诈骗、抢劫案件分别下降10%、20%和30%'))
+      .toEqual([['10%', '盗窃案件'], ['20%', '诈骗案件'], ['30%', '抢劫案件']]);
+  });
+  it.fails('known issue: 命案、八类严重暴力案件发案数 gives 命案发案数 for the first number', () => {
+    const m = parse('上半年,我省命案、八类严重暴力案件发案数同比分别下降5.1%和9.6%').metrics[0];
+    expect(m.subject).toBe('命案发案数');
+  });
+  it.fails('known issue: the period and connective in 全年共破获案件 are left out', () => {
+    expect(subjects('全年共破获案件300起')).toEqual([['300起', '破获案件']]);
+  });
+  it.fails('known issue: the connective 共 inside 交管部門共出動警力 is left out', () => {
+    const m = parse('國慶假期,全省公安交管部門共出動警力4.2萬人次').metrics[0];
+    expect(m.subject).not.toContain('共');
+  });
+  it.fails('known issue: the comparison phrase is not the subject (較二〇二二年上升)', () => {
+    const m = parse('整體罪案共90 276宗,較二〇二二年上升百分之二十八點四').metrics[1];
+    expect(m.subject).toBe('整體罪案');
+  });
+});
