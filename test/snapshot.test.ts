@@ -2,14 +2,14 @@
  * One whole-release snapshot of parse() on the longest Chinese fixture, and the trace option.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/index.js';
 
 const DIR = join(__dirname, '..', 'fixtures', 'zh');
-const longest = readdirSync(DIR).filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as { id: string; text: string })
-  .sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id))[0];
+/** The longest fixture, pinned by id so that adding fixtures does not move the snapshot. */
+const SNAPSHOT_ID = 'zh-provincial-press-conference';
+const longest = JSON.parse(readFileSync(join(DIR, `${SNAPSHOT_ID}.json`), 'utf8')) as { id: string; text: string };
 
 describe('whole-release snapshot', () => {
   it(`parse() of ${longest.id}`, () => {
