@@ -6,23 +6,26 @@
 import * as OpenCC from 'opencc-js';
 import type { OffsetText } from './offsetText.js';
 
-let tradToSimp: Map<number, number> | null = null;
+let tradToSimp: Uint16Array | null = null;
 
-/** Built lazily from opencc-js (about 50 ms once): only single-character mappings are kept. */
-function tradTable(): Map<number, number> {
+/**
+ * Built lazily from opencc-js (about 50 ms once): only single-character mappings are kept, in a
+ * flat table indexed by code unit (0 = unchanged) because it is read for every character.
+ */
+function tradTable(): Uint16Array {
   if (tradToSimp) return tradToSimp;
   const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const chars: string[] = [];
   for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
   const out = convert(chars.join('\n')).split('\n');
-  const table = new Map<number, number>();
+  const table = new Uint16Array(0x10000);
   if (out.length === chars.length) {
     for (let i = 0; i < chars.length; i++) {
-      if (out[i].length === 1 && out[i] !== chars[i]) table.set(chars[i].charCodeAt(0), out[i].charCodeAt(0));
+      if (out[i].length === 1 && out[i] !== chars[i]) table[chars[i].charCodeAt(0)] = out[i].charCodeAt(0);
     }
   }
   // Corrections where a character-level table guesses wrong for this genre.
-  for (const [t, s] of EXTRA_PAIRS) table.set(t.charCodeAt(0), s.charCodeAt(0));
+  for (const [t, s] of EXTRA_PAIRS) table[t.charCodeAt(0)] = s.charCodeAt(0);
   tradToSimp = table;
   return table;
 }
@@ -35,26 +38,27 @@ const EXTRA_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['侖', '仑'],
 ];
 
-function mapUnit(code: number, table: Map<number, number>): number {
+function mapUnit(code: number, table: Uint16Array): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII
   if (code === 0x3000) return 0x20; // ideographic space
   if (code === 0x0d) return 0x0a; // CR → LF keeps line-based rules simple
   if (code < 0x20 && code !== 0x0a && code !== 0x09) return 0x20; // NUL and other controls
-  if (code >= 0x3400) return table.get(code) ?? code;
+  if (code >= 0x3400) return table[code] || code;
   return code;
 }
 
 export function mapCharacters(t: OffsetText): OffsetText {
   const src = t.text;
-  let needed = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if (c >= 0x3400 || c >= 0xff01 || c < 0x20) { needed = true; break; }
-  }
-  if (!needed) return t;
   const table = tradTable();
   const codes = new Uint16Array(src.length);
-  for (let i = 0; i < src.length; i++) codes[i] = mapUnit(src.charCodeAt(i), table);
+  let changed = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    const m = c >= 0x20 && c < 0x3000 ? c : mapUnit(c, table);
+    codes[i] = m;
+    if (m !== c) changed = true;
+  }
+  if (!changed) return t;
   let text = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) text += String.fromCharCode(...codes.subarray(i, i + CHUNK));
