@@ -89,18 +89,33 @@ const DATE_RE = new RegExp(
     // 8: durations ending now: 五年来, 近三年, 三年来, 半年来, 一个月来
     `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})年)`,
   ].join('|'),
-  'g',
+  'y',
 );
+
+/**
+ * Every branch of DATE_RE starts with one of these characters. Jumping to them and trying the
+ * sticky DATE_RE there finds the same leftmost matches as a global search, several times faster.
+ */
+const DATE_START = /[\d〇○零一二三四五六七八九十两半今去前明本上当下第近过]/g;
+
+function* dateMatches(text: string, from: number, to: number): Generator<RegExpExecArray> {
+  DATE_START.lastIndex = from;
+  for (let s = DATE_START.exec(text); s && s.index < to; s = DATE_START.exec(text)) {
+    DATE_RE.lastIndex = s.index;
+    const m = DATE_RE.exec(text);
+    if (m && m[0].length > 0) {
+      yield m;
+      DATE_START.lastIndex = Math.max(DATE_START.lastIndex, m.index + m[0].length);
+    }
+  }
+}
 
 export function findDates(text: string, docYear: number | null, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
-  DATE_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = DATE_RE.exec(text)) && m.index < to) {
+  for (const m of dateMatches(text, from, to)) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
-    if (m[0].length === 0) { DATE_RE.lastIndex++; continue; }
     // Not inside a case code or a quoted name: `“1·17”`, `“12·01”`; not a time `19时`.
     const prev = text[start - 1];
     if (prev === '·' || prev === '.') continue;

@@ -36,8 +36,8 @@ interface Tables {
   /** name or short name → divisions carrying it (several counties share a name). */
   byName: Map<string, Division[]>;
   maxLen: number;
-  /** First two characters of every indexed name (prefixKey) → the longest name starting with them. */
-  longestByPrefix: Map<number, number>;
+  /** First character → second character → the longest indexed name starting with them (small-integer keys). */
+  longestByPrefix: Map<number, Map<number, number>>;
 }
 
 let tables: Tables | null = null;
@@ -60,14 +60,16 @@ function cityShort(name: string): string | null {
 function build(): Tables {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
-  const longestByPrefix = new Map<number, number>();
+  const longestByPrefix = new Map<number, Map<number, number>>();
   let maxLen = 0;
   const index = (name: string, d: Division) => {
     const list = byName.get(name);
     if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
     if (name.length > maxLen) maxLen = name.length;
-    const p = prefixKey(name, 0);
-    longestByPrefix.set(p, Math.max(longestByPrefix.get(p) ?? 0, name.length));
+    const first = name.charCodeAt(0), second = name.charCodeAt(1);
+    let seconds = longestByPrefix.get(first);
+    if (!seconds) longestByPrefix.set(first, (seconds = new Map()));
+    seconds.set(second, Math.max(seconds.get(second) ?? 0, name.length));
   };
   const add = (d: Division) => {
     if (byCode.has(d.code)) return;
@@ -119,10 +121,6 @@ export interface PlaceMention {
   candidates: Division[];
 }
 
-/** Two UTF-16 units as one number: a Map key without allocating a string. */
-function prefixKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 0x10000 + (s.charCodeAt(i + 1) || 0);
-}
 
 /**
  * Longest-match scan for division names in `text[from, to)`. A name of two characters is only
@@ -134,8 +132,7 @@ export function findPlaces(text: string, from = 0, to = text.length): PlaceMenti
   let i = from;
   while (i < to) {
     // Names are looked up only where their first two characters start one (a hot loop on long pages).
-    const c = text.charCodeAt(i);
-    const longest = c >= 0x4e00 && c <= 0x9fff ? longestByPrefix.get(prefixKey(text, i)) : undefined;
+    const longest = longestByPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
     if (longest === undefined) { i++; continue; }
     let found: PlaceMention | null = null;
     for (let len = Math.min(longest, to - i); len >= 2; len--) {
