@@ -69,8 +69,12 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
         const r = await pendingInput!;
         pendingInput = null;
         if (r.done) { inputDone = true; continue; }
-        pool ??= new WorkerPool(concurrency, opts.parseOptions);
-        const promise = pool.run(r.value, opts.encoding);
+        let promise: Promise<JobResult>;
+        if (r.value.kind === 'error') promise = Promise.resolve(runJob(r.value, opts.encoding));
+        else {
+          pool ??= new WorkerPool(concurrency, opts.parseOptions);
+          promise = pool.run(r.value, opts.encoding);
+        }
         const entry: Entry = { done: false, promise };
         promise.then((v) => { entry.done = true; entry.value = v; });
         entries.set(nextIn++, entry);

@@ -21,6 +21,8 @@ export function workerFile(): string {
   throw new Error(`tongbao: worker script not found (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')}); run the build`);
 }
 
+const MAX_RESPAWNS = 8;
+
 interface Slot { worker: Worker; inFlight: Map<number, Pending> }
 interface Pending { job: Job; encoding: Encoding; resolve: (r: JobResult) => void }
 
@@ -29,6 +31,9 @@ export class WorkerPool {
   private seq = 0;
   private closed = false;
   private readonly file: string;
+  /** Worker failures since the last reply; past MAX_RESPAWNS the pool stops respawning and fails jobs. */
+  private failuresInARow = 0;
+  private brokenReason: string | null = null;
 
   constructor(size: number, private readonly defaults?: PipelineParseOptions) {
     this.file = workerFile();
@@ -36,9 +41,12 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.file);
+    // Flags for the main script (--input-type, --eval …) must not reach the worker.
+    const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print|test)\b|^-[ep]$/.test(a));
+    const worker = new Worker(this.file, { execArgv });
     const slot: Slot = { worker, inFlight: new Map() };
     worker.on('message', (m: WorkerReply) => {
+      this.failuresInARow = 0;
       const p = slot.inFlight.get(m.seq);
       if (!p) return;
       slot.inFlight.delete(m.seq);
@@ -50,8 +58,13 @@ export class WorkerPool {
       if (i < 0) return;
       const lost = [...slot.inFlight.values()];
       slot.inFlight.clear();
-      this.slots[i] = this.spawn();
       void worker.terminate();
+      if (++this.failuresInARow > MAX_RESPAWNS) {
+        this.brokenReason = why;
+        this.slots.splice(i, 1);
+      } else {
+        this.slots[i] = this.spawn();
+      }
       for (const p of lost) {
         const j = p.job;
         const where = j.kind === 'parse' ? { id: j.id } : j.kind === 'jsonl' ? (j.file !== undefined ? { file: j.file, line: j.line } : { line: j.line }) : { id: j.record.id };
@@ -65,6 +78,10 @@ export class WorkerPool {
 
   run(job: Job, encoding: Encoding): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
+    if (this.slots.length === 0) {
+      const id = job.kind === 'parse' ? job.id : job.kind === 'error' ? job.record.id : undefined;
+      return Promise.resolve(encodeError({ ...(job.kind === 'jsonl' ? { line: job.line } : { id }), error: { code: 'worker_failed', message: this.brokenReason ?? 'no worker thread' } }, encoding));
+    }
     let slot = this.slots[0];
     for (const s of this.slots) if (s.inFlight.size < slot.inFlight.size) slot = s;
     const seq = this.seq++;
