@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — throughput, latency and memory of `tongbao parse --jsonl`, side by side with
+ * Microsoft Recognizers-Text on the same texts, and the linear-cost check of issue 6.
+ *
+ * Input: about 4 MB of releases (UTF-8 bytes of the texts), made by repeating the dev corpus texts
+ * (../shared/corpus/dev, read at run time, never committed; the project's fixtures when it is not
+ * there). Every copy after the first has its digits shifted, so copies are not byte-identical
+ * (caches keyed on clause text do not flatter the figures).
+ *
+ * Rows:
+ *   whole-process   wall time of `node dist/cli.js parse --jsonl --jobs N` from spawn to exit,
+ *                   start-up included: MB/s and documents/s
+ *   steady-state    throughput between the output of the first 10% of documents and the last one
+ *   first result    time from spawn to the first output line
+ *   peak RSS        largest resident set of the process (all its threads), from /usr/bin/time or
+ *                   by polling /proc
+ *   CPU             user + system seconds of the process
+ *   Recognizers     NumberModel + PercentageModel + CurrencyModel (zh-cn) of
+ *                   @microsoft/recognizers-text-*, models built once, run on whole documents of an
+ *                   evenly spread subset; its rate is extrapolated to the full input by bytes, and
+ *                   compared with tongbao's parse() on the same subset in one process (both warm).
+ * Each tongbao CLI run is repeated (BENCH_RUNS, default 3) and the fastest run is reported; the
+ * machine may be shared, so CPU seconds are printed too.
+ *
+ * Environment: BENCH_MB (default 4), BENCH_RUNS (3), BENCH_RT_SECONDS (time budget for
+ * Recognizers-Text, default 20).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const TARGET_MB = Number(process.env.BENCH_MB ?? 4);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RT_SECONDS = Number(process.env.BENCH_RT_SECONDS ?? 20);
+const MB = 1e6;
+
+if (!existsSync(CLI)) {
+  console.error('bench: dist/cli.js is missing; run `npm run build` (npm run bench does)');
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- corpus
+function baseTexts() {
+  const dev = join(ROOT, '..', 'shared', 'corpus', 'dev');
+  if (existsSync(dev)) {
+    const texts = readdirSync(dev).filter((f) => f.endsWith('.json')).sort()
+      .map((f) => JSON.parse(readFileSync(join(dev, f), 'utf8')))
+      .filter((r) => typeof r.text === 'string' && r.text.length > 0)
+      .map((r) => ({ id: String(r.id), text: r.text }));
+    if (texts.length) return { source: 'shared/corpus/dev', texts };
+  }
+  const texts = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt')) texts.push({ id: e.name, text: readFileSync(p, 'utf8') });
+      else if (e.name.endsWith('.json')) {
+        const j = JSON.parse(readFileSync(p, 'utf8'));
+        for (const x of Array.isArray(j) ? j : [j]) if (x && typeof x.text === 'string') texts.push({ id: `${e.name}:${texts.length}`, text: x.text });
+      }
+    }
+  };
+  walk(join(ROOT, 'fixtures'));
+  return { source: 'fixtures', texts };
+}
+
+/** Copy n of a text: every digit shifted by n (mod 10), so numbers, and clause texts, differ. */
+function vary(text, n) {
+  if (n === 0) return text;
+  return text.replace(/[0-9]/g, (d) => String((Number(d) + n) % 10));
+}
+
+const { source, texts: base } = baseTexts();
+const docs = [];
+let bytes = 0;
+for (let n = 0; bytes < TARGET_MB * MB; n++) {
+  for (const d of base) {
+    const text = vary(d.text, n);
+    docs.push({ id: `${d.id}#${n}`, text });
+    bytes += Buffer.byteLength(text);
+  }
+}
+const docBytes = docs.map((d) => Buffer.byteLength(d.text));
+const work = mkdtempSync(join(tmpdir(), 'tongbao-bench-'));
+const inputFile = join(work, 'input.jsonl');
+writeFileSync(inputFile, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+
+// ---------------------------------------------------------------- tongbao CLI runs
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function runCli(jobs) {
+  return new Promise((resolve, reject) => {
+    const args = [CLI, 'parse', '--jsonl', '--jobs', String(jobs)];
+    const statsFile = join(work, `time-${jobs}.txt`);
+    const [cmd, argv] = timeBin ? [timeBin, ['-f', '%M %U %S', '-o', statsFile, process.execPath, ...args]] : [process.execPath, args];
+    const t0 = performance.now();
+    const child = spawn(cmd, argv, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stamps = [];
+    let pendingBytes = 0;
+    let peakPolled = 0;
+    const poll = timeBin ? null : setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakPolled = Math.max(peakPolled, Number(m[1]));
+      } catch { /* exited */ }
+    }, 20);
+    child.stdout.on('data', (chunk) => {
+      const now = performance.now();
+      let i = -1;
+      while ((i = chunk.indexOf(10, i + 1)) >= 0) stamps.push(now - t0);
+      pendingBytes += chunk.length;
+    });
+    let stderr = '';
+    child.stderr.on('data', (c) => { stderr += c; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wall = (performance.now() - t0) / 1000;
+      if (poll) clearInterval(poll);
+      let rssKb = peakPolled;
+      let cpu = NaN;
+      if (timeBin && existsSync(statsFile)) {
+        const [m, u, s] = readFileSync(statsFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
+        rssKb = m; cpu = u + s;
+      }
+      if (stamps.length !== docs.length) {
+        reject(new Error(`--jobs ${jobs}: ${stamps.length} output lines for ${docs.length} inputs (exit ${code}) ${stderr.slice(0, 500)}`));
+        return;
+      }
+      const k = Math.floor(docs.length / 10);
+      const steadyBytes = docBytes.slice(k).reduce((a, b) => a + b, 0);
+      const steadySecs = (stamps[docs.length - 1] - stamps[k - 1]) / 1000;
+      resolve({
+        jobs, wall, cpu, rssMb: rssKb / 1024, first: stamps[0] / 1000,
+        mbps: bytes / MB / wall, docsps: docs.length / wall,
+        steadyMbps: steadyBytes / MB / steadySecs, steadyDocsps: (docs.length - k) / steadySecs,
+        out: pendingBytes,
+      });
+    });
+    child.stdin.on('error', () => {});
+    const input = readFileSync(inputFile);
+    child.stdin.end(input);
+  });
+}
+
+async function best(jobs) {
+  let b = null;
+  for (let i = 0; i < RUNS; i++) {
+    const r = await runCli(jobs);
+    if (!b || r.wall < b.wall) b = { ...r, rssMb: Math.max(r.rssMb, b?.rssMb ?? 0) };
+    else b.rssMb = Math.max(b.rssMb, r.rssMb);
+  }
+  return b;
+}
+
+console.error(`bench: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB of text from ${source} (${base.length} texts), ${availableParallelism()} cores, best of ${RUNS}`);
+const one = await best(1);
+console.error(`bench: --jobs 1 done (${one.wall.toFixed(2)} s)`);
+const two = await best(2);
+console.error(`bench: --jobs 2 done (${two.wall.toFixed(2)} s)`);
+
+// ---------------------------------------------------------------- same subset: tongbao parse() vs Recognizers-Text
+const require = createRequire(import.meta.url);
+const { parse } = await import(join(ROOT, 'dist', 'index.js'));
+const step = Math.max(1, Math.floor(base.length / 12));
+const subset = base.filter((_, i) => i % step === 0).map((d) => d.text);
+const subsetBytes = subset.reduce((a, t) => a + Buffer.byteLength(t), 0);
+
+function rate(fn, texts, budget) {
+  const t0 = performance.now();
+  let done = 0;
+  let b = 0;
+  for (;;) {
+    for (const t of texts) {
+      fn(t);
+      done++;
+      b += Buffer.byteLength(t);
+      if ((performance.now() - t0) / 1000 > budget && done >= 1) return { bytes: b, docs: done, secs: (performance.now() - t0) / 1000 };
+    }
+    if ((performance.now() - t0) / 1000 > budget / 4) return { bytes: b, docs: done, secs: (performance.now() - t0) / 1000 };
+  }
+}
+
+for (const t of subset) parse(t); // warm (segmenter loaded, code optimized)
+const ours = rate((t) => parse(t), subset, 3);
+
+let rt = null;
+try {
+  const t0 = performance.now();
+  const N = require('@microsoft/recognizers-text-number');
+  const U = require('@microsoft/recognizers-text-number-with-unit');
+  const nr = new N.NumberRecognizer('zh-cn');
+  const ur = new U.NumberWithUnitRecognizer('zh-cn');
+  const models = [nr.getNumberModel(), nr.getPercentageModel(), ur.getCurrencyModel()];
+  models.forEach((m) => m.parse('共破获案件1200起，同比上升15.3%，涉案金额2.5亿元。'));
+  const startup = (performance.now() - t0) / 1000;
+  let found = 0;
+  const r = rate((t) => { for (const m of models) found += m.parse(t).length; }, subset, RT_SECONDS);
+  rt = { ...r, startup, found };
+} catch (e) {
+  console.error(`bench: Recognizers-Text not run (${e.message}); npm install runs it as a devDependency`);
+}
+
+// ---------------------------------------------------------------- linear cost (issue 6)
+function genre(size) {
+  let s = '';
+  for (let n = 0; s.length < size; n++) for (const d of base) { s += vary(d.text, n) + '\n'; if (s.length >= size) break; }
+  return s.slice(0, size);
+}
+function timeParse(text) {
+  let b = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    parse(text);
+    b = Math.min(b, (performance.now() - t0) / 1000);
+  }
+  return b;
+}
+const S = 250_000;
+const small = timeParse(genre(S));
+const large = timeParse(genre(4 * S));
+
+// ---------------------------------------------------------------- table
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const rows = [
+  ['', 'tongbao --jobs 1', 'tongbao --jobs 2', 'Recognizers-Text', 'target'],
+  ['whole-process MB/s', f(one.mbps), f(two.mbps), rt ? f(bytes / MB / (rt.startup + (bytes * rt.secs) / rt.bytes), 4) : 'n/a', '≥ 5 (1 job); 2 jobs ≥ 1.7× 1 job'],
+  ['whole-process docs/s', f(one.docsps, 0), f(two.docsps, 0), rt ? f(docs.length / (rt.startup + (bytes * rt.secs) / rt.bytes), 2) : 'n/a', ''],
+  ['wall seconds', f(one.wall), f(two.wall), rt ? f(rt.startup + (bytes * rt.secs) / rt.bytes, 0) + ' (extrapolated)' : 'n/a', ''],
+  ['steady-state MB/s', f(one.steadyMbps), f(two.steadyMbps), rt ? f(rt.bytes / MB / rt.secs, 4) : 'n/a', ''],
+  ['steady-state docs/s', f(one.steadyDocsps, 0), f(two.steadyDocsps, 0), rt ? f(rt.docs / rt.secs, 2) : 'n/a', ''],
+  ['first result (s)', f(one.first), f(two.first), rt ? f(rt.startup + (rt.secs / rt.docs)) : 'n/a', ''],
+  ['peak RSS (MB)', f(one.rssMb, 0), f(two.rssMb, 0), 'n/a', '≤ 400 (1 job)'],
+  ['CPU seconds (user+sys)', f(one.cpu), f(two.cpu), 'n/a', ''],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+const line = (r) => '| ' + r.map((x, c) => String(x).padEnd(widths[c])).join(' | ') + ' |';
+const out = [];
+out.push(`tongbao benchmark: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB (UTF-8 text) from ${source}; node ${process.version}, ${availableParallelism()} cores; CLI runs best of ${RUNS}`);
+out.push('');
+out.push(line(rows[0]));
+out.push('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+for (const r of rows.slice(1)) out.push(line(r));
+out.push('');
+out.push(`2 jobs / 1 job (whole-process): ${f(two.mbps / one.mbps)}×   (target ≥ 1.7×)`);
+if (rt) {
+  out.push(`Recognizers-Text: ${rt.docs} documents (${(rt.bytes / 1000).toFixed(0)} kB) of a ${subset.length}-text subset (${(subsetBytes / 1000).toFixed(0)} kB) in ${f(rt.secs)} s, models built in ${f(rt.startup)} s, ${rt.found} entities`);
+  out.push(`tongbao parse() on the same subset, one thread, warm: ${f(ours.bytes / MB / ours.secs)} MB/s → ${f(ours.bytes / ours.secs / (rt.bytes / rt.secs), 0)}× Recognizers-Text (steady state)`);
+  out.push(`whole-process, 1 job vs Recognizers-Text extrapolated to the full input with its start-up: ${f(one.mbps / (bytes / MB / (rt.startup + (bytes * rt.secs) / rt.bytes)), 0)}×   (target ≥ 300×)`);
+}
+out.push(`linear cost: one document of ${S / 1000}k characters ${f(small * 1000, 0)} ms, of ${(4 * S) / 1000}k characters ${f(large * 1000, 0)} ms → ratio ${f(large / small)} (4× input; target ≤ 5×)`);
+console.log(out.join('\n'));
+rmSync(work, { recursive: true, force: true });
