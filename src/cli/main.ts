@@ -165,12 +165,14 @@ class Sink {
   }
 }
 
-interface Counters { bytes: number }
+/** Input bytes of each job read but not yet written (results come out in job order). */
+interface Counters { pending: number[] }
 
 async function* jobsOf(inputs: readonly Input[], io: Io, base: PipelineParseOptions, counters: Counters): AsyncGenerator<Job> {
   const htmlOptions: PipelineParseOptions = { ...base, format: 'html' };
   for (const input of inputs) {
     if (input.type === 'error') {
+      counters.pending.push(0);
       yield { kind: 'error', record: { id: input.path, error: { code: input.code, message: input.message } } };
       continue;
     }
@@ -182,12 +184,13 @@ async function* jobsOf(inputs: readonly Input[], io: Io, base: PipelineParseOpti
       try {
         for await (const bytes of byteLines(stream as AsyncIterable<Buffer>)) {
           line++;
-          counters.bytes += bytes.length + 1;
+          counters.pending.push(bytes.length + 1);
           const { text, warnings } = decodeBytes(bytes);
           yield { kind: 'jsonl', line, file, json: text, options, warnings: warnings.length ? warnings : undefined };
         }
       } catch (e) {
         // The file went away or could not be read part-way: one error record for what is left.
+        counters.pending.push(0);
         yield { kind: 'error', record: { id: file ?? '-', ...(line ? { line: line + 1 } : {}), error: { code: 'unreadable', message: errMessage(e) } } };
       }
       continue;
@@ -197,6 +200,7 @@ async function* jobsOf(inputs: readonly Input[], io: Io, base: PipelineParseOpti
       if (input.type === 'file') {
         const maxBytes = 4 * (base.maxLength ?? 20_000_000) + 1024;
         if (input.size > maxBytes) {
+          counters.pending.push(input.size);
           yield { kind: 'error', record: { id: input.path, error: { code: 'file_too_large', message: `file has ${input.size} bytes, over the limit of ${maxBytes} (see --max-length)` } } };
           continue;
         }
@@ -207,10 +211,11 @@ async function* jobsOf(inputs: readonly Input[], io: Io, base: PipelineParseOpti
         bytes = Buffer.concat(chunks);
       }
     } catch (e) {
+      counters.pending.push(input.type === 'file' ? input.size : 0);
       yield { kind: 'error', record: { id: file ?? '-', error: { code: 'unreadable', message: errMessage(e) } } };
       continue;
     }
-    counters.bytes += bytes.length;
+    counters.pending.push(bytes.length);
     const { text, warnings } = decodeBytes(bytes);
     yield { kind: 'parse', id: file ?? '-', text, options, warnings: warnings.length ? warnings : undefined };
   }
@@ -235,7 +240,8 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   const showProgress = stderrTty && !a.quiet;
   const totalBytes = inputs.some((i) => i.type === 'stdin') ? null : inputs.reduce((s, i) => s + (i.type === 'file' ? i.size : 0), 0);
   const progress = showProgress ? new Progress(io.stderr as NodeJS.WriteStream, totalBytes) : null;
-  const counters: Counters = { bytes: 0 };
+  const counters: Counters = { pending: [] };
+  let bytesDone = 0;
   const base: PipelineParseOptions = {};
   if (a.trace) base.trace = true;
   if (a.maxLength !== undefined) base.maxLength = a.maxLength;
@@ -256,7 +262,8 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
     docs++;
     metrics += r.metrics;
     if (r.error) errors++;
-    progress?.tick(docs, counters.bytes);
+    bytesDone += counters.pending.shift() ?? 0;
+    progress?.tick(docs, bytesDone);
     if (sink.broken || sink.failure) break;
   }
   if (a.format === 'json') await sink.write(docs ? '\n]\n' : ']\n');

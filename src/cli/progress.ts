@@ -19,7 +19,7 @@ export class Progress {
   private draw(now: number): void {
     const secs = Math.max(0.001, (now - this.start) / 1000);
     const rate = this.docs / secs;
-    const width = Math.max(20, (this.stream.columns ?? 80) - 1);
+    const width = Math.max(40, (this.stream.columns || 80) - 1);
     let right = ` ${this.docs} docs  ${rate.toFixed(rate < 10 ? 1 : 0)} docs/s`;
     let line: string;
     if (this.totalBytes && this.totalBytes > 0) {

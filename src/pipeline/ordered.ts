@@ -44,7 +44,8 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
   }
 
   const window = Math.max(concurrency, opts.window ?? concurrency * 8);
-  let pool: WorkerPool | null = null;
+  // Workers start now, so their start-up overlaps reading the first inputs.
+  const pool = new WorkerPool(concurrency, opts.parseOptions);
   const entries = new Map<number, Entry>();
   let nextOut = 0;
   let nextIn = 0;
@@ -72,7 +73,6 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
         let promise: Promise<JobResult>;
         if (r.value.kind === 'error') promise = Promise.resolve(runJob(r.value, opts.encoding));
         else {
-          pool ??= new WorkerPool(concurrency, opts.parseOptions);
           promise = pool.run(r.value, opts.encoding);
         }
         const entry: Entry = { done: false, promise };
@@ -83,7 +83,7 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
       }
     }
   } finally {
-    if (pool) await pool.close();
+    await pool.close();
     if (!inputDone) await it.return?.();
   }
 }
