@@ -9,6 +9,9 @@ import type { Change } from '../schema.js';
 import type { Candidate } from './classify.js';
 import { BASELINE, directionOf, LEVEL_BEFORE, MOM, RANGE_BEFORE, SHARE_BEFORE, YOY } from './lexicon.js';
 
+/** How far around a number the clause is looked at; keeps long garbage sentences linear. */
+const WINDOW = 400;
+
 export interface Changed extends Candidate { change: Change | null }
 
 /** Words that state a direction on their own, without a number next to them being a level. */
@@ -44,7 +47,6 @@ function basisIn(window: string): Change['basis'] extends infer B ? { basis: B; 
 
 export function assignChanges(text: string, sentStart: number, sentEnd: number, cands: Candidate[]): Changed[] {
   const out: Changed[] = cands.map((c) => ({ ...c, change: null }));
-  const sentence = text.slice(sentStart, sentEnd);
   for (let i = 0; i < out.length; i++) {
     const c = out[i];
     const pre = text.slice(Math.max(sentStart, c.start - 60), c.start);
@@ -75,9 +77,8 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     // `a significant decrease in cases, namely by 63.9 percent`.
     const bare = pre.replace(APPROX_TAIL, '');
     if (!dir && isRate && (!SHARE_BEFORE.test(bare) || RANGE_BEFORE.test(bare.replace(/(?:from|between)\s*$/, '')))) {
-      const before = sentence.slice(0, c.start - sentStart);
-      const lastCand = prev ? prev.end - sentStart : 0;
-      const words = before.slice(lastCand).match(/[A-Za-z]+/g) ?? [];
+      const from = Math.max(prev ? prev.end : sentStart, c.start - WINDOW);
+      const words = text.slice(from, c.start).match(/[A-Za-z]+/g) ?? [];
       for (let k = words.length - 1; k >= 0; k--) {
         const d = directionOf(words[k]);
         if (d && !WEAK.has(words[k].toLowerCase())) { dir = d; rule = 'en.change.clause'; break; }
@@ -86,10 +87,10 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     if (!dir) continue;
     if (level && rule === 'en.change.after') continue;
     // Basis: the rest of the clause after the number, then the clause before it.
-    let fwd = text.slice(c.end, sentEnd);
+    let fwd = text.slice(c.end, Math.min(sentEnd, c.end + WINDOW));
     const cut = CLAUSE_CUT.exec(fwd);
     if (cut) fwd = fwd.slice(0, cut.index);
-    let back = text.slice(sentStart, c.start);
+    let back = text.slice(Math.max(sentStart, c.start - WINDOW), c.start);
     const bc = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'));
     if (bc >= 0) back = back.slice(bc + 1);
     const basis = basisIn(fwd) ?? basisIn(back);

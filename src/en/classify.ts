@@ -66,8 +66,8 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   if (STREET_AFTER.test(post)) return 'address';
   if (!t.word && /^\d{7,}$/.test(text.slice(t.start, t.end))) return 'phone/id';
   // Section number at the start of a line: `1.   Overall crime situation`, or a number alone on a line.
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  if (/^\s*$/.test(text.slice(lineStart, t.start)) && /^(?:[.)]\s|\s*(?:\n|$))/.test(post)) return 'heading';
+  // Sentences never cross a line break, so the line starts at or before the sentence.
+  if (/^\s*$/.test(text.slice(sentStart, t.start)) && /^(?:[.)]\s|\s*(?:\n|$))/.test(post)) return 'heading';
   // Inside a short quoted name: codenamed "Thunderbolt 12"; or a capitalized name right before: `Thunderbolt 12`.
   if (/["“][^"“”\n]{0,30}$/.test(pre) && /^[^"“”\n]{0,30}["”]/.test(post)) return 'name';
   if (!t.word && /\b(?!(?:Among|About|Around|Over|Some|Nearly|Almost|Only|Another|All|Of|In|At|And|But|With|Up|To|By|From|Police|The|A|Approximately|Roughly|Just|More|Less|Under|Than|Total|Totally|Altogether|Between)\b)[A-Z][a-z]+ $/.test(pre)

@@ -27,8 +27,10 @@ const MAX_SENTENCE = 2000;
 export function extractEnglish(text: string, start: number, end: number, ctx: EnglishContext): { metrics: Metric[]; operations: Operation[] } {
   const metrics: Metric[] = [];
   for (const s0 of sentenceSpans(text, start, end)) {
-    for (let ss = s0.start; ss < s0.end; ss += MAX_SENTENCE) {
-      const se = Math.min(s0.end, ss + MAX_SENTENCE);
+    for (let ss = s0.start, se = ss; ss < s0.end; ss = se) {
+      // Cut an over-long sentence at a space, so that no number is split.
+      se = Math.min(s0.end, ss + MAX_SENTENCE);
+      if (se < s0.end) { const sp = text.lastIndexOf(' ', se); if (sp > ss + MAX_SENTENCE / 2) se = sp; }
       const sentence = text.slice(ss, se);
       if (!MAYBE_NUMBER.test(sentence)) continue;
       if (looksPortuguese(sentence)) continue;

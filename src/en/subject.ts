@@ -9,6 +9,9 @@ import type { Changed } from './change.js';
 import { ACTION_BASE, ACTION_VERBS, directionOf, GENERIC_NOUNS, SUBJECT_OPENERS } from './lexicon.js';
 import { nounPhraseAfter, nounPhraseBefore } from './phrases.js';
 
+/** How far back a clause is looked at; keeps long garbage sentences linear. */
+const WINDOW = 400;
+
 export interface WithSubject extends Changed { subject: string | null }
 
 /** Who acts rather than what is measured: `Police arrested …`, `China saw …`. */
@@ -37,6 +40,7 @@ function clean(s: string): string {
 
 /** Start of the clause containing `at`: after `; `, `, with`, `, while` or a sentence start. */
 function clauseStart(text: string, sentStart: number, at: number): number {
+  sentStart = Math.max(sentStart, at - WINDOW);
   const seg = text.slice(sentStart, at);
   const re = /;\s*|,\s+(?=(?:with|while|whereas|and the|but)\b)/g;
   let last = 0;
@@ -103,7 +107,7 @@ function action(text: string, sentStart: number, nounEnd: number, numStart: numb
   const post = text.slice(nounEnd, Math.min(sentEnd, nounEnd + 80));
   const f = /^(?:\s+worth\s+[^,;]{0,30}?)?\s+(?:(?:were|was|have been|has been|had been|are|is|being|got)\s+)?(?:(?:also|all|successfully|subsequently|then|later|eventually|now|reportedly)\s+)?([a-z]+)\b/.exec(post);
   if (f && ACTION_VERBS.has(f[1])) return f[1];
-  const pre = text.slice(sentStart, numStart);
+  const pre = text.slice(Math.max(sentStart, numStart - WINDOW), numStart);
   const words = pre.match(/[A-Za-z]+/g) ?? [];
   for (let k = words.length - 1; k >= 0 && k >= words.length - 40; k--) {
     const w = words[k].toLowerCase();
