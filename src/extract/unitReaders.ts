@@ -96,11 +96,25 @@ const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|
 function currencyDeclaredAt(text: string, pos: number): string | null {
   const near = /^\s*[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)/.exec(text.slice(pos, pos + 12));
   if (near) return CURRENCY_PREFIXES.find((c) => c.word === near[1])?.code ?? CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === near[1])?.code ?? null;
-  let code: string | null = null;
-  for (const m of text.slice(0, pos).matchAll(/[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)[^)）]{0,4}下同/g)) {
-    code = CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === m[1])?.code ?? null;
+  // The last declaration that ends before pos. Declarations are found once per text: scanning
+  // text[0, pos) for every amount made a document with many amounts quadratic.
+  const decls = declarations(text);
+  let lo = 0, hi = decls.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (decls[mid].end <= pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? decls[lo - 1].code : null;
+}
+
+let declCache: { text: string; decls: Array<{ end: number; code: string | null }> } | null = null;
+
+/** Every `(人民币,下同)` declaration of the text, in order (cached for the text being parsed). */
+function declarations(text: string): Array<{ end: number; code: string | null }> {
+  if (declCache?.text === text) return declCache.decls;
+  const decls: Array<{ end: number; code: string | null }> = [];
+  for (const m of text.matchAll(/[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)[^)）]{0,4}下同/g)) {
+    decls.push({ end: m.index! + m[0].length, code: CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === m[1])?.code ?? null });
   }
-  return code;
+  declCache = { text, decls };
+  return decls;
 }
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`). */
