@@ -21,6 +21,9 @@ const BASIS_WORDS = /^(?:[ -]+(?:year[- ]on[- ]year|y-o-y|yoy|month[- ]on[- ]mon
 /** Where a clause ends, for the basis window: `; `, `, with`, `, and <verb>`, `, while`. */
 const CLAUSE_CUT = /;|, (?:with|while|whereas|but|and|of which)\b| while /;
 
+/** `making up 80 per cent`, `shut down 3,400 websites`: phrasal verbs, not a rise or fall. */
+const PHRASAL = /\b(?:making|made|make|makes|set|sets|setting|ended|end|ends|stepped|ramped|picked|broken|broke|break|cracked|cracking|beefed|turned|turn|narrowed|handed|laid|drawn|drew|wrote|written|track|tracked|tracking|came|come|shut|shutting|close|closed|closing|took|take|taken|taking|brought|bring|knocked|hunted|cut|run|ran|mopped|rounded|rounding|tied|locked|chased|clamped|followed|follow|broke|tore|torn|pulled|struck|summed)\s+(?:up|down)(?: by| of)?\s*$/i;
+
 function directionBefore(pre: string): { dir: Change['direction']; word: string } | null {
   const m = /([A-Za-z-]+)(?: by| of)?\s*$/.exec(pre.replace(APPROX_TAIL, ''));
   if (!m) return null;
@@ -28,7 +31,7 @@ function directionBefore(pre: string): { dir: Change['direction']; word: string 
   const dir = directionOf(w.replace(/^year-on-year-?/, ''));
   if (!dir || w === 'more' || w === 'less' || w === 'fewer') return null;
   // `making up 80 per cent`, `set up`, `stepped up`: phrasal verbs, not a rise.
-  if ((w === 'up' || w === 'down') && /\b(?:making|made|make|makes|set|ended|end|ends|stepped|ramped|picked|broken|broke|break|cracked|beefed|turned|turn|narrowed|handed|laid|drawn|drew|wrote|written|track|tracked|came|come)\s+(?:up|down)(?: by| of)?\s*$/i.test(pre)) return null;
+  if ((w === 'up' || w === 'down') && PHRASAL.test(pre.replace(APPROX_TAIL, ''))) return null;
   return { dir, word: w };
 }
 

@@ -6,7 +6,7 @@
 import type { Approximate, MetricKind } from '../schema.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, CURRENCY_PREFIX, CURRENCY_SUFFIX, MULTIPLE_SUFFIX, PERCENT_SUFFIX, SCALES, TIMES_SUFFIX,
-  TIME_NOUNS, UNITS,
+  FRACTION_NOUNS, TIME_NOUNS, UNITS,
 } from './lexicon.js';
 import type { NumberToken } from './numbers.js';
 import { round } from './numbers.js';
@@ -132,7 +132,8 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   const noun = nounPhraseAfter(text, t.end, sentEnd);
   if (noun) {
     const head = noun.head.toLowerCase();
-    if (TIME_NOUNS.has(head) || TIME_NOUNS.has(noun.words[0]?.toLowerCase() ?? '')) return null;
+    const first = noun.words[0]?.toLowerCase() ?? '';
+    if (TIME_NOUNS.has(head) || TIME_NOUNS.has(first) || FRACTION_NOUNS.has(first)) return null;
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
       end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
   }

@@ -136,6 +136,9 @@ export const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'day', 'd
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'year-old', 'years-old', 'year-olds', 'storey', 'storeys', 'floor', 'st', 'nd', 'rd', 'th', 'th.']);
 
+/** Fractions: `nearly two thirds` is a share in words, not a count. */
+export const FRACTION_NOUNS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths']);
+
 /** Words that end a counted noun phrase. */
 export const NP_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'of', 'was', 'were',
   'is', 'are', 'be', 'been', 'had', 'has', 'have', 'that', 'which', 'who', 'as', 'than', 'worth', 'including', 'included', 'respectively',
@@ -164,7 +167,7 @@ export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured
 export const ACTION_BASE: Readonly<Record<string, string>> = {
   arrest: 'arrested', arrests: 'arrested', seize: 'seized', seizes: 'seized', detain: 'detained', capture: 'captured',
   solve: 'solved', resolve: 'resolved', crack: 'cracked', seizing: 'seized', arresting: 'arrested', find: 'found', finds: 'found',
-  catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated', froze: 'frozen', freeze: 'frozen', recovering: 'recovered', discovering: 'discovered',
+  catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated', froze: 'frozen', freeze: 'frozen', recover: 'recovered', help: 'helped', helped: 'helped', remove: 'removed', intercept: 'intercepted', dismantle: 'dismantled', recovering: 'recovered', discovering: 'discovered',
 };
 
 /** Openers that are not part of what is measured: `The total number of reported crimes` → `reported crimes`. */

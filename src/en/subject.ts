@@ -26,6 +26,8 @@ const TRAILING = /(?:\s+(?:in|during|for|across|over|throughout|within|of|at|on|
 
 function clean(s: string): string {
   let t = s.replace(/[“”"‘’]/g, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  // Datelines: `SINGAPORE: …`, `BEIJING, Jan. 10 (Xinhua) -- …`.
+  t = t.replace(/^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{0,30}\))?\s*(?::|--|—)\s*/, '');
   t = t.replace(/^(?:(?:and|but|while|with|however|moreover|also)\s+)+/i, '');
   t = t.replace(/\s+(?:also|then|further|still|all|alone|together|collectively|nationwide)$/i, '');
   // `the increase in the total number of reported crimes` → `reported crimes`.
@@ -50,6 +52,8 @@ function clauseStart(text: string, sentStart: number, at: number): number {
 
 /** The subject of the clause that contains position `at`, or null. */
 const PAST_DIRECTION = new Set(['fell', 'rose', 'grew', 'shrank', 'slid', 'dipped']);
+/** Past tenses of action verbs that do not end in -ed: `Scam victims lost S$385.6 million`. */
+const IRREGULAR_PAST = new Set(['lost', 'found', 'caught', 'held', 'stolen', 'shut', 'taken', 'sent', 'made']);
 
 /** Where the predicate of a clause starts (index into `words`), or -1. */
 function predicateAt(words: string[]): number {
@@ -63,7 +67,7 @@ function predicateAt(words: string[]): number {
     if (directionOf(w) && (/(?:ed|ing)$/.test(w) || PAST_DIRECTION.has(w))) return k;
     // A participle followed by a preposition or another verb modifies the noun: `losses involved in`, `amount cheated increasing`.
     const next = (words[k + 1] ?? '').toLowerCase();
-    if (ACTION_VERBS.has(w) && /ed$/.test(w) && !/^(?:in|at|on|by|with|from|for|during|to|of|across|nationwide)$|(?:ing|ed)$/.test(next)) return k;
+    if (ACTION_VERBS.has(w) && (/ed$/.test(w) || IRREGULAR_PAST.has(w)) && !/^(?:in|at|on|by|with|from|for|during|to|of|across|nationwide)$|(?:ing|ed)$/.test(next)) return k;
   }
   return -1;
 }
@@ -151,7 +155,13 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
           const rel = noun ? /^\s+(?:related to|involving|concerning|linked to|of)\s+/.exec(text.slice(noun.end, noun.end + 30)) : null;
           const more = rel && noun ? nounPhraseAfter(text, noun.end + rel[0].length - 1, sentEnd, false) : null;
           if (more && noun) subject = withAction(`${more.text} ${noun.text}`, action(text, sentStart, more.end, m.start, sentEnd));
-          else subject = prevSubj ?? clauseSubject(text, sentStart, m.start);
+          else {
+            // The figure before in the same clause names the cases (`49 927 crimes …, an increase of 2 087 cases`);
+            // across a clause break the clause's own subject does (`Job scams made up …, with 5,470 cases reported`).
+            const prevM = ms[i - 1];
+            const sameClause = prevM && clauseStart(text, sentStart, prevM.start) === clauseStart(text, sentStart, m.start);
+            subject = (sameClause ? prevSubj : null) ?? clauseSubject(text, sentStart, m.start) ?? prevSubj;
+          }
         }
       }
     } else if (m.kind === 'money') {
