@@ -61,7 +61,6 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     const inRange = prev && /^\s*to\s*$/.test(gap) && RANGE_BEFORE.test(text.slice(Math.max(sentStart, prev.start - 30), prev.start).replace(/from\s*$/, 'from '));
     // A range of changes: `ranging from 40% to one fold`.
     if (inRange && prev.change) { c.change = { ...prev.change }; c.trace.push('en.change.range'); continue; }
-    const level = LEVEL_BEFORE.test(pre.replace(APPROX_TAIL, '')) && !RANGE_BEFORE.test(pre.replace(APPROX_TAIL, '').replace(/(?:from|between)\s*$/, ''));
     const db = directionBefore(pre);
     if (db && !/^(?:to)$/.test(db.word)) { dir = db.dir; rule = 'en.change.before'; }
     if (!dir && isRate) {
@@ -88,7 +87,8 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
       }
     }
     if (!dir) continue;
-    if (level && rule === 'en.change.after') continue;
+    // `dropped to a 10% share` is a level; `were three times higher` is not.
+    if (rule === 'en.change.after' && /\b(?:to|from)\s*$/i.test(pre.replace(APPROX_TAIL, ''))) continue;
     // Basis: the rest of the clause after the number, then the clause before it.
     let fwd = text.slice(c.end, Math.min(sentEnd, c.end + WINDOW));
     const cut = CLAUSE_CUT.exec(fwd);

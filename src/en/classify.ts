@@ -41,6 +41,8 @@ const ONE_FIXED = /^(?:-(?:stop|off|way|time|on-one)|\s+(?:of|another|by|or|anot
 
 function approxBefore(text: string, at: number): Approximate | null {
   const pre = text.slice(Math.max(0, at - 24), at).replace(/\b(?:a total of|totall?ing|in total|total of)\s*$/i, '');
+  // `handed over HKD210,000`, `took over 3 flats`: a phrasal verb, not `more than`.
+  if (/\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t[ao]ok|taken?|taking|pass(?:ed|es|ing)?|g[ai]ve|given|sign(?:ed|s|ing)?|carr(?:y|ied)|went|go(?:ne|es)?)\s+over\s*$/i.test(pre)) return null;
   for (const row of APPROX_BEFORE) if (row.pattern.test(pre)) return row.value;
   return null;
 }

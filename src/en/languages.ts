@@ -71,7 +71,7 @@ export function splitLanguages(text: string): LangSegment[] {
     let le = text.indexOf('\n', ls);
     le = le < 0 ? n : le + 1;
     const lang = classify(text, ls, le);
-    if (lang !== null && le - ls > 120) {
+    if (lang !== null && le - ls > 60) {
       // A long line might hold both languages: decide per sentence.
       const pieces = sentencePieces(text, ls, le);
       if (pieces.length > 1) {
