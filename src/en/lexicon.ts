@@ -148,12 +148,6 @@ export const NP_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'in', 'on', 'at',
   'no', 'but', 'so', 'then', 'there', 'here', 'its', 'their', 'his', 'her', 'ago', 'earlier', 'later', 'today', 'yesterday', 'up', 'down',
   'out', 'off', 'via', 'what', 'whom', 'whose', 'where', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
 
-/** Words for which a following `of …` belongs to the phrase: `72,000 rolls of contraband cigarettes`. */
-export const CONTAINER_NOUNS = new Set(['rolls', 'packs', 'packets', 'tablets', 'pills', 'pieces', 'cartons', 'bottles', 'sticks',
-  'boxes', 'bags', 'types', 'kinds', 'sorts', 'forms', 'waves', 'rounds', 'cases', 'case', 'batches', 'units', 'sets', 'pairs', 'cans',
-  'litres', 'grams', 'kilograms', 'tonnes', 'tons', 'counts', 'groups', 'gangs', 'members', 'items', 'reports', 'incidents', 'sheets',
-  'number', 'copies', 'heads', 'head', 'categories', 'sachets', 'capsules', 'vials', 'doses', 'cartridges', 'rounds', 'tins']);
-
 /** Verbs that describe what the police did to the counted thing: `1,100 people arrested`. */
 export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured', 'solved', 'resolved', 'cracked', 'detected',
   'recorded', 'reported', 'registered', 'searched', 'inspected', 'investigated', 'prosecuted', 'charged', 'convicted', 'handled',

@@ -14,15 +14,19 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'nos', 'st', 'jan
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
+  const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
   const flush = (e: number) => {
     let a = s;
     let b = e;
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
     s = e;
   };
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Only line breaks and . ! ? ; can end a sentence.
+    if (code !== 10 && code !== 13 && code !== 46 && code !== 33 && code !== 63 && code !== 59) continue;
     const ch = text[i];
     if (ch === '\n' || ch === '\r') { flush(i + 1); continue; }
     if (ch === '.' || ch === '!' || ch === '?' || ch === ';') {
