@@ -9,8 +9,10 @@ import { tag, type Token } from '../segment/jieba.js';
 import { divisionsByName } from '../lexicon/divisions.js';
 import { chains, quotedNames } from './quotedNames.js';
 
-/** A case designation: digits or numerals with separators, an alphanumeric file number, or a name ending in 号. */
-const CODE = /^(?:[0-9一二三四五六七八九十〇○]{1,4}(?:\s*[·•・‧.．\-—]\s*[0-9一二三四五六七八九十〇○]{1,4}){1,2}|[0-9]{2,6}(?:-[0-9A-Za-z]{1,6})?[A-Za-z]?|[\u4e00-\u9fff]{1,4}[0-9一二三四五六七八九十]{1,3}号)$/;
+/** Date-like designations with separators (`1·17`, `三·一六`, `2008.7.30`): always a case, never a campaign. */
+export const SEPARATED_CODE = /^[0-9一二三四五六七八九十〇○]{1,4}(?:\s*[·•・‧.．\-—]\s*[0-9一二三四五六七八九十〇○]{1,4}){1,2}$/;
+/** A case designation: a separated code, an alphanumeric file number, or a name ending in 号 (`飓风39号`). */
+const CASE_CODE = new RegExp(`${SEPARATED_CODE.source}|^(?:[0-9]{2,6}(?:-[0-9A-Za-z]{1,6})?[A-Za-z]?|[\u4e00-\u9fff]{1,4}[0-9一二三四五六七八九十]{1,3}号)$`);
 const CASE_AFTER = /^[^，,。；;“”「」\n]{0,20}?(专案|案件|案)/;
 const PLACE_END = /[省市县区州镇乡村]$/;
 
@@ -26,7 +28,7 @@ export function extractCases(t: OffsetText, keep: (start: number, end: number) =
     const end = tail.end + after[0].length;
     for (const [k, q] of chain.entries()) {
       const inner = text.slice(q.innerStart, q.innerEnd).trim();
-      if (!CODE.test(inner)) continue;
+      if (!CASE_CODE.test(inner)) continue;
       const code = keptText(t, q.innerStart, q.innerEnd).trim();
       const key = code.replace(/[\s·•・‧.．]/g, '.');
       if (seen.has(key)) continue;

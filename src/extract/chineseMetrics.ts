@@ -53,6 +53,8 @@ function rejectAfter(text: string, n: NumeralMatch): string | null {
 }
 
 function isIdiom(text: string, start: number): boolean {
+  // 一人一档, 一案一策, 一村一警: paired 一 is a slogan, not a count.
+  if (text[start] === '一' && text[start + 2] === '一' && !isChineseNumeralChar(text[start + 1]) && /[\u4e00-\u9fff]/.test(text[start + 3] ?? '') && !isChineseNumeralChar(text[start + 3])) return true;
   const list = IDIOM_FIRST.get(text[start]);
   return list !== undefined && list.some((p) => text.startsWith(p, start));
 }

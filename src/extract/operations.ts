@@ -6,6 +6,7 @@
 import { keptText, originalSpan, type OffsetText } from '../normalize/index.js';
 import type { Operation } from '../schema.js';
 import { chains, quotedNames, type QuotedName } from './quotedNames.js';
+import { SEPARATED_CODE } from './cases.js';
 
 /** What may follow a chain of quoted names to make them campaigns (a short descriptor may come between). */
 const CAMPAIGN_AFTER = /^[^，,。；;“”「」\n案]{0,14}?(?:专项行动|行动|专项斗争|战役|攻坚战|会战|专项整治|集中整治|系列)/;
@@ -23,7 +24,7 @@ export function extractOperations(t: OffsetText, keep: (start: number, end: numb
     const followed = CAMPAIGN_AFTER.test(text.slice(tail.end, tail.end + 30));
     for (const q of chain) {
       const inner = text.slice(q.innerStart, q.innerEnd);
-      if (/[0-9][·•・‧.][0-9]/.test(inner)) continue; // a case code
+      if (SEPARATED_CODE.test(inner.trim())) continue; // a case code (`三·一六`, `1·17`), not a campaign
       if (/[式型化]$/.test(inner)) continue; // “地毯式”“拉网式” describe a manner, not a campaign
       if (followed || NAME_IS_CAMPAIGN.test(inner)) campaignNames.add(inner);
     }

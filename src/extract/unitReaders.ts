@@ -33,6 +33,7 @@ export const percentReader: UnitReader = {
     // 百分之二十六: the numeral reader is started after 百分之 by the scanner.
     if (text.startsWith('百分之', n.start - 3)) return { kind: 'percent', value: n.value, unit: '%', end: n.end };
     // 一成多 = 10%+
+    if (text[i] === '成' && n.arabic && !n.chinese && Number.isInteger(n.value) && n.value <= 10) return { kind: 'percent', value: n.value * 10, unit: '%', end: i + 1 }; // 下降约3成
     if (text[i] === '成' && n.chinese && !n.arabic && n.value <= 10) {
       const tenth = CHINESE_DIGITS[text[i + 1] ?? ''];
       if (tenth !== undefined && text[i + 1] !== '〇') return { kind: 'percent', value: n.value * 10 + tenth, unit: '%', end: i + 2 };

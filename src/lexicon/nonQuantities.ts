@@ -68,7 +68,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
 ].filter((p) => p.phrase !== '九成');
 
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
-export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合'.split(''));
+export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));
 
 /** Units after a numeral that make it a date, time, age or ordinal-like label. */
 export const DATE_TIME_AFTER: readonly string[] = ['周年', '年代', '年度', '月份', '月', '日', '号', '时', '点', '分', '秒', '岁', '周岁', '届', '大', '期间', '世纪'];

@@ -45,6 +45,10 @@ export const CURRENCY_PREFIXES: readonly CurrencyWord[] = [
   { word: '澳门币', code: 'MOP', example: '澳门币5万元' },
   { word: '美金', code: 'USD', example: '美金3万元' },
   { word: '美元', code: 'USD', example: '美元3万' },
+  { word: '澳门元', code: 'MOP', example: '涉款澳门元120万' },
+  { word: '欧元', code: 'EUR', example: '缴获欧元2万元' },
+  { word: '日元', code: 'JPY', example: '日元500万' },
+  { word: '英镑', code: 'GBP', example: '英镑2万' },
 ];
 
 export interface PhysicalUnit {

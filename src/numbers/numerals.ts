@@ -50,11 +50,12 @@ function readArabic(text: string, i: number): [number, number] | null {
   while (isDigit(text[j])) j++;
   if (j === i) return null;
   let intPart = text.slice(i, j);
-  // Thousands separators: `,` or a single space followed by exactly three digits.
+  // Thousands separators: `,` or a single space followed by exactly three digits; a space only
+  // after a first group of at most three digits, and then between every group (`1 234 567`).
+  const spaceGroups = intPart.length <= 3;
   for (;;) {
     const sep = text[j];
-    if ((sep === ',' || sep === ' ') && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])
-      && (sep === ',' || intPart.length <= 3)) {
+    if ((sep === ',' || (sep === ' ' && spaceGroups)) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
       intPart += text.slice(j + 1, j + 4);
       j += 4;
     } else break;

@@ -49,6 +49,14 @@ function basisWindowStart(text: string, directionAt: number): number {
   return /^(?:较|比|与|同|和)|相比$|相较$|比较$/.test(prev) ? ps : cs;
 }
 
+/** `与2012年相比,死亡人数下降36.2%,万车死亡率下降1.7个百分点`: an opening comparison clause holds for the whole sentence. */
+function sentenceOpeningBasis(text: string, at: number): BasisFound {
+  const [ss] = sentenceBounds(text, at);
+  const [, firstEnd] = clauseBounds(text, ss);
+  if (firstEnd >= at || !/^(?:与|和|同|较|比)[^，,]{1,12}(?:相比|相较|比较)$|^同比$|^环比$/.test(text.slice(ss, firstEnd).trim())) return { basis: null, baseline: null };
+  return basisBefore(text, ss, firstEnd, 0);
+}
+
 function basisBefore(text: string, sentenceStart: number, to: number, lookahead: number): BasisFound {
   // The window reaches over the direction word so that 比(?=降) can see it; matches must start before it.
   const window = text.slice(sentenceStart, to + lookahead);
@@ -85,7 +93,8 @@ export const changeRefiner: Refiner = {
       if (!found) continue;
       // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
       const windowStart = /幅$/.test(found.word.word) ? sentenceBounds(text, found.at)[0] : basisWindowStart(text, found.at);
-      const { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
+      let { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
+      if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
       d.change = { direction: found.word.direction, basis, baseline: baseline ? text.slice(baseline[0], baseline[1]) : null };
       d.baselineSpan = baseline ?? undefined;
       d.isChange = !relative;

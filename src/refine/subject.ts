@@ -7,6 +7,7 @@
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { LEADING_NOISE, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
 import { tag, type Token } from '../segment/jieba.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseBounds, sentenceBounds } from './clauses.js';
 import type { Refiner } from './index.js';
 
@@ -128,6 +129,9 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
   return result;
 }
 
+const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
+const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
+
 function isConversion(text: string, prev: Draft, d: Draft): boolean {
   if (prev.kind !== 'money' || d.kind !== 'money') return false;
   const between = text.slice(prev.end, d.start);
@@ -212,8 +216,11 @@ export const subjectRefiner: Refiner = {
           setSubject(d, prevCore ? [prevCore] : null, text, 'previous-clause');
         } else setSubject(d, null, text, 'none');
       }
-      consumed = Math.max(consumed, list[list.length - 1].end);
-      previous = list[list.length - 1];
+      // Durations (连续五年, 历时3个月) are circumstances: the figure after them still reads its subject from before them.
+      if (!list.every(isDuration)) {
+        consumed = Math.max(consumed, list[list.length - 1].end);
+        previous = list[list.length - 1];
+      }
     }
     return drafts;
   },
