@@ -10,7 +10,7 @@ import {
 } from './lexicon.js';
 import type { NumberToken } from './numbers.js';
 import { round } from './numbers.js';
-import { nounPhraseAfter, type Phrase } from './phrases.js';
+import { isHeadNoun, nounPhraseAfter, type Phrase } from './phrases.js';
 
 export interface Candidate {
   kind: MetricKind;
@@ -65,6 +65,8 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   // `Five in 10 victims`, `one in three`: a ratio, not a count.
   if (/^ in (?:\d+|ten|five|four|three|two)\b/i.test(post) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
   if (REF_BEFORE.test(pre)) return 'reference';
+  // `1 193 per 100 000 population`: a rate per base, neither number is a count.
+  if (/\bper $/i.test(pre) || /^ per (?:\d|capita|head|one|ten|hundred|thousand|million)/i.test(post)) return 'rate base';
   if (STREET_AFTER.test(post)) return 'address';
   if (!t.word && /^\d{7,}$/.test(text.slice(t.start, t.end))) return 'phone/id';
   // Section number at the start of a line: `1.   Overall crime situation`, or a number alone on a line.
@@ -136,6 +138,10 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
     const head = noun.head.toLowerCase();
     const first = noun.words[0]?.toLowerCase() ?? '';
     if (TIME_NOUNS.has(head) || TIME_NOUNS.has(first) || FRACTION_NOUNS.has(first)) return null;
+    // Counted things are plural (`686 men`, `1,100 people`); a singular noun after a number is a label: `999 hotline`.
+    const ofAt = noun.words.findIndex((w) => w.toLowerCase() === 'of');
+    const counted = ofAt > 0 ? noun.words[ofAt - 1] : noun.head;
+    if (t.value !== 1 && !isHeadNoun(counted)) return null;
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
       end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
   }
@@ -148,7 +154,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
-  if (/\b(?:to|was|were|at|totall?ed|reached|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before)
+  if (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before)
     && /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall)\b)/.test(post) && /[A-Za-z]{3}/.test(before)) {
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, ...base, trace: ['en.count.level'] };
