@@ -131,8 +131,13 @@ function origRange(t: OffsetText, s: number, e: number): Range {
 
 /** True when the original offset range [start, end) lies inside one of `ranges`. */
 export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
-  for (const r of ranges) if (start >= r.start && end <= r.end) return true;
-  return false;
+  // Ranges are sorted and disjoint: binary search for the last range starting at or before `start`.
+  let lo = 0, hi = ranges.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= start) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found >= 0 && end <= ranges[found].end;
 }
 
 export { analyzeLayout } from './body.js';

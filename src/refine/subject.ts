@@ -132,6 +132,15 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
 const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
 const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
+/** Up to `n` metrics with subjects before `index` that start at or after `sentenceStart`, in order. */
+function earlierInSentence(drafts: Draft[], index: number, sentenceStart: number, n: number): Draft[] {
+  const out: Draft[] = [];
+  for (let i = index - 1; i >= 0 && out.length < n && drafts[i].start >= sentenceStart; i--) {
+    if (drafts[i].subjectSpans) out.unshift(drafts[i]);
+  }
+  return out;
+}
+
 function isConversion(text: string, prev: Draft, d: Draft): boolean {
   if (prev.kind !== 'money' || d.kind !== 'money') return false;
   const between = text.slice(prev.end, d.start);
@@ -163,8 +172,11 @@ export const subjectRefiner: Refiner = {
     const zh = drafts.filter((d) => d.lang === 'zh');
     let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
     let previous: Draft | null = null;
+    let nextIndex = 0;
     for (const list of lists(text, zh)) {
       const head = list[0];
+      const headIndex = nextIndex;
+      nextIndex += list.length;
       const [cs, ce] = clauseBounds(text, head.start);
       const [ss] = sentenceBounds(text, head.start);
       // 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing.
@@ -189,7 +201,7 @@ export const subjectRefiner: Refiner = {
           const fromPrev = prevClause ? distribute(text, prevClause, n) : null;
           if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], text, 'distributed-previous-clause')); continue; }
           // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
-          const earlier = zh.filter((d) => d.start >= ss && d.end <= head.start && d.subjectSpans);
+          const earlier = earlierInSentence(zh, headIndex, ss, n);
           if (earlier.length >= n) {
             const src = earlier.slice(-n);
             list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, text, 'distributed-earlier-metrics'));
