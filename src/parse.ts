@@ -13,6 +13,8 @@ import { extractOperations } from './extract/operations.js';
 import { analyzeDocument, inRanges } from './document/index.js';
 import { stripHtml } from './normalize/html.js';
 import { identityText } from './normalize/offsetText.js';
+import { extractEnglish, splitLanguages, type LangSegment } from './en/index.js';
+import { LOCALE_CURRENCY } from './lexicon/locale.js';
 
 export interface ParseOptions {
   /** Add to each metric the extractor and refiners that produced it. */
@@ -23,6 +25,8 @@ export interface ParseOptions {
   format?: 'text' | 'html';
   /** Anchors dates without a year (`9月28日`, `今年`) to this date's year. */
   referenceDate?: string | Date;
+  /** `auto` (default) sends Chinese passages to the Chinese extractors and English ones to the English extractors. */
+  lang?: 'auto' | 'zh' | 'en';
 }
 
 export const DEFAULT_MAX_LENGTH = 20_000_000;
@@ -42,14 +46,41 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const { articleRanges, ...doc } = analyzeDocument(t, { referenceDate: options.referenceDate });
   const inArticle = (x: { start: number; end: number }): boolean => inRanges(articleRanges, x.start, x.end);
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
-  const drafts = runRefiners(ctx, extractChineseMetrics(ctx));
+  const segments = languageSegments(t.text, options.lang ?? 'auto');
+  const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
+  const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges));
+  const metrics = drafts.map((d) => toMetric(t, d, options.trace === true));
+  const operations = extractOperations(t, keep);
+  const english = { currency: LOCALE_CURRENCY[ctx.locale] };
+  for (const seg of segments) {
+    if (seg.lang !== 'en') continue;
+    const found = extractEnglish(t.text, seg.start, seg.end, english);
+    for (const m of found.metrics) metrics.push(remapEnglish(t, m, options.trace === true));
+    for (const op of found.operations) {
+      const span = originalSpan(t, op.start, op.end);
+      if (keep(span.start, span.end) && !operations.some((o) => o.name === op.name)) operations.push({ ...op, ...span });
+    }
+  }
+  metrics.sort((a, b) => a.start - b.start);
+  operations.sort((a, b) => a.start - b.start);
   return {
-    metrics: drafts.map((d) => toMetric(t, d, options.trace === true)).filter(inArticle),
+    metrics: metrics.filter(inArticle),
     cases: extractCases(t, keep),
-    operations: extractOperations(t, keep),
+    operations,
     ...doc,
     warnings,
   };
+}
+
+function languageSegments(text: string, lang: 'auto' | 'zh' | 'en'): LangSegment[] {
+  return lang === 'auto' ? splitLanguages(text) : [{ lang, start: 0, end: text.length }];
+}
+
+/** English metrics carry normalized-text offsets; map them (and their text) to the original input. */
+function remapEnglish(t: OffsetText, m: Metric, trace: boolean): Metric {
+  const span = originalSpan(t, m.start, m.end);
+  const { trace: steps, ...rest } = m;
+  return trace ? { ...rest, ...span, trace: steps ?? [] } : { ...rest, ...span };
 }
 
 function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {

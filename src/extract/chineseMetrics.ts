@@ -83,10 +83,16 @@ function readSuffixApprox(text: string, end: number): { end: number; approximate
   return null;
 }
 
-export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.text.length): Draft[] {
-  const { text } = ctx;
-  const quotes = quotedRanges(text);
+/** Metrics of the Chinese passages `ranges` (sorted [from, to) pairs; the whole text by default). */
+export function extractChineseMetrics(ctx: ExtractContext, ranges: ReadonlyArray<readonly [number, number]> = [[0, ctx.text.length]]): Draft[] {
+  const quotes = quotedRanges(ctx.text);
   const out: Draft[] = [];
+  for (const [from, to] of ranges) scanRange(ctx, quotes, from, to, out);
+  return out;
+}
+
+function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: number, to: number, out: Draft[]): void {
+  const { text } = ctx;
   NUMERAL_START.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = NUMERAL_START.exec(text)) !== null && m.index < to) {
@@ -123,7 +129,6 @@ export function extractChineseMetrics(ctx: ExtractContext, from = 0, to = ctx.te
       NUMERAL_START.lastIndex = Math.max(NUMERAL_START.lastIndex, r.end);
     }
   }
-  return out;
 }
 
 /**
