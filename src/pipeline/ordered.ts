@@ -60,7 +60,10 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
       }
       if (inputDone && nextOut === nextIn) return;
       const canRead = !inputDone && nextIn - nextOut < window;
-      if (canRead && !pendingInput) pendingInput = Promise.resolve(it.next());
+      if (canRead && !pendingInput) {
+        pendingInput = Promise.resolve(it.next());
+        pendingInput.catch(() => { /* rethrown where it is awaited; not an unhandled rejection meanwhile */ });
+      }
       const waits: Promise<unknown>[] = [];
       if (canRead) waits.push(pendingInput!);
       const head = entries.get(nextOut);
