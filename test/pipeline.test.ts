@@ -104,6 +104,17 @@ describe('parseMany', () => {
     expect(pulled).toBeLessThanOrEqual(10 + 6);
   });
 
+  it('passes on an error of the input source after the results before it', async () => {
+    async function* failing() {
+      yield '抓获3人。';
+      yield '破获案件5起。';
+      throw new Error('source broke');
+    }
+    const seen: unknown[] = [];
+    await expect((async () => { for await (const r of parseMany(failing(), { concurrency: 2 })) seen.push(r.id); })()).rejects.toThrow('source broke');
+    expect(seen.length).toBeLessThanOrEqual(2);
+  });
+
   it('rejects a non-iterable', async () => {
     await expect(collect(parseMany(42 as unknown as string[]))).rejects.toThrow(TypeError);
   });
