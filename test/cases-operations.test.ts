@@ -94,10 +94,10 @@ describe('operations', () => {
     expect(parse(input).operations).toEqual([]);
   });
 
-  it.fails('known issue: the case code in 北海“三·一六”系列盗窃案 is not an operation', () => {
+  it('the case code in 北海“三·一六”系列盗窃案 is not an operation', () => {
     expect(parse('北海“三·一六”系列盗窃案').operations).toEqual([]);
   });
-  it.fails('known issue (issue 3 lists 猎狐2015): an unquoted name with a year before 专项行动 is an operation', () => {
+  it('an unquoted name with a year before 专项行动 is an operation', () => {
     const input = '公安部部署开展猎狐2015专项行动';
     expect(opRows(input)).toEqual([op(input, '猎狐2015')]);
   });

@@ -72,18 +72,18 @@ describe('known issues', () => {
     const m = parse('上半年,我省命案、八类严重暴力案件发案数同比分别下降5.1%和9.6%').metrics[0];
     expect(m.subject).toBe('命案发案数');
   });
-  it.fails('known issue: the period and connective in 全年共破获案件 are left out', () => {
+  it('the period and connective in 全年共破获案件 are left out', () => {
     expect(subjects('全年共破获案件300起')).toEqual([['300起', '破获案件']]);
   });
-  it.fails('known issue: a duration between subject and number (连续五年保持100%) does not take the subject', () => {
+  it('a duration between subject and number (连续五年保持100%) does not take the subject', () => {
     const m = parse('命案破案率连续五年保持100%').metrics.find((x) => x.text === '100%');
     expect(m?.subject).toContain('破案率');
   });
-  it.fails('known issue: the connective 共 inside 交管部門共出動警力 is left out', () => {
+  it('the connective 共 inside 交管部門共出動警力 is left out', () => {
     const m = parse('國慶假期,全省公安交管部門共出動警力4.2萬人次').metrics[0];
     expect(m.subject).not.toContain('共');
   });
-  it.fails('known issue: the comparison phrase is not the subject (較二〇二二年上升)', () => {
+  it('the comparison phrase is not the subject (較二〇二二年上升)', () => {
     const m = parse('整體罪案共90 276宗,較二〇二二年上升百分之二十八點四').metrics[1];
     expect(m.subject).toBe('整體罪案');
   });
