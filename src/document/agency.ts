@@ -2,7 +2,7 @@
  * The issuing body: 自治区公安厅, 公安部, 贵港市公安局, 海口市公安局琼山分局, 广州铁路警方,
  * 司法警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
  */
-import { divisionsByName, maxDivisionNameLength, type Division } from '../lexicon/divisions.js';
+import { divisionsByName, longestNameEndingAt, type Division } from '../lexicon/divisions.js';
 
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
@@ -28,13 +28,12 @@ export interface AgencyMention {
 
 /** Walks back from `end` over place names and level words; returns the new start. */
 function placePrefix(text: string, end: number): { start: number; places: Division[]; levelWord: string | null } {
-  const maxLen = maxDivisionNameLength();
   let p = end;
   const places: Division[] = [];
   let levelWord: string | null = null;
   for (let guard = 0; guard < 4; guard++) {
     let found = false;
-    for (let len = Math.min(maxLen, p); len >= 2; len--) {
+    for (let len = Math.min(longestNameEndingAt(text, p), p); len >= 2; len--) {
       const list = divisionsByName(text.slice(p - len, p));
       if (list.length) { places.unshift(...list.slice(0, 1)); p -= len; found = true; break; }
     }

@@ -159,7 +159,7 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r
 
 /** Multiplying decimals by 万/亿 leaves binary noise (4.4 × 1e8 = 440000000.00000006). */
 export function roundValue(v: number): number {
-  return Number(v.toPrecision(12));
+  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
 }
 
 /** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */

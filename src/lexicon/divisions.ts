@@ -38,6 +38,14 @@ interface Tables {
   maxLen: number;
   /** First character → second character → the longest indexed name starting with them (small-integer keys). */
   longestByPrefix: Map<number, Map<number, number>>;
+  /** Last character → the one before it → the longest indexed name ending with them. */
+  longestBySuffix: Map<number, Map<number, number>>;
+}
+
+function noteLength(index: Map<number, Map<number, number>>, a: number, b: number, length: number): void {
+  let inner = index.get(a);
+  if (!inner) index.set(a, (inner = new Map()));
+  inner.set(b, Math.max(inner.get(b) ?? 0, length));
 }
 
 let tables: Tables | null = null;
@@ -61,15 +69,14 @@ function build(): Tables {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
   const longestByPrefix = new Map<number, Map<number, number>>();
+  const longestBySuffix = new Map<number, Map<number, number>>();
   let maxLen = 0;
   const index = (name: string, d: Division) => {
     const list = byName.get(name);
     if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
     if (name.length > maxLen) maxLen = name.length;
-    const first = name.charCodeAt(0), second = name.charCodeAt(1);
-    let seconds = longestByPrefix.get(first);
-    if (!seconds) longestByPrefix.set(first, (seconds = new Map()));
-    seconds.set(second, Math.max(seconds.get(second) ?? 0, name.length));
+    noteLength(longestByPrefix, name.charCodeAt(0), name.charCodeAt(1), name.length);
+    noteLength(longestBySuffix, name.charCodeAt(name.length - 1), name.charCodeAt(name.length - 2), name.length);
   };
   const add = (d: Division) => {
     if (byCode.has(d.code)) return;
@@ -81,7 +88,7 @@ function build(): Tables {
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
-  return { byCode, byName, maxLen, longestByPrefix };
+  return { byCode, byName, maxLen, longestByPrefix, longestBySuffix };
 }
 
 function t(): Tables {
@@ -94,6 +101,11 @@ export function divisionByCode(code: string): Division | undefined {
 
 export function divisionsByName(name: string): Division[] {
   return t().byName.get(name) ?? [];
+}
+
+/** Length of the longest division name that could end at `end` in `text` (0 when none can). */
+export function longestNameEndingAt(text: string, end: number): number {
+  return t().longestBySuffix.get(text.charCodeAt(end - 1))?.get(text.charCodeAt(end - 2)) ?? 0;
 }
 
 /** Longest division name length, for scanning. */

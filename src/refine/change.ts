@@ -18,9 +18,18 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 
 interface Found { word: DirectionWord; at: number }
 
+/** Direction words by their last character (longest first), so the backward scan tests one character per position. */
+const DIRECTION_BY_LAST = new Map<string, DirectionWord[]>();
+for (const w of DIRECTION_WORDS) {
+  const last = w.word[w.word.length - 1];
+  DIRECTION_BY_LAST.set(last, [...(DIRECTION_BY_LAST.get(last) ?? []), w]);
+}
+
 function directionBefore(text: string, from: number, to: number, adjacentOnly: boolean): Found | null {
   for (let i = to - 1; i >= from; i--) {
-    for (const w of DIRECTION_WORDS) {
+    const candidates = DIRECTION_BY_LAST.get(text[i]);
+    if (!candidates) continue;
+    for (const w of candidates) {
       const at = i - w.word.length + 1;
       if (at < from || !text.startsWith(w.word, at)) continue;
       const between = text.slice(i + 1, to);
