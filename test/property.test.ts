@@ -15,7 +15,8 @@
  *   English-like strings (parse + English extractor) ........................ 500
  *   HTML-like strings with format 'html' .................................... 500
  *   trace on + referenceDate ................................................ 300
- * About 8600 inputs (each parsed twice for determinism); ~15-20 s on one core.
+ *   history independence: parse(b) is the same after parse(a) ............... 500
+ * About 9100 inputs (each parsed twice for determinism); ~15-20 s on one core.
  * Set FC_RUNS_SCALE=10 (e.g.) for a longer soak run; FC_SEED to replay a failure.
  */
 import { describe, it, expect } from 'vitest';
@@ -294,6 +295,21 @@ describe('parse invariants (property-based)', () => {
 
   it('holds with trace on and a reference date', () => {
     fc.assert(fc.property(fc.oneof(genreText(60), mutatedSentence), (s) => { checkInvariants(s, { trace: true, referenceDate: '2023-06-30' }); return true; }), params(300));
+  });
+
+  it('the output does not depend on what was parsed before (no state leaks between calls)', () => {
+    const anyText = fc.oneof(genreText(60), mutatedSentence, htmlText, enText, fc.string({ unit: surrogateHeavyUnit, maxLength: 100, size: 'max' }));
+    fc.assert(
+      fc.property(anyText, anyText, fc.boolean(), (a, b, html) => {
+        const options = html ? { format: 'html' as const } : {};
+        const before = parse(b, options);
+        parse(a);
+        parse(a, { format: 'html', trace: true });
+        expect(parse(b, options)).toEqual(before);
+        return true;
+      }),
+      params(500),
+    );
   });
 
   it('holds for every unmutated sentence, alone and all together', () => {
