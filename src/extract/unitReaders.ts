@@ -3,8 +3,9 @@
  * a unit makes the numeral a metric; a numeral no reader accepts is not a metric.
  */
 import { LOCALE_CURRENCY } from '../lexicon/locale.js';
-import { MEASURE_WORDS_LONGEST_FIRST } from '../lexicon/measureWords.js';
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES_LONGEST_FIRST, PHYSICAL_UNITS_LONGEST_FIRST } from '../lexicon/units.js';
+import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
+import { rowsAt } from '../lexicon/byFirstChar.js';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST } from '../lexicon/units.js';
 import { CHINESE_DIGITS } from '../numbers/numerals.js';
 import type { ExtractContext, UnitReader, UnitReading } from './types.js';
 
@@ -70,7 +71,7 @@ export const moneyReader: UnitReader = {
     const [j, factor] = readMultiplier(text, i);
     let k = j;
     if (text[k] === '余' || text[k] === '多') { approximate = 'over'; k++; }
-    for (const c of CURRENCY_SUFFIXES_LONGEST_FIRST) {
+    for (const c of rowsAt(CURRENCY_SUFFIXES_BY_FIRST, text, k)) {
       if (!text.startsWith(c.word, k)) continue;
       const code = c.code ?? prefixCurrency(text, n.start) ?? currencyDeclaredAt(text, k + c.word.length) ?? LOCALE_CURRENCY[locale];
       return { kind: 'money', value: n.value * factor, unit: code, end: k + c.word.length, approximate };
@@ -96,7 +97,7 @@ const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|
  */
 function currencyDeclaredAt(text: string, pos: number): string | null {
   const near = /^\s*[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)/.exec(text.slice(pos, pos + 12));
-  if (near) return CURRENCY_PREFIXES.find((c) => c.word === near[1])?.code ?? CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === near[1])?.code ?? null;
+  if (near) return CURRENCY_PREFIXES.find((c) => c.word === near[1])?.code ?? CURRENCY_SUFFIXES.find((c) => c.word === near[1])?.code ?? null;
   // The last declaration that ends before pos. Declarations are found once per text: scanning
   // text[0, pos) for every amount made a document with many amounts quadratic.
   const decls = declarations(text);
@@ -112,7 +113,7 @@ function declarations(text: string): Array<{ end: number; code: string | null }>
   if (declCache?.text === text) return declCache.decls;
   const decls: Array<{ end: number; code: string | null }> = [];
   for (const m of text.matchAll(/[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)[^)）]{0,4}下同/g)) {
-    decls.push({ end: m.index! + m[0].length, code: CURRENCY_SUFFIXES_LONGEST_FIRST.find((c) => c.word === m[1])?.code ?? null });
+    decls.push({ end: m.index! + m[0].length, code: CURRENCY_SUFFIXES.find((c) => c.word === m[1])?.code ?? null });
   }
   declCache = { text, decls };
   return decls;
@@ -134,7 +135,7 @@ export const quantityReader: UnitReader = {
     const [j, factor] = readMultiplier(text, i);
     let k = j;
     if (text[k] === '余' || text[k] === '多') { approximate = 'over'; k++; }
-    for (const u of PHYSICAL_UNITS_LONGEST_FIRST) {
+    for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
       // Latin units must not run into a following word (`5g网络`, `kgs`).
       if (/^[a-z]/i.test(u.word) && (/[a-z]/i.test(text[k + u.word.length] ?? '') || text[k - 1] === ' ')) continue;
@@ -155,7 +156,7 @@ export const countReader: UnitReader = {
     if (text[i] === '个' && (text[i + 1] === '多' || text[i + 1] === '余') && text[i + 2] === '月') {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }
-    for (const m of MEASURE_WORDS_LONGEST_FIRST) {
+    for (const m of rowsAt(MEASURE_WORDS_BY_FIRST, text, i)) {
       if (!text.startsWith(m.word, i)) continue;
       if (m.notBefore && text.startsWith(m.notBefore, i + m.word.length)) return null;
       // 2023年 is a date; 一年来 / 关键一年 are phrases, not durations.

@@ -1,3 +1,5 @@
+import { byFirstChar } from './byFirstChar.js';
+
 /**
  * Borderline words (级 in 省市两级, 地 in 粤港澳三地, 类 in 八类案件) are left out on purpose: they
  * label groups rather than count events, and the contract treats them as optional.
@@ -84,5 +86,5 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '宗次', example: '处置100宗次' },
 ].filter((m) => m.word !== '余人');
 
-/** Measure words sorted longest first, for greedy matching. */
-export const MEASURE_WORDS_LONGEST_FIRST: readonly MeasureWord[] = [...MEASURE_WORDS].sort((a, b) => b.word.length - a.word.length);
+/** Measure words by first character, longest first, for greedy matching. */
+export const MEASURE_WORDS_BY_FIRST = byFirstChar(MEASURE_WORDS);

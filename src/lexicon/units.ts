@@ -1,3 +1,5 @@
+import { byFirstChar } from './byFirstChar.js';
+
 /**
  * Currencies and physical units (normalized script). Money is normalized to the currency's
  * main unit with ISO 4217 codes; mass to kilograms; other units keep their written form.
@@ -83,5 +85,5 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
   { word: '分钟', unit: '分钟', factor: 1, example: '处警到场时间降到2分钟以内' },
 ];
 
-export const PHYSICAL_UNITS_LONGEST_FIRST: readonly PhysicalUnit[] = [...PHYSICAL_UNITS].sort((a, b) => b.word.length - a.word.length);
-export const CURRENCY_SUFFIXES_LONGEST_FIRST: readonly CurrencyWord[] = [...CURRENCY_SUFFIXES].sort((a, b) => b.word.length - a.word.length);
+export const PHYSICAL_UNITS_BY_FIRST = byFirstChar(PHYSICAL_UNITS);
+export const CURRENCY_SUFFIXES_BY_FIRST = byFirstChar(CURRENCY_SUFFIXES);
