@@ -3,7 +3,15 @@
  * (`twelve`, `two million`, `twenty-five`), with a trailing scale word (`1.2 million`). Word numbers
  * are valued by compromise (memoized, so each distinct phrase is parsed once).
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+
+type Nlp = (text: string) => { numbers(): { get(): unknown[] } };
+let nlpInstance: Nlp | null = null;
+/** compromise takes about 0.25 s to load: only releases with number words in English pay for it. */
+function nlp(text: string): ReturnType<Nlp> {
+  nlpInstance ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlpInstance(text);
+}
 import { SCALES } from './lexicon.js';
 
 export interface NumberToken {
