@@ -17,6 +17,20 @@ function readMultiplier(text: string, i: number): [number, number] {
   return [i, 1];
 }
 
+/**
+ * What may stand between a numeral and its unit: a space, a multiplier the numeral reader left
+ * (`300余万元`, `18 亿余元`) and 余/多 before or after it. Shared by the money, quantity and count readers.
+ */
+function readScale(text: string, after: number): { end: number; factor: number; approximate: UnitReading['approximate'] } {
+  let i = skipSpace(text, after);
+  let approximate: UnitReading['approximate'];
+  if ((text[i] === '余' || text[i] === '多') && /[万亿千百]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
+  const [j, factor] = readMultiplier(text, i);
+  let end = j;
+  if (text[end] === '余' || text[end] === '多') { approximate = 'over'; end++; }
+  return { end, factor, approximate };
+}
+
 /** Allows one space between a number and its unit (`3 个多月`, `12.5 kg`). */
 function skipSpace(text: string, i: number): number {
   return text[i] === ' ' ? i + 1 : i;
@@ -65,12 +79,7 @@ export const multipleReader: UnitReader = {
 export const moneyReader: UnitReader = {
   name: 'money',
   read({ text, locale }, n, after): UnitReading | null {
-    let i = skipSpace(text, after);
-    let approximate: UnitReading['approximate'];
-    if ((text[i] === '余' || text[i] === '多') && /[万亿千百元]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
-    const [j, factor] = readMultiplier(text, i);
-    let k = j;
-    if (text[k] === '余' || text[k] === '多') { approximate = 'over'; k++; }
+    const { end: k, factor, approximate } = readScale(text, after);
     for (const c of rowsAt(CURRENCY_SUFFIXES_BY_FIRST, text, k)) {
       if (!text.startsWith(c.word, k)) continue;
       const code = c.code ?? prefixCurrency(text, n.start) ?? currencyDeclaredAt(text, k + c.word.length) ?? LOCALE_CURRENCY[locale];
@@ -129,12 +138,7 @@ function prefixCurrency(text: string, numStart: number): string | null {
 export const quantityReader: UnitReader = {
   name: 'quantity',
   read({ text }, n, after): UnitReading | null {
-    let i = skipSpace(text, after);
-    let approximate: UnitReading['approximate'];
-    if ((text[i] === '余' || text[i] === '多') && /[万亿千百]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
-    const [j, factor] = readMultiplier(text, i);
-    let k = j;
-    if (text[k] === '余' || text[k] === '多') { approximate = 'over'; k++; }
+    const { end: k, factor, approximate } = readScale(text, after);
     for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
       // Latin units must not run into a following word (`5g网络`, `kgs`).
@@ -148,11 +152,7 @@ export const quantityReader: UnitReader = {
 export const countReader: UnitReader = {
   name: 'count',
   read({ text }, n, after): UnitReading | null {
-    let i = skipSpace(text, after);
-    let approximate: UnitReading['approximate'];
-    const [j, factor] = readMultiplier(text, i);
-    i = j;
-    if (text[i] === '余' || text[i] === '多') { approximate = 'over'; i++; }
+    const { end: i, factor, approximate } = readScale(text, after);
     if (text[i] === '个' && (text[i + 1] === '多' || text[i + 1] === '余') && text[i + 2] === '月') {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }
