@@ -5,7 +5,7 @@
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { LEADING_NOISE, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
+import { LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVE, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
 import { tag, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseBounds, sentenceBounds } from './clauses.js';
@@ -15,6 +15,12 @@ type Span = [number, number];
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
+  // Restart after the last 共/累计 when what follows is long enough to be the subject.
+  RESTARTING_CONNECTIVE.lastIndex = 0;
+  for (const m of text.slice(s, e).matchAll(RESTARTING_CONNECTIVE)) {
+    const after = s + (m.index ?? 0) + m[0].length;
+    if (e - after >= MIN_SUBJECT_LENGTH) s = after;
+  }
   for (let changed = true; changed && s < e;) {
     changed = false;
     const rest = text.slice(s, e);
@@ -78,7 +84,8 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
     if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
     pos += tk.word.length;
     end = pos;
-    if (tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') lastNoun = pos;
+    // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
+    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
   }
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).
