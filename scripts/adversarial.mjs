@@ -247,6 +247,40 @@ function costRatios() {
   return rows;
 }
 
+/**
+ * Growth on repeated patterns: parse time at k and 4k repetitions. Catastrophic backtracking
+ * shows as a ratio far above 4 (exponential: seconds at 4k when k takes a millisecond). The
+ * sizes are small enough that even a broken pattern costs about a second.
+ */
+function patternGrowth() {
+  const patterns = [
+    // English subjects: `Cases in 2020 in 2020 … x rose` (TRAILING in src/en/subject.ts, nested quantifiers)
+    ['en: cases + " in 2020"×k + " x rose"', (k) => `Cases${' in 2020'.repeat(k)} x rose 12 percent.`, 5],
+    ['en: cases + " in Macau"×k + " x were"', (k) => `The number of cases${' in Macau'.repeat(k)} x were 1,234 cases.`, 5],
+    ['en: number words', (k) => `${'one two three twenty-five hundred and '.repeat(k)} x people`, 500],
+    ['en: spaced digit groups', (k) => `${'1 234 '.repeat(k)},5 people`, 2000],
+    ['en: " - " asides', (k) => `Cases${' - a ('.repeat(k)} rose 5%.`, 300],
+    ['zh: digit run', (k) => `破获${'9'.repeat(k)}起`, 20000],
+    ['zh: 1,1,1,… separators', (k) => `${'1,'.repeat(k)}1起`, 10000],
+    ['zh: Chinese numerals', (k) => `${'十百千'.repeat(k)}名`, 5000],
+    ['zh: open quotes', (k) => `${'“'.repeat(k)}破获2031起${'”'.repeat(k)}`, 10000],
+    ['zh: quoted case codes', (k) => Array.from({ length: k }, (_, i) => `“${i % 12 + 1}·${i % 28 + 1}”案`).join(''), 2000],
+    ['zh: (人民币,下同) + amounts', (k) => Array.from({ length: k }, (_, i) => `${i % 5 ? '追赃' : '资金(人民币,下同)'}${i}万元，`).join(''), 2000],
+    ['zh: clause without punctuation', (k) => `${'破获案件'.repeat(k)}2031起`, 10000],
+    ['zh: pinyin insertions', (k) => `${'萬(wàn)'.repeat(k)}起`, 5000],
+    ['html: unclosed tags', (k) => '<a '.repeat(k), 10000],
+  ];
+  const rows = [];
+  for (const [name, gen, k] of patterns) {
+    const opts = name.startsWith('html') ? { format: 'html' } : {};
+    parse(gen(k), opts);
+    const a = time(() => parse(gen(k), opts), 3);
+    const b = time(() => parse(gen(4 * k), opts), 2);
+    rows.push({ name, k, a, b, ratio: b / Math.max(a, 0.5) });
+  }
+  return rows;
+}
+
 // ------------------------------------------------------------------ main
 
 const t0 = performance.now();
@@ -272,6 +306,7 @@ const longRec = (() => { try { return JSON.parse(rm.stdout.split('\n')[0]); } ca
 if (rm.code !== 0 || !longRec?.warnings?.some((w) => w.code === 'input_too_long') || longRec.metrics?.length) failures.push(`--max-length 20: expected exit 0 and warning input_too_long, got exit ${rm.code}: ${rm.stdout.slice(0, 200)}`);
 
 const ratios = costRatios();
+const growth = patternGrowth();
 
 const docs = lines.filter((l) => l.expect.kind === 'ok');
 const bytes = Buffer.byteLength(input);
@@ -280,6 +315,12 @@ console.log(`CLI: exit ${r.code}, ${r.stdout.split('\n').filter(Boolean).length}
 console.log(`clean run: exit ${rc.code}, ${cleanStats.spansChecked} spans checked; --max-length: exit ${rm.code}, warning ${longRec?.warnings?.[0]?.code ?? 'none'}`);
 console.log(`cost of 4× input (in-process, warm, best of runs; S = ${SIZE.toLocaleString('en-US')} chars):`);
 for (const x of ratios) console.log(`  ${x.name.padEnd(24)} ${(x.small / 1e3).toFixed(0).padStart(5)}K: ${x.a.toFixed(0).padStart(6)} ms   ${(x.large / 1e3).toFixed(0).padStart(5)}K: ${x.b.toFixed(0).padStart(6)} ms   ratio ${x.ratio.toFixed(2)}×${x.ratio > 6 ? '  OVER 6×' : ''}`);
+console.log('cost of 4× repetitions of adversarial patterns (flagged when over 16× and 100 ms):');
+for (const x of growth) {
+  const bad = x.ratio > 16 && x.b > 100;
+  console.log(`  ${x.name.padEnd(40)} k=${String(x.k).padStart(5)}: ${x.a.toFixed(1).padStart(7)} ms   4k: ${x.b.toFixed(1).padStart(8)} ms   ratio ${x.ratio.toFixed(1)}×${bad ? '  SUPER-LINEAR' : ''}`);
+  if (bad) failures.push(`super-linear: ${x.name}: ${x.a.toFixed(1)} ms at k=${x.k}, ${x.b.toFixed(1)} ms at 4k`);
+}
 const worst = Math.max(...ratios.map((x) => x.ratio));
 if (worst > 6) failures.push(`a 4× larger input cost ${worst.toFixed(2)}× (target ≤ 6×)`);
 if (failures.length) {
