@@ -23,8 +23,8 @@
  * Each tongbao CLI run is repeated (BENCH_RUNS, default 3) and the fastest run is reported; the
  * machine may be shared, so CPU seconds are printed too.
  *
- * Environment: BENCH_MB (default 4), BENCH_RUNS (3), BENCH_RT_SECONDS (time budget for
- * Recognizers-Text, default 20).
+ * Environment: BENCH_MB (default 4), BENCH_RUNS (3), BENCH_RT_SECONDS (CPU-time budget for
+ * Recognizers-Text, default 20), BENCH_DIST (build folder, default dist).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,14 +35,16 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'dist', 'cli.js');
+// BENCH_DIST: a build folder other than dist/ (e.g. one no other process rebuilds meanwhile).
+const DIST = process.env.BENCH_DIST ? join(process.cwd(), process.env.BENCH_DIST) : join(ROOT, 'dist');
+const CLI = join(DIST, 'cli.js');
 const TARGET_MB = Number(process.env.BENCH_MB ?? 4);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RT_SECONDS = Number(process.env.BENCH_RT_SECONDS ?? 20);
 const MB = 1e6;
 
 if (!existsSync(CLI)) {
-  console.error('bench: dist/cli.js is missing; run `npm run build` (npm run bench does)');
+  console.error(`bench: ${CLI} is missing; run \`npm run build\` (npm run bench does)`);
   process.exit(1);
 }
 
@@ -184,7 +186,7 @@ const capacityAfter = await parallelCapacity();
 
 // ---------------------------------------------------------------- same subset: tongbao parse() vs Recognizers-Text
 const require = createRequire(import.meta.url);
-const { parse } = await import(join(ROOT, 'dist', 'index.js'));
+const { parse } = await import(join(DIST, 'index.js'));
 const step = Math.max(1, Math.floor(base.length / 12));
 const subset = base.filter((_, i) => i % step === 0).map((d) => d.text);
 const subsetBytes = subset.reduce((a, t) => a + Buffer.byteLength(t), 0);

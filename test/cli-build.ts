@@ -47,7 +47,12 @@ export function ensureBuilt(): void {
       continue;
     }
     try {
-      if (!fresh()) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--out-dir', DIST], { cwd: ROOT, stdio: 'pipe' });
+      if (!fresh()) {
+        execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--out-dir', DIST], { cwd: ROOT, stdio: 'pipe' });
+        // The compact segmenter dictionary next to the bundles, as `npm run build` makes it in dist/.
+        const dict = join(ROOT, 'scripts', 'build-dict.mjs');
+        if (existsSync(dict)) execFileSync(process.execPath, [dict, join(DIST, 'jieba')], { cwd: ROOT, stdio: 'pipe' });
+      }
       return;
     } finally {
       rmSync(lock, { recursive: true, force: true });

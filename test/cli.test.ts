@@ -122,6 +122,20 @@ describe('tongbao parse --jsonl (the filter)', () => {
     expect(one.stderr + two.stderr).toBe('');
   });
 
+  it('gives the same output with 1 and 2 jobs on an input large enough to start the workers part-way', () => {
+    const big: string[] = [];
+    for (let i = 0; big.join('').length < 150_000; i++) {
+      const text = SENTENCES.map((t) => t.replace(/\d/g, (d) => String((Number(d) + i) % 10))).join('');
+      big.push(i % 97 === 50 ? 'broken' : JSON.stringify({ id: i, text }));
+    }
+    const input = big.join('\n') + '\n';
+    const one = tongbao(['parse', '--jsonl', '--jobs', '1'], { input });
+    const two = tongbao(['parse', '--jsonl', '--jobs', '2'], { input });
+    expect(jsonLines(two.stdout)).toHaveLength(big.length);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.status).toBe(one.status);
+  });
+
   it('writes nothing for empty input and exits 0', () => {
     const r = tongbao(['parse', '--jsonl'], { input: '' });
     expect(r).toEqual({ status: 0, stdout: '', stderr: '' });

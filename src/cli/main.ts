@@ -254,7 +254,7 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   const encoding = a.format === 'csv' ? 'csv' : a.format === 'json' ? 'pretty' : 'json';
   if (a.format === 'csv') await sink.write((a.bom ? '\ufeff' : '') + CSV_HEADER);
   if (a.format === 'json') await sink.write('[');
-  for await (const r of runOrdered(jobs, { concurrency: a.jobs, encoding })) {
+  for await (const r of runOrdered(jobs, { concurrency: a.jobs, encoding, mainThreadParses: true })) {
     const s = r.out as string;
     if (a.format === 'json') await sink.write((docs ? ',\n' : '\n') + s);
     else if (a.format === 'csv') await sink.write(s);

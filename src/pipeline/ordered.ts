@@ -13,6 +13,22 @@ export interface RunOptions {
   parseOptions?: PipelineParseOptions;
   /** Jobs read ahead of the oldest unfinished one (default 8 per worker). */
   window?: number;
+  /**
+   * This thread is one of the `concurrency` parsers (for the CLI, whose main thread has little
+   * else to do): concurrency − 1 workers are started, each kept fed with a few jobs, and this
+   * thread parses the jobs they cannot take yet. A small input then never waits for a worker's
+   * start-up, and one thread's start-up (module load, segmenter, JIT warm-up) is saved.
+   */
+  mainThreadParses?: boolean;
+}
+
+/** Jobs queued on a worker before this thread parses one itself (hybrid mode). */
+const WORKER_QUEUE = 3;
+/** Hybrid mode starts workers only once this many characters were read: small inputs never pay for them. */
+const SPAWN_AFTER_CHARS = 100_000;
+
+function jobChars(job: Job): number {
+  return job.kind === 'parse' ? job.text.length : job.kind === 'jsonl' ? job.json.length : 0;
 }
 
 interface Entry { done: boolean; value?: JobResult; promise: Promise<JobResult> }
@@ -44,8 +60,11 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
   }
 
   const window = Math.max(concurrency, opts.window ?? concurrency * 8);
-  // Workers start now, so their start-up overlaps reading the first inputs.
-  const pool = new WorkerPool(concurrency, opts.parseOptions);
+  // Workers start now, so their start-up overlaps reading the first inputs; in hybrid mode once the
+  // input proves large, and they take jobs only when warmed up (no result waits on a start-up).
+  const hybrid = opts.mainThreadParses === true;
+  let pool: WorkerPool | null = hybrid ? null : new WorkerPool(concurrency, opts.parseOptions);
+  let charsRead = 0;
   const entries = new Map<number, Entry>();
   let nextOut = 0;
   let nextIn = 0;
@@ -74,19 +93,28 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
         pendingInput = null;
         if (r.done) { inputDone = true; continue; }
         let promise: Promise<JobResult>;
+        let parsedHere = false;
+        charsRead += jobChars(r.value);
+        if (!pool && charsRead >= SPAWN_AFTER_CHARS) pool = new WorkerPool(concurrency - 1, opts.parseOptions, true);
         if (r.value.kind === 'error') promise = Promise.resolve(runJob(r.value, opts.encoding));
-        else {
+        else if (!pool || (hybrid && pool.minInFlight() >= WORKER_QUEUE)) {
+          promise = Promise.resolve(runJob(r.value, opts.encoding, opts.parseOptions));
+          parsedHere = true;
+        } else {
           promise = pool.run(r.value, opts.encoding);
         }
         const entry: Entry = { done: false, promise };
         promise.then((v) => { entry.done = true; entry.value = v; });
         entries.set(nextIn++, entry);
+        // After parsing here, let the event loop deliver the workers' replies (they are macrotasks;
+        // a read-ahead that resolves in microtasks would otherwise starve them).
+        if (parsedHere) await new Promise<void>((resolve) => setImmediate(resolve));
       } else {
         await head!.promise; // settles `done` (its then() ran first)
       }
     }
   } finally {
-    await pool.close();
+    await pool?.close();
     if (!inputDone) await it.return?.();
   }
 }

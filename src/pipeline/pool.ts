@@ -23,7 +23,11 @@ export function workerFile(): string {
 
 const MAX_RESPAWNS = 8;
 
-interface Slot { worker: Worker; inFlight: Map<number, Pending> }
+/** A short release with the usual kinds of figures: parsing it loads the segmenter and warms the code. */
+const WARM_UP_TEXT = '今年以来，全市公安机关共破获电信网络诈骗案件1200余起，同比上升15.3%，抓获犯罪嫌疑人356名，追赃挽损2.5亿元。';
+
+/** `ready`: the worker answered its warm-up job (module, segmenter and hot code loaded). */
+interface Slot { worker: Worker; inFlight: Map<number, Pending>; ready: boolean }
 interface Pending { job: Job; encoding: Encoding; resolve: (r: JobResult) => void }
 
 export class WorkerPool {
@@ -35,7 +39,11 @@ export class WorkerPool {
   private failuresInARow = 0;
   private brokenReason: string | null = null;
 
-  constructor(size: number, private readonly defaults?: PipelineParseOptions) {
+  /**
+   * @param warmUp send each new worker a small release to parse first, so that it loads what
+   *   parsing needs before real jobs arrive; `readySize` counts the workers that are done with it.
+   */
+  constructor(size: number, private readonly defaults?: PipelineParseOptions, private readonly warmUp = false) {
     this.file = workerFile();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -44,9 +52,14 @@ export class WorkerPool {
     // Flags for the main script (--input-type, --eval …) must not reach the worker.
     const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print|test)\b|^-[ep]$/.test(a));
     const worker = new Worker(this.file, { execArgv });
-    const slot: Slot = { worker, inFlight: new Map() };
+    const slot: Slot = { worker, inFlight: new Map(), ready: !this.warmUp };
+    if (this.warmUp) {
+      const req: WorkerRequest = { seq: -1, job: { kind: 'parse', id: null, text: WARM_UP_TEXT }, encoding: 'json', defaults: this.defaults };
+      worker.postMessage(req);
+    }
     worker.on('message', (m: WorkerReply) => {
       this.failuresInARow = 0;
+      if (m.seq === -1) { slot.ready = true; return; }
       const p = slot.inFlight.get(m.seq);
       if (!p) return;
       slot.inFlight.delete(m.seq);
@@ -76,6 +89,14 @@ export class WorkerPool {
     return slot;
   }
 
+  /** Jobs in flight on the least busy ready worker (Infinity when none is ready). */
+  minInFlight(): number {
+    let m = Infinity;
+    for (const s of this.slots) if (s.ready) m = Math.min(m, s.inFlight.size);
+    return m;
+  }
+
+  /** Runs the job on the least busy worker (a ready one when there is one). */
   run(job: Job, encoding: Encoding): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('pool closed'));
     if (this.slots.length === 0) {
@@ -83,7 +104,7 @@ export class WorkerPool {
       return Promise.resolve(encodeError({ ...(job.kind === 'jsonl' ? { line: job.line } : { id }), error: { code: 'worker_failed', message: this.brokenReason ?? 'no worker thread' } }, encoding));
     }
     let slot = this.slots[0];
-    for (const s of this.slots) if (s.inFlight.size < slot.inFlight.size) slot = s;
+    for (const s of this.slots) if ((s.ready && !slot.ready) || (s.ready === slot.ready && s.inFlight.size < slot.inFlight.size)) slot = s;
     const seq = this.seq++;
     return new Promise<JobResult>((resolve) => {
       slot.inFlight.set(seq, { job, encoding, resolve });
