@@ -36,7 +36,8 @@ Options:
                         with the id and the error
   --bom            start CSV output with a UTF-8 byte order mark (for spreadsheets)
   --out FILE       write results to FILE instead of stdout
-  --jobs N         worker threads (default: the number of cores, here ${defaultJobs()}); 1 parses in-process
+  --jobs N         parsing threads (default: the number of cores, here ${defaultJobs()}): this one plus
+                   N-1 worker threads, started once the input passes 100k characters
   --trace          add the extractor and refiners behind each metric
   --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
   --summary        print the summary line (documents, metrics, errors, seconds) on stderr even when
