@@ -40,23 +40,23 @@ export function findCredits(text: string, from: number, to: number): FoundCredit
     const lim = Math.min(text.length, vs + 120);
     while (ve < lim && !/[\n)\]】」>]/.test(text[ve])) ve++;
     const names: Array<{ start: number; end: number }> = [];
-    const tok = /[^\s、,;]+/g;
-    tok.lastIndex = vs;
-    let t: RegExpExecArray | null;
-    while ((t = tok.exec(text)) && t.index < ve) {
-      const te = Math.min(t.index + t[0].length, ve);
-      const s = text.slice(t.index, te);
+    // Tokens of the value only (at most 120 characters), so a run of labels stays linear.
+    const value = text.slice(vs, ve);
+    for (const t of value.matchAll(/[^\s、,;]+/g)) {
+      const ts = vs + t.index!;
+      const te = ts + t[0].length;
+      const s = t[0];
       if (role === 'source') {
         // One source: the first token (a paper, agency or site), cut before a date or label.
         const cut = /\d{4}[-/年]|(?:作者|责任编辑|编辑|时间)[:丨]|参与互动|我来说两句|字号|打印|分享/.exec(s);
-        const end = cut ? t.index + cut.index : te;
-        if (end > t.index) names.push({ start: t.index, end });
+        const end = cut ? ts + cut.index : te;
+        if (end > ts) names.push({ start: ts, end });
         break;
       }
       // A following label (来源:东南网 责任编辑:林静) ends this credit.
       if (/^(?:责任编辑|编辑|审核|终审|来源|作者|校对)[丨|:]/.test(s)) break;
       if (!NAME_TOKEN.test(s)) break;
-      names.push({ start: t.index, end: te });
+      names.push({ start: ts, end: te });
     }
     if (names.length === 0) continue;
     out.push({ role, start: m.index, end: names[names.length - 1].end, labelEnd: m.index + m[1].length, names });
