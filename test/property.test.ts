@@ -16,11 +16,15 @@
  *   HTML-like strings with format 'html' .................................... 500
  *   trace on + referenceDate ................................................ 300
  *   history independence: parse(b) is the same after parse(a) ............... 500
- * About 9100 inputs (each parsed twice for determinism); ~15-20 s on one core.
+ *   mutated project fixtures (fixtures/**), 1-12 mutations, some spliced ..... 400
+ *   every fixture unmutated, as text and as HTML ............................ all
+ * About 9500 inputs (each parsed twice for determinism); ~15-20 s on one core.
  * Set FC_RUNS_SCALE=10 (e.g.) for a longer soak run; FC_SEED to replay a failure.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse, ParseResult } from '../src/index.js';
 import { normalizePlain } from '../src/normalize/index.js';
 import { analyzeDocument } from '../src/document/index.js';
@@ -241,6 +245,29 @@ export function applyMutations(text: string, muts: readonly Mutation[]): string 
   return t;
 }
 
+/** The project's fixtures (fixtures/**: JSON `text` fields, .txt and .html files), read at test time. */
+function fixtureTexts(): Array<{ name: string; text: string; html: boolean }> {
+  const root = path.resolve(__dirname, '../fixtures');
+  const out: Array<{ name: string; text: string; html: boolean }> = [];
+  const walk = (dir: string): void => {
+    let entries: import('node:fs').Dirent[];
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const f = path.join(dir, e.name);
+      if (e.isDirectory()) { if (e.name !== 'adversarial') walk(f); continue; }
+      try {
+        if (e.name.endsWith('.json')) {
+          const j = JSON.parse(readFileSync(f, 'utf8'));
+          if (typeof j?.text === 'string') out.push({ name: f, text: j.text, html: false });
+        } else if (/\.(txt|html?)$/.test(e.name)) out.push({ name: f, text: readFileSync(f, 'utf8'), html: /\.html?$/.test(e.name) });
+      } catch { /* a fixture being written right now */ }
+    }
+  };
+  walk(root);
+  return out;
+}
+const FIXTURES = fixtureTexts();
+
 const mutatedSentence = fc
   .tuple(fc.constantFrom(...SENTENCES), fc.array(mutation, { minLength: 1, maxLength: 8 }))
   .map(([s, muts]) => applyMutations(s, muts));
@@ -310,6 +337,23 @@ describe('parse invariants (property-based)', () => {
       }),
       params(500),
     );
+  });
+
+  it('holds for mutated fixtures (every fixture text, 1-12 mutations, also spliced together)', () => {
+    if (FIXTURES.length === 0) return;
+    const mutatedFixture = fc
+      .tuple(fc.constantFrom(...FIXTURES), fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.option(fc.constantFrom(...FIXTURES), { nil: undefined }), fc.nat())
+      .map(([f, muts, other, cut]) => {
+        let text = applyMutations(f.text, muts);
+        if (other) text = text.slice(0, cut % (text.length + 1)) + other.text.slice(cut % (other.text.length + 1));
+        return { text, html: f.html };
+      });
+    fc.assert(fc.property(mutatedFixture, ({ text, html }) => { checkInvariants(text, html ? { format: 'html' } : {}); return true; }), params(400));
+  });
+
+  it('holds for every fixture as it is, as text and as HTML', () => {
+    expect(FIXTURES.length).toBeGreaterThan(10);
+    for (const f of FIXTURES) { checkInvariants(f.text); checkInvariants(f.text, { format: 'html' }); }
   });
 
   it('holds for every unmutated sentence, alone and all together', () => {
