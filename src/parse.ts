@@ -86,7 +86,7 @@ function remapEnglish(t: OffsetText, m: Metric, trace: boolean): Metric {
 function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   const span = originalSpan(t, d.start, d.end);
   const change = d.change && d.baselineSpan ? { ...d.change, baseline: keptText(t, d.baselineSpan[0], d.baselineSpan[1]) } : d.change;
-  const subject = d.subjectSpans ? d.subjectSpans.map(([a, b]) => keptText(t, a, b)).join('') : d.subject;
+  const subject = d.subjectSpans ? d.subjectSpans.map(([a, b]) => keptText(t, a, b)).join('') : null;
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
     subject, start: span.start, end: span.end, text: span.text, lang: d.lang,
@@ -101,4 +101,3 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? `an object (${Object.prototype.toString.call(v)})` : `a ${typeof v}`;
 }
 
-export { keptText };

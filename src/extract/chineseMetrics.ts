@@ -122,7 +122,7 @@ function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: n
       const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
       out.push({
         kind: r.kind, value: roundValue(r.value), unit: r.unit, approximate,
-        change: null, subject: null,
+        change: null,
         start: pre?.start ?? outer?.start ?? currency ?? m.index, end: suf?.end ?? r.end,
         numeral: n, lang: 'zh', trace: [`zh.${reader.name}`],
       });

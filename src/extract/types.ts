@@ -9,15 +9,12 @@ export interface Draft {
   unit: string;
   approximate: Approximate | null;
   change: Change | null;
-  subject: string | null;
   start: number;
   end: number;
   /** The numeral inside the span. */
   numeral: NumeralMatch;
   lang: 'zh' | 'en';
   trace: string[];
-  /** Set by refiners: the metric is itself a change (增加120起) rather than a level. */
-  isChange?: boolean;
   /** Normalized-text span of change.baseline, so parse() can return it in the original script. */
   baselineSpan?: [number, number];
   /** Normalized-text span the subject was read from (parse() returns the original script). */

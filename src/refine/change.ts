@@ -106,7 +106,6 @@ export const changeRefiner: Refiner = {
       if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
       d.change = { direction: found.word.direction, basis, baseline: baseline ? text.slice(baseline[0], baseline[1]) : null };
       d.baselineSpan = baseline ?? undefined;
-      d.isChange = !relative;
       d.trace.push(`refine.change(${found.word.word}${basis ? ',' + basis : ''})`);
     }
     // A list shares the change of its first member (`分别比降36.6%、28.4%、43.3%`).
@@ -115,7 +114,6 @@ export const changeRefiner: Refiner = {
       if (!d.change && prev.change && prev.kind === d.kind && d.lang === 'zh' && /^[、和及与]$/.test(text.slice(prev.end, d.start))) {
         d.change = { ...prev.change };
         d.baselineSpan = prev.baselineSpan;
-        d.isChange = prev.isChange;
         d.trace.push('refine.change(list)');
       }
     }

@@ -166,9 +166,8 @@ function lists(text: string, drafts: Draft[]): Draft[][] {
   return out;
 }
 
-function setSubject(d: Draft, spans: Span[] | null, text: string, why: string): void {
+function setSubject(d: Draft, spans: Span[] | null, why: string): void {
   d.subjectSpans = spans ?? undefined;
-  d.subject = spans ? spans.map(([a, b]) => text.slice(a, b)).join('') : null;
   d.trace.push(`refine.subject(${why})`);
 }
 
@@ -188,7 +187,7 @@ export const subjectRefiner: Refiner = {
       const [ss] = sentenceBounds(text, head.start);
       // 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing.
       if (previous && list.length === 1 && isConversion(text, previous, head)) {
-        setSubject(head, previous.subjectSpans ?? null, text, 'conversion');
+        setSubject(head, previous.subjectSpans ?? null, 'conversion');
         previous = head;
         continue;
       }
@@ -201,39 +200,39 @@ export const subjectRefiner: Refiner = {
       const n = list.length;
       if (n > 1) {
         const parts = core ? distribute(text, core, n) : null;
-        if (parts) { list.forEach((d, k) => setSubject(d, parts[k], text, 'distributed')); continue; }
+        if (parts) { list.forEach((d, k) => setSubject(d, parts[k], 'distributed')); continue; }
         if (!core) {
           // The subject is in the clause before (`亡人交通事故起数、死亡人数,同比分别下降40%和39.6%`)
           const prevClause = cs > ss ? trimSubject(text, clauseBounds(text, cs - 2)[0], beforeMarkers(text, clauseBounds(text, cs - 2)[0], cs - 1)) : null;
           const fromPrev = prevClause ? distribute(text, prevClause, n) : null;
-          if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], text, 'distributed-previous-clause')); continue; }
+          if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], 'distributed-previous-clause')); continue; }
           // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
           const earlier = earlierInSentence(zh, headIndex, ss, n);
           if (earlier.length >= n) {
             const src = earlier.slice(-n);
-            list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, text, 'distributed-earlier-metrics'));
+            list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, 'distributed-earlier-metrics'));
             continue;
           }
         }
       }
       for (const d of list) {
-        if (d !== head && core) { setSubject(d, [core], text, 'shared'); continue; }
+        if (d !== head && core) { setSubject(d, [core], 'shared'); continue; }
         const after = d.kind === 'count' || d.kind === 'quantity' || d.kind === 'money' ? nounAfter(text, d.end, ce) : null;
         const own = d === head ? core : null;
         if (after && (!own || trailingVerb(text, own) || own[1] - own[0] <= 1)) {
           const verb = own ? trailingVerb(text, own) : null;
-          setSubject(d, verb ? [verb, after] : [after], text, 'noun-after');
+          setSubject(d, verb ? [verb, after] : [after], 'noun-after');
           consumed = Math.max(consumed, after[1]);
         } else if (own) {
-          setSubject(d, shorten(text, own), text, 'before');
+          setSubject(d, shorten(text, own), 'before');
         } else if (previous?.subjectSpans && previous.end >= ss && d === head) {
           // 机动车保有量增加1.16亿辆、目前达到4.4亿辆: the second figure measures the same thing.
-          setSubject(d, previous.subjectSpans, text, 'previous-metric');
+          setSubject(d, previous.subjectSpans, 'previous-metric');
         } else if (cs > ss) {
           const pcs = clauseBounds(text, cs - 2)[0];
           const prevCore = trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
-          setSubject(d, prevCore ? [prevCore] : null, text, 'previous-clause');
-        } else setSubject(d, null, text, 'none');
+          setSubject(d, prevCore ? [prevCore] : null, 'previous-clause');
+        } else setSubject(d, null, 'none');
       }
       // Durations (连续五年, 历时3个月) are circumstances: the figure after them still reads its subject from before them.
       if (!list.every(isDuration)) {
