@@ -9,6 +9,7 @@ import { normalizePlain, originalSpan, keptText, type OffsetText } from './norma
 import type { Metric, ParseResult, Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
+import { checkOptions, type ParseOptions } from './options.js';
 import { extractOperations } from './extract/operations.js';
 import { analyzeDocument, inRanges } from './document/index.js';
 import { stripHtml } from './normalize/html.js';
@@ -16,27 +17,15 @@ import { identityText } from './normalize/offsetText.js';
 import { extractEnglish, splitLanguages, type LangSegment } from './en/index.js';
 import { LOCALE_CURRENCY } from './lexicon/locale.js';
 
-export interface ParseOptions {
-  /** Add to each metric the extractor and refiners that produced it. */
-  trace?: boolean;
-  /** Inputs longer than this (UTF-16 units) are not parsed; the result carries an error warning. Default 20 MB. */
-  maxLength?: number;
-  /** `html` strips tags and entities first; offsets still index the HTML source. Default `text`. */
-  format?: 'text' | 'html';
-  /** Anchors dates without a year (`9月28日`, `今年`) to this date's year. */
-  referenceDate?: string | Date;
-  /** `auto` (default) sends Chinese passages to the Chinese extractors and English ones to the English extractors. */
-  lang?: 'auto' | 'zh' | 'en';
-}
+export { DEFAULT_MAX_LENGTH, type ParseOptions } from './options.js';
 
-export const DEFAULT_MAX_LENGTH = 20_000_000;
-
-export function parse(text: string, options: ParseOptions = {}): ParseResult {
+export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   if (typeof text !== 'string') {
     throw new TypeError(`parse() expects a string, got ${describe(text)}`);
   }
   const warnings: Warning[] = [];
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const options = checkOptions(parseOptions, warnings);
+  const { maxLength } = options;
   if (text.length > maxLength) {
     warnings.push({ code: 'input_too_long', message: `input has ${text.length} characters, over the limit of ${maxLength}; not parsed` });
     return { metrics: [], cases: [], operations: [], warnings };
@@ -46,16 +35,16 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const { articleRanges, ...doc } = analyzeDocument(t, { referenceDate: options.referenceDate });
   const inArticle = (x: { start: number; end: number }): boolean => inRanges(articleRanges, x.start, x.end);
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
-  const segments = languageSegments(t.text, options.lang ?? 'auto');
+  const segments = languageSegments(t.text, options.lang);
   const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
   const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges));
-  const metrics = drafts.map((d) => toMetric(t, d, options.trace === true));
+  const metrics = drafts.map((d) => toMetric(t, d, options.trace));
   const operations = extractOperations(t, keep);
   const english = { currency: LOCALE_CURRENCY[ctx.locale] };
   for (const seg of segments) {
     if (seg.lang !== 'en') continue;
     const found = extractEnglish(t.text, seg.start, seg.end, english);
-    for (const m of found.metrics) metrics.push(remapEnglish(t, m, options.trace === true));
+    for (const m of found.metrics) metrics.push(remapEnglish(t, m, options.trace));
     for (const op of found.operations) {
       const span = originalSpan(t, op.start, op.end);
       if (keep(span.start, span.end) && !operations.some((o) => o.name === op.name)) operations.push({ ...op, ...span });
