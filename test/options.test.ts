@@ -25,6 +25,11 @@ describe('parse() options', () => {
     expect(period).toMatchObject({ kind: 'period', from: '2023-01', to: '2023-09' });
   });
 
+  it('results are validated against the zod schema unless validate is false', () => {
+    expect(parse(TEXT).warnings).toEqual([]);
+    expect(parse(TEXT, { validate: false })).toEqual(parse(TEXT));
+  });
+
   it('lang forces one extractor', () => {
     // Forced English reads only what English rules know: the percentage, not the count with its measure word.
     expect(parse(TEXT, { lang: 'en' }).metrics.map((m) => [m.text, m.lang])).toEqual([['21.5%', 'en']]);
