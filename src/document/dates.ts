@@ -93,10 +93,11 @@ const DATE_RE = new RegExp(
 );
 
 /**
- * Every branch of DATE_RE starts with one of these characters. Jumping to them and trying the
- * sticky DATE_RE there finds the same leftmost matches as a global search, several times faster.
+ * Where a branch of DATE_RE can start: a numeral run followed by a date word or a range dash, or
+ * a relative-year word. Jumping to these and trying the sticky DATE_RE there finds the same
+ * leftmost matches as a global search, several times faster than trying every character.
  */
-const DATE_START = /[\d〇○零一二三四五六七八九十两半今去前明本上当下第近过]/g;
+const DATE_START = /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月日号天个至到\-—–~～－/])|今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/g;
 
 function* dateMatches(text: string, from: number, to: number): Generator<RegExpExecArray> {
   DATE_START.lastIndex = from;
