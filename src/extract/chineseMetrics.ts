@@ -20,7 +20,13 @@ for (const { phrase } of NUMERAL_IDIOMS) {
   IDIOM_FIRST.set(phrase[0], list);
 }
 
-const isLatinOrDigit = (c: string | undefined): boolean => c !== undefined && /[0-9A-Za-z]/.test(c);
+const isLatinOrDigit = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return true;
+  const lower = code | 0x20; // ASCII upper case folds onto lower case
+  return lower >= 0x61 && lower <= 0x7a;
+};
 
 /** Why a numeral at `start` is not a quantity, or null when it may be one. */
 function rejectBefore(text: string, start: number): string | null {

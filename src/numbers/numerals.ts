@@ -41,8 +41,27 @@ export interface NumeralMatch {
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-export const isChineseNumeralChar = (c: string | undefined): boolean =>
-  c !== undefined && c !== 'O' && (c in CHINESE_DIGITS || c in SMALL_UNITS || c in BIG_UNITS || c in CONTRACTED_TENS);
+
+/**
+ * The tables above as flat arrays indexed by UTF-16 code unit: readNumeral runs on every numeral
+ * candidate of a text, and reading numbers avoids allocating one-character strings.
+ */
+const enum Kind { None, ChineseDigit, Contracted, Small, Big }
+const KIND = new Uint8Array(0x10000);
+const VALUE = new Float64Array(0x10000);
+const fill = (table: Readonly<Record<string, number>>, kind: Kind): void => {
+  for (const [c, v] of Object.entries(table)) {
+    if (c === 'O') continue; // a Latin O is a zero only inside codes, never in running text
+    KIND[c.charCodeAt(0)] = kind;
+    VALUE[c.charCodeAt(0)] = v;
+  }
+};
+fill(CHINESE_DIGITS, Kind.ChineseDigit);
+fill(CONTRACTED_TENS, Kind.Contracted);
+fill(SMALL_UNITS, Kind.Small);
+fill(BIG_UNITS, Kind.Big);
+
+export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && c.length > 0 && KIND[c.charCodeAt(0)] !== Kind.None;
 
 /** Reads Arabic digits at i: `1,234.5`, `90 276`; returns [end, value] or null. */
 function readArabic(text: string, i: number): [number, number] | null {
@@ -90,9 +109,10 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
   let lastSmallUnit = Infinity;
 
   for (;;) {
-    const c = text[j];
-    if (c === undefined) break;
-    if (isDigit(c)) {
+    if (j >= text.length) break;
+    const code = text.charCodeAt(j);
+    const kind = KIND[code];
+    if (code >= 0x30 && code <= 0x39) {
       if (hasCurrent || (lastWasDigit && chinese)) break; // two numbers side by side
       const a = readArabic(text, j);
       if (!a) break;
@@ -100,24 +120,24 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       hasCurrent = true; arabic = true; any = true; lastWasDigit = false;
       continue;
     }
-    if (c in CHINESE_DIGITS && c !== 'O') {
+    if (kind === Kind.ChineseDigit) {
       if (arabic && hasCurrent) break;
-      const d = CHINESE_DIGITS[c];
+      const d = VALUE[code];
       current = lastWasDigit ? current * 10 + d : d;
       hasCurrent = true; lastWasDigit = true; chinese = true; any = true;
       j++;
       continue;
     }
-    if (c in CONTRACTED_TENS) {
+    if (kind === Kind.Contracted) {
       if (hasCurrent || section % 100 !== 0) break;
-      section += CONTRACTED_TENS[c];
+      section += VALUE[code];
       lastSmallUnit = 10;
       lastWasDigit = false; chinese = true; any = true;
       j++;
       continue;
     }
-    if (c in SMALL_UNITS) {
-      const u = SMALL_UNITS[c];
+    if (kind === Kind.Small) {
+      const u = VALUE[code];
       if (u >= lastSmallUnit && section > 0) break; // 百 after 十 starts a new number
       section += (hasCurrent ? current : 1) * u;
       lastSmallUnit = u;
@@ -125,9 +145,9 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       j++;
       continue;
     }
-    if (c in BIG_UNITS) {
+    if (kind === Kind.Big) {
       if (!any) break;
-      const u = BIG_UNITS[c];
+      const u = VALUE[code];
       const sectionValue = section + (hasCurrent ? current : 0);
       if (u === 1e8) total = (total + sectionValue) * u;
       else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
@@ -136,15 +156,16 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       j++;
       continue;
     }
+    const c = text[j];
     if (APPROX_INFIX.has(c) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
       over = true; j++;
       continue;
     }
-    if (c === '点' && any && chinese && !arabic && hasCurrent && text[j + 1] in CHINESE_DIGITS) {
+    if (c === '点' && any && chinese && !arabic && hasCurrent && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) {
       // Chinese decimal: 三点五 → 3.5
       let k = j + 1;
       let frac = '';
-      while (text[k] !== undefined && text[k] in CHINESE_DIGITS && text[k] !== 'O') { frac += String(CHINESE_DIGITS[text[k]]); k++; }
+      while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
       current = Number(`${current}.${frac}`);
       j = k;
       lastWasDigit = false;
