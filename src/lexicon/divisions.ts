@@ -40,6 +40,8 @@ interface Tables {
   longestByPrefix: Map<number, Map<number, number>>;
   /** Last character → the one before it → the longest indexed name ending with them. */
   longestBySuffix: Map<number, Map<number, number>>;
+  /** 1 for every code unit that begins an indexed name: the scan's cheapest test. */
+  startsName: Uint8Array;
 }
 
 function noteLength(index: Map<number, Map<number, number>>, a: number, b: number, length: number): void {
@@ -69,6 +71,7 @@ function build(): Tables {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
   const longestByPrefix = new Map<number, Map<number, number>>();
+  const startsName = new Uint8Array(0x10000);
   const longestBySuffix = new Map<number, Map<number, number>>();
   let maxLen = 0;
   const index = (name: string, d: Division) => {
@@ -76,6 +79,7 @@ function build(): Tables {
     if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
     if (name.length > maxLen) maxLen = name.length;
     noteLength(longestByPrefix, name.charCodeAt(0), name.charCodeAt(1), name.length);
+    startsName[name.charCodeAt(0)] = 1;
     noteLength(longestBySuffix, name.charCodeAt(name.length - 1), name.charCodeAt(name.length - 2), name.length);
   };
   const add = (d: Division) => {
@@ -88,7 +92,7 @@ function build(): Tables {
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
-  return { byCode, byName, maxLen, longestByPrefix, longestBySuffix };
+  return { byCode, byName, maxLen, longestByPrefix, longestBySuffix, startsName };
 }
 
 function t(): Tables {
@@ -139,12 +143,14 @@ export interface PlaceMention {
  * accepted when it is a province's or city's name (county short forms are never indexed).
  */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { byName, longestByPrefix } = t();
+  const { byName, longestByPrefix, startsName } = t();
   const out: PlaceMention[] = [];
   let i = from;
   while (i < to) {
     // Names are looked up only where their first two characters start one (a hot loop on long pages).
-    const longest = longestByPrefix.get(text.charCodeAt(i))?.get(text.charCodeAt(i + 1));
+    const first = text.charCodeAt(i);
+    if (!startsName[first]) { i++; continue; }
+    const longest = longestByPrefix.get(first)?.get(text.charCodeAt(i + 1));
     if (longest === undefined) { i++; continue; }
     let found: PlaceMention | null = null;
     for (let len = Math.min(longest, to - i); len >= 2; len--) {
