@@ -11,6 +11,7 @@ import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
 import { checkOptions, type ParseOptions } from './options.js';
 import { extractOperations } from './extract/operations.js';
+import { indexQuotedNames } from './extract/quotedNames.js';
 import { analyzeDocument, inRanges } from './document/index.js';
 import { stripHtml } from './normalize/html.js';
 import { extractEnglish, splitLanguages, type LangSegment } from './en/index.js';
@@ -37,7 +38,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
   const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges));
   const metrics = drafts.map((d) => toMetric(t, d, options.trace));
-  const operations = extractOperations(t, keep);
+  const quoted = indexQuotedNames(t.text);
+  const operations = extractOperations(t, keep, quoted);
   const english = { currency: LOCALE_CURRENCY[ctx.locale] };
   for (const seg of segments) {
     if (seg.lang !== 'en') continue;
@@ -52,7 +54,7 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   operations.sort((a, b) => a.start - b.start);
   const result: ParseResult = {
     metrics: metrics.filter(inArticle),
-    cases: extractCases(t, keep),
+    cases: extractCases(t, keep, quoted),
     operations,
     ...doc,
     warnings,

@@ -50,7 +50,11 @@ function sentencePieces(text: string, start: number, end: number): Array<[number
   return out;
 }
 
+/** English prose has words of four letters or more; a text without any is one Chinese passage. */
+const ENGLISH_WORD = /[A-Za-z]{4}/;
+
 export function splitLanguages(text: string): LangSegment[] {
+  if (!ENGLISH_WORD.test(text)) return [{ lang: 'zh', start: 0, end: text.length }];
   const raw: LangSegment[] = [];
   let pending: 'zh' | 'en' | null = null; // language of the first classified piece, for leading blanks
   const push = (lang: 'zh' | 'en' | null, start: number, end: number) => {

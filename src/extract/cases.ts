@@ -7,7 +7,7 @@ import { keptText, originalSpan, type OffsetText } from '../normalize/index.js';
 import type { CaseRef } from '../schema.js';
 import { tag, type Token } from '../segment/jieba.js';
 import { divisionsByName } from '../lexicon/divisions.js';
-import { chains, quotedNames } from './quotedNames.js';
+import { indexQuotedNames, type QuotedNameIndex } from './quotedNames.js';
 
 /** Date-like designations with separators (`1·17`, `三·一六`, `2008.7.30`): always a case, never a campaign. */
 export const SEPARATED_CODE = /^[0-9一二三四五六七八九十〇○]{1,4}(?:\s*[·•・‧.．\-—]\s*[0-9一二三四五六七八九十〇○]{1,4}){1,2}$/;
@@ -17,11 +17,11 @@ const CASE_AFTER = /^[^，,。；;“”「」\n]{0,20}?(专案|案件|案)/;
 const PLACE_END = /[省市县区州镇乡村]$/;
 
 /** `keep` (original offsets) limits mentions to the article, before the first mention is chosen. */
-export function extractCases(t: OffsetText, keep: (start: number, end: number) => boolean = () => true): CaseRef[] {
+export function extractCases(t: OffsetText, keep: (start: number, end: number) => boolean = () => true, quoted: QuotedNameIndex = indexQuotedNames(t.text)): CaseRef[] {
   const text = t.text;
   const out: CaseRef[] = [];
   const seen = new Set<string>();
-  for (const chain of chains(text, quotedNames(text))) {
+  for (const chain of quoted.chains) {
     const tail = chain[chain.length - 1];
     const after = CASE_AFTER.exec(text.slice(tail.end, tail.end + 40));
     if (!after || /行动|战役/.test(after[0])) continue;

@@ -5,7 +5,7 @@
  */
 import { keptText, originalSpan, type OffsetText } from '../normalize/index.js';
 import type { Operation } from '../schema.js';
-import { chains, quotedNames, type QuotedName } from './quotedNames.js';
+import { indexQuotedNames, type QuotedName, type QuotedNameIndex } from './quotedNames.js';
 import { SEPARATED_CODE } from './cases.js';
 
 /** What may follow a chain of quoted names to make them campaigns (a short descriptor may come between). */
@@ -15,11 +15,11 @@ const NAME_IS_CAMPAIGN = /(?:行动|会战|战役|攻坚战)$/;
 const UNQUOTED_WITH_YEAR = /(?:(?<![\u4e00-\u9fff])|(?<=开展|部署|组织|启动|实施|推进|深化|参与|代号|简称|代号为))(?!开展|部署|组织|启动|实施|推进|深化|参与|代号)([\u4e00-\u9fff]{2,4}(?:19|20)\d\d)(?=专项行动|行动)/g;
 
 /** `keep` (original offsets) limits mentions to the article, before the first mention is chosen. */
-export function extractOperations(t: OffsetText, keep: (start: number, end: number) => boolean = () => true): Operation[] {
+export function extractOperations(t: OffsetText, keep: (start: number, end: number) => boolean = () => true, quoted: QuotedNameIndex = indexQuotedNames(t.text)): Operation[] {
   const text = t.text;
-  const names = quotedNames(text);
+  const { names } = quoted;
   const campaignNames = new Set<string>();
-  for (const chain of chains(text, names)) {
+  for (const chain of quoted.chains) {
     const tail = chain[chain.length - 1];
     const followed = CAMPAIGN_AFTER.test(text.slice(tail.end, tail.end + 30));
     for (const q of chain) {
@@ -42,6 +42,7 @@ export function extractOperations(t: OffsetText, keep: (start: number, end: numb
   for (const q of names as QuotedName[]) {
     if (campaignNames.has(text.slice(q.innerStart, q.innerEnd))) add(q.innerStart, q.innerEnd);
   }
-  for (const m of text.matchAll(UNQUOTED_WITH_YEAR)) add(m.index!, m.index! + m[1].length);
+  // The look-behind pattern is slow on long texts: run it only where a year meets 行动.
+  if (/(?:19|20)\d\d(?:专项)?行动/.test(text)) for (const m of text.matchAll(UNQUOTED_WITH_YEAR)) add(m.index!, m.index! + m[1].length);
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...op }) => op);
 }

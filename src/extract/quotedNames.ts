@@ -36,3 +36,11 @@ export function chains(text: string, names: QuotedName[]): QuotedName[][] {
   }
   return out;
 }
+
+/** The quoted names of a text and their chains, found once and shared by the case and campaign extractors. */
+export interface QuotedNameIndex { names: QuotedName[]; chains: QuotedName[][] }
+
+export function indexQuotedNames(text: string): QuotedNameIndex {
+  const names = quotedNames(text);
+  return { names, chains: chains(text, names) };
+}
