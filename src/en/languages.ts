@@ -40,7 +40,9 @@ function sentencePieces(text: string, start: number, end: number): Array<[number
   let s = start;
   for (let i = start; i < end; i++) {
     const ch = text[i];
-    if (ch === '。' || ch === '！' || ch === '？' || ch === '；' ||
+    // The text is normalized: ！？； arrive half-width, and end a Chinese sentence even with no space after.
+    const afterCjk = i > start && isCjk(text.charCodeAt(i - 1));
+    if (ch === '。' || ((ch === '!' || ch === '?' || ch === ';') && afterCjk) ||
       ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= end || text[i + 1] === ' '))) {
       out.push([s, i + 1]);
       s = i + 1;

@@ -83,7 +83,6 @@ function currencyPrefixBefore(text: string, start: number): number | null {
 
 function readSuffixApprox(text: string, end: number): { end: number; approximate: Approximate } | null {
   for (const m of APPROX_SUFFIXES) {
-    if (m.word === '多') continue; // 多 after the unit begins a new word (多名, 多地)
     if (text.startsWith(m.word, end)) return { end: end + m.word.length, approximate: m.approximate };
   }
   return null;

@@ -6,7 +6,7 @@ import { LOCALE_CURRENCY } from '../lexicon/locale.js';
 import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
 import { rowsAt } from '../lexicon/byFirstChar.js';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST } from '../lexicon/units.js';
-import { CHINESE_DIGITS } from '../numbers/numerals.js';
+import { CHINESE_DIGITS, type NumeralMatch } from '../numbers/numerals.js';
 import type { ExtractContext, UnitReader, UnitReading } from './types.js';
 
 /** Big multipliers that may stand between the numeral and a money/quantity unit when the numeral reader stopped (`300余万元`). */
@@ -31,6 +31,9 @@ function readScale(text: string, after: number): { end: number; factor: number; 
   return { end, factor, approximate };
 }
 
+/** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
+const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z\u4e00-\u9fff]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
+
 /** Allows one space between a number and its unit (`3 个多月`, `12.5 kg`). */
 function skipSpace(text: string, i: number): number {
   return text[i] === ' ' ? i + 1 : i;
@@ -47,16 +50,21 @@ export const percentReader: UnitReader = {
     }
     // 百分之二十六: the numeral reader is started after 百分之 by the scanner.
     if (text.startsWith('百分之', n.start - 3)) return { kind: 'percent', value: n.value, unit: '%', end: n.end };
-    // 一成多 = 10%+
-    if (text[i] === '成' && n.arabic && !n.chinese && Number.isInteger(n.value) && n.value <= 10) return { kind: 'percent', value: n.value * 10, unit: '%', end: i + 1 }; // 下降约3成
-    if (text[i] === '成' && n.chinese && !n.arabic && n.value <= 10) {
-      const tenth = CHINESE_DIGITS[text[i + 1] ?? ''];
-      if (tenth !== undefined && text[i + 1] !== '〇') return { kind: 'percent', value: n.value * 10 + tenth, unit: '%', end: i + 2 };
-      return { kind: 'percent', value: n.value * 10, unit: '%', end: i + 1 };
-    }
+    if (text[i] === '成') return readTenths(text, n, i);
     return null;
   },
 };
+
+/** 成 counts tenths: 3成 = 30%, 一成七 = 17% (a digit after 成 is the next place), 一成多 = over 10%. */
+function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | null {
+  if (!Number.isInteger(n.value) || n.value > 10) return null;
+  let value = n.value * 10;
+  let end = at + 1;
+  const next = CHINESE_DIGITS[text[end] ?? ''];
+  if (n.chinese && !n.arabic && next !== undefined && next > 0) { value += next; end++; }
+  const over = text[end] === '多' || text[end] === '余';
+  return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };
+}
 
 export const percentagePointReader: UnitReader = {
   name: 'percentage_point',
@@ -141,8 +149,9 @@ export const quantityReader: UnitReader = {
     const { end: k, factor, approximate } = readScale(text, after);
     for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
-      // Latin units must not run into a following word (`5g网络`, `kgs`).
-      if (/^[a-z]/i.test(u.word) && (/[a-z]/i.test(text[k + u.word.length] ?? '') || text[k - 1] === ' ')) continue;
+      // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
+      // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
+      if (/^[a-z]/i.test(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(k + u.word.length, k + u.word.length + 2)))) continue;
       return { kind: 'quantity', value: n.value * factor * u.factor, unit: u.unit, end: k + u.word.length, approximate };
     }
     return null;

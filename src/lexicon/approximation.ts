@@ -4,11 +4,10 @@ import type { Approximate } from '../schema.js';
 export interface ApproxMarker { word: string; approximate: Approximate; example: string }
 
 /** Written before the number; included in the span. Longest first. */
-export const APPROX_PREFIXES: readonly ApproxMarker[] = ([
+export const APPROX_PREFIXES: readonly ApproxMarker[] = [
   { word: '超过', approximate: 'over', example: '用户超过5.4亿' },
   { word: '突破', approximate: 'over', example: '突破100万起' },
   { word: '至少', approximate: 'over', example: '至少3人' },
-  { word: '高达', approximate: 'over', example: '(not approximate: level) ' },
   { word: '将近', approximate: 'nearly', example: '将近300名' },
   { word: '接近', approximate: 'nearly', example: '接近2亿元' },
   { word: '大约', approximate: 'about', example: '大约200人' },
@@ -18,18 +17,11 @@ export const APPROX_PREFIXES: readonly ApproxMarker[] = ([
   { word: '超', approximate: 'over', example: '超1000起' },
   { word: '近', approximate: 'nearly', example: '近40万起' },
   { word: '约', approximate: 'about', example: '约320万元' },
-] satisfies ApproxMarker[]).filter((m) => m.word !== '高达');
-
-/** Written right after the numeral, before the unit (`1万余名`, `3个多月`). */
-export const APPROX_INFIXES: readonly ApproxMarker[] = [
-  { word: '余', approximate: 'over', example: '1万余名' },
-  { word: '多', approximate: 'over', example: '700多亿元' },
 ];
 
-/** Written after the unit; included in the span. Longest first. */
+/** Written after the unit; included in the span. */
 export const APPROX_SUFFIXES: readonly ApproxMarker[] = [
   { word: '以上', approximate: 'over', example: '2次以上' },
-  { word: '多', approximate: 'over', example: '一成多' },
   { word: '左右', approximate: 'about', example: '50名左右' },
   { word: '上下', approximate: 'about', example: '100人上下' },
   { word: '以下', approximate: 'under', example: '10%以下' },

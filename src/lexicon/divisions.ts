@@ -62,10 +62,14 @@ function parseRows(rows: string, level: DivisionLevel, add: (d: Division) => voi
 
 /** Short form of a city name: 贵港市 → 贵港, 延边朝鲜族自治州 → 延边, 阿里地区 → 阿里. */
 function cityShort(name: string): string | null {
-  let s = name.replace(/(?:市|地区|盟)$/, '');
-  s = s.replace(/(?:[\u4e00-\u9fff]{1,4}?族)+自治州$/, '').replace(/自治州$/, '');
+  const prefecture = AUTONOMOUS_PREFECTURE.exec(name);
+  const s = prefecture ? prefecture[1] : name.replace(/(?:市|地区|盟)$/, '');
   return s.length >= 2 && s !== name ? s : null;
 }
+
+/** Peoples named in autonomous prefectures (延边朝鲜族自治州, 巴音郭楞蒙古自治州): the place is what precedes them. */
+const PREFECTURE_PEOPLES = ['朝鲜', '土家', '布依', '景颇', '傈僳', '哈尼', '蒙古', '哈萨克', '柯尔克孜', '苗', '侗', '傣', '白', '彝', '壮', '藏', '羌', '回'];
+const AUTONOMOUS_PREFECTURE = new RegExp(`^(.{2,}?)(?:(?:${PREFECTURE_PEOPLES.join('|')})族?)+自治州$`);
 
 function build(): Tables {
   const byCode = new Map<string, Division>();

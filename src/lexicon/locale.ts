@@ -13,13 +13,17 @@ export interface LocaleCue {
 }
 
 export const LOCALE_CUES: readonly LocaleCue[] = [
-  { locale: 'CN', pattern: /公安(?:机关|局|厅|部)|派出所|人民币/g, weight: 1, example: '自治区公安厅' },
+  { locale: 'CN', pattern: /公安(?:机关|局|厅|部)|派出所/g, weight: 3, example: '自治区公安厅' },
+  { locale: 'CN', pattern: /人民币|内地/g, weight: 1, example: '人民币' },
   { locale: 'HK', pattern: /香港警方|警务处|香港特区|港警|Hong Kong Police|HK\$|HKSAR/g, weight: 3, example: '香港警方' },
   { locale: 'HK', pattern: /香港|Hong Kong/g, weight: 1, example: '香港' },
   { locale: 'MO', pattern: /司法警察局|治安警察局|澳门警方|本澳|Judiciary Police|Macao|Macau|MOP/g, weight: 3, example: '司法警察局' },
   { locale: 'MO', pattern: /澳门/g, weight: 1, example: '澳门' },
-  { locale: 'TW', pattern: /警政署|刑事警察局|刑事局|新台币|台湾|NT\$|Taiwan/g, weight: 3, example: '刑事警察局' },
-  { locale: 'SG', pattern: /Singapore Police|Singapore|S\$|新加坡/g, weight: 3, example: 'Singapore Police Force' },
+  { locale: 'TW', pattern: /警政署|刑事警察局|刑事局|新台币|NT\$/g, weight: 3, example: '刑事警察局' },
+  // A mainland release that names 台湾 or Singapore (a fraud ring, a suspect's origin) still speaks for the mainland.
+  { locale: 'TW', pattern: /台湾|Taiwan/g, weight: 1, example: '台湾' },
+  { locale: 'SG', pattern: /Singapore Police|S\$/g, weight: 3, example: 'Singapore Police Force' },
+  { locale: 'SG', pattern: /Singapore|新加坡/g, weight: 1, example: '新加坡' },
 ];
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {

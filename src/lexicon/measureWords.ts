@@ -25,7 +25,6 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '车次', example: '检查车辆3000车次' },
   { word: '户次', example: '走访群众1.2万户次' },
   { word: '场次', example: '开展宣传活动300场次' },
-  { word: '余人', example: '(handled by 余 + 人)' },
   { word: '个月', duration: true, example: '历时4个月' },
   { word: '个星期', duration: true, example: '一个星期' },
   { word: '小时', duration: true, example: '连续奋战72小时' },
@@ -84,7 +83,7 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '场', example: '举办宣讲会20场' },
   { word: '批', example: '公布两批典型案例' },
   { word: '宗次', example: '处置100宗次' },
-].filter((m) => m.word !== '余人');
+];
 
 /** Measure words by first character, longest first, for greedy matching. */
 export const MEASURE_WORDS_BY_FIRST = byFirstChar(MEASURE_WORDS);

@@ -64,8 +64,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { phrase: '四面八方', example: '四面八方' },
   { phrase: '三令五申', example: '三令五申' },
   { phrase: '七八', example: '七八成' },
-  { phrase: '九成', example: '(kept: percent) ' },
-].filter((p) => p.phrase !== '九成');
+];
 
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));

@@ -7,7 +7,7 @@
 
 /** Chinese digit characters and their values (normalized script). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '零': 0, '○': 0, 'O': 0,
+  '〇': 0, '零': 0, '○': 0,
   '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
   '壹': 1, '贰': 2, '叁': 3, '参': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
 };
@@ -51,7 +51,6 @@ const KIND = new Uint8Array(0x10000);
 const VALUE = new Float64Array(0x10000);
 const fill = (table: Readonly<Record<string, number>>, kind: Kind): void => {
   for (const [c, v] of Object.entries(table)) {
-    if (c === 'O') continue; // a Latin O is a zero only inside codes, never in running text
     KIND[c.charCodeAt(0)] = kind;
     VALUE[c.charCodeAt(0)] = v;
   }
