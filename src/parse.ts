@@ -91,7 +91,7 @@ function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   const subject = d.subjectSpans ? d.subjectSpans.map(([a, b]) => keptText(t, a, b)).join('') : null;
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
-    subject, start: span.start, end: span.end, text: span.text, lang: d.lang,
+    subject, start: span.start, end: span.end, text: span.text, lang: 'zh',
   };
   if (trace) m.trace = d.trace;
   return m;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { stripHtml, decodeEntityAt, looksLikeHtml } from '../src/normalize/html.js';
+import { stripHtml, decodeEntityAt } from '../src/normalize/html.js';
 import { identityText, originalSpan } from '../src/normalize/offsetText.js';
 
 const strip = (html: string) => stripHtml(identityText(html));
@@ -56,10 +56,5 @@ describe('helpers', () => {
     expect(decodeEntityAt('&#20013;', 0)).toEqual(['中', 8]);
     expect(decodeEntityAt('&nbsp', 0)).toEqual([' ', 5]);
     expect(decodeEntityAt('&zzz;', 0)).toBeNull();
-  });
-  it('looksLikeHtml', () => {
-    expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
-    expect(looksLikeHtml('<p>正文</p>')).toBe(true);
-    expect(looksLikeHtml('9月28日,自治区公安厅 <1%')).toBe(false);
   });
 });

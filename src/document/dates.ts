@@ -44,7 +44,6 @@ const iso = (y: number | null, m?: number | null, d?: number | null): string | u
   if (d == null) return `${y}-${pad(m)}`;
   return `${y}-${pad(m)}-${pad(d)}`;
 };
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export interface FoundDate {
   /** Normalized-text offsets. */
@@ -202,4 +201,3 @@ export function documentYear(text: string, from: number, to = text.length, windo
 }
 
 /** Last day of a month, exposed for callers that want closed intervals. */
-export { lastDay };

@@ -41,13 +41,7 @@ function refYear(d: string | Date | undefined): number | null {
   return m ? +m[1] : null;
 }
 
-/** The original text of a normalized range (keptText: pinyin dropped, entities decoded). */
-export const sourceText = keptText;
 
-/** Original-offset span of a normalized-text range, trimmed so it never starts on deleted material. */
-function span(t: OffsetText, s: number, e: number): { start: number; end: number; text: string } {
-  return originalSpan(t, s, e);
-}
 
 export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): DocumentInfo {
   const text = t.text;
@@ -56,7 +50,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const scanFrom = 0;
   const scanTo = text.length;
 
-  const title = layout.title ? sourceText(t, layout.title.start, layout.title.end).trim() : null;
+  const title = layout.title ? keptText(t, layout.title.start, layout.title.end).trim() : null;
 
   // Dates: the year comes from a written full date in the head, else the reference date.
   const docYear = documentYear(text, bodyN ? Math.max(0, bodyN.start - 500) : 0, bodyN ? bodyN.end : text.length) ?? refYear(options.referenceDate);
@@ -64,7 +58,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const dFrom = bodyN ? bodyN.start : 0;
   const dTo = bodyN ? bodyN.end : text.length;
   for (const d of findDates(text, docYear, dFrom, dTo)) {
-    const sp = span(t, d.start, d.end);
+    const sp = originalSpan(t, d.start, d.end);
     const ref: DateRef = { ...sp, kind: d.kind };
     if (d.from) ref.from = d.from;
     if (d.to) ref.to = d.to;
@@ -76,7 +70,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const headTo = Math.min(bodyN ? bodyN.end : text.length, headFrom + 2000);
   const mentions = findAgencies(text, headFrom, headTo, layout.title ?? undefined);
   const agencyM = pickAgency(mentions);
-  const agency = agencyM ? sourceText(t, agencyM.start, agencyM.end) : null;
+  const agency = agencyM ? keptText(t, agencyM.start, agencyM.end) : null;
 
   const region = resolveRegion({ text, title: layout.title, body: bodyN, agency: agencyM });
 
@@ -84,11 +78,11 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const pFrom = bodyN ? bodyN.start : scanFrom;
   const pTo = bodyN ? bodyN.end : scanTo;
   for (const p of findPeople(text, pFrom, pTo)) {
-    const sp = span(t, p.start, p.end);
+    const sp = originalSpan(t, p.start, p.end);
     people.push({
-      name: sourceText(t, p.start, p.end),
+      name: keptText(t, p.start, p.end),
       role: p.role,
-      title: p.titleStart !== undefined && p.titleEnd! > p.titleStart ? sourceText(t, p.titleStart, p.titleEnd!).trim() : null,
+      title: p.titleStart !== undefined && p.titleEnd! > p.titleStart ? keptText(t, p.titleStart, p.titleEnd!).trim() : null,
       ...sp,
     });
   }
@@ -97,13 +91,14 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   for (const c of findCredits(text, scanFrom, scanTo)) {
     credits.push({
       role: c.role,
-      label: sourceText(t, c.start, c.labelEnd),
-      names: c.names.map((n) => sourceText(t, n.start, n.end)),
-      ...span(t, c.start, c.end),
+      label: keptText(t, c.start, c.labelEnd),
+      names: c.names.map((n) => keptText(t, n.start, n.end)),
+      ...originalSpan(t, c.start, c.end),
     });
   }
 
-  const body = bodyN ? { start: span(t, bodyN.start, bodyN.end).start, end: span(t, bodyN.start, bodyN.end).end } : null;
+  const bodySpan = bodyN ? originalSpan(t, bodyN.start, bodyN.end) : null;
+  const body = bodySpan ? { start: bodySpan.start, end: bodySpan.end } : null;
   return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout) };
 }
 
@@ -140,6 +135,3 @@ export function inRanges(ranges: readonly Range[], start: number, end: number): 
   return found >= 0 && end <= ranges[found].end;
 }
 
-export { analyzeLayout } from './body.js';
-export { findDates, documentYear } from './dates.js';
-export { stripHtml, looksLikeHtml } from '../normalize/html.js';

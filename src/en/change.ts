@@ -7,7 +7,7 @@
  */
 import type { Change } from '../schema.js';
 import type { Candidate } from './classify.js';
-import { BASELINE, directionOf, LEVEL_BEFORE, MOM, RANGE_BEFORE, SHARE_BEFORE, YOY } from './lexicon.js';
+import { BASELINE, directionOf, MOM, RANGE_BEFORE, SHARE_BEFORE, YOY } from './lexicon.js';
 
 /** How far around a number the clause is looked at; keeps long garbage sentences linear. */
 const WINDOW = 400;

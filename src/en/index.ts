@@ -12,7 +12,7 @@ import { findOperations } from './operations.js';
 import { sentenceSpans } from './sentences.js';
 import { assignSubjects } from './subject.js';
 
-export { splitLanguages, looksPortuguese, type LangSegment } from './languages.js';
+export { splitLanguages, type LangSegment } from './languages.js';
 export { findOperations } from './operations.js';
 
 export interface EnglishContext {

@@ -113,8 +113,6 @@ for (const row of DIRECTION_WORDS) for (const w of row.words) DIR.set(w, row.dir
 /** Direction of one lower-case word, or undefined. */
 export const directionOf = (word: string): Direction | undefined => DIR.get(word.toLowerCase());
 
-/** Words that, right before a number, make it a level rather than a change (`dropped to 26,550`). */
-export const LEVEL_BEFORE = /\b(?:to|from|at|was|were|is|are|be|been|reached|reaching|totalled|totaling|totalling|stood at|making up|made up|accounting for|accounted for|represent(?:ed|ing)?|of all)\s*$/i;
 /** Level words for a rate with a direction word earlier in the sentence: `making up 80 per cent` is a share, `would be just 0.5 per cent` is not. */
 export const SHARE_BEFORE = /\b(?:to|from|at|reached|reaching|totall?ed|totalling|totaling|stood at|making up|made up|make up|accounting for|accounted for|account for|represent(?:ed|ing|s)?|of all|constituted|comprised)\s*$/i;
 /** `ranging from 40% to one fold`: a range of changes, not a level. */

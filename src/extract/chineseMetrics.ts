@@ -129,7 +129,7 @@ function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: n
         kind: r.kind, value: roundValue(r.value), unit: r.unit, approximate,
         change: null,
         start: pre?.start ?? outer?.start ?? currency ?? m.index, end: suf?.end ?? r.end,
-        numeral: n, lang: 'zh', trace: [`zh.${reader.name}`],
+        trace: [`zh.${reader.name}`],
       });
       NUMERAL_START.lastIndex = Math.max(NUMERAL_START.lastIndex, r.end);
     }
@@ -142,7 +142,7 @@ function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: n
  */
 function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r: UnitReading } | null {
   for (const reader of UNIT_READERS) {
-    const r = reader.read(ctx, n, n.end);
+    const r = reader.read(ctx, n);
     if (r) return { reader, r };
   }
   const { text } = ctx;
@@ -151,7 +151,7 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r
     const next = readNumeral(text, pos + 1);
     if (!next || next.arabic !== n.arabic) return null;
     for (const reader of UNIT_READERS) {
-      const r = reader.read(ctx, next, next.end);
+      const r = reader.read(ctx, next);
       if (!r) continue;
       const scale = r.value / next.value;
       if (!Number.isFinite(scale)) return null;

@@ -11,9 +11,6 @@ export interface Draft {
   change: Change | null;
   start: number;
   end: number;
-  /** The numeral inside the span. */
-  numeral: NumeralMatch;
-  lang: 'zh' | 'en';
   trace: string[];
   /** Normalized-text span of change.baseline, so parse() can return it in the original script. */
   baselineSpan?: [number, number];
@@ -28,12 +25,11 @@ export interface ExtractContext {
 }
 
 /**
- * One phrasing: given a numeral and the text after it, read the unit that makes it a metric.
- * `after` is the index right after the numeral (and after an inner 余/多).
+ * One phrasing: given a numeral, read the unit after it that makes it a metric.
  */
 export interface UnitReader {
   name: string;
-  read(ctx: ExtractContext, numeral: NumeralMatch, after: number): UnitReading | null;
+  read(ctx: ExtractContext, numeral: NumeralMatch): UnitReading | null;
 }
 
 export interface UnitReading {

@@ -7,7 +7,7 @@ import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
 import { rowsAt } from '../lexicon/byFirstChar.js';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST } from '../lexicon/units.js';
 import { CHINESE_DIGITS, type NumeralMatch } from '../numbers/numerals.js';
-import type { ExtractContext, UnitReader, UnitReading } from './types.js';
+import type { UnitReader, UnitReading } from './types.js';
 
 /** Big multipliers that may stand between the numeral and a money/quantity unit when the numeral reader stopped (`300余万元`). */
 const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['千万', 1e7], ['百万', 1e6], ['万亿', 1e12], ['万', 1e4], ['亿', 1e8], ['千', 1e3]];
@@ -41,8 +41,8 @@ function skipSpace(text: string, i: number): number {
 
 export const percentReader: UnitReader = {
   name: 'percent',
-  read({ text }, n, after): UnitReading | null {
-    const i = skipSpace(text, after);
+  read({ text }, n): UnitReading | null {
+    const i = skipSpace(text, n.end);
     // `%E3%80%90` is URL encoding, not a percentage.
     if (text[i] === '%' && /^[0-9A-F]{2}/.test(text.slice(i + 1, i + 3))) return null;
     if (text[i] === '%' || text[i] === '‰') {
@@ -68,8 +68,8 @@ function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | nu
 
 export const percentagePointReader: UnitReader = {
   name: 'percentage_point',
-  read({ text }, n, after): UnitReading | null {
-    const i = skipSpace(text, after);
+  read({ text }, n): UnitReading | null {
+    const i = skipSpace(text, n.end);
     for (const w of ['个百分点', '百分点']) if (text.startsWith(w, i)) return { kind: 'percentage_point', value: n.value, unit: 'pp', end: i + w.length };
     return null;
   },
@@ -77,8 +77,8 @@ export const percentagePointReader: UnitReader = {
 
 export const multipleReader: UnitReader = {
   name: 'multiple',
-  read({ text }, n, after): UnitReading | null {
-    const i = skipSpace(text, after);
+  read({ text }, n): UnitReading | null {
+    const i = skipSpace(text, n.end);
     if (text[i] === '倍') return { kind: 'multiple', value: n.value, unit: '倍', end: i + 1 };
     return null;
   },
@@ -86,8 +86,8 @@ export const multipleReader: UnitReader = {
 
 export const moneyReader: UnitReader = {
   name: 'money',
-  read({ text, locale }, n, after): UnitReading | null {
-    const { end: k, factor, approximate } = readScale(text, after);
+  read({ text, locale }, n): UnitReading | null {
+    const { end: k, factor, approximate } = readScale(text, n.end);
     for (const c of rowsAt(CURRENCY_SUFFIXES_BY_FIRST, text, k)) {
       if (!text.startsWith(c.word, k)) continue;
       const code = c.code ?? prefixCurrency(text, n.start) ?? currencyDeclaredAt(text, k + c.word.length) ?? LOCALE_CURRENCY[locale];
@@ -145,8 +145,8 @@ function prefixCurrency(text: string, numStart: number): string | null {
 
 export const quantityReader: UnitReader = {
   name: 'quantity',
-  read({ text }, n, after): UnitReading | null {
-    const { end: k, factor, approximate } = readScale(text, after);
+  read({ text }, n): UnitReading | null {
+    const { end: k, factor, approximate } = readScale(text, n.end);
     for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
       // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
@@ -160,8 +160,8 @@ export const quantityReader: UnitReader = {
 
 export const countReader: UnitReader = {
   name: 'count',
-  read({ text }, n, after): UnitReading | null {
-    const { end: i, factor, approximate } = readScale(text, after);
+  read({ text }, n): UnitReading | null {
+    const { end: i, factor, approximate } = readScale(text, n.end);
     if (text[i] === '个' && (text[i + 1] === '多' || text[i + 1] === '余') && text[i + 2] === '月') {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }

@@ -35,7 +35,6 @@ interface Tables {
   byCode: Map<string, Division>;
   /** name or short name → divisions carrying it (several counties share a name). */
   byName: Map<string, Division[]>;
-  maxLen: number;
   /** First character → second character → the longest indexed name starting with them (small-integer keys). */
   longestByPrefix: Map<number, Map<number, number>>;
   /** Last character → the one before it → the longest indexed name ending with them. */
@@ -77,11 +76,9 @@ function build(): Tables {
   const longestByPrefix = new Map<number, Map<number, number>>();
   const startsName = new Uint8Array(0x10000);
   const longestBySuffix = new Map<number, Map<number, number>>();
-  let maxLen = 0;
   const index = (name: string, d: Division) => {
     const list = byName.get(name);
     if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
-    if (name.length > maxLen) maxLen = name.length;
     noteLength(longestByPrefix, name.charCodeAt(0), name.charCodeAt(1), name.length);
     startsName[name.charCodeAt(0)] = 1;
     noteLength(longestBySuffix, name.charCodeAt(name.length - 1), name.charCodeAt(name.length - 2), name.length);
@@ -96,7 +93,7 @@ function build(): Tables {
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
-  return { byCode, byName, maxLen, longestByPrefix, longestBySuffix, startsName };
+  return { byCode, byName, longestByPrefix, longestBySuffix, startsName };
 }
 
 function t(): Tables {
@@ -114,11 +111,6 @@ export function divisionsByName(name: string): Division[] {
 /** Length of the longest division name that could end at `end` in `text` (0 when none can). */
 export function longestNameEndingAt(text: string, end: number): number {
   return t().longestBySuffix.get(text.charCodeAt(end - 1))?.get(text.charCodeAt(end - 2)) ?? 0;
-}
-
-/** Longest division name length, for scanning. */
-export function maxDivisionNameLength(): number {
-  return t().maxLen;
 }
 
 /** The province a division belongs to. */

@@ -200,9 +200,3 @@ export function stripHtml(t: OffsetText): OffsetText {
   flushRun(n);
   return b.build();
 }
-
-/** True when the input looks like an HTML document or fragment (for format auto-detection). */
-export function looksLikeHtml(input: string): boolean {
-  const head = input.slice(0, 2000).toLowerCase();
-  return /<!doctype html|<html[\s>]|<body[\s>]|<(?:p|div|br|span|a|table|li)[\s>/]/.test(head);
-}

@@ -11,8 +11,6 @@ export interface RecordError { code: string; message: string }
 /** What the pipeline yields for an input it could not parse. */
 export interface ErrorRecord { id?: unknown; file?: string; line?: number; error: RecordError }
 
-export type ParsedRecord = { id: unknown } & ParseResult;
-export type OutputRecord = ParsedRecord | ErrorRecord;
 
 export type Job =
   | { kind: 'parse'; id: unknown; text: string; options?: PipelineParseOptions; warnings?: Warning[] }

@@ -95,7 +95,6 @@ export const changeRefiner: Refiner = {
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
     const { text } = ctx;
     for (const d of drafts) {
-      if (d.lang !== 'zh') continue;
       const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
       const [clauseStart] = clauseBounds(text, d.start);
       const found = directionBefore(text, clauseStart, d.start, !relative);
@@ -104,14 +103,15 @@ export const changeRefiner: Refiner = {
       const windowStart = /幅$/.test(found.word.word) ? sentenceBounds(text, found.at)[0] : basisWindowStart(text, found.at);
       let { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
       if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
-      d.change = { direction: found.word.direction, basis, baseline: baseline ? text.slice(baseline[0], baseline[1]) : null };
+      // The baseline text is read from baselineSpan by parse(), in the original script.
+      d.change = { direction: found.word.direction, basis, baseline: null };
       d.baselineSpan = baseline ?? undefined;
       d.trace.push(`refine.change(${found.word.word}${basis ? ',' + basis : ''})`);
     }
     // A list shares the change of its first member (`分别比降36.6%、28.4%、43.3%`).
     for (let i = 1; i < drafts.length; i++) {
       const prev = drafts[i - 1], d = drafts[i];
-      if (!d.change && prev.change && prev.kind === d.kind && d.lang === 'zh' && /^[、和及与]$/.test(text.slice(prev.end, d.start))) {
+      if (!d.change && prev.change && prev.kind === d.kind && /^[、和及与]$/.test(text.slice(prev.end, d.start))) {
         d.change = { ...prev.change };
         d.baselineSpan = prev.baselineSpan;
         d.trace.push('refine.change(list)');

@@ -175,11 +175,10 @@ export const subjectRefiner: Refiner = {
   name: 'subject',
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
     const { text } = ctx;
-    const zh = drafts.filter((d) => d.lang === 'zh');
     let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
     let previous: Draft | null = null;
     let nextIndex = 0;
-    for (const list of lists(text, zh)) {
+    for (const list of lists(text, drafts)) {
       const head = list[0];
       const headIndex = nextIndex;
       nextIndex += list.length;
@@ -207,7 +206,7 @@ export const subjectRefiner: Refiner = {
           const fromPrev = prevClause ? distribute(text, prevClause, n) : null;
           if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], 'distributed-previous-clause')); continue; }
           // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
-          const earlier = earlierInSentence(zh, headIndex, ss, n);
+          const earlier = earlierInSentence(drafts, headIndex, ss, n);
           if (earlier.length >= n) {
             const src = earlier.slice(-n);
             list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, 'distributed-earlier-metrics'));

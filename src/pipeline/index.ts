@@ -1,1 +1,0 @@
-export { parseMany, type ParseManyInput, type ParseManyOptions, type ParseManyResult } from './parseMany.js';
