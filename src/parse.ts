@@ -4,7 +4,7 @@
  */
 import { extractChineseMetrics } from './extract/chineseMetrics.js';
 import type { Draft, ExtractContext } from './extract/types.js';
-import { detectLocale, LOCALE_CURRENCY } from './lexicon/locale.js';
+import { LOCALE_CURRENCY } from './lexicon/locale.js';
 import { identityText, normalizePlain, originalSpan, keptText, type OffsetText } from './normalize/index.js';
 import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
@@ -30,30 +30,33 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
     return { metrics: [], cases: [], operations: [], warnings };
   }
   const t = options.format === 'html' ? normalizePlain(text, stripHtml(identityText(text))) : normalizePlain(text);
-  const ctx: ExtractContext = { text: t.text, locale: detectLocale(t.text) };
-  const { articleRanges, ...doc } = analyzeDocument(t, { referenceDate: options.referenceDate });
-  const inArticle = (x: { start: number; end: number }): boolean => inRanges(articleRanges, x.start, x.end);
+  const { articleRanges, locale, ...doc } = analyzeDocument(t, { referenceDate: options.referenceDate });
+  const ctx: ExtractContext = { text: t.text, locale };
+  // Statistics, cases and campaigns count only inside the article, not in page chrome.
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
+  const keepNormalized = (x: { start: number; end: number }): boolean => { const s = originalSpan(t, x.start, x.end); return keep(s.start, s.end); };
   const segments = languageSegments(t.text, options.lang);
   const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
-  const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges));
+  const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges).filter(keepNormalized));
   const metrics = drafts.map((d) => toMetric(t, d, options.trace));
   const quoted = indexQuotedNames(t.text);
   const operations = extractOperations(t, keep, quoted);
-  const english = { currency: LOCALE_CURRENCY[ctx.locale] };
+  const operationNames = new Set(operations.map((o) => o.name));
+  const english = { currency: LOCALE_CURRENCY[locale] };
   for (const seg of segments) {
     if (seg.lang !== 'en') continue;
     const found = extractEnglish(t.text, seg.start, seg.end, english);
-    for (const m of found.metrics) metrics.push(remapEnglish(t, m, options.trace));
+    for (const m of found.metrics) if (keepNormalized(m)) metrics.push(remapEnglish(t, m, options.trace));
     for (const op of found.operations) {
-      const span = originalSpan(t, op.start, op.end);
-      if (keep(span.start, span.end) && !operations.some((o) => o.name === op.name)) operations.push({ ...op, ...span });
+      if (!keepNormalized(op) || operationNames.has(op.name)) continue;
+      operationNames.add(op.name);
+      operations.push({ ...op, ...originalSpan(t, op.start, op.end) });
     }
   }
   metrics.sort((a, b) => a.start - b.start);
   operations.sort((a, b) => a.start - b.start);
   const result: ParseResult = {
-    metrics: metrics.filter(inArticle),
+    metrics,
     cases: extractCases(t, keep, quoted),
     operations,
     ...doc,

@@ -8,7 +8,8 @@ import { keptText, originalSpan, type OffsetText } from '../normalize/offsetText
 import { analyzeLayout } from './body.js';
 import { findDates, documentYear } from './dates.js';
 import { findAgencies, pickAgency } from './agency.js';
-import { resolveRegion } from './region.js';
+import { releaseLocale, resolveRegion } from './region.js';
+import type { Locale } from '../lexicon/locale.js';
 import { findPeople } from './people.js';
 import { findCredits } from './credits.js';
 
@@ -28,6 +29,8 @@ export interface DocumentInfo {
   body: { start: number; end: number } | null;
   /** The article in original offsets (bodyRanges); statistics outside it are page chrome. */
   articleRanges: Range[];
+  /** The place the release speaks for: the currency of a bare 元 or `$`. */
+  locale: Locale;
 }
 
 export interface Range { start: number; end: number }
@@ -72,7 +75,8 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const agencyM = pickAgency(mentions);
   const agency = agencyM ? keptText(t, agencyM.start, agencyM.end) : null;
 
-  const region = resolveRegion({ text, title: layout.title, body: bodyN, agency: agencyM });
+  const locale = releaseLocale(text, bodyN);
+  const region = resolveRegion({ text, title: layout.title, body: bodyN, agency: agencyM, locale });
 
   const people: Person[] = [];
   const pFrom = bodyN ? bodyN.start : scanFrom;
@@ -99,7 +103,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
 
   const bodySpan = bodyN ? originalSpan(t, bodyN.start, bodyN.end) : null;
   const body = bodySpan ? { start: bodySpan.start, end: bodySpan.end } : null;
-  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout) };
+  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout), locale };
 }
 
 /**

@@ -8,7 +8,7 @@
  * In a Taiwanese release 全国 is Taiwan (710000).
  */
 import type { Region } from '../schema.js';
-import { detectLocale } from '../lexicon/locale.js';
+import { detectLocale, type Locale } from '../lexicon/locale.js';
 import {
   AUTONOMOUS_REGIONS, NATION, divisionByCode, findPlaces, provinceOf, cityOf, type Division, type DivisionLevel,
 } from '../lexicon/divisions.js';
@@ -28,12 +28,20 @@ export interface RegionInput {
   title: { start: number; end: number } | null;
   body: { start: number; end: number } | null;
   agency: AgencyMention | null;
+  /** The place the release speaks for (releaseLocale). */
+  locale: Locale;
 }
 
-export function resolveRegion({ text, title, body, agency }: RegionInput): Region | null {
+/** The place a release speaks for, read from the head of its body (page chrome can name other places). */
+export function releaseLocale(text: string, body: { start: number; end: number } | null): Locale {
+  const from = body ? body.start : 0;
+  const to = body ? body.end : text.length;
+  return detectLocale(text.slice(from, Math.min(to, from + 5000)));
+}
+
+export function resolveRegion({ text, title, body, agency, locale }: RegionInput): Region | null {
   const from = body ? body.start : 0;
   const to = body ? Math.min(body.end, from + 20000) : Math.min(text.length, 20000);
-  const locale = detectLocale(text.slice(from, Math.min(to, from + 5000)));
 
   // 1. Scope words.
   const counts = new Map<string, number>();

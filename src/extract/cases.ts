@@ -32,9 +32,10 @@ export function extractCases(t: OffsetText, keep: (start: number, end: number) =
       const code = keptText(t, q.innerStart, q.innerEnd).trim();
       const key = code.replace(/[\s·•・‧.．]/g, '.');
       if (seen.has(key)) continue;
+      const quoted = originalSpan(t, q.start, end);
+      if (!keep(quoted.start, quoted.end)) continue; // page chrome: not worth tagging a place for
       const placeStart = k === 0 ? placeBefore(text, q.start) : q.start;
-      const span = originalSpan(t, placeStart, end);
-      if (!keep(span.start, span.end)) continue;
+      const span = placeStart < q.start ? originalSpan(t, placeStart, end) : quoted;
       seen.add(key);
       const crime = after[0].replace(/^(?:特大|重大|系列|专案)+/, '').replace(/(?:专案|案件|案)$/, '');
       out.push({
