@@ -139,6 +139,16 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
 const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
 const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
+/** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
+const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
+
+/** The subject core of the clause before the one starting at `clauseStart`, within the sentence. */
+function previousClauseCore(text: string, clauseStart: number, sentenceStart: number): Span | null {
+  if (clauseStart <= sentenceStart) return null;
+  const [pcs] = clauseBounds(text, clauseStart - 2);
+  return trimSubject(text, pcs, beforeMarkers(text, pcs, clauseStart - 1));
+}
+
 /** Up to `n` metrics with subjects before `index` that start at or after `sentenceStart`, in order. */
 function earlierInSentence(drafts: Draft[], index: number, sentenceStart: number, n: number): Draft[] {
   const out: Draft[] = [];
@@ -193,17 +203,19 @@ export const subjectRefiner: Refiner = {
       const leftStart = Math.max(cs, consumed);
       const leftEnd = beforeMarkers(text, leftStart, head.start);
       const leftText = text.slice(leftStart, leftEnd);
+      const headAfter = COUNTED_KINDS.has(head.kind) ? nounAfter(text, head.end, ce) : null;
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
-      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText) && nounAfter(text, head.end, ce) !== null;
+      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText) && headAfter !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
+      const prevClause = (): Span | null => previousClauseCore(text, cs, ss);
       const n = list.length;
       if (n > 1) {
         const parts = core ? distribute(text, core, n) : null;
         if (parts) { list.forEach((d, k) => setSubject(d, parts[k], 'distributed')); continue; }
         if (!core) {
           // The subject is in the clause before (`亡人交通事故起数、死亡人数,同比分别下降40%和39.6%`)
-          const prevClause = cs > ss ? trimSubject(text, clauseBounds(text, cs - 2)[0], beforeMarkers(text, clauseBounds(text, cs - 2)[0], cs - 1)) : null;
-          const fromPrev = prevClause ? distribute(text, prevClause, n) : null;
+          const before = prevClause();
+          const fromPrev = before ? distribute(text, before, n) : null;
           if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], 'distributed-previous-clause')); continue; }
           // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
           const earlier = earlierInSentence(drafts, headIndex, ss, n);
@@ -216,10 +228,10 @@ export const subjectRefiner: Refiner = {
       }
       for (const d of list) {
         if (d !== head && core) { setSubject(d, [core], 'shared'); continue; }
-        const after = d.kind === 'count' || d.kind === 'quantity' || d.kind === 'money' ? nounAfter(text, d.end, ce) : null;
+        const after = d === head ? headAfter : COUNTED_KINDS.has(d.kind) ? nounAfter(text, d.end, ce) : null;
         const own = d === head ? core : null;
-        if (after && (!own || trailingVerb(text, own) || own[1] - own[0] <= 1)) {
-          const verb = own ? trailingVerb(text, own) : null;
+        const verb = after && own ? trailingVerb(text, own) : null;
+        if (after && (!own || verb || own[1] - own[0] <= 1)) {
           setSubject(d, verb ? [verb, after] : [after], 'noun-after');
           consumed = Math.max(consumed, after[1]);
         } else if (own) {
@@ -227,11 +239,10 @@ export const subjectRefiner: Refiner = {
         } else if (previous?.subjectSpans && previous.end >= ss && d === head) {
           // 机动车保有量增加1.16亿辆、目前达到4.4亿辆: the second figure measures the same thing.
           setSubject(d, previous.subjectSpans, 'previous-metric');
-        } else if (cs > ss) {
-          const pcs = clauseBounds(text, cs - 2)[0];
-          const prevCore = trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
-          setSubject(d, prevCore ? [prevCore] : null, 'previous-clause');
-        } else setSubject(d, null, 'none');
+        } else {
+          const before = prevClause();
+          setSubject(d, before ? [before] : null, before ? 'previous-clause' : 'none');
+        }
       }
       // Durations (连续五年, 历时3个月) are circumstances: the figure after them still reads its subject from before them.
       if (!list.every(isDuration)) {
