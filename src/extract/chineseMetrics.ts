@@ -4,7 +4,7 @@
  * idioms) reject numerals that are not quantities.
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
-import { CURRENCY_PREFIXES } from '../lexicon/units.js';
+import { currencyNameBefore } from '../lexicon/units.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
@@ -76,11 +76,6 @@ function readPrefixApprox(text: string, start: number): { start: number; approxi
   return null;
 }
 
-function currencyPrefixBefore(text: string, start: number): number | null {
-  for (const c of CURRENCY_PREFIXES) if (text.endsWith(c.word, start)) return start - c.word.length;
-  return null;
-}
-
 function readSuffixApprox(text: string, end: number): { end: number; approximate: Approximate } | null {
   for (const m of APPROX_SUFFIXES) {
     if (text.startsWith(m.word, end)) return { end: end + m.word.length, approximate: m.approximate };
@@ -121,7 +116,7 @@ function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: n
       const { reader, r } = reading;
       const suf = readSuffixApprox(text, r.end);
       // 超过新台币1亿元 / 人民币903万: a currency name before the number belongs to the span.
-      const currency = r.kind === 'money' && !pre ? currencyPrefixBefore(text, m.index) : null;
+      const currency = r.kind === 'money' && !pre ? currencyNameBefore(text, m.index)?.start ?? null : null;
       const outer = currency ? readPrefixApprox(text, currency) : null;
       // The word before the number is the most specific (近25000余间次 is nearly).
       const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;

@@ -5,7 +5,7 @@
 import { LOCALE_CURRENCY } from '../lexicon/locale.js';
 import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
 import { rowsAt } from '../lexicon/byFirstChar.js';
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST } from '../lexicon/units.js';
+import { CURRENCY_NAME_PATTERN, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST, currencyCodeOf, currencyNameBefore } from '../lexicon/units.js';
 import { CHINESE_DIGITS, type NumeralMatch } from '../numbers/numerals.js';
 import type { UnitReader, UnitReading } from './types.js';
 
@@ -112,9 +112,12 @@ const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|
  * A declaration such as `(人民币,下同)` right after an amount fixes the currency of that amount
  * and of every bare 元 after it. Returns the declared currency in force at `pos`.
  */
+const DECLARATION_RIGHT_AFTER = new RegExp(`^\\s*[(]\\s*(${CURRENCY_NAME_PATTERN})`);
+const DECLARATION = new RegExp(`[(]\\s*(${CURRENCY_NAME_PATTERN})[^)]{0,4}下同`, 'g');
+
 function currencyDeclaredAt(text: string, pos: number): string | null {
-  const near = /^\s*[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)/.exec(text.slice(pos, pos + 12));
-  if (near) return CURRENCY_PREFIXES.find((c) => c.word === near[1])?.code ?? CURRENCY_SUFFIXES.find((c) => c.word === near[1])?.code ?? null;
+  const near = DECLARATION_RIGHT_AFTER.exec(text.slice(pos, pos + 12));
+  if (near) return currencyCodeOf(near[1]);
   // The last declaration that ends before pos. Declarations are found once per text: scanning
   // text[0, pos) for every amount made a document with many amounts quadratic.
   const decls = declarations(text);
@@ -129,18 +132,15 @@ let declCache: { text: string; decls: Array<{ end: number; code: string | null }
 function declarations(text: string): Array<{ end: number; code: string | null }> {
   if (declCache?.text === text) return declCache.decls;
   const decls: Array<{ end: number; code: string | null }> = [];
-  for (const m of text.matchAll(/[(（]\s*(人民币|港币|港元|新台币|台币|澳门元|澳门币|美元)[^)）]{0,4}下同/g)) {
-    decls.push({ end: m.index! + m[0].length, code: CURRENCY_SUFFIXES.find((c) => c.word === m[1])?.code ?? null });
-  }
+  for (const m of text.matchAll(DECLARATION)) decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(m[1]) });
   declCache = { text, decls };
   return decls;
 }
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`). */
 function prefixCurrency(text: string, numStart: number): string | null {
-  const window = text.slice(Math.max(0, numStart - 6), numStart).replace(/(约|近|逾|超过|超|达|共|计|合计)$/, '');
-  for (const c of CURRENCY_PREFIXES) if (window.endsWith(c.word)) return c.code;
-  return null;
+  const gap = /(?:约|近|逾|超过|超|达|共|计|合计)$/.exec(text.slice(Math.max(0, numStart - 2), numStart));
+  return currencyNameBefore(text, numStart - (gap ? gap[0].length : 0))?.code ?? null;
 }
 
 export const quantityReader: UnitReader = {

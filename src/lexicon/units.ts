@@ -87,3 +87,22 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
 
 export const PHYSICAL_UNITS_BY_FIRST = byFirstChar(PHYSICAL_UNITS);
 export const CURRENCY_SUFFIXES_BY_FIRST = byFirstChar(CURRENCY_SUFFIXES);
+
+/** Currency names that fix a currency (both tables, 元 and 块钱 excluded) → ISO code. */
+const NAMED_CURRENCY = new Map<string, string>(
+  [...CURRENCY_PREFIXES, ...CURRENCY_SUFFIXES].filter((c) => c.code !== null).map((c) => [c.word, c.code as string]),
+);
+
+/** Alternation of the named currencies, longest first, for patterns built from this table. */
+export const CURRENCY_NAME_PATTERN = [...NAMED_CURRENCY.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** ISO code of a currency name (`港币` → HKD), or null. */
+export function currencyCodeOf(word: string): string | null {
+  return NAMED_CURRENCY.get(word) ?? null;
+}
+
+/** A currency name written right before `end` (`人民币|8.13亿元`, `新台币|1.2亿元`). */
+export function currencyNameBefore(text: string, end: number): { start: number; code: string } | null {
+  for (const c of CURRENCY_PREFIXES) if (c.code && text.endsWith(c.word, end)) return { start: end - c.word.length, code: c.code };
+  return null;
+}
