@@ -37,9 +37,9 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const keepNormalized = (x: { start: number; end: number }): boolean => { const s = originalSpan(t, x.start, x.end); return keep(s.start, s.end); };
   const segments = languageSegments(t.text, options.lang);
   const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
-  const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges).filter(keepNormalized));
-  const metrics = drafts.map((d) => toMetric(t, d, options.trace));
   const quoted = indexQuotedNames(t.text);
+  const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges, quoted.names).filter(keepNormalized));
+  const metrics = drafts.map((d) => toMetric(t, d, options.trace));
   const operations = extractOperations(t, keep, quoted);
   const operationNames = new Set(operations.map((o) => o.name));
   const english = { currency: LOCALE_CURRENCY[locale] };

@@ -10,7 +10,7 @@ import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, type NumeralMatch }
 import type { Approximate } from '../schema.js';
 import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
 import { UNIT_READERS } from './unitReaders.js';
-import { quotedRanges, insideRange } from './quotes.js';
+import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
 
 const NUMERAL_START = /[0-9〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]/g;
 const IDIOM_FIRST = new Map<string, string[]>();
@@ -83,15 +83,21 @@ function readSuffixApprox(text: string, end: number): { end: number; approximate
   return null;
 }
 
-/** Metrics of the Chinese passages `ranges` (sorted [from, to) pairs; the whole text by default). */
-export function extractChineseMetrics(ctx: ExtractContext, ranges: ReadonlyArray<readonly [number, number]> = [[0, ctx.text.length]]): Draft[] {
-  const quotes = quotedRanges(ctx.text);
+/**
+ * Metrics of the Chinese passages `ranges` (sorted [from, to) pairs; the whole text by default).
+ * `quoted` are the text's quoted names (parse() shares one index with the case and campaign extractors).
+ */
+export function extractChineseMetrics(
+  ctx: ExtractContext,
+  ranges: ReadonlyArray<readonly [number, number]> = [[0, ctx.text.length]],
+  quoted: readonly QuotedName[] = indexQuotedNames(ctx.text).names,
+): Draft[] {
   const out: Draft[] = [];
-  for (const [from, to] of ranges) scanRange(ctx, quotes, from, to, out);
+  for (const [from, to] of ranges) scanRange(ctx, quoted, from, to, out);
   return out;
 }
 
-function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: number, to: number, out: Draft[]): void {
+function scanRange(ctx: ExtractContext, quoted: readonly QuotedName[], from: number, to: number, out: Draft[]): void {
   const { text } = ctx;
   NUMERAL_START.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -109,7 +115,7 @@ function scanRange(ctx: ExtractContext, quotes: Array<[number, number]>, from: n
     if (!plausibleNumeral(text, n, pre !== null)) continue;
     if ((!perCent && rejectBefore(text, n.start)) || rejectAfter(text, n)) continue;
     if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) continue;
-    if (insideRange(quotes, n.start)) continue;
+    if (insideQuotedName(quoted, n.start)) continue;
     const reading = readUnit(ctx, n);
     // A huge numeral times 万/亿 or a unit factor (`9…9吨` → kg) overflows to Infinity: not a metric.
     if (reading && Number.isFinite(roundValue(reading.r.value))) {

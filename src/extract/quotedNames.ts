@@ -1,22 +1,31 @@
 /**
- * Quoted names and chains of them (`“净网”“护网”系列专项行动`, `“飓风39号”“飓风62号”特大虚开骗税案`).
- * Shared by the case and campaign extractors, which differ only in what must follow the chain.
+ * Short quoted names (`“1·17”`, `“百日行动”`, `“两专项、一攻势”`, `《禁毒法》`), found once per text.
+ * Numbers inside them are names, not quantities; chains of them (`“净网”“护网”系列专项行动`,
+ * `“飓风39号”“飓风62号”特大虚开骗税案`) feed the case and campaign extractors.
  */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’' };
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
+/** Quotes longer than this are speech, where numbers are real. */
 const MAX_NAME = 16;
 
-export interface QuotedName { start: number; end: number; innerStart: number; innerEnd: number }
+export interface QuotedName {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** A title in 《》: a name, but never a case or a campaign. */
+  book: boolean;
+}
 
 /** Every quoted name of at most MAX_NAME characters on one line, in order. */
 export function quotedNames(text: string): QuotedName[] {
   const out: QuotedName[] = [];
-  const opening = /[“「『"‘]/g;
+  const opening = /[“「『"‘《]/g;
   for (let m = opening.exec(text); m; m = opening.exec(text)) {
     const i = m.index;
     const close = QUOTE_PAIRS[text[i]];
     for (let j = i + 1; j < text.length && j <= i + MAX_NAME + 1; j++) {
       if (text[j] === close) {
-        if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j });
+        if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j, book: text[i] === '《' });
         opening.lastIndex = j + 1;
         break;
       }
@@ -37,10 +46,23 @@ export function chains(text: string, names: QuotedName[]): QuotedName[][] {
   return out;
 }
 
-/** The quoted names of a text and their chains, found once and shared by the case and campaign extractors. */
+/** The quoted names of a text and the chains of those that can name a case or campaign. */
 export interface QuotedNameIndex { names: QuotedName[]; chains: QuotedName[][] }
 
 export function indexQuotedNames(text: string): QuotedNameIndex {
   const names = quotedNames(text);
-  return { names, chains: chains(text, names) };
+  return { names, chains: chains(text, names.filter((q) => !q.book)) };
+}
+
+/** True when `pos` lies inside the content of a quoted name (binary search; names are sorted). */
+export function insideQuotedName(names: readonly QuotedName[], pos: number): boolean {
+  let lo = 0, hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = names[mid];
+    if (pos < q.innerStart) hi = mid - 1;
+    else if (pos >= q.innerEnd) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
