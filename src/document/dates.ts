@@ -4,38 +4,12 @@
  * ISO forms are filled in where the year is known: written, `今年`/`去年` relative to the
  * document year (the first full date in the head of the text, else options.referenceDate).
  */
-
-/** Chinese numerals as they appear in dates (〇/○/零 for zero in years). */
-const CN_DIGIT: Readonly<Record<string, number>> = {
-  〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
+// Month, day and year numbers (12, 十二, 二十九, 二〇二三) are read by the one numeral reader.
+import { parseNumeral } from '../numbers/numerals.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
 const DASH = '(?:至|到|-|—|–|~|～|－)';
-
-/** Value of a month/day number written in digits or Chinese (十二, 二十九, 卅 not needed). */
-export function smallNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return parseInt(s, 10);
-  if (!/^[一二三四五六七八九十两]+$/.test(s)) return null;
-  const ti = s.indexOf('十');
-  if (ti < 0) return s.length === 1 ? CN_DIGIT[s] ?? null : null;
-  const tens = ti === 0 ? 1 : CN_DIGIT[s.slice(0, ti)] ?? NaN;
-  const ones = ti === s.length - 1 ? 0 : CN_DIGIT[s.slice(ti + 1)] ?? NaN;
-  const v = tens * 10 + ones;
-  return Number.isFinite(v) ? v : null;
-}
-
-export function yearNumber(s: string): number | null {
-  if (/^\d{4}$/.test(s)) return parseInt(s, 10);
-  let v = 0;
-  for (const ch of s) {
-    const d = CN_DIGIT[ch];
-    if (d === undefined) return null;
-    v = v * 10 + d;
-  }
-  return v;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number | null, m?: number | null, d?: number | null): string | undefined => {
@@ -126,22 +100,22 @@ export function findDates(text: string, docYear: number | null, from = 0, to = t
       // Drop the time from the span? Keep it: the span is the date as written.
       f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
     } else if (g.m1) {
-      const y = g.y1 ? yearNumber(g.y1) : g.r1 ? rel(g.r1, docYear) : docYear;
-      const mo = smallNumber(g.m1), d = smallNumber(g.d1);
+      const y = g.y1 ? parseNumeral(g.y1) : g.r1 ? rel(g.r1, docYear) : docYear;
+      const mo = parseNumeral(g.m1), d = parseNumeral(g.d1);
       if (!mo || !d || mo > 12 || d > 31) continue;
       if (g.d2) {
-        const y2 = g.y2 ? yearNumber(g.y2) : y;
-        const mo2 = g.m2 ? smallNumber(g.m2) : mo;
-        const d2 = smallNumber(g.d2);
+        const y2 = g.y2 ? parseNumeral(g.y2) : y;
+        const mo2 = g.m2 ? parseNumeral(g.m2) : mo;
+        const d2 = parseNumeral(g.d2);
         if (!mo2 || !d2 || mo2 > 12 || d2 > 31) continue;
         f = { start, end, kind: 'period', from: iso(y, mo, d), to: iso(y2, mo2, d2) };
       } else {
         f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
       }
     } else if (g.m3) {
-      const y = g.y3 ? yearNumber(g.y3) : g.r3 ? rel(g.r3, docYear) : docYear;
-      const y2 = g.y4 ? yearNumber(g.y4) : y;
-      const a = smallNumber(g.m3), b = smallNumber(g.m4);
+      const y = g.y3 ? parseNumeral(g.y3) : g.r3 ? rel(g.r3, docYear) : docYear;
+      const y2 = g.y4 ? parseNumeral(g.y4) : y;
+      const a = parseNumeral(g.m3), b = parseNumeral(g.m4);
       if (!a || !b || a > 12 || b > 12) continue;
       f = { start, end, kind: 'period', from: iso(y, a), to: iso(y2, b) };
     } else if (g.y5) {
@@ -149,13 +123,13 @@ export function findDates(text: string, docYear: number | null, from = 0, to = t
       if (b < a || a < 1900 || b > 2100) continue;
       f = { start, end, kind: 'period', from: String(a), to: String(b) };
     } else if (g.m7) {
-      const mo = smallNumber(g.m7);
+      const mo = parseNumeral(g.m7);
       if (!mo || mo > 12) continue;
       // A bare number + 月 that is a duration (`4个月`) never reaches here (个); `3月` is a month.
-      const y = g.y7 ? yearNumber(g.y7) : g.r7 ? rel(g.r7, docYear) : docYear;
+      const y = g.y7 ? parseNumeral(g.y7) : g.r7 ? rel(g.r7, docYear) : docYear;
       f = { start, end, kind: 'period', from: iso(y, mo), to: iso(y, mo) };
     } else if (g.y8) {
-      const y = yearNumber(g.y8);
+      const y = parseNumeral(g.y8);
       if (y == null || y < 1900 || y > 2100) continue;
       f = { start, end, kind: 'period', ...yearPart(y, g.p8, docYear) };
     } else if (g.r9) {
