@@ -52,20 +52,26 @@ export function keptText(t: OffsetText, start: number, end: number): string {
 export class OffsetTextBuilder {
   private parts: string[] = [];
   private indices: number[] = [];
-  private ends: number[] = [];
-  private wide = false;
+  /** Original ends per unit, kept only once a unit stands for several original units. */
+  private ends: number[] | null = null;
   constructor(private readonly source: OffsetText) {}
+
+  /** Start recording ends: every unit so far ends right after its start. */
+  private widen(): number[] {
+    this.ends ??= this.indices.map((o) => o + 1);
+    return this.ends;
+  }
 
   /** Copy source.text[start, end) as is. */
   keep(start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(this.source.text.slice(start, end));
     const { map, mapEnd } = this.source;
+    const ends = mapEnd ? this.widen() : this.ends;
     for (let i = start; i < end; i++) {
       this.indices.push(map[i]);
-      this.ends.push(mapEnd ? mapEnd[i] : map[i] + 1);
+      ends?.push(mapEnd ? mapEnd[i] : map[i] + 1);
     }
-    if (mapEnd) this.wide = true;
   }
 
   /**
@@ -77,8 +83,8 @@ export class OffsetTextBuilder {
     const n = this.source.text.length;
     const o = this.source.map[Math.min(at, n)];
     const e = endAt > at + 1 ? this.source.map[Math.min(endAt, n)] : o + 1;
-    if (e - o > 1) this.wide = true;
-    for (let i = 0; i < replacement.length; i++) { this.indices.push(o); this.ends.push(e); }
+    const ends = e - o > 1 ? this.widen() : this.ends;
+    for (let i = 0; i < replacement.length; i++) { this.indices.push(o); ends?.push(e); }
   }
 
   build(): OffsetText {
@@ -86,7 +92,7 @@ export class OffsetTextBuilder {
     const map = new Int32Array(text.length + 1);
     for (let i = 0; i < this.indices.length; i++) map[i] = this.indices[i];
     map[text.length] = this.source.map[this.source.text.length];
-    if (!this.wide) return { original: this.source.original, text, map };
+    if (!this.ends) return { original: this.source.original, text, map };
     return { original: this.source.original, text, map, mapEnd: Int32Array.from(this.ends) };
   }
 }
