@@ -10,6 +10,7 @@ import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type W
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
 import { checkOptions, type ParseOptions } from './options.js';
+import { kindOf } from './kindOf.js';
 import { extractOperations } from './extract/operations.js';
 import { indexQuotedNames } from './extract/quotedNames.js';
 import { analyzeDocument, inRanges } from './document/index.js';
@@ -20,7 +21,7 @@ export { DEFAULT_MAX_LENGTH, type ParseOptions } from './options.js';
 
 export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   if (typeof text !== 'string') {
-    throw new TypeError(`parse() expects a string, got ${describe(text)}`);
+    throw new TypeError(`parse() expects a string, got ${kindOf(text)}`);
   }
   const warnings: Warning[] = [];
   const options = checkOptions(parseOptions, warnings);
@@ -100,9 +101,4 @@ function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   return m;
 }
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return typeof v === 'object' ? `an object (${Object.prototype.toString.call(v)})` : `a ${typeof v}`;
-}
 

@@ -3,13 +3,14 @@
  * record per input document, in input order, as JSON lines, a JSON array or CSV.
  */
 import { createReadStream, createWriteStream, promises as fsp, realpathSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseResultJsonSchema } from '../schema.js';
 import { decodeBytes } from '../pipeline/decode.js';
 import { CSV_HEADER } from '../pipeline/csv.js';
 import type { Job, PipelineParseOptions } from '../pipeline/job.js';
 import { runOrdered } from '../pipeline/ordered.js';
+import { defaultConcurrency } from '../pipeline/parseMany.js';
+import { DEFAULT_MAX_LENGTH } from '../options.js';
 import { expandPaths, errMessage, type Input } from './inputs.js';
 import { byteLines } from './lines.js';
 import { Progress } from './progress.js';
@@ -36,7 +37,7 @@ Options:
                         with the id and the error
   --bom            start CSV output with a UTF-8 byte order mark (for spreadsheets)
   --out FILE       write results to FILE instead of stdout
-  --jobs N         parsing threads (default: the number of cores, here ${defaultJobs()}): this one plus
+  --jobs N         parsing threads (default: the number of cores, here ${defaultConcurrency()}): this one plus
                    N-1 worker threads, started once the input passes 100k characters
   --trace          add the extractor and refiners behind each metric
   --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
@@ -63,10 +64,6 @@ Exit status:
   2  at least one error record was written
 `;
 
-function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
-}
-
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
@@ -92,7 +89,7 @@ export interface ParseArgs {
 
 export function parseArgs(args: readonly string[]): ParseArgs {
   const a: ParseArgs = {
-    paths: [], jsonl: false, html: false, format: 'jsonl', bom: false, out: null, jobs: defaultJobs(),
+    paths: [], jsonl: false, html: false, format: 'jsonl', bom: false, out: null, jobs: defaultConcurrency(),
     trace: false, maxLength: undefined, summary: false, quiet: false, help: false,
   };
   let onlyPaths = false;
@@ -199,7 +196,7 @@ async function* jobsOf(inputs: readonly Input[], io: Io, base: PipelineParseOpti
     let bytes: Buffer;
     try {
       if (input.type === 'file') {
-        const maxBytes = 4 * (base.maxLength ?? 20_000_000) + 1024;
+        const maxBytes = 4 * (base.maxLength ?? DEFAULT_MAX_LENGTH) + 1024;
         if (input.size > maxBytes) {
           counters.pending.push(input.size);
           yield { kind: 'error', record: { id: input.path, error: { code: 'file_too_large', message: `file has ${input.size} bytes, over the limit of ${maxBytes} (see --max-length)` } } };

@@ -1,6 +1,7 @@
 /** One unit of work for the pipeline and how its result is encoded (shared by the in-process path and the workers). */
 import { parse, type ParseOptions } from '../parse.js';
 import type { ParseResult, Warning } from '../schema.js';
+import { kindOf } from '../kindOf.js';
 import { csvErrorRow, csvRows } from './csv.js';
 
 /** Options handed to parse(); `format: 'html'` is for HTML sources. */
@@ -36,12 +37,6 @@ export function encodeError(record: ErrorRecord, encoding: Encoding): JobResult 
   return { out, metrics: 0, error: true };
 }
 
-export function kindOf(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return `a ${typeof v}`;
-}
 
 /**
  * A JSON line → a parse job, or the error record for it: `{line, error}` when the line is not a

@@ -6,7 +6,8 @@
  *   }
  */
 import type { ParseResult } from '../schema.js';
-import { kindOf, type ErrorRecord, type Job, type PipelineParseOptions, type RecordError } from './job.js';
+import { type ErrorRecord, type Job, type PipelineParseOptions, type RecordError } from './job.js';
+import { kindOf } from '../kindOf.js';
 import { runOrdered } from './ordered.js';
 import { availableParallelism } from 'node:os';
 
