@@ -9,7 +9,7 @@ import {
   FRACTION_NOUNS, TIME_NOUNS, UNITS,
 } from './lexicon.js';
 import type { NumberToken } from './numbers.js';
-import { round } from './numbers.js';
+import { roundValue as round } from '../numbers/numerals.js';
 import { isHeadNoun, nounPhraseAfter, type Phrase } from './phrases.js';
 
 export interface Candidate {

@@ -13,6 +13,7 @@ function nlp(text: string): ReturnType<Nlp> {
   return nlpInstance(text);
 }
 import { SCALES } from './lexicon.js';
+import { roundValue as round } from '../numbers/numerals.js';
 
 export interface NumberToken {
   start: number;
@@ -91,4 +92,3 @@ export function findNumbers(text: string, start: number, end: number): NumberTok
 }
 
 /** Rounds away binary noise: 4.67 * 1e6 → 4670000. */
-export const round = (x: number) => Number(x.toPrecision(12));

@@ -6,7 +6,7 @@
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { currencyNameBefore } from '../lexicon/units.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
-import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, type NumeralMatch } from '../numbers/numerals.js';
+import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, roundValue, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
 import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
 import { UNIT_READERS } from './unitReaders.js';
@@ -161,11 +161,6 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r
     pos = next.end;
   }
   return null;
-}
-
-/** Multiplying decimals by 万/亿 leaves binary noise (4.4 × 1e8 = 440000000.00000006). */
-export function roundValue(v: number): number {
-  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
 }
 
 /** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */

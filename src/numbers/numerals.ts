@@ -183,3 +183,8 @@ export function parseNumeral(s: string): number | null {
   const m = readNumeral(s, 0);
   return m && m.end === s.length ? m.value : null;
 }
+
+/** Multiplying decimals by 万/亿 or a unit factor leaves binary noise (4.4 × 1e8 = 440000000.00000006). */
+export function roundValue(v: number): number {
+  return Number.isInteger(v) ? v : Number(v.toPrecision(12));
+}
