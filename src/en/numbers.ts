@@ -4,6 +4,8 @@
  * are valued by compromise (memoized, so each distinct phrase is parsed once).
  */
 import { createRequire } from 'node:module';
+import { SCALES } from './lexicon.js';
+import { roundValue as round } from '../numbers/numerals.js';
 
 type Nlp = (text: string) => { numbers(): { get(): unknown[] } };
 let nlpInstance: Nlp | null = null;
@@ -12,8 +14,6 @@ function nlp(text: string): ReturnType<Nlp> {
   nlpInstance ??= createRequire(import.meta.url)('compromise') as Nlp;
   return nlpInstance(text);
 }
-import { SCALES } from './lexicon.js';
-import { roundValue as round } from '../numbers/numerals.js';
 
 export interface NumberToken {
   start: number;
