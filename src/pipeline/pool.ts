@@ -41,7 +41,7 @@ export class WorkerPool {
 
   /**
    * @param warmUp send each new worker a small release to parse first, so that it loads what
-   *   parsing needs before real jobs arrive; `readySize` counts the workers that are done with it.
+   *   parsing needs before real jobs arrive; a worker takes jobs once it has answered (Slot.ready).
    */
   constructor(size: number, private readonly defaults?: PipelineParseOptions, private readonly warmUp = false) {
     this.file = workerFile();

@@ -7,7 +7,7 @@ export interface Refiner {
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[];
 }
 
-/** Order matters: subjects are cut before the direction and basis words that change() reads. */
+/** Each refiner reads the text and its own results only, so they are independent; change runs first for readable traces. */
 export const REFINERS: readonly Refiner[] = [changeRefiner, subjectRefiner];
 
 export function runRefiners(ctx: ExtractContext, drafts: Draft[]): Draft[] {
