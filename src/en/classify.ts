@@ -37,7 +37,7 @@ const AGE_AFTER = /^(?:-year-old|-years?-olds?| years? old|-month-old| months? o
 const AGE_BEFORE = /\b(?:aged|age of|ages of|aged between|aged from|ages)\s*$/i;
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Lane|Drive|Terrace|Path|Square|Building|Estate|House|Centre|Center|Plaza|Tower|Court|Rua|Avenida|Estrada|Travessa)\b/;
 /** A number used as a pronoun or in a fixed phrase: `one of the`, `one-stop`, `one by one`. */
-const ONE_FIXED = /^(?:-(?:stop|off|way|time|on-one)|\s+(?:of|another|by|or|another|day|time|way|side|thing|hand|point|such|another))\b/i;
+const ONE_FIXED = /^(?:-(?:stop|off|way|time|on-one)|\s+(?:of|another|by|or|day|time|way|side|thing|hand|point|such))\b/i;
 
 function approxBefore(text: string, at: number): Approximate | null {
   const pre = text.slice(Math.max(0, at - 24), at).replace(/\b(?:a total of|totall?ing|in total|total of)\s*$/i, '');

@@ -153,7 +153,7 @@ export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured
   'recovered', 'deported', 'repatriated', 'checked', 'screened', 'issued', 'eliminated', 'apprehended', 'nabbed', 'raided',
   'uncovered', 'destroyed', 'handed', 'caught', 'killed', 'injured', 'identified', 'removed', 'frozen', 'involved', 'sentenced',
   'fined', 'warned', 'educated', 'lost', 'stolen', 'defrauded', 'mobilised', 'mobilized', 'deployed', 'dealt', 'processed', 'filed',
-  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'intercepted', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished']);
+  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished']);
 
 /** Present/past forms that map to the participle used in a subject: `Police arrest …` → `arrested`. */
 export const ACTION_BASE: Readonly<Record<string, string>> = {

@@ -21,7 +21,7 @@ const LEAD = /^(?:(?:According to|In|During|Across|Among|Under|For|As of|Compare
 /** Finite verbs that end a subject. Past participles after a noun also do (`cases reported in 2020 dropped`). */
 const PREDICATE = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'saw', 'sees', 'see', 'witnessed', 'witnesses', 'showed', 'shows',
   'registered', 'recorded', 'remained', 'made', 'reached', 'totalled', 'totaled', 'stood', 'accounted', 'represented', 'included',
-  'would', 'will', 'could', 'may', 'might', 'can', 'went', 'numbered', 'amounted', 'totalled', 'continued', 'became', 'posted', 'hit', 'amounted', 'came', 'experienced']);
+  'would', 'will', 'could', 'may', 'might', 'can', 'went', 'numbered', 'amounted', 'continued', 'became', 'posted', 'hit', 'came', 'experienced']);
 // One repeated group only: a nested `(of|in …)*` inside the outer `+` matched the same text in
 // 2^k ways and backtracked exponentially on long subjects.
 const TRAILING = /(?:\s+(?:in|during|for|across|over|throughout|within|of|at|on|from|between)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|same|whole|full[- ]year|full|entire)\s+)*(?:(?:\d{4}|half|quarter|quarters|year|years|month|months|period|time|country|city|territory|nationwide)\b|[A-Z][a-z]+)|\s+(?:nationwide|last year|this year|year-on-year|in total|in aggregate))+\s*$/;

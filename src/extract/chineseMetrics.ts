@@ -5,20 +5,16 @@
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { currencyNameBefore } from '../lexicon/units.js';
+import { byFirstChar, rowsAt } from '../lexicon/byFirstChar.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
-import { FINANCIAL_CHARS, isChineseNumeralChar, readNumeral, roundValue, type NumeralMatch } from '../numbers/numerals.js';
+import { FINANCIAL_CHARS, isChineseNumeralChar, isYearNumber, readNumeral, roundValue, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
 import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
 import { UNIT_READERS } from './unitReaders.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
 
 const NUMERAL_START = /[0-9〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]/g;
-const IDIOM_FIRST = new Map<string, string[]>();
-for (const { phrase } of NUMERAL_IDIOMS) {
-  const list = IDIOM_FIRST.get(phrase[0]) ?? [];
-  list.push(phrase);
-  IDIOM_FIRST.set(phrase[0], list);
-}
+const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
 
 const isLatinOrDigit = (c: string | undefined): boolean => {
   if (c === undefined) return false;
@@ -53,7 +49,7 @@ function rejectAfter(text: string, n: NumeralMatch): string | null {
     if (w === '分' && !/(时|点)$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && text[n.end + 1] !== '钟') continue;
     return 'date-or-time';
   }
-  if (text[n.end] === '年' && n.value >= 1900 && n.value <= 2100 && Number.isInteger(n.value)) return 'year';
+  if (text[n.end] === '年' && isYearNumber(n.value)) return 'year';
   if (text[n.end] === '年' && /^年[0-9一二三四五六七八九十]{1,2}月/.test(text.slice(n.end, n.end + 5))) return 'year';
   return null;
 }
@@ -61,8 +57,7 @@ function rejectAfter(text: string, n: NumeralMatch): string | null {
 function isIdiom(text: string, start: number): boolean {
   // 一人一档, 一案一策, 一村一警: paired 一 is a slogan, not a count.
   if (text[start] === '一' && text[start + 2] === '一' && !isChineseNumeralChar(text[start + 1]) && /[\u4e00-\u9fff]/.test(text[start + 3] ?? '') && !isChineseNumeralChar(text[start + 3])) return true;
-  const list = IDIOM_FIRST.get(text[start]);
-  return list !== undefined && list.some((p) => text.startsWith(p, start));
+  return rowsAt(IDIOMS_BY_FIRST, text, start).some((p) => text.startsWith(p.word, start));
 }
 
 /** Financial numerals (伍 in 队伍) count only next to another numeral character. */

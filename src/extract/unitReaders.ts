@@ -6,7 +6,7 @@ import { LOCALE_CURRENCY } from '../lexicon/locale.js';
 import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
 import { rowsAt } from '../lexicon/byFirstChar.js';
 import { CURRENCY_NAME_PATTERN, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST, currencyCodeOf, currencyNameBefore } from '../lexicon/units.js';
-import { CHINESE_DIGITS, type NumeralMatch } from '../numbers/numerals.js';
+import { CHINESE_DIGITS, isYearNumber, type NumeralMatch } from '../numbers/numerals.js';
 import type { UnitReader, UnitReading } from './types.js';
 
 /** Big multipliers that may stand between the numeral and a money/quantity unit when the numeral reader stopped (`300余万元`). */
@@ -176,8 +176,9 @@ export const countReader: UnitReader = {
   },
 };
 
+/** 2023年 / 二〇二三年: a year, not a duration (Chinese numerals only when written digit by digit). */
 function isYearLike(value: number, arabic: boolean, text: string, start: number): boolean {
-  return value >= 1900 && value <= 2100 && Number.isInteger(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)));
+  return isYearNumber(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)));
 }
 
 /** Order matters: percentage points before counts (个百分点 starts with 个), quantities before counts (米 vs 个). */

@@ -188,3 +188,8 @@ export function parseNumeral(s: string): number | null {
 export function roundValue(v: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(12));
 }
+
+/** A number that reads as a year in releases (1900–2100). */
+export function isYearNumber(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
+}

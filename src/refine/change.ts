@@ -11,7 +11,7 @@ import { clauseBounds, sentenceBounds } from './clauses.js';
 import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
-const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|近|至少|百分之)*$/;
+const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|至少|百分之)*$/;
 
 /** Characters that make a single-character verb part of another word (新增, 许多, 不少, 较多, 升降). */
 const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减增'.split(''));
