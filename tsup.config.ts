@@ -21,6 +21,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external: ['nodejieba'],
+    noExternal: ['zod'],
   },
   {
     entry: { worker: 'src/pipeline/worker.ts' },
@@ -28,5 +29,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     external: ['nodejieba'],
+    noExternal: ['zod'],
   },
 ]);

@@ -5,13 +5,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import * as OpenCC from 'opencc-js';
 import { normalizePlain, originalSpan, keptText, hasInsertedPinyin } from '../src/normalize/index.js';
+import { SIMPLIFIED, TRADITIONAL } from '../src/normalize/tradSimp.data.js';
 
 describe('normalizePlain', () => {
   it('leaves simplified half-width text as it is, with an identity map', () => {
     const t = normalizePlain('破获案件2031起');
     expect(t.text).toBe('破获案件2031起');
     expect(Array.from(t.map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('ships the one-for-one table that opencc-js (hk → cn) gives today (regenerate with tradSimp.gen.mjs)', () => {
+    expect(TRADITIONAL.length).toBe(SIMPLIFIED.length);
+    expect(TRADITIONAL.length).toBeGreaterThan(2500);
+    const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    expect(convert(TRADITIONAL)).toBe(SIMPLIFIED);
+    expect(TRADITIONAL.slice(0, 3)).not.toBe(SIMPLIFIED.slice(0, 3));
   });
 
   it('maps traditional characters one for one', () => {

@@ -3,27 +3,19 @@
  * half-width, ideographic space → space, C0 controls → space. The length never changes, so the
  * offset map is carried over untouched.
  */
-import * as OpenCC from 'opencc-js';
 import type { OffsetText } from './offsetText.js';
+import { SIMPLIFIED, TRADITIONAL } from './tradSimp.data.js';
 
 let tradToSimp: Uint16Array | null = null;
 
 /**
- * Built lazily from opencc-js (about 50 ms once): only single-character mappings are kept, in a
- * flat table indexed by code unit (0 = unchanged) because it is read for every character.
+ * A flat table indexed by code unit (0 = unchanged), because it is read for every character;
+ * built once from the generated opencc pairs and the corrections below.
  */
 function tradTable(): Uint16Array {
   if (tradToSimp) return tradToSimp;
-  const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
-  const chars: string[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
-  const out = convert(chars.join('\n')).split('\n');
   const table = new Uint16Array(0x10000);
-  if (out.length === chars.length) {
-    for (let i = 0; i < chars.length; i++) {
-      if (out[i].length === 1 && out[i] !== chars[i]) table[chars[i].charCodeAt(0)] = out[i].charCodeAt(0);
-    }
-  }
+  for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
   // Corrections where a character-level table guesses wrong for this genre.
   for (const [t, s] of EXTRA_PAIRS) table[t.charCodeAt(0)] = s.charCodeAt(0);
   tradToSimp = table;
