@@ -5,7 +5,7 @@
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { currencyNameBefore } from '../lexicon/units.js';
-import { byFirstChar, rowsAt } from '../lexicon/byFirstChar.js';
+import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/byFirstChar.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import { FINANCIAL_CHARS, isChineseNumeralChar, isYearNumber, readNumeral, roundValue, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
@@ -13,8 +13,12 @@ import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js'
 import { UNIT_READERS } from './unitReaders.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
 
-const NUMERAL_START = /[0-9〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+/** Characters a numeral can start with, as a flag per code unit: the scanner tests every character of the text. */
+const NUMERAL_START = new Uint8Array(0x10000);
+for (const c of '0123456789〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟') NUMERAL_START[c.charCodeAt(0)] = 1;
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
+const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
+const SUFFIXES_BY_FIRST = byFirstChar(APPROX_SUFFIXES);
 
 const isLatinOrDigit = (c: string | undefined): boolean => {
   if (c === undefined) return false;
@@ -67,12 +71,12 @@ function financialAlone(text: string, n: NumeralMatch): boolean {
 }
 
 function readPrefixApprox(text: string, start: number): { start: number; approximate: Approximate } | null {
-  for (const m of APPROX_PREFIXES) if (text.endsWith(m.word, start)) return { start: start - m.word.length, approximate: m.approximate };
+  for (const m of rowsEndingAt(PREFIXES_BY_LAST, text, start)) if (text.endsWith(m.word, start)) return { start: start - m.word.length, approximate: m.approximate };
   return null;
 }
 
 function readSuffixApprox(text: string, end: number): { end: number; approximate: Approximate } | null {
-  for (const m of APPROX_SUFFIXES) {
+  for (const m of rowsAt(SUFFIXES_BY_FIRST, text, end)) {
     if (text.startsWith(m.word, end)) return { end: end + m.word.length, approximate: m.approximate };
   }
   return null;
@@ -94,42 +98,48 @@ export function extractChineseMetrics(
 
 function scanRange(ctx: ExtractContext, quoted: readonly QuotedName[], from: number, to: number, out: Draft[]): void {
   const { text } = ctx;
-  NUMERAL_START.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = NUMERAL_START.exec(text)) !== null && m.index < to) {
-    let start = m.index;
-    // 百分之二十六: the numeral begins after 百分之.
-    const perCent = text.startsWith('百分之', start);
-    if (perCent) start += 3;
-    const prev = text[start - 1];
-    if (!perCent && (isLatinOrDigit(prev) || isChineseNumeralChar(prev))) continue;
-    const n = readNumeral(text, start);
-    if (!n) continue;
-    NUMERAL_START.lastIndex = Math.max(n.end, m.index + 1);
-    const pre = readPrefixApprox(text, m.index);
-    if (!plausibleNumeral(text, n, pre !== null)) continue;
-    if ((!perCent && rejectBefore(text, n.start)) || rejectAfter(text, n)) continue;
-    if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) continue;
-    if (insideQuotedName(quoted, n.start)) continue;
-    const reading = readUnit(ctx, n);
-    // A huge numeral times 万/亿 or a unit factor (`9…9吨` → kg) overflows to Infinity: not a metric.
-    if (reading && Number.isFinite(roundValue(reading.r.value))) {
-      const { reader, r } = reading;
-      const suf = readSuffixApprox(text, r.end);
-      // 超过新台币1亿元 / 人民币903万: a currency name before the number belongs to the span.
-      const currency = r.kind === 'money' && !pre ? currencyNameBefore(text, m.index)?.start ?? null : null;
-      const outer = currency ? readPrefixApprox(text, currency) : null;
-      // The word before the number is the most specific (近25000余间次 is nearly).
-      const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
-      out.push({
-        kind: r.kind, value: roundValue(r.value), unit: r.unit, approximate,
-        change: null,
-        start: pre?.start ?? outer?.start ?? currency ?? m.index, end: suf?.end ?? r.end,
-        trace: [`zh.${reader.name}`],
-      });
-      NUMERAL_START.lastIndex = Math.max(NUMERAL_START.lastIndex, r.end);
-    }
+  for (let i = from; i < to;) {
+    i = NUMERAL_START[text.charCodeAt(i)] ? readMetricAt(ctx, quoted, i, out) : i + 1;
   }
+}
+
+/**
+ * Reads the metric whose numeral starts with the character at `at`, if any, into `out`; returns
+ * where the scan goes on (past the numeral or the metric, or the next character).
+ */
+function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: number, out: Draft[]): number {
+  const { text } = ctx;
+  let start = at;
+  // 百分之二十六: the numeral begins after 百分之.
+  const perCent = text.startsWith('百分之', start);
+  if (perCent) start += 3;
+  const prev = text[start - 1];
+  if (!perCent && (isLatinOrDigit(prev) || isChineseNumeralChar(prev))) return at + 1;
+  const n = readNumeral(text, start);
+  if (!n) return at + 1;
+  const next = Math.max(n.end, at + 1);
+  const pre = readPrefixApprox(text, at);
+  if (!plausibleNumeral(text, n, pre !== null)) return next;
+  if ((!perCent && rejectBefore(text, n.start)) || rejectAfter(text, n)) return next;
+  if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) return next;
+  if (insideQuotedName(quoted, n.start)) return next;
+  const reading = readUnit(ctx, n);
+  // A huge numeral times 万/亿 or a unit factor (`9…9吨` → kg) overflows to Infinity: not a metric.
+  if (!reading || !Number.isFinite(roundValue(reading.r.value))) return next;
+  const { reader, r } = reading;
+  const suf = readSuffixApprox(text, r.end);
+  // 超过新台币1亿元 / 人民币903万: a currency name before the number belongs to the span.
+  const currency = r.kind === 'money' && !pre ? currencyNameBefore(text, at)?.start ?? null : null;
+  const outer = currency ? readPrefixApprox(text, currency) : null;
+  // The word before the number is the most specific (近25000余间次 is nearly).
+  const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
+  out.push({
+    kind: r.kind, value: roundValue(r.value), unit: r.unit, approximate,
+    change: null,
+    start: pre?.start ?? outer?.start ?? currency ?? at, end: suf?.end ?? r.end,
+    trace: [`zh.${reader.name}`],
+  });
+  return Math.max(next, r.end);
 }
 
 /**

@@ -4,6 +4,10 @@
  * `“飓风39号”“飓风62号”特大虚开骗税案`) feed the case and campaign extractors.
  */
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
+/** The closing code unit of each opening quote, indexed by code unit (0: not an opening quote). */
+const CLOSING = new Uint16Array(0x10000);
+for (const [open, close] of Object.entries(QUOTE_PAIRS)) CLOSING[open.charCodeAt(0)] = close.charCodeAt(0);
+const NEWLINE = 0x0a;
 /** Quotes longer than this are speech, where numbers are real. */
 const MAX_NAME = 16;
 
@@ -19,17 +23,17 @@ export interface QuotedName {
 /** Every quoted name of at most MAX_NAME characters on one line, in order. */
 export function quotedNames(text: string): QuotedName[] {
   const out: QuotedName[] = [];
-  const opening = /[“「『"‘《]/g;
-  for (let m = opening.exec(text); m; m = opening.exec(text)) {
-    const i = m.index;
-    const close = QUOTE_PAIRS[text[i]];
+  for (let i = 0; i < text.length; i++) {
+    const close = CLOSING[text.charCodeAt(i)];
+    if (close === 0) continue;
     for (let j = i + 1; j < text.length && j <= i + MAX_NAME + 1; j++) {
-      if (text[j] === close) {
+      const c = text.charCodeAt(j);
+      if (c === close) {
         if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j, book: text[i] === '《' });
-        opening.lastIndex = j + 1;
+        i = j;
         break;
       }
-      if (text[j] === '\n' || text[j] in QUOTE_PAIRS) break;
+      if (c === NEWLINE || CLOSING[c] !== 0) break;
     }
   }
   return out;

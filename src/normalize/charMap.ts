@@ -39,20 +39,29 @@ function mapUnit(code: number, table: Uint16Array): number {
   return code;
 }
 
+/** Decodes code units to a string natively; it would replace lone surrogates, so those texts take fromCharCode. */
+const UTF16 = new TextDecoder('utf-16le');
+
 export function mapCharacters(t: OffsetText): OffsetText {
   const src = t.text;
   const table = tradTable();
   const codes = new Uint16Array(src.length);
   let changed = false;
+  let surrogates = false;
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
     const m = c >= 0x20 && c < 0x3000 ? c : mapUnit(c, table);
     codes[i] = m;
     if (m !== c) changed = true;
+    else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
   }
   if (!changed) return t;
+  return { original: t.original, text: surrogates ? fromCodes(codes) : UTF16.decode(codes), map: t.map, mapEnd: t.mapEnd };
+}
+
+function fromCodes(codes: Uint16Array): string {
   let text = '';
   const CHUNK = 8192;
   for (let i = 0; i < codes.length; i += CHUNK) text += String.fromCharCode(...codes.subarray(i, i + CHUNK));
-  return { original: t.original, text, map: t.map, mapEnd: t.mapEnd };
+  return text;
 }
