@@ -141,18 +141,42 @@ export function parseArgs(args: readonly string[]): ParseArgs {
 }
 
 /** Writes strings with backpressure; remembers a closed pipe (EPIPE) instead of crashing. */
+/**
+ * Writes results to the output stream, a few at a time: results are gathered up to FLUSH_CHARS and
+ * written at once (one system call instead of one per document), and whatever is gathered goes out
+ * as soon as the event loop turns, so a slow input never holds back results already made.
+ */
+const FLUSH_CHARS = 1 << 16;
+
 class Sink {
   broken = false;
   failure: Error | null = null;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private flushSoon: NodeJS.Immediate | null = null;
   constructor(private readonly stream: NodeJS.WritableStream) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') this.broken = true;
       else this.failure = e;
     });
   }
+
   write(s: string): Promise<void> | void {
     if (this.broken || this.failure || s.length === 0) return;
-    if (!this.stream.write(s)) {
+    this.pending.push(s);
+    this.pendingChars += s.length;
+    if (this.pendingChars >= FLUSH_CHARS) return this.flush();
+    this.flushSoon ??= setImmediate(() => { this.flushSoon = null; void this.flush(); });
+  }
+
+  /** Writes what is gathered; resolves once the stream can take more. */
+  flush(): Promise<void> | void {
+    if (this.flushSoon) { clearImmediate(this.flushSoon); this.flushSoon = null; }
+    if (this.pending.length === 0 || this.broken || this.failure) return;
+    const chunk = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
+    if (!this.stream.write(chunk)) {
       return new Promise<void>((resolve) => {
         const done = () => { this.stream.off('drain', done); this.stream.off('error', done); this.stream.off('close', done); resolve(); };
         this.stream.on('drain', done);
@@ -265,6 +289,7 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
     if (sink.broken || sink.failure) break;
   }
   if (a.format === 'json') await sink.write(docs ? '\n]\n' : ']\n');
+  await sink.flush();
   if (outStream !== io.stdout) await new Promise<void>((resolve) => outStream.end(resolve));
   progress?.clear();
   if (sink.failure) {
