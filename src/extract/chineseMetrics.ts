@@ -40,14 +40,20 @@ function rejectBefore(text: string, start: number): string | null {
   return null;
 }
 
+/** Middle dots of case codes (`1·17`). */
+const CODE_DOTS = '·•・‧';
+/** First characters of DATE_TIME_AFTER: most numerals are followed by none of them. */
+const DATE_TIME_FIRST = new Set(DATE_TIME_AFTER.map((w) => w.charCodeAt(0)));
+const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
 function rejectAfter(text: string, n: NumeralMatch): string | null {
   const next = text[n.end];
   if (next === undefined) return null;
-  if (/[·•・‧]/.test(next) && /[0-9一二三四五六七八九十]/.test(text[n.end + 1] ?? '')) return 'case-code';
+  if (CODE_DOTS.includes(next) && /[0-9一二三四五六七八九十]/.test(text[n.end + 1] ?? '')) return 'case-code';
   if ((next === '-' || next === '/' || next === ':') && isLatinOrDigit(text[n.end + 1])) return 'code-or-date';
   if (next === '.' && /[0-9]/.test(text[n.end + 1] ?? '')) return 'code-or-date'; // 2008.7.30
-  if (/[A-Za-z]/.test(next) && !/^(kg|g|KG)(?![A-Za-z])/.test(text.slice(n.end, n.end + 3))) return 'part-of-token';
-  for (const w of DATE_TIME_AFTER) {
+  if (isAsciiLetter(next.charCodeAt(0)) && !/^(kg|g|KG)(?![A-Za-z])/.test(text.slice(n.end, n.end + 3))) return 'part-of-token';
+  if (DATE_TIME_FIRST.has(next.charCodeAt(0))) for (const w of DATE_TIME_AFTER) {
     if (!text.startsWith(w, n.end)) continue;
     if (w === '点' && !(n.value <= 24 && /[0-9零一二三四五六七八九十半]|钟|整/.test(text[n.end + 1] ?? ''))) continue;
     if (w === '分' && !/(时|点)$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && text[n.end + 1] !== '钟') continue;

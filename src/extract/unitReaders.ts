@@ -12,7 +12,11 @@ import type { UnitReader, UnitReading } from './types.js';
 /** Big multipliers that may stand between the numeral and a money/quantity unit when the numeral reader stopped (`300余万元`). */
 const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['千万', 1e7], ['百万', 1e6], ['万亿', 1e12], ['万', 1e4], ['亿', 1e8], ['千', 1e3]];
 
+/** First characters of MULTIPLIERS. */
+const MULTIPLIER_FIRST = new Set(MULTIPLIERS.map(([w]) => w.charCodeAt(0)));
+
 function readMultiplier(text: string, i: number): [number, number] {
+  if (!MULTIPLIER_FIRST.has(text.charCodeAt(i))) return [i, 1];
   for (const [w, f] of MULTIPLIERS) if (text.startsWith(w, i)) return [i + w.length, f];
   return [i, 1];
 }
@@ -94,7 +98,7 @@ export const moneyReader: UnitReader = {
       return { kind: 'money', value: n.value * factor, unit: code, end: k + c.word.length, approximate };
     }
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
-    const bigAmount = factor > 1 || /[万亿]$/.test(text.slice(n.start, n.end));
+    const bigAmount = factor > 1 || text[n.end - 1] === '万' || text[n.end - 1] === '亿';
     if (!bigAmount || /^[\u4e00-\u9fff]/.test(text[k] ?? '') && !/^[,。;、，）)]/.test(text[k] ?? '')) return null;
     const pre = prefixCurrency(text, n.start);
     if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };

@@ -26,7 +26,8 @@ export const BIG_UNITS: Readonly<Record<string, number>> = { '万': 1e4, '亿': 
 /** Financial forms are numerals only next to other numerals (伍 in 队伍 is not five). */
 export const FINANCIAL_CHARS = new Set('壹贰叁参肆伍陆柒捌玖拾佰仟');
 
-const APPROX_INFIX = new Set(['余', '多']);
+/** 余 and 多 inside a numeral (`2300余亿`). */
+const isApproxInfix = (code: number): boolean => code === 0x4f59 || code === 0x591a;
 
 export interface NumeralMatch {
   start: number;
@@ -40,7 +41,7 @@ export interface NumeralMatch {
   arabic: boolean;
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
 
 /**
  * The tables above as flat arrays indexed by UTF-16 code unit: readNumeral runs on every numeral
@@ -65,7 +66,7 @@ export const isChineseNumeralChar = (c: string | undefined): boolean => c !== un
 /** Reads Arabic digits at i: `1,234.5`, `90 276`; returns [end, value] or null. */
 function readArabic(text: string, i: number): [number, number] | null {
   let j = i;
-  while (isDigit(text[j])) j++;
+  while (isDigitAt(text, j)) j++;
   if (j === i) return null;
   let intPart = text.slice(i, j);
   // Thousands separators: `,` or a single space followed by exactly three digits; a space only
@@ -73,15 +74,15 @@ function readArabic(text: string, i: number): [number, number] | null {
   const spaceGroups = intPart.length <= 3;
   for (;;) {
     const sep = text[j];
-    if ((sep === ',' || (sep === ' ' && spaceGroups)) && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+    if ((sep === ',' || (sep === ' ' && spaceGroups)) && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
       intPart += text.slice(j + 1, j + 4);
       j += 4;
     } else break;
   }
   let num = intPart;
-  if ((text[j] === '.' ) && isDigit(text[j + 1])) {
+  if (text[j] === '.' && isDigitAt(text, j + 1)) {
     let k = j + 1;
-    while (isDigit(text[k])) k++;
+    while (isDigitAt(text, k)) k++;
     num += text.slice(j, k);
     j = k;
   }
@@ -155,12 +156,11 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
       j++;
       continue;
     }
-    const c = text[j];
-    if (APPROX_INFIX.has(c) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
+    if (isApproxInfix(code) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
       over = true; j++;
       continue;
     }
-    if (c === '点' && any && chinese && !arabic && hasCurrent && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) {
+    if (code === 0x70b9 /* 点 */ && any && chinese && !arabic && hasCurrent && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) {
       // Chinese decimal: 三点五 → 3.5
       let k = j + 1;
       let frac = '';
