@@ -17,10 +17,26 @@ export interface OffsetText {
   readonly mapEnd?: Int32Array;
 }
 
+/**
+ * Identity maps are views of one shared, read-only table (no stage writes into a map it was
+ * given), so a release does not pay for filling a map of its own. Longer texts get their own.
+ */
+const SHARED_IDENTITY_MAX = 1 << 20;
+let sharedIdentity = new Int32Array(0);
+
+function identityMap(length: number): Int32Array {
+  if (length > SHARED_IDENTITY_MAX) return fillIdentity(new Int32Array(length));
+  if (sharedIdentity.length < length) sharedIdentity = fillIdentity(new Int32Array(Math.min(SHARED_IDENTITY_MAX, Math.max(length, 2 * sharedIdentity.length))));
+  return sharedIdentity.subarray(0, length);
+}
+
+function fillIdentity(map: Int32Array): Int32Array {
+  for (let i = 0; i < map.length; i++) map[i] = i;
+  return map;
+}
+
 export function identityText(original: string): OffsetText {
-  const map = new Int32Array(original.length + 1);
-  for (let i = 0; i <= original.length; i++) map[i] = i;
-  return { original, text: original, map };
+  return { original, text: original, map: identityMap(original.length + 1) };
 }
 
 /** Maps a span of the normalized text to the original input. */
