@@ -1,0 +1,77 @@
+/**
+ * Longest-match lookup of lexicon words in running text, without slicing the text: a trie over
+ * UTF-16 code units. A scanner asks at every position, and most positions are turned away by
+ * one table load, because no word starts with the pair of code units found there.
+ */
+
+/** Size of the table of first-pair hashes: a few thousand words leave it mostly empty. */
+const PAIR_SLOTS = 1 << 16;
+
+const pairSlot = (first: number, second: number): number => (first * 31 + second) & (PAIR_SLOTS - 1);
+
+export interface WordMatch<T> {
+  length: number;
+  value: T;
+}
+
+/** Words of at least two code units, each with a value. */
+export class WordTrie<T> {
+  /** children[node]: next code unit → child node. Node 0 is the root. */
+  private readonly children: Array<Map<number, number>> = [new Map()];
+  /** values[node]: the value of the word ending at that node, if one does. */
+  private readonly values: Array<T | undefined> = [undefined];
+  /** 1 where some word's first two code units hash to: may say yes wrongly, never no wrongly. */
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
+
+  /** Adds `word` (or replaces its value). */
+  set(word: string, value: T): void {
+    if (word.length < 2) throw new RangeError(`WordTrie words have two code units or more: "${word}"`);
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const unit = word.charCodeAt(i);
+      let next = this.children[node].get(unit);
+      if (next === undefined) {
+        next = this.children.length;
+        this.children.push(new Map());
+        this.values.push(undefined);
+        this.children[node].set(unit, next);
+      }
+      node = next;
+    }
+    this.values[node] = value;
+    this.pairs[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+  }
+
+  /** Non-overlapping words in text[from, to), left to right, the longest at each position. */
+  scan(text: string, from: number, to: number, found: (start: number, length: number, value: T) => void): void {
+    const pairs = this.pairs;
+    let i = from;
+    let second = text.charCodeAt(i);
+    while (i + 1 < to) {
+      const first = second;
+      second = text.charCodeAt(i + 1);
+      if (pairs[pairSlot(first, second)] === 0) { i++; continue; }
+      const match = this.longestAt(text, i, to);
+      if (match) {
+        found(i, match.length, match.value);
+        i += match.length;
+        second = text.charCodeAt(i);
+      } else i++;
+    }
+  }
+
+  /** The longest word that starts at text[i] and ends at or before `to`, or null. */
+  longestAt(text: string, i: number, to: number): WordMatch<T> | null {
+    if (i + 1 >= to || this.pairs[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) return null;
+    let node = 0;
+    let found: WordMatch<T> | null = null;
+    for (let j = i; j < to; j++) {
+      const next = this.children[node].get(text.charCodeAt(j));
+      if (next === undefined) break;
+      node = next;
+      const value = this.values[node];
+      if (value !== undefined) found = { length: j + 1 - i, value };
+    }
+    return found;
+  }
+}
