@@ -4,10 +4,13 @@
  * one table load, because no word starts with the pair of code units found there.
  */
 
-/** Size of the table of first-pair hashes: a few thousand words leave it mostly empty. */
-const PAIR_SLOTS = 1 << 16;
+/**
+ * Bits in the set of first-pair hashes. A million bits (128 KB) hold a few thousand pairs with
+ * few collisions: the division names let ~2% of the positions of a release through.
+ */
+const PAIR_SLOTS = 1 << 20;
 
-const pairSlot = (first: number, second: number): number => (first * 31 + second) & (PAIR_SLOTS - 1);
+const pairSlot = (first: number, second: number): number => ((first << 10) ^ second) & (PAIR_SLOTS - 1);
 
 export interface WordMatch<T> {
   length: number;
@@ -20,8 +23,8 @@ export class WordTrie<T> {
   private readonly children: Array<Map<number, number>> = [new Map()];
   /** values[node]: the value of the word ending at that node, if one does. */
   private readonly values: Array<T | undefined> = [undefined];
-  /** 1 where some word's first two code units hash to: may say yes wrongly, never no wrongly. */
-  private readonly pairs = new Uint8Array(PAIR_SLOTS);
+  /** Set bits where some word's first two code units hash to: may say yes wrongly, never no wrongly. */
+  private readonly pairs = new Uint32Array(PAIR_SLOTS / 32);
 
   /** Adds `word` (or replaces its value). */
   set(word: string, value: T): void {
@@ -39,18 +42,24 @@ export class WordTrie<T> {
       node = next;
     }
     this.values[node] = value;
-    this.pairs[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    const slot = pairSlot(word.charCodeAt(0), word.charCodeAt(1));
+    this.pairs[slot >>> 5] |= 1 << (slot & 31);
+  }
+
+  /** False when no word starts with these two code units. */
+  private mayStartWith(first: number, second: number): boolean {
+    const slot = pairSlot(first, second);
+    return (this.pairs[slot >>> 5] & (1 << (slot & 31))) !== 0;
   }
 
   /** Non-overlapping words in text[from, to), left to right, the longest at each position. */
   scan(text: string, from: number, to: number, found: (start: number, length: number, value: T) => void): void {
-    const pairs = this.pairs;
     let i = from;
     let second = text.charCodeAt(i);
     while (i + 1 < to) {
       const first = second;
       second = text.charCodeAt(i + 1);
-      if (pairs[pairSlot(first, second)] === 0) { i++; continue; }
+      if (!this.mayStartWith(first, second)) { i++; continue; }
       const match = this.longestAt(text, i, to);
       if (match) {
         found(i, match.length, match.value);
@@ -62,7 +71,7 @@ export class WordTrie<T> {
 
   /** The longest word that starts at text[i] and ends at or before `to`, or null. */
   longestAt(text: string, i: number, to: number): WordMatch<T> | null {
-    if (i + 1 >= to || this.pairs[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) return null;
+    if (i + 1 >= to || !this.mayStartWith(text.charCodeAt(i), text.charCodeAt(i + 1))) return null;
     let node = 0;
     let found: WordMatch<T> | null = null;
     for (let j = i; j < to; j++) {
