@@ -75,12 +75,15 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
 const NUMERAL = 1;
 const AFTER_NUMERAL = 2;
 const DATE_WORD_FIRST = 4;
+/** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
+const DATE_WORD_SECOND = 8;
 const DATE_START_CLASS = (() => {
   const table = new Uint8Array(0x10000);
   const mark = (chars: string, flag: number) => { for (const c of chars) table[c.charCodeAt(0)] |= flag; };
   mark('0123456789〇○零一二三四五六七八九十两半', NUMERAL);
   mark('年月日号天个至到-—–~～－/', AFTER_NUMERAL);
   mark('今去前明本上当下第近过', DATE_WORD_FIRST);
+  mark('年半去', DATE_WORD_SECOND);
   return table;
 })();
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
@@ -106,7 +109,7 @@ function nextDateStart(text: string, from: number, to: number): { start: number;
       i = end;
       continue;
     }
-    if (cls & DATE_WORD_FIRST) {
+    if (cls & DATE_WORD_FIRST && classAt(text, i + 1) & (DATE_WORD_SECOND | NUMERAL)) {
       DATE_WORD.lastIndex = i;
       const word = DATE_WORD.exec(text);
       if (word) return { start: i, end: i + word[0].length };
