@@ -109,7 +109,7 @@ function nextDateStart(text: string, from: number, to: number): { start: number;
       i = end;
       continue;
     }
-    if (cls & DATE_WORD_FIRST && classAt(text, i + 1) & (DATE_WORD_SECOND | NUMERAL)) {
+    if ((cls & DATE_WORD_FIRST) && (classAt(text, i + 1) & (DATE_WORD_SECOND | NUMERAL))) {
       DATE_WORD.lastIndex = i;
       const word = DATE_WORD.exec(text);
       if (word) return { start: i, end: i + word[0].length };

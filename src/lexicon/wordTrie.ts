@@ -60,7 +60,7 @@ export class WordTrie<T> {
       const first = second;
       second = text.charCodeAt(i + 1);
       if (!this.mayStartWith(first, second)) { i++; continue; }
-      const match = this.longestAt(text, i, to);
+      const match = this.walk(text, i, to);
       if (match) {
         found(i, match.length, match.value);
         i += match.length;
@@ -72,6 +72,11 @@ export class WordTrie<T> {
   /** The longest word that starts at text[i] and ends at or before `to`, or null. */
   longestAt(text: string, i: number, to: number): WordMatch<T> | null {
     if (i + 1 >= to || !this.mayStartWith(text.charCodeAt(i), text.charCodeAt(i + 1))) return null;
+    return this.walk(text, i, to);
+  }
+
+  /** Follows text[i, to) down the trie, remembering the last word passed. */
+  private walk(text: string, i: number, to: number): WordMatch<T> | null {
     let node = 0;
     let found: WordMatch<T> | null = null;
     for (let j = i; j < to; j++) {
