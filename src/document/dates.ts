@@ -7,6 +7,7 @@
 // Month, day and year numbers (12, 十二, 二十九, 二〇二三) are read by the one numeral reader.
 import { parseNumeral } from '../numbers/numerals.js';
 import { withNumberedGroups } from './numberedGroups.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
@@ -70,25 +71,15 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
  * Where a branch of DATE_RE can start: a run of at most four numerals followed by a date word or
  * a range dash (`9月`, `2023年`, `1至`), or a date word (DATE_WORD). Jumping to these and trying
  * the sticky DATE_RE there finds the same leftmost matches as a global search, several times
- * faster than trying every character. The start is found with one table load per character.
+ * faster than trying every character. The characters are tested in small code-unit sets.
  */
-const NUMERAL = 1;
-const AFTER_NUMERAL = 2;
-const DATE_WORD_FIRST = 4;
-/** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
-const DATE_WORD_SECOND = 8;
-const DATE_START_CLASS = (() => {
-  const table = new Uint8Array(0x10000);
-  const mark = (chars: string, flag: number) => { for (const c of chars) table[c.charCodeAt(0)] |= flag; };
-  mark('0123456789〇○零一二三四五六七八九十两半', NUMERAL);
-  mark('年月日号天个至到-—–~～－/', AFTER_NUMERAL);
-  mark('今去前明本上当下第近过', DATE_WORD_FIRST);
-  mark('年半去', DATE_WORD_SECOND);
-  return table;
-})();
+const NUMERALS = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半');
+/** What follows the numerals that open a date: a date word or a range dash. */
+const AFTER_NUMERALS = new CodeUnitSet('年月日号天个至到-—–~～－/');
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
-
-const classAt = (text: string, i: number): number => DATE_START_CLASS[text.charCodeAt(i)] ?? 0;
+const DATE_WORD_FIRST = new CodeUnitSet('今去前明本上当下第近过');
+/** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
+const DATE_WORD_SECOND = new CodeUnitSet('年半去');
 
 /**
  * The first date start in [from, to), with the extent of its opening numerals or word. Same
@@ -98,18 +89,18 @@ const classAt = (text: string, i: number): number => DATE_START_CLASS[text.charC
 function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
   let i = from;
   while (i < to) {
-    const cls = classAt(text, i);
-    if (cls & NUMERAL) {
+    const c = text.charCodeAt(i);
+    if (NUMERALS.has(c)) {
       // Inside a longer run only the last four numerals can open a date.
       let end = i + 1;
-      while (classAt(text, end) & NUMERAL) end++;
+      while (NUMERALS.has(text.charCodeAt(end))) end++;
       const start = Math.max(i, end - 4);
       if (start >= to) return null;
-      if (classAt(text, end) & AFTER_NUMERAL) return { start, end };
+      if (AFTER_NUMERALS.has(text.charCodeAt(end))) return { start, end };
       i = end;
       continue;
     }
-    if ((cls & DATE_WORD_FIRST) && (classAt(text, i + 1) & (DATE_WORD_SECOND | NUMERAL))) {
+    if (DATE_WORD_FIRST.has(c) && (DATE_WORD_SECOND.has(text.charCodeAt(i + 1)) || NUMERALS.has(text.charCodeAt(i + 1)))) {
       DATE_WORD.lastIndex = i;
       const word = DATE_WORD.exec(text);
       if (word) return { start: i, end: i + word[0].length };

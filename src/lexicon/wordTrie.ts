@@ -1,8 +1,10 @@
 /**
  * Longest-match lookup of lexicon words in running text, without slicing the text: a trie over
- * UTF-16 code units. A scanner asks at every position, and most positions are turned away by
- * one table load, because no word starts with the pair of code units found there.
+ * UTF-16 code units. A scanner asks at every position; most positions are turned away by a
+ * small table of first code units, and most of the rest because no word starts with the pair of
+ * code units found there.
  */
+import { CodeUnitSet } from './codeUnitSet.js';
 
 /**
  * Bits in the set of first-pair hashes. A million bits (128 KB) hold a few thousand pairs with
@@ -23,6 +25,8 @@ export class WordTrie<T> {
   private readonly children: Array<Map<number, number>> = [new Map()];
   /** values[node]: the value of the word ending at that node, if one does. */
   private readonly values: Array<T | undefined> = [undefined];
+  /** Code units that begin a word: a small table that turns most positions away. */
+  private readonly firstUnits = new CodeUnitSet();
   /** Set bits where some word's first two code units hash to: may say yes wrongly, never no wrongly. */
   private readonly pairs = new Uint32Array(PAIR_SLOTS / 32);
 
@@ -42,12 +46,15 @@ export class WordTrie<T> {
       node = next;
     }
     this.values[node] = value;
-    const slot = pairSlot(word.charCodeAt(0), word.charCodeAt(1));
+    const first = word.charCodeAt(0);
+    this.firstUnits.add(first);
+    const slot = pairSlot(first, word.charCodeAt(1));
     this.pairs[slot >>> 5] |= 1 << (slot & 31);
   }
 
-  /** False when no word starts with these two code units. */
+  /** False when no word starts with these two code units. The first-unit test turns most positions away. */
   private mayStartWith(first: number, second: number): boolean {
+    if (!this.firstUnits.has(first)) return false;
     const slot = pairSlot(first, second);
     return (this.pairs[slot >>> 5] & (1 << (slot & 31))) !== 0;
   }
