@@ -81,7 +81,8 @@ function build(): Tables {
     } else {
       const created = [d];
       byName.set(name, created);
-      names.set(name, created);
+      // findPlaces matches names of two characters or more.
+      if (name.length >= 2) names.set(name, created);
     }
     noteLength(longestBySuffix, name.charCodeAt(name.length - 1), name.charCodeAt(name.length - 2), name.length);
   };
