@@ -8,7 +8,8 @@ const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
   '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
 const AGENCY_RE = new RegExp(CORE, 'g');
-const ISSUE_AFTER = /^.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/;
+/** Tried right after the agency; `.` stops at the end of the line. */
+const ISSUE_AFTER = /.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/y;
 const ISSUE_BEFORE = /(?:从|据|经|由)[^,。;\n]{0,8}$/;
 /** Bare level words that stand for the issuing region itself: 自治区公安厅, 市公安局. */
 const LEVEL_WORDS = ['自治区', '特别行政区', '自治州', '省', '市', '县', '区', '州', '盟', '旗', '内政部', '中国'];
@@ -35,7 +36,7 @@ function placePrefix(text: string, end: number): { start: number; places: Divisi
     let found = false;
     for (let len = Math.min(longestNameEndingAt(text, p), p); len >= 2; len--) {
       const list = divisionsByName(text.slice(p - len, p));
-      if (list.length) { places.unshift(...list.slice(0, 1)); p -= len; found = true; break; }
+      if (list.length) { places.unshift(list[0]); p -= len; found = true; break; }
     }
     if (!found) {
       if (places.length === 0 && levelWord === null) {
@@ -58,7 +59,8 @@ export function findAgencies(text: string, from: number, to: number, titleRange?
     const isPolice = m[0].endsWith('警方');
     if (isPolice && pre.places.length === 0) continue;
     let score = 1;
-    if (ISSUE_AFTER.test(text.slice(end, end + 20).replace(/\n[\s\S]*$/, ''))) score += 3;
+    ISSUE_AFTER.lastIndex = end;
+    if (ISSUE_AFTER.test(text)) score += 3;
     if (ISSUE_BEFORE.test(text.slice(Math.max(0, pre.start - 12), pre.start))) score += 2;
     if (titleRange && m.index >= titleRange.start && end <= titleRange.end) score += 2;
     out.push({ start: pre.start, end, name: text.slice(pre.start, end), places: pre.places, levelWord: pre.levelWord, score });

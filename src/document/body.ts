@@ -30,7 +30,17 @@ export const TRAILER_LINE = new RegExp(
 );
 
 /** Inline end of an article: `(完)` or an editor tag in brackets after the last sentence. */
-const INLINE_END = /[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编辑[:丨|]|\(文章来源[:]/;
+const INLINE_END = /[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编辑[:丨|]|\(文章来源[:]/g;
+
+/**
+ * Offset of the first inline end marker at or after `from`, or -1. The markers hold no
+ * whitespace, so the first one lies inside a line and is that line's first marker: one search
+ * serves every line.
+ */
+function firstInlineEnd(text: string, from: number): number {
+  INLINE_END.lastIndex = from;
+  return INLINE_END.exec(text)?.index ?? -1;
+}
 
 export interface Layout {
   title: Line | null;
@@ -81,6 +91,7 @@ export function analyzeLayout(text: string): Layout {
   let end = -1;
   let lastContentEnd = lead.end;
   const innerChrome: Line[] = [];
+  const inlineEnd = firstInlineEnd(text, lead.start);
   const CHUNK = 200;
   let pos = lead.start;
   outer: while (pos < text.length) {
@@ -89,9 +100,8 @@ export function analyzeLayout(text: string): Layout {
     for (const l of lines) {
       const s = text.slice(l.start, Math.min(l.end, l.start + 300));
       if (l.start > lead.start && TRAILER_LINE.test(s)) { end = lastContentEnd; break outer; }
-      const m = INLINE_END.exec(text.slice(l.start, l.end));
-      if (m) {
-        let e = l.start + m.index;
+      if (inlineEnd >= 0 && inlineEnd < l.end) {
+        let e = inlineEnd;
         while (e > l.start && /\s/.test(text[e - 1])) e--;
         end = e > l.start ? e : lastContentEnd;
         break outer;

@@ -6,6 +6,8 @@
  */
 // Month, day and year numbers (12, 十二, 二十九, 二〇二三) are read by the one numeral reader.
 import { parseNumeral } from '../numbers/numerals.js';
+import { withNumberedGroups } from './numberedGroups.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
@@ -40,9 +42,9 @@ const rel = (w: string | undefined, docYear: number | null): number | null => {
 
 /**
  * One alternation, tried left to right at each position; every branch is a fixed sequence of
- * bounded classes, so matching stays linear.
+ * bounded classes, so matching stays linear. Groups are read by name through G.
  */
-const DATE_RE = new RegExp(
+const { re: DATE_RE, group: G } = withNumberedGroups(
   [
     // 1: ISO-like 2022-09-28, 2022/9/28, with an optional time.
     `(?<![\\d.])(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?![\\d])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
@@ -66,20 +68,57 @@ const DATE_RE = new RegExp(
 );
 
 /**
- * Where a branch of DATE_RE can start: a numeral run followed by a date word or a range dash, or
- * a relative-year word. Jumping to these and trying the sticky DATE_RE there finds the same
- * leftmost matches as a global search, several times faster than trying every character.
+ * Where a branch of DATE_RE can start: a run of at most four numerals followed by a date word or
+ * a range dash (`9月`, `2023年`, `1至`), or a date word (DATE_WORD). Jumping to these and trying
+ * the sticky DATE_RE there finds the same leftmost matches as a global search, several times
+ * faster than trying every character. The characters are tested in small code-unit sets.
  */
-const DATE_START = /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月日号天个至到\-—–~～－/])|今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/g;
+const NUMERALS = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半');
+/** What follows the numerals that open a date: a date word or a range dash. */
+const AFTER_NUMERALS = new CodeUnitSet('年月日号天个至到-—–~～－/');
+const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
+const DATE_WORD_FIRST = new CodeUnitSet('今去前明本上当下第近过');
+/** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
+const DATE_WORD_SECOND = new CodeUnitSet('年半去');
+
+/**
+ * The first date start in [from, to), with the extent of its opening numerals or word. Same
+ * positions and extents as a global search for
+ * /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月日号天个至到\-—–~～－/])|今年|…|过去/.
+ */
+function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (NUMERALS.has(c)) {
+      // Inside a longer run only the last four numerals can open a date.
+      let end = i + 1;
+      while (NUMERALS.has(text.charCodeAt(end))) end++;
+      const start = Math.max(i, end - 4);
+      if (start >= to) return null;
+      if (AFTER_NUMERALS.has(text.charCodeAt(end))) return { start, end };
+      i = end;
+      continue;
+    }
+    if (DATE_WORD_FIRST.has(c) && (DATE_WORD_SECOND.has(text.charCodeAt(i + 1)) || NUMERALS.has(text.charCodeAt(i + 1)))) {
+      DATE_WORD.lastIndex = i;
+      const word = DATE_WORD.exec(text);
+      if (word) return { start: i, end: i + word[0].length };
+    }
+    i++;
+  }
+  return null;
+}
 
 function* dateMatches(text: string, from: number, to: number): Generator<RegExpExecArray> {
-  DATE_START.lastIndex = from;
-  for (let s = DATE_START.exec(text); s && s.index < to; s = DATE_START.exec(text)) {
-    DATE_RE.lastIndex = s.index;
+  let pos = from;
+  for (let s = nextDateStart(text, pos, to); s; s = nextDateStart(text, pos, to)) {
+    pos = s.end;
+    DATE_RE.lastIndex = s.start;
     const m = DATE_RE.exec(text);
     if (m && m[0].length > 0) {
       yield m;
-      DATE_START.lastIndex = Math.max(DATE_START.lastIndex, m.index + m[0].length);
+      pos = Math.max(pos, m.index + m[0].length);
     }
   }
 }
@@ -87,58 +126,57 @@ function* dateMatches(text: string, from: number, to: number): Generator<RegExpE
 export function findDates(text: string, docYear: number | null, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of dateMatches(text, from, to)) {
-    const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
     // Not inside a case code or a quoted name: `“1·17”`, `“12·01”`; not a time `19时`.
     const prev = text[start - 1];
     if (prev === '·' || prev === '.') continue;
     let f: FoundDate | null = null;
-    if (g.iy) {
-      const y = +g.iy, mo = +g.im, d = +g.id;
+    if (m[G.iy]) {
+      const y = +m[G.iy], mo = +m[G.im], d = +m[G.id];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       // Drop the time from the span? Keep it: the span is the date as written.
       f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
-    } else if (g.m1) {
-      const y = g.y1 ? parseNumeral(g.y1) : g.r1 ? rel(g.r1, docYear) : docYear;
-      const mo = parseNumeral(g.m1), d = parseNumeral(g.d1);
+    } else if (m[G.m1]) {
+      const y = m[G.y1] ? parseNumeral(m[G.y1]) : m[G.r1] ? rel(m[G.r1], docYear) : docYear;
+      const mo = parseNumeral(m[G.m1]), d = parseNumeral(m[G.d1]);
       if (!mo || !d || mo > 12 || d > 31) continue;
-      if (g.d2) {
-        const y2 = g.y2 ? parseNumeral(g.y2) : y;
-        const mo2 = g.m2 ? parseNumeral(g.m2) : mo;
-        const d2 = parseNumeral(g.d2);
+      if (m[G.d2]) {
+        const y2 = m[G.y2] ? parseNumeral(m[G.y2]) : y;
+        const mo2 = m[G.m2] ? parseNumeral(m[G.m2]) : mo;
+        const d2 = parseNumeral(m[G.d2]);
         if (!mo2 || !d2 || mo2 > 12 || d2 > 31) continue;
         f = { start, end, kind: 'period', from: iso(y, mo, d), to: iso(y2, mo2, d2) };
       } else {
         f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
       }
-    } else if (g.m3) {
-      const y = g.y3 ? parseNumeral(g.y3) : g.r3 ? rel(g.r3, docYear) : docYear;
-      const y2 = g.y4 ? parseNumeral(g.y4) : y;
-      const a = parseNumeral(g.m3), b = parseNumeral(g.m4);
+    } else if (m[G.m3]) {
+      const y = m[G.y3] ? parseNumeral(m[G.y3]) : m[G.r3] ? rel(m[G.r3], docYear) : docYear;
+      const y2 = m[G.y4] ? parseNumeral(m[G.y4]) : y;
+      const a = parseNumeral(m[G.m3]), b = parseNumeral(m[G.m4]);
       if (!a || !b || a > 12 || b > 12) continue;
       f = { start, end, kind: 'period', from: iso(y, a), to: iso(y2, b) };
-    } else if (g.y5) {
-      const a = +g.y5, b = +g.y6;
+    } else if (m[G.y5]) {
+      const a = +m[G.y5], b = +m[G.y6];
       if (b < a || a < 1900 || b > 2100) continue;
       f = { start, end, kind: 'period', from: String(a), to: String(b) };
-    } else if (g.m7) {
-      const mo = parseNumeral(g.m7);
+    } else if (m[G.m7]) {
+      const mo = parseNumeral(m[G.m7]);
       if (!mo || mo > 12) continue;
       // A bare number + 月 that is a duration (`4个月`) never reaches here (个); `3月` is a month.
-      const y = g.y7 ? parseNumeral(g.y7) : g.r7 ? rel(g.r7, docYear) : docYear;
+      const y = m[G.y7] ? parseNumeral(m[G.y7]) : m[G.r7] ? rel(m[G.r7], docYear) : docYear;
       f = { start, end, kind: 'period', from: iso(y, mo), to: iso(y, mo) };
-    } else if (g.y8) {
-      const y = parseNumeral(g.y8);
+    } else if (m[G.y8]) {
+      const y = parseNumeral(m[G.y8]);
       if (y == null || y < 1900 || y > 2100) continue;
-      f = { start, end, kind: 'period', ...yearPart(y, g.p8, docYear) };
-    } else if (g.r9) {
-      const y = rel(g.r9, docYear);
-      if (g.r9 === '当年' && !g.p9) continue;
-      f = { start, end, kind: 'period', ...(y == null ? {} : yearPart(y, g.p9, docYear)) };
-    } else if (g.p10) {
-      f = { start, end, kind: 'period', ...(docYear == null ? {} : yearPart(docYear, g.p10, docYear)) };
-    } else if (g.dur) {
+      f = { start, end, kind: 'period', ...yearPart(y, m[G.p8], docYear) };
+    } else if (m[G.r9]) {
+      const y = rel(m[G.r9], docYear);
+      if (m[G.r9] === '当年' && !m[G.p9]) continue;
+      f = { start, end, kind: 'period', ...(y == null ? {} : yearPart(y, m[G.p9], docYear)) };
+    } else if (m[G.p10]) {
+      f = { start, end, kind: 'period', ...(docYear == null ? {} : yearPart(docYear, m[G.p10], docYear)) };
+    } else if (m[G.dur]) {
       f = { start, end, kind: 'period' };
     }
     if (f) {

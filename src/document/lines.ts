@@ -7,7 +7,11 @@ export interface Line {
   next: number;
 }
 
-const WS = /[\s\u3000\u00a0]/;
+/** The characters of /[\s\u3000\u00a0]/, tested by code (no one-character string per test). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Non-empty lines with surrounding whitespace trimmed, in order. Stops after `limit` lines. */
 export function splitLines(text: string, from = 0, to = text.length, limit = Infinity): Line[] {
@@ -18,8 +22,8 @@ export function splitLines(text: string, from = 0, to = text.length, limit = Inf
     if (nl < 0 || nl > to) nl = to;
     let s = p;
     let e = nl;
-    while (s < e && WS.test(text[s])) s++;
-    while (e > s && WS.test(text[e - 1])) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, next: Math.min(nl + 1, to) });
     p = nl + 1;
   }

@@ -60,23 +60,14 @@ export function resolveRegion({ text, title, body, agency, locale }: RegionInput
   let best = 0;
   for (const [k, n] of counts) if (n > best) { best = n; scopeWord = k; }
 
-  // 2. Places in the title (weighted) and the head of the body.
-  const weights = new Map<string, number>();
-  const addMention = (d: Division, w: number) => weights.set(d.code, (weights.get(d.code) ?? 0) + w);
-  const scan = (s: number, e: number, w: number) => {
-    for (const p of findPlaces(text, s, e)) {
-      if (p.candidates.length === 1) addMention(p.candidates[0], w);
-      else for (const c of p.candidates) addMention(c, w / p.candidates.length);
-    }
-  };
-  if (title) scan(title.start, title.end, 3);
-  scan(title ? title.end : from, Math.min(to, from + 1500), 1);
-  if (agency) for (const d of agency.places) addMention(d, 4);
+  // 2. Places in the title and the head of the body; scanned only when a branch below needs them.
+  let weights: Map<string, number> | null = null;
+  const placeWeights = () => (weights ??= mentionWeights(text, title, from, to, agency));
 
   const bestAt = (level: DivisionLevel, within?: string): Division | undefined => {
     // Aggregate mentions up to the requested level.
     const agg = new Map<string, number>();
-    for (const [code, w] of weights) {
+    for (const [code, w] of placeWeights()) {
       const d = divisionByCode(code)!;
       const up = level === 'province' ? provinceOf(d) : level === 'city' ? cityOf(d) : d.level === 'county' ? d : undefined;
       if (!up || (within && up.province !== within)) continue;
@@ -154,8 +145,26 @@ export function resolveRegion({ text, title, body, agency, locale }: RegionInput
       // No scope word and no agency level: the place named most often, if named at least twice.
       let bd: Division | undefined;
       let bw = 0;
-      for (const [code, w] of weights) if (w > bw) { bw = w; bd = divisionByCode(code); }
+      for (const [code, w] of placeWeights()) if (w > bw) { bw = w; bd = divisionByCode(code); }
       return bw >= 2 ? toRegion(bd) : null;
     }
   }
+}
+
+/** Division code → weight of its mentions: title places count 3, head places 1, agency places 4. */
+function mentionWeights(
+  text: string, title: RegionInput['title'], from: number, to: number, agency: AgencyMention | null,
+): Map<string, number> {
+  const weights = new Map<string, number>();
+  const addMention = (d: Division, w: number) => weights.set(d.code, (weights.get(d.code) ?? 0) + w);
+  const scan = (s: number, e: number, w: number) => {
+    for (const p of findPlaces(text, s, e)) {
+      if (p.candidates.length === 1) addMention(p.candidates[0], w);
+      else for (const c of p.candidates) addMention(c, w / p.candidates.length);
+    }
+  };
+  if (title) scan(title.start, title.end, 3);
+  scan(title ? title.end : from, Math.min(to, from + 1500), 1);
+  if (agency) for (const d of agency.places) addMention(d, 4);
+  return weights;
 }

@@ -3,6 +3,7 @@
  * divisions.data.ts). Names are simplified Chinese, so they match the normalized text.
  */
 import { PROVINCE_ROWS, CITY_ROWS, COUNTY_ROWS } from './divisions.data.js';
+import { WordTrie } from './wordTrie.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -35,12 +36,10 @@ interface Tables {
   byCode: Map<string, Division>;
   /** name or short name → divisions carrying it (several counties share a name). */
   byName: Map<string, Division[]>;
-  /** First character → second character → the longest indexed name starting with them (small-integer keys). */
-  longestByPrefix: Map<number, Map<number, number>>;
+  /** The same names for longest-match scanning (findPlaces); values are the byName lists. */
+  names: WordTrie<Division[]>;
   /** Last character → the one before it → the longest indexed name ending with them. */
   longestBySuffix: Map<number, Map<number, number>>;
-  /** 1 for every code unit that begins an indexed name: the scan's cheapest test. */
-  startsName: Uint8Array;
 }
 
 function noteLength(index: Map<number, Map<number, number>>, a: number, b: number, length: number): void {
@@ -73,14 +72,18 @@ const AUTONOMOUS_PREFECTURE = new RegExp(`^(.{2,}?)(?:(?:${PREFECTURE_PEOPLES.jo
 function build(): Tables {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
-  const longestByPrefix = new Map<number, Map<number, number>>();
-  const startsName = new Uint8Array(0x10000);
+  const names = new WordTrie<Division[]>();
   const longestBySuffix = new Map<number, Map<number, number>>();
   const index = (name: string, d: Division) => {
     const list = byName.get(name);
-    if (list) { if (!list.includes(d)) list.push(d); } else byName.set(name, [d]);
-    noteLength(longestByPrefix, name.charCodeAt(0), name.charCodeAt(1), name.length);
-    startsName[name.charCodeAt(0)] = 1;
+    if (list) {
+      if (!list.includes(d)) list.push(d);
+    } else {
+      const created = [d];
+      byName.set(name, created);
+      // findPlaces matches names of two characters or more.
+      if (name.length >= 2) names.set(name, created);
+    }
     noteLength(longestBySuffix, name.charCodeAt(name.length - 1), name.charCodeAt(name.length - 2), name.length);
   };
   const add = (d: Division) => {
@@ -93,7 +96,7 @@ function build(): Tables {
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
-  return { byCode, byName, longestByPrefix, longestBySuffix, startsName };
+  return { byCode, byName, names, longestBySuffix };
 }
 
 function t(): Tables {
@@ -139,22 +142,10 @@ export interface PlaceMention {
  * accepted when it is a province's or city's name (county short forms are never indexed).
  */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { byName, longestByPrefix, startsName } = t();
+  const { names } = t();
   const out: PlaceMention[] = [];
-  let i = from;
-  while (i < to) {
-    // Names are looked up only where their first two characters start one (a hot loop on long pages).
-    const first = text.charCodeAt(i);
-    if (!startsName[first]) { i++; continue; }
-    const longest = longestByPrefix.get(first)?.get(text.charCodeAt(i + 1));
-    if (longest === undefined) { i++; continue; }
-    let found: PlaceMention | null = null;
-    for (let len = Math.min(longest, to - i); len >= 2; len--) {
-      const s = text.slice(i, i + len);
-      const list = byName.get(s);
-      if (list) { found = { start: i, end: i + len, name: s, candidates: list }; break; }
-    }
-    if (found) { out.push(found); i = found.end; } else i++;
-  }
+  names.scan(text, from, to, (start, length, candidates) => {
+    out.push({ start, end: start + length, name: text.slice(start, start + length), candidates });
+  });
   return out;
 }

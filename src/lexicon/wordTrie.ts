@@ -1,0 +1,101 @@
+/**
+ * Longest-match lookup of lexicon words in running text, without slicing the text: a trie over
+ * UTF-16 code units. A scanner asks at every position; most positions are turned away by a
+ * small table of first code units, and most of the rest because no word starts with the pair of
+ * code units found there.
+ */
+import { CodeUnitSet } from './codeUnitSet.js';
+
+/**
+ * Bits in the set of first-pair hashes. A million bits (128 KB) hold a few thousand pairs with
+ * few collisions: the division names let ~2% of the positions of a release through.
+ */
+const PAIR_SLOTS = 1 << 20;
+
+const pairSlot = (first: number, second: number): number => ((first << 10) ^ second) & (PAIR_SLOTS - 1);
+
+export interface WordMatch<T> {
+  length: number;
+  value: T;
+}
+
+/** Words of at least two code units, each with a value. */
+export class WordTrie<T> {
+  /** children[node]: next code unit → child node. Node 0 is the root. */
+  private readonly children: Array<Map<number, number>> = [new Map()];
+  /** values[node]: the value of the word ending at that node, if one does. */
+  private readonly values: Array<T | undefined> = [undefined];
+  /** Code units that begin a word: a small table that turns most positions away. */
+  private readonly firstUnits = new CodeUnitSet();
+  /** Code units in second place of a word: with firstUnits, nine positions in ten are turned away. */
+  private readonly secondUnits = new CodeUnitSet();
+  /** Set bits where some word's first two code units hash to: may say yes wrongly, never no wrongly. */
+  private readonly pairs = new Uint32Array(PAIR_SLOTS / 32);
+
+  /** Adds `word` (or replaces its value). */
+  set(word: string, value: T): void {
+    if (word.length < 2) throw new RangeError(`WordTrie words have two code units or more: "${word}"`);
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const unit = word.charCodeAt(i);
+      let next = this.children[node].get(unit);
+      if (next === undefined) {
+        next = this.children.length;
+        this.children.push(new Map());
+        this.values.push(undefined);
+        this.children[node].set(unit, next);
+      }
+      node = next;
+    }
+    this.values[node] = value;
+    const first = word.charCodeAt(0);
+    this.firstUnits.add(first);
+    this.secondUnits.add(word.charCodeAt(1));
+    const slot = pairSlot(first, word.charCodeAt(1));
+    this.pairs[slot >>> 5] |= 1 << (slot & 31);
+  }
+
+  /** False when no word starts with these two code units. The small sets turn most positions away. */
+  private mayStartWith(first: number, second: number): boolean {
+    if (!this.firstUnits.has(first) || !this.secondUnits.has(second)) return false;
+    const slot = pairSlot(first, second);
+    return (this.pairs[slot >>> 5] & (1 << (slot & 31))) !== 0;
+  }
+
+  /** Non-overlapping words in text[from, to), left to right, the longest at each position. */
+  scan(text: string, from: number, to: number, found: (start: number, length: number, value: T) => void): void {
+    let i = from;
+    let second = text.charCodeAt(i);
+    while (i + 1 < to) {
+      const first = second;
+      second = text.charCodeAt(i + 1);
+      if (!this.mayStartWith(first, second)) { i++; continue; }
+      const match = this.walk(text, i, to);
+      if (match) {
+        found(i, match.length, match.value);
+        i += match.length;
+        second = text.charCodeAt(i);
+      } else i++;
+    }
+  }
+
+  /** The longest word that starts at text[i] and ends at or before `to`, or null. */
+  longestAt(text: string, i: number, to: number): WordMatch<T> | null {
+    if (i + 1 >= to || !this.mayStartWith(text.charCodeAt(i), text.charCodeAt(i + 1))) return null;
+    return this.walk(text, i, to);
+  }
+
+  /** Follows text[i, to) down the trie, remembering the last word passed. */
+  private walk(text: string, i: number, to: number): WordMatch<T> | null {
+    let node = 0;
+    let found: WordMatch<T> | null = null;
+    for (let j = i; j < to; j++) {
+      const next = this.children[node].get(text.charCodeAt(j));
+      if (next === undefined) break;
+      node = next;
+      const value = this.values[node];
+      if (value !== undefined) found = { length: j + 1 - i, value };
+    }
+    return found;
+  }
+}
