@@ -127,7 +127,7 @@ export function findDates(text: string, docYear: number | null, from = 0, to = t
   const out: FoundDate[] = [];
   for (const m of dateMatches(text, from, to)) {
     const start = m.index;
-    let end = start + m[0].length;
+    const end = start + m[0].length;
     // Not inside a case code or a quoted name: `“1·17”`, `“12·01”`; not a time `19时`.
     const prev = text[start - 1];
     if (prev === '·' || prev === '.') continue;
@@ -179,10 +179,7 @@ export function findDates(text: string, docYear: number | null, from = 0, to = t
     } else if (m[G.dur]) {
       f = { start, end, kind: 'period' };
     }
-    if (f) {
-      end = f.end;
-      out.push(f);
-    }
+    if (f) out.push(f);
   }
   return out;
 }
@@ -211,5 +208,3 @@ export function documentYear(text: string, from: number, to = text.length, windo
   const y = +m[1];
   return y >= 1950 && y <= 2100 ? y : null;
 }
-
-/** Last day of a month, exposed for callers that want closed intervals. */

@@ -50,31 +50,27 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
   const text = t.text;
   const layout = analyzeLayout(text);
   const bodyN = layout.body;
-  const scanFrom = 0;
-  const scanTo = text.length;
+  // Dates and people are read in the body (the whole text when no body was found).
+  const bodyFrom = bodyN ? bodyN.start : 0;
+  const bodyTo = bodyN ? bodyN.end : text.length;
 
   const title = layout.title ? keptText(t, layout.title.start, layout.title.end).trim() : null;
 
   // Dates: the year comes from a written full date in the head, else the reference date.
   const docYear = documentYear(text, bodyN ? Math.max(0, bodyN.start - 500) : 0, bodyN ? bodyN.end : text.length) ?? refYear(options.referenceDate);
-  const dFrom = bodyN ? bodyN.start : 0;
-  const dTo = bodyN ? bodyN.end : text.length;
-  const dates = findDates(text, docYear, dFrom, dTo).map((d) => toDateRef(t, d));
+  const dates = findDates(text, docYear, bodyFrom, bodyTo).map((d) => toDateRef(t, d));
 
   // Agency: issuing body in the title and the head of the body.
-  const headFrom = bodyN ? bodyN.start : 0;
-  const headTo = Math.min(bodyN ? bodyN.end : text.length, headFrom + 2000);
-  const mentions = findAgencies(text, headFrom, headTo, layout.title ?? undefined);
+  const mentions = findAgencies(text, bodyFrom, Math.min(bodyTo, bodyFrom + 2000), layout.title ?? undefined);
   const agencyM = pickAgency(mentions);
   const agency = agencyM ? keptText(t, agencyM.start, agencyM.end) : null;
 
   const locale = releaseLocale(text, bodyN);
   const region = resolveRegion({ text, title: layout.title, body: bodyN, agency: agencyM, locale });
 
-  const pFrom = bodyN ? bodyN.start : scanFrom;
-  const pTo = bodyN ? bodyN.end : scanTo;
-  const people = findPeople(text, pFrom, pTo).map((p) => toPerson(t, p));
-  const credits = findCredits(text, scanFrom, scanTo).map((c) => toCredit(t, c));
+  const people = findPeople(text, bodyFrom, bodyTo).map((p) => toPerson(t, p));
+  // Credits stand after the body (编辑丨…), so the whole text is read.
+  const credits = findCredits(text, 0, text.length).map((c) => toCredit(t, c));
 
   const bodySpan = bodyN ? originalSpan(t, bodyN.start, bodyN.end) : null;
   const body = bodySpan ? { start: bodySpan.start, end: bodySpan.end } : null;

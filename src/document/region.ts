@@ -126,8 +126,7 @@ export function resolveRegion({ text, title, body, agency, locale }: RegionInput
     case 'nation':
       return { ...NATION };
     case 'autonomous': {
-      const p = (agencyPlace && provinceOf(agencyPlace)) ?? topProvince();
-      return toRegion(p && AUTONOMOUS_REGIONS.has(p.code) ? p : p);
+      return toRegion((agencyPlace && provinceOf(agencyPlace)) ?? topProvince());
     }
     case 'province':
       return toRegion((agencyPlace && provinceOf(agencyPlace)) ?? topProvince());

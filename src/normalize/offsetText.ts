@@ -22,7 +22,7 @@ export interface OffsetText {
  * given), so a release does not pay for filling a map of its own. Longer texts get their own.
  */
 const SHARED_IDENTITY_MAX = 1 << 20;
-let sharedIdentity = new Int32Array(0);
+let sharedIdentity: Int32Array = new Int32Array(0);
 
 function identityMap(length: number): Int32Array {
   if (length > SHARED_IDENTITY_MAX) return fillIdentity(new Int32Array(length));
