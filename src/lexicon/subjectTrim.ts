@@ -19,8 +19,14 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^[、，,:：\s（(]+/,
 ];
 
-/** Stripped repeatedly from the end of a subject. */
-export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大约|约|达到|达|为|是|有|了|的|分别|均|都|已|超过|超|逾|将近|接近|近|高达|突破|至少|不足|不到|各类|各种|等|人民币|新台币|港币|港元|美元|现金约|[、，,:：\s（(])$/;
+/** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
+export const TRAILING_NOISE_WORDS: readonly string[] = [
+  '共计', '共有', '共', '累计', '总计', '合计', '计', '大约', '约', '达到', '达', '为', '是', '有', '了', '的', '分别',
+  '均', '都', '已', '超过', '超', '逾', '将近', '接近', '近', '高达', '突破', '至少', '不足', '不到', '各类', '各种', '等',
+  '人民币', '新台币', '港币', '港元', '美元', '现金约',
+];
+/** Punctuation and spaces stripped from the end of a subject, one character at a time. */
+export const TRAILING_NOISE_CHAR = /[、，,:：\s（(]/;
 
 /**
  * Connectives that restart a subject (`近7万警力三天共打掉95个团伙` → 打掉…): what precedes them is

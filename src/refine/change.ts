@@ -6,9 +6,9 @@
  */
 import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
 import type { Change } from '../schema.js';
-import type { Draft, ExtractContext } from '../extract/types.js';
-import { clauseBounds, sentenceBounds } from './clauses.js';
-import type { Refiner } from './index.js';
+import type { Draft } from '../extract/types.js';
+import type { TextBounds } from './clauses.js';
+import type { RefineContext, Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
 const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|至少|百分之)*$/;
@@ -18,16 +18,23 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 
 interface Found { word: DirectionWord; at: number }
 
-/** Direction words by their last character (longest first), so the backward scan tests one character per position. */
-const DIRECTION_BY_LAST = new Map<string, DirectionWord[]>();
+const isComma = (code: number): boolean => code === 0xff0c /* ， */ || code === 0x2c /* , */;
+/** Between two members of one list (`36.6%、28.4%`). */
+const LIST_SEPARATOR = /^[、和及与]$/;
+
+/**
+ * Direction words by the code of their last character (longest first), so the backward scan tests
+ * one number per position and creates no one-character strings.
+ */
+const DIRECTION_BY_LAST = new Map<number, DirectionWord[]>();
 for (const w of DIRECTION_WORDS) {
-  const last = w.word[w.word.length - 1];
+  const last = w.word.charCodeAt(w.word.length - 1);
   DIRECTION_BY_LAST.set(last, [...(DIRECTION_BY_LAST.get(last) ?? []), w]);
 }
 
 function directionBefore(text: string, from: number, to: number, adjacentOnly: boolean): Found | null {
   for (let i = to - 1; i >= from; i--) {
-    const candidates = DIRECTION_BY_LAST.get(text[i]);
+    const candidates = DIRECTION_BY_LAST.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const w of candidates) {
       const at = i - w.word.length + 1;
@@ -50,18 +57,18 @@ interface BasisFound { basis: Change['basis']; baseline: [number, number] | null
  * The basis is read in the clause of the direction word, and in the clause before it when that
  * clause is itself a comparison (`与2012年相比,…下降` / `较去年同期的…宗,微跌…`).
  */
-function basisWindowStart(text: string, directionAt: number): number {
-  const [cs] = clauseBounds(text, directionAt);
-  if (cs < 2 || !/[，,]/.test(text[cs - 1])) return cs;
-  const [ps] = clauseBounds(text, cs - 2);
+function basisWindowStart(bounds: TextBounds, text: string, directionAt: number): number {
+  const [cs] = bounds.clause(directionAt);
+  if (cs < 2 || !isComma(text.charCodeAt(cs - 1))) return cs;
+  const [ps] = bounds.clause(cs - 2);
   const prev = text.slice(ps, cs - 1);
   return /^(?:较|比|与|同|和)|相比$|相较$|比较$/.test(prev) ? ps : cs;
 }
 
 /** `与2012年相比,死亡人数下降36.2%,万车死亡率下降1.7个百分点`: an opening comparison clause holds for the whole sentence. */
-function sentenceOpeningBasis(text: string, at: number): BasisFound {
-  const [ss] = sentenceBounds(text, at);
-  const [, firstEnd] = clauseBounds(text, ss);
+function sentenceOpeningBasis(bounds: TextBounds, text: string, at: number): BasisFound {
+  const [ss] = bounds.sentence(at);
+  const [, firstEnd] = bounds.clause(ss);
   if (firstEnd >= at || !/^(?:与|和|同|较|比)[^，,]{1,12}(?:相比|相较|比较)$|^同比$|^环比$/.test(text.slice(ss, firstEnd).trim())) return { basis: null, baseline: null };
   return basisBefore(text, ss, firstEnd, 0);
 }
@@ -71,9 +78,10 @@ function basisBefore(text: string, sentenceStart: number, to: number, lookahead:
   const window = text.slice(sentenceStart, to + lookahead);
   let best: { index: number; basis: Change['basis']; baseline: [number, number] | null; len: number } | null = null;
   for (const p of BASIS_PATTERNS) {
+    // exec with lastIndex rather than matchAll, which copies the regex on every call.
     p.pattern.lastIndex = 0;
-    for (const m of window.matchAll(p.pattern)) {
-      const index = m.index ?? 0;
+    for (let m = p.pattern.exec(window); m; m = p.pattern.exec(window)) {
+      const index = m.index;
       if (index >= to - sentenceStart) continue;
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? sentenceStart + index + m[0].indexOf(written) : -1;
@@ -92,17 +100,17 @@ function basisBefore(text: string, sentenceStart: number, to: number, lookahead:
 
 export const changeRefiner: Refiner = {
   name: 'change',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
-    const { text } = ctx;
+  refine(ctx: RefineContext, drafts: Draft[]): Draft[] {
+    const { text, bounds } = ctx;
     for (const d of drafts) {
       const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
-      const [clauseStart] = clauseBounds(text, d.start);
+      const [clauseStart] = bounds.clause(d.start);
       const found = directionBefore(text, clauseStart, d.start, !relative);
       if (!found) continue;
       // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
-      const windowStart = /幅$/.test(found.word.word) ? sentenceBounds(text, found.at)[0] : basisWindowStart(text, found.at);
+      const windowStart = found.word.word.endsWith('幅') ? bounds.sentence(found.at)[0] : basisWindowStart(bounds, text, found.at);
       let { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
-      if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
+      if (!basis) ({ basis, baseline } = sentenceOpeningBasis(bounds, text, found.at));
       // The baseline text is read from baselineSpan by parse(), in the original script.
       d.change = { direction: found.word.direction, basis, baseline: null };
       d.baselineSpan = baseline ?? undefined;
@@ -111,7 +119,7 @@ export const changeRefiner: Refiner = {
     // A list shares the change of its first member (`分别比降36.6%、28.4%、43.3%`).
     for (let i = 1; i < drafts.length; i++) {
       const prev = drafts[i - 1], d = drafts[i];
-      if (!d.change && prev.change && prev.kind === d.kind && /^[、和及与]$/.test(text.slice(prev.end, d.start))) {
+      if (!d.change && prev.change && prev.kind === d.kind && d.start - prev.end === 1 && LIST_SEPARATOR.test(text[prev.end])) {
         d.change = { ...prev.change };
         d.baselineSpan = prev.baselineSpan;
         d.trace.push('refine.change(list)');

@@ -4,36 +4,79 @@
  * the verb plus that noun. Lists share or distribute a subject (`刑事、治安警情分别下降…`).
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
-import type { Draft, ExtractContext } from '../extract/types.js';
-import { LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVE, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
+import type { Draft } from '../extract/types.js';
+import {
+  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVE, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS,
+  TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS,
+} from '../lexicon/subjectTrim.js';
 import { tag, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { clauseBounds, sentenceBounds } from './clauses.js';
-import type { Refiner } from './index.js';
+import type { RefineContext, Refiner } from './index.js';
+import { byLastChar, longestWordEnding } from './wordEnds.js';
 
 type Span = [number, number];
+
+/** Code-unit sets, so single characters are tested without creating one-character strings. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Start of text[s, e) after the last 共/累计 that leaves a subject long enough behind it. */
+function afterRestartingConnective(text: string, s: number, e: number): number {
+  const span = text.slice(s, e); // sliced: the connective's lookarounds must not see past the span
+  let start = s;
+  // exec with lastIndex rather than matchAll, which copies the regex on every call.
+  RESTARTING_CONNECTIVE.lastIndex = 0;
+  for (let m = RESTARTING_CONNECTIVE.exec(span); m; m = RESTARTING_CONNECTIVE.exec(span)) {
+    const after = s + m.index + m[0].length;
+    if (e - after >= MIN_SUBJECT_LENGTH) start = after;
+  }
+  return start;
+}
+
+/**
+ * The LEADING_NOISE patterns as one alternation: tried in table order at the start, the first
+ * that matches wins, as in a loop over the table, but with one regex call instead of up to twelve.
+ */
+const ANY_LEADING_NOISE = new RegExp(`^(?:${LEADING_NOISE.map((re) => re.source.replace(/^\^/, '')).join('|')})`);
+
+/** Start of text[s, e) after stripping leading noise repeatedly. */
+function afterLeadingNoise(text: string, s: number, e: number): number {
+  while (s < e) {
+    const m = ANY_LEADING_NOISE.exec(text.slice(s, e));
+    if (!m || m[0].length === 0) break;
+    s += m[0].length;
+  }
+  return s;
+}
+
+const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS);
+const TRAILING_NOISE_CHAR_AT = new RegExp(TRAILING_NOISE_CHAR.source, 'y');
+
+/** End of text[s, e) after stripping trailing noise repeatedly. */
+function beforeTrailingNoise(text: string, s: number, e: number): number {
+  while (e > s) {
+    TRAILING_NOISE_CHAR_AT.lastIndex = e - 1;
+    const length = TRAILING_NOISE_CHAR_AT.test(text) ? 1 : longestWordEnding(TRAILING_NOISE_BY_LAST, text, s, e);
+    if (length === 0) break;
+    e -= length;
+  }
+  return e;
+}
+
+/** Unbalanced brackets at the edges come from cutting inside a parenthesis. */
+const CLOSING_BRACKETS = codes(')）】」”');
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
   // Restart after the last 共/累计 when what follows is long enough to be the subject.
-  RESTARTING_CONNECTIVE.lastIndex = 0;
-  for (const m of text.slice(s, e).matchAll(RESTARTING_CONNECTIVE)) {
-    const after = s + (m.index ?? 0) + m[0].length;
-    if (e - after >= MIN_SUBJECT_LENGTH) s = after;
-  }
-  for (let changed = true; changed && s < e;) {
-    changed = false;
-    const rest = text.slice(s, e);
-    for (const re of LEADING_NOISE) {
-      const m = re.exec(rest);
-      if (m && m[0].length > 0) { s += m[0].length; changed = true; break; }
-    }
-  }
-  for (let m = TRAILING_NOISE.exec(text.slice(s, e)); m && e > s; m = TRAILING_NOISE.exec(text.slice(s, e))) e -= m[0].length;
-  // Unbalanced brackets at the edges come from cutting inside a parenthesis.
-  while (s < e && /[)）】」”]/.test(text[s])) s++;
+  s = afterLeadingNoise(text, afterRestartingConnective(text, s, e), e);
+  e = beforeTrailingNoise(text, s, e);
+  while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
 }
+
+/** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
+const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
 const LONG_SUBJECT = 12;
@@ -48,7 +91,7 @@ function shorten(text: string, span: Span): Span[] {
   if (en && en.index !== undefined) {
     const enStart = s + en.index, enEnd = enStart + en[0].length;
     const firstTokens = tag(text.slice(enStart, enStart + 12));
-    const verb = firstTokens[0] && /^v/.test(firstTokens[0].tag) && firstTokens[0].tag !== 'vn' ? firstTokens[0].word.length : 0;
+    const verb = firstTokens[0] && isVerb(firstTokens[0]) ? firstTokens[0].word.length : 0;
     const head = trimSubject(text, s, enStart + verb);
     const tail: Span = [enEnd, e];
     const pieces = [head ? shorten(text, head) : [], e - enEnd >= 1 ? [tail] : []].flat();
@@ -58,7 +101,7 @@ function shorten(text: string, span: Span): Span[] {
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
-    if (/^v/.test(tokens[i].tag) && tokens[i].tag !== 'vn' && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
+    if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
   return [[Math.max(s, e - LONG_SUBJECT), e]];
 }
@@ -69,17 +112,21 @@ function beforeMarkers(text: string, s: number, e: number): number {
   return m ? s + (m.index ?? 0) : e;
 }
 
+/** Skipped between a measure word and the noun it heads. */
+const BEFORE_NOUN = codes('的“”「」"');
+const QUOTE_TOKENS: ReadonlySet<string> = new Set(['“', '”', '「', '」', '"']);
+
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  while (/[的“”「」"]/.test(text[s] ?? '')) s++;
-  if (!/[\u4e00-\u9fff]/.test(text[s] ?? '')) return null;
+  while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
+  if (!isHan(text.charCodeAt(s))) return null;
   const tokens = tag(text.slice(s, Math.min(clauseEnd, s + 24)));
   let end = s;
   let pos = s;
   let lastNoun = s;
   for (const tk of tokens) {
-    if (/^[“”「」"]$/.test(tk.word)) { pos += 1; continue; }
+    if (QUOTE_TOKENS.has(tk.word)) { pos += 1; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
     pos += tk.word.length;
@@ -98,7 +145,7 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
 function trailingVerb(text: string, span: Span): Span | null {
   const tokens: Token[] = tag(text.slice(span[0], span[1]));
   const last = tokens[tokens.length - 1];
-  if (!last || !/^v/.test(last.tag) || last.tag === 'vn') return null;
+  if (!last || !isVerb(last)) return null;
   return [span[1] - last.word.length, span[1]];
 }
 
@@ -139,13 +186,17 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
 const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
 const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
+/** Words before a number whose object is the noun after it (`对17起大要案件`, `珠海等8个地市`). */
+const BEFORE_OBJECT = codes('对在从向给把将等有');
+
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
 /** The subject core of the clause before the one starting at `clauseStart`, within the sentence. */
-function previousClauseCore(text: string, clauseStart: number, sentenceStart: number): Span | null {
+function previousClauseCore(ctx: RefineContext, clauseStart: number, sentenceStart: number): Span | null {
   if (clauseStart <= sentenceStart) return null;
-  const [pcs] = clauseBounds(text, clauseStart - 2);
+  const { text } = ctx;
+  const [pcs] = ctx.bounds.clause(clauseStart - 2);
   return trimSubject(text, pcs, beforeMarkers(text, pcs, clauseStart - 1));
 }
 
@@ -159,10 +210,13 @@ function earlierInSentence(drafts: Draft[], index: number, sentenceStart: number
 }
 
 function isConversion(text: string, prev: Draft, d: Draft): boolean {
-  if (prev.kind !== 'money' || d.kind !== 'money') return false;
+  if (prev.kind !== 'money' || d.kind !== 'money' || d.start - prev.end > 12) return false;
   const between = text.slice(prev.end, d.start);
-  return between.length <= 12 && /^[(（]/.test(between) && !/[)）]/.test(between);
+  return /^[(（]/.test(between) && !/[)）]/.test(between);
 }
+
+/** Between two members of one list; nothing at all also joins them. */
+const LIST_SEPARATOR = /^[、和及与,，]?$/;
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
 function lists(text: string, drafts: Draft[]): Draft[][] {
@@ -170,7 +224,7 @@ function lists(text: string, drafts: Draft[]): Draft[][] {
   for (const d of drafts) {
     const prev = out[out.length - 1]?.at(-1);
     // 24万余元(约26.9万港元): a conversion in brackets is a member of its own list.
-    if (prev && prev.kind === d.kind && /^[、和及与,，]?$/.test(text.slice(prev.end, d.start)) && d.start - prev.end <= 1) out[out.length - 1].push(d);
+    if (prev && prev.kind === d.kind && d.start - prev.end <= 1 && LIST_SEPARATOR.test(text.slice(prev.end, d.start))) out[out.length - 1].push(d);
     else out.push([d]);
   }
   return out;
@@ -183,7 +237,7 @@ function setSubject(d: Draft, spans: Span[] | null, why: string): void {
 
 export const subjectRefiner: Refiner = {
   name: 'subject',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: RefineContext, drafts: Draft[]): Draft[] {
     const { text } = ctx;
     let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
     let previous: Draft | null = null;
@@ -192,8 +246,8 @@ export const subjectRefiner: Refiner = {
       const head = list[0];
       const headIndex = nextIndex;
       nextIndex += list.length;
-      const [cs, ce] = clauseBounds(text, head.start);
-      const [ss] = sentenceBounds(text, head.start);
+      const [cs, ce] = ctx.bounds.clause(head.start);
+      const [ss] = ctx.bounds.sentence(head.start);
       // 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing.
       if (previous && list.length === 1 && isConversion(text, previous, head)) {
         setSubject(head, previous.subjectSpans ?? null, 'conversion');
@@ -202,12 +256,11 @@ export const subjectRefiner: Refiner = {
       }
       const leftStart = Math.max(cs, consumed);
       const leftEnd = beforeMarkers(text, leftStart, head.start);
-      const leftText = text.slice(leftStart, leftEnd);
       const headAfter = COUNTED_KINDS.has(head.kind) ? nounAfter(text, head.end, ce) : null;
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
-      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText) && headAfter !== null;
+      const objectFollows = leftEnd > leftStart && BEFORE_OBJECT.has(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
-      const prevClause = (): Span | null => previousClauseCore(text, cs, ss);
+      const prevClause = (): Span | null => previousClauseCore(ctx, cs, ss);
       const n = list.length;
       if (n > 1) {
         const parts = core ? distribute(text, core, n) : null;
