@@ -28,11 +28,27 @@ export const TRAILING_NOISE_WORDS: readonly string[] = [
 /** Punctuation and spaces stripped from the end of a subject, one character at a time. */
 export const TRAILING_NOISE_CHAR = /[、，,:：\s（(]/;
 
+export interface Connective {
+  word: string;
+  /** Not a connective right after one of these characters (公共, 总共). */
+  notAfter?: string;
+  /** Not a connective right before one of these characters (共同, 共享). */
+  notBefore?: string;
+}
+
 /**
  * Connectives that restart a subject (`近7万警力三天共打掉95个团伙` → 打掉…): what precedes them is
- * the actor or the circumstances. 共 inside words (公共, 共同, 共享) does not count.
+ * the actor or the circumstances. Read left to right; at each position the first row that fits
+ * wins, and reading goes on after it. The neighbours tested lie inside the subject span.
  */
-export const RESTARTING_CONNECTIVE = /(?:合共|共计|共有|累计|总计|(?<![公总])共(?![同享青建治识性]))/g;
+export const RESTARTING_CONNECTIVES: readonly Connective[] = [
+  { word: '合共' },
+  { word: '共计' },
+  { word: '共有' },
+  { word: '累计' },
+  { word: '总计' },
+  { word: '共', notAfter: '公总', notBefore: '同享青建治识性' },
+];
 
 /** A subject is at least this long after trimming, otherwise it is empty. */
 export const MIN_SUBJECT_LENGTH = 2;

@@ -6,9 +6,9 @@
  */
 import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
 import type { Change } from '../schema.js';
-import type { Draft } from '../extract/types.js';
-import type { TextBounds } from './clauses.js';
-import type { RefineContext, Refiner } from './index.js';
+import type { Draft, ExtractContext } from '../extract/types.js';
+import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
+import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
 const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|至少|百分之)*$/;
@@ -24,18 +24,22 @@ const LIST_SEPARATOR = /^[、和及与]$/;
 
 /**
  * Direction words by the code of their last character (longest first), so the backward scan tests
- * one number per position and creates no one-character strings.
+ * one number per position and creates no one-character strings. ENDS_DIRECTION flags those codes:
+ * most characters end no direction word and are passed over without a map lookup.
  */
 const DIRECTION_BY_LAST = new Map<number, DirectionWord[]>();
+const ENDS_DIRECTION = new Uint8Array(0x10000);
 for (const w of DIRECTION_WORDS) {
   const last = w.word.charCodeAt(w.word.length - 1);
   DIRECTION_BY_LAST.set(last, [...(DIRECTION_BY_LAST.get(last) ?? []), w]);
+  ENDS_DIRECTION[last] = 1;
 }
 
 function directionBefore(text: string, from: number, to: number, adjacentOnly: boolean): Found | null {
   for (let i = to - 1; i >= from; i--) {
-    const candidates = DIRECTION_BY_LAST.get(text.charCodeAt(i));
-    if (!candidates) continue;
+    const last = text.charCodeAt(i);
+    if (!ENDS_DIRECTION[last]) continue;
+    const candidates = DIRECTION_BY_LAST.get(last)!;
     for (const w of candidates) {
       const at = i - w.word.length + 1;
       if (at < from || !text.startsWith(w.word, at)) continue;
@@ -57,18 +61,18 @@ interface BasisFound { basis: Change['basis']; baseline: [number, number] | null
  * The basis is read in the clause of the direction word, and in the clause before it when that
  * clause is itself a comparison (`与2012年相比,…下降` / `较去年同期的…宗,微跌…`).
  */
-function basisWindowStart(bounds: TextBounds, text: string, directionAt: number): number {
-  const [cs] = bounds.clause(directionAt);
+function basisWindowStart(text: string, directionAt: number): number {
+  const cs = clauseStart(text, directionAt);
   if (cs < 2 || !isComma(text.charCodeAt(cs - 1))) return cs;
-  const [ps] = bounds.clause(cs - 2);
+  const ps = clauseStart(text, cs - 2);
   const prev = text.slice(ps, cs - 1);
   return /^(?:较|比|与|同|和)|相比$|相较$|比较$/.test(prev) ? ps : cs;
 }
 
 /** `与2012年相比,死亡人数下降36.2%,万车死亡率下降1.7个百分点`: an opening comparison clause holds for the whole sentence. */
-function sentenceOpeningBasis(bounds: TextBounds, text: string, at: number): BasisFound {
-  const [ss] = bounds.sentence(at);
-  const [, firstEnd] = bounds.clause(ss);
+function sentenceOpeningBasis(text: string, at: number): BasisFound {
+  const ss = sentenceStart(text, at);
+  const firstEnd = clauseEnd(text, ss);
   if (firstEnd >= at || !/^(?:与|和|同|较|比)[^，,]{1,12}(?:相比|相较|比较)$|^同比$|^环比$/.test(text.slice(ss, firstEnd).trim())) return { basis: null, baseline: null };
   return basisBefore(text, ss, firstEnd, 0);
 }
@@ -100,17 +104,16 @@ function basisBefore(text: string, sentenceStart: number, to: number, lookahead:
 
 export const changeRefiner: Refiner = {
   name: 'change',
-  refine(ctx: RefineContext, drafts: Draft[]): Draft[] {
-    const { text, bounds } = ctx;
+  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+    const { text } = ctx;
     for (const d of drafts) {
       const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
-      const [clauseStart] = bounds.clause(d.start);
-      const found = directionBefore(text, clauseStart, d.start, !relative);
+      const found = directionBefore(text, clauseStart(text, d.start), d.start, !relative);
       if (!found) continue;
       // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
-      const windowStart = found.word.word.endsWith('幅') ? bounds.sentence(found.at)[0] : basisWindowStart(bounds, text, found.at);
+      const windowStart = found.word.word.endsWith('幅') ? sentenceStart(text, found.at) : basisWindowStart(text, found.at);
       let { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
-      if (!basis) ({ basis, baseline } = sentenceOpeningBasis(bounds, text, found.at));
+      if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
       // The baseline text is read from baselineSpan by parse(), in the original script.
       d.change = { direction: found.word.direction, basis, baseline: null };
       d.baselineSpan = baseline ?? undefined;

@@ -4,14 +4,16 @@
  * the verb plus that noun. Lists share or distribute a subject (`刑事、治安警情分别下降…`).
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
-import type { Draft } from '../extract/types.js';
+import type { Draft, ExtractContext } from '../extract/types.js';
 import {
-  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVE, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS,
+  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS,
   TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS,
 } from '../lexicon/subjectTrim.js';
+import type { Connective } from '../lexicon/subjectTrim.js';
 import { tag, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import type { RefineContext, Refiner } from './index.js';
+import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
+import type { Refiner } from './index.js';
 import { byLastChar, longestWordEnding } from './wordEnds.js';
 
 type Span = [number, number];
@@ -20,15 +22,35 @@ type Span = [number, number];
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
+/** Connectives by the code of their first character, in table order. */
+const CONNECTIVES_BY_FIRST = new Map<number, Connective[]>();
+for (const c of RESTARTING_CONNECTIVES) {
+  const first = c.word.charCodeAt(0);
+  CONNECTIVES_BY_FIRST.set(first, [...(CONNECTIVES_BY_FIRST.get(first) ?? []), c]);
+}
+
+/** Length of the connective at text[i] inside text[s, e), or 0. */
+function connectiveAt(text: string, i: number, s: number, e: number): number {
+  const candidates = CONNECTIVES_BY_FIRST.get(text.charCodeAt(i));
+  if (!candidates) return 0;
+  for (const c of candidates) {
+    const end = i + c.word.length;
+    if (end > e || !text.startsWith(c.word, i)) continue;
+    if (c.notAfter && i > s && c.notAfter.includes(text[i - 1])) continue;
+    if (c.notBefore && end < e && c.notBefore.includes(text[end])) continue;
+    return c.word.length;
+  }
+  return 0;
+}
+
 /** Start of text[s, e) after the last 共/累计 that leaves a subject long enough behind it. */
 function afterRestartingConnective(text: string, s: number, e: number): number {
-  const span = text.slice(s, e); // sliced: the connective's lookarounds must not see past the span
   let start = s;
-  // exec with lastIndex rather than matchAll, which copies the regex on every call.
-  RESTARTING_CONNECTIVE.lastIndex = 0;
-  for (let m = RESTARTING_CONNECTIVE.exec(span); m; m = RESTARTING_CONNECTIVE.exec(span)) {
-    const after = s + m.index + m[0].length;
-    if (e - after >= MIN_SUBJECT_LENGTH) start = after;
+  for (let i = s; i < e;) {
+    const length = connectiveAt(text, i, s, e);
+    if (length === 0) { i++; continue; }
+    i += length;
+    if (e - i >= MIN_SUBJECT_LENGTH) start = i;
   }
   return start;
 }
@@ -83,11 +105,19 @@ const LONG_SUBJECT = 12;
 /** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
 const ENUMERATION = /(?:[^、，,]{1,12}、)+[^、，,]{1,12}等/;
 
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+
+function hasEnumerationComma(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === ENUMERATION_COMMA) return true;
+  return false;
+}
+
 /** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
 function shorten(text: string, span: Span): Span[] {
   const [s, e] = span;
   if (e - s <= LONG_SUBJECT) return [span];
-  const en = ENUMERATION.exec(text.slice(s, e));
+  // Every enumeration has a 、; most long subjects have none and skip the (backtracking) search.
+  const en = hasEnumerationComma(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
   if (en && en.index !== undefined) {
     const enStart = s + en.index, enEnd = enStart + en[0].length;
     const firstTokens = tag(text.slice(enStart, enStart + 12));
@@ -114,7 +144,8 @@ function beforeMarkers(text: string, s: number, e: number): number {
 
 /** Skipped between a measure word and the noun it heads. */
 const BEFORE_NOUN = codes('的“”「」"');
-const QUOTE_TOKENS: ReadonlySet<string> = new Set(['“', '”', '「', '」', '"']);
+const QUOTES = codes('“”「」"');
+const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(word.charCodeAt(0));
 
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
@@ -126,7 +157,7 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let pos = s;
   let lastNoun = s;
   for (const tk of tokens) {
-    if (QUOTE_TOKENS.has(tk.word)) { pos += 1; continue; }
+    if (isQuoteToken(tk.word)) { pos += 1; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
     pos += tk.word.length;
@@ -192,12 +223,11 @@ const BEFORE_OBJECT = codes('对在从向给把将等有');
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
-/** The subject core of the clause before the one starting at `clauseStart`, within the sentence. */
-function previousClauseCore(ctx: RefineContext, clauseStart: number, sentenceStart: number): Span | null {
-  if (clauseStart <= sentenceStart) return null;
-  const { text } = ctx;
-  const [pcs] = ctx.bounds.clause(clauseStart - 2);
-  return trimSubject(text, pcs, beforeMarkers(text, pcs, clauseStart - 1));
+/** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
+function previousClauseCore(text: string, cs: number, pos: number): Span | null {
+  if (cs <= sentenceStart(text, pos)) return null;
+  const pcs = clauseStart(text, cs - 2);
+  return trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
 }
 
 /** Up to `n` metrics with subjects before `index` that start at or after `sentenceStart`, in order. */
@@ -237,7 +267,7 @@ function setSubject(d: Draft, spans: Span[] | null, why: string): void {
 
 export const subjectRefiner: Refiner = {
   name: 'subject',
-  refine(ctx: RefineContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
     const { text } = ctx;
     let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
     let previous: Draft | null = null;
@@ -246,8 +276,7 @@ export const subjectRefiner: Refiner = {
       const head = list[0];
       const headIndex = nextIndex;
       nextIndex += list.length;
-      const [cs, ce] = ctx.bounds.clause(head.start);
-      const [ss] = ctx.bounds.sentence(head.start);
+      const cs = clauseStart(text, head.start), ce = clauseEnd(text, head.start);
       // 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing.
       if (previous && list.length === 1 && isConversion(text, previous, head)) {
         setSubject(head, previous.subjectSpans ?? null, 'conversion');
@@ -260,18 +289,17 @@ export const subjectRefiner: Refiner = {
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
       const objectFollows = leftEnd > leftStart && BEFORE_OBJECT.has(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
-      const prevClause = (): Span | null => previousClauseCore(ctx, cs, ss);
       const n = list.length;
       if (n > 1) {
         const parts = core ? distribute(text, core, n) : null;
         if (parts) { list.forEach((d, k) => setSubject(d, parts[k], 'distributed')); continue; }
         if (!core) {
           // The subject is in the clause before (`亡人交通事故起数、死亡人数,同比分别下降40%和39.6%`)
-          const before = prevClause();
+          const before = previousClauseCore(text, cs, head.start);
           const fromPrev = before ? distribute(text, before, n) : null;
           if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], 'distributed-previous-clause')); continue; }
           // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
-          const earlier = earlierInSentence(drafts, headIndex, ss, n);
+          const earlier = earlierInSentence(drafts, headIndex, sentenceStart(text, head.start), n);
           if (earlier.length >= n) {
             const src = earlier.slice(-n);
             list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, 'distributed-earlier-metrics'));
@@ -289,11 +317,11 @@ export const subjectRefiner: Refiner = {
           consumed = Math.max(consumed, after[1]);
         } else if (own) {
           setSubject(d, shorten(text, own), 'before');
-        } else if (previous?.subjectSpans && previous.end >= ss && d === head) {
+        } else if (previous?.subjectSpans && d === head && previous.end >= sentenceStart(text, head.start)) {
           // 机动车保有量增加1.16亿辆、目前达到4.4亿辆: the second figure measures the same thing.
           setSubject(d, previous.subjectSpans, 'previous-metric');
         } else {
-          const before = prevClause();
+          const before = previousClauseCore(text, cs, head.start);
           setSubject(d, before ? [before] : null, before ? 'previous-clause' : 'none');
         }
       }
