@@ -54,7 +54,27 @@ export const RESTARTING_CONNECTIVES: readonly Connective[] = [
 export const MIN_SUBJECT_LENGTH = 2;
 
 /** Where a subject ends before the number: comparison and direction words follow it. */
-export const SUBJECT_END_MARKERS = /在(?:今年|去年|上年|(?:19|20)\d\d年)|同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|上个月|上周|上一周|同期|今年|前|(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
+export const SUBJECT_END_WORDS: readonly string[] = [
+  '同比', '环比', '按年', '按月', '分别', '上升', '下降', '增长', '增加', '减少', '提升', '提高', '降低', '回落', '下滑',
+  '下跌', '上涨', '持平', '增幅', '跌幅', '降幅', '微跌', '大跌',
+];
+
+export interface EndPhrase {
+  /** Every character a match can start with (the scan tries the pattern only there). */
+  firstChars: string;
+  pattern: RegExp;
+  example: string;
+}
+
+/** Comparison phrases that end a subject too. */
+export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
+  { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
+  {
+    firstChars: '较比与和同',
+    pattern: /(?:较|比|与|和|同)(?:去年|上年|上月|上个月|上周|上一周|同期|今年|前|(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]{1,2}月)/,
+    example: '较去年',
+  },
+];
 
 /** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
 export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'tg', 'dg']);

@@ -7,7 +7,8 @@
 import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
 import type { Change } from '../schema.js';
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
+import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
+import { CodeIndex } from './codeIndex.js';
 import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
@@ -22,27 +23,22 @@ const isComma = (code: number): boolean => code === 0xff0c /* ， */ || code ===
 /** Between two members of one list (`36.6%、28.4%`). */
 const LIST_SEPARATOR = /^[、和及与]$/;
 
-/**
- * Direction words by the code of their last character (longest first), so the backward scan tests
- * one number per position and creates no one-character strings. ENDS_DIRECTION flags those codes:
- * most characters end no direction word and are passed over without a map lookup.
- */
-const DIRECTION_BY_LAST = new Map<number, DirectionWord[]>();
-const ENDS_DIRECTION = new Uint8Array(0x10000);
-for (const w of DIRECTION_WORDS) {
-  const last = w.word.charCodeAt(w.word.length - 1);
-  DIRECTION_BY_LAST.set(last, [...(DIRECTION_BY_LAST.get(last) ?? []), w]);
-  ENDS_DIRECTION[last] = 1;
-}
+/** Direction words by their last character (longest first), so the backward scan tests one code per position. */
+const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
 
-function directionBefore(text: string, from: number, to: number, adjacentOnly: boolean): Found | null {
-  for (let i = to - 1; i >= from; i--) {
-    const last = text.charCodeAt(i);
-    if (!ENDS_DIRECTION[last]) continue;
-    const candidates = DIRECTION_BY_LAST.get(last)!;
-    for (const w of candidates) {
+/**
+ * The nearest direction word before `to` in its clause. The scan walks back through the clause
+ * itself (no separate walk to find its start): a word fits when it starts within CLAUSE_REACH,
+ * and it holds no clause end since direction words are plain words.
+ */
+function directionBefore(text: string, to: number, adjacentOnly: boolean): Found | null {
+  for (let i = to - 1; i >= 0 && to - i <= CLAUSE_REACH; i--) {
+    const code = text.charCodeAt(i);
+    if (isClauseEnd(code)) break;
+    if (!DIRECTION_BY_LAST.has(code)) continue;
+    for (const w of DIRECTION_BY_LAST.get(code)) {
       const at = i - w.word.length + 1;
-      if (at < from || !text.startsWith(w.word, at)) continue;
+      if (at < 0 || to - at > CLAUSE_REACH || !text.startsWith(w.word, at)) continue;
       const between = text.slice(i + 1, to);
       if (LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level
       const adjacent = FILLER.test(between);
@@ -108,7 +104,7 @@ export const changeRefiner: Refiner = {
     const { text } = ctx;
     for (const d of drafts) {
       const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
-      const found = directionBefore(text, clauseStart(text, d.start), d.start, !relative);
+      const found = directionBefore(text, d.start, !relative);
       if (!found) continue;
       // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
       const windowStart = found.word.word.endsWith('幅') ? sentenceStart(text, found.at) : basisWindowStart(text, found.at);

@@ -12,7 +12,9 @@ for (const c of '。；;！？!?\n') ENDS[c.charCodeAt(0)] = SENTENCE | CLAUSE;
 for (const c of '，,：:') ENDS[c.charCodeAt(0)] = CLAUSE;
 
 const SENTENCE_REACH = 300;
-const CLAUSE_REACH = 120;
+export const CLAUSE_REACH = 120;
+
+export const isClauseEnd = (code: number): boolean => (ENDS[code] & CLAUSE) !== 0;
 
 function startBefore(text: string, pos: number, flag: number, reach: number): number {
   let s = pos;

@@ -6,7 +6,7 @@
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
 import {
-  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS,
+  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
   TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS,
 } from '../lexicon/subjectTrim.js';
 import type { Connective } from '../lexicon/subjectTrim.js';
@@ -14,7 +14,8 @@ import { tag, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
-import { byLastChar, longestWordEnding } from './wordEnds.js';
+import { byLastChar, CodeIndex, longestWordEnding } from './codeIndex.js';
+import { firstEndMarker } from './endMarkers.js';
 
 type Span = [number, number];
 
@@ -22,18 +23,14 @@ type Span = [number, number];
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
-/** Connectives by the code of their first character, in table order. */
-const CONNECTIVES_BY_FIRST = new Map<number, Connective[]>();
-for (const c of RESTARTING_CONNECTIVES) {
-  const first = c.word.charCodeAt(0);
-  CONNECTIVES_BY_FIRST.set(first, [...(CONNECTIVES_BY_FIRST.get(first) ?? []), c]);
-}
+/** Connectives by their first character, in table order. */
+const CONNECTIVES_BY_FIRST = new CodeIndex<Connective>(RESTARTING_CONNECTIVES, (c) => c.word.charCodeAt(0));
 
 /** Length of the connective at text[i] inside text[s, e), or 0. */
 function connectiveAt(text: string, i: number, s: number, e: number): number {
-  const candidates = CONNECTIVES_BY_FIRST.get(text.charCodeAt(i));
-  if (!candidates) return 0;
-  for (const c of candidates) {
+  const code = text.charCodeAt(i);
+  if (!CONNECTIVES_BY_FIRST.has(code)) return 0;
+  for (const c of CONNECTIVES_BY_FIRST.get(code)) {
     const end = i + c.word.length;
     if (end > e || !text.startsWith(c.word, i)) continue;
     if (c.notAfter && i > s && c.notAfter.includes(text[i - 1])) continue;
@@ -138,8 +135,8 @@ function shorten(text: string, span: Span): Span[] {
 
 /** The part of text[s, e) before comparison or direction words. */
 function beforeMarkers(text: string, s: number, e: number): number {
-  const m = SUBJECT_END_MARKERS.exec(text.slice(s, e));
-  return m ? s + (m.index ?? 0) : e;
+  const at = firstEndMarker(text, s, e);
+  return at === -1 ? e : at;
 }
 
 /** Skipped between a measure word and the noun it heads. */
@@ -168,7 +165,7 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).
   if (lastNoun > s) end = lastNoun;
-  else if (SUBJECT_END_MARKERS.test(text.slice(s, end))) return null;
+  else if (firstEndMarker(text, s, end) !== -1) return null;
   return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
 }
 

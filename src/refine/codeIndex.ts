@@ -1,0 +1,44 @@
+/**
+ * Lexicon rows looked up by the UTF-16 code of one of their characters, with two array reads and
+ * no hashing: scans over running text look up every character, and most have no rows.
+ */
+export class CodeIndex<T> {
+  /** Code → slot in `groups`; slot 0 is the empty group. */
+  private readonly slotOf = new Uint16Array(0x10000);
+  private readonly groups: T[][] = [[]];
+
+  /** Rows keep the order in which they are given. */
+  constructor(rows: readonly T[], codeOf: (row: T) => number) {
+    for (const row of rows) {
+      const code = codeOf(row);
+      if (this.slotOf[code] === 0) {
+        this.slotOf[code] = this.groups.length;
+        this.groups.push([]);
+      }
+      this.groups[this.slotOf[code]].push(row);
+    }
+  }
+
+  /** Whether `code` has rows: scans test this first, most characters have none. */
+  has(code: number): boolean {
+    return this.slotOf[code] !== 0;
+  }
+
+  /** The rows for `code`, often none (NaN, from reading past the text, has none). */
+  get(code: number): readonly T[] {
+    return this.groups[this.slotOf[code] ?? 0];
+  }
+}
+
+/** Words by their last character, longest first, for reading backwards from a position. */
+export const byLastChar = (words: readonly string[]): CodeIndex<string> =>
+  new CodeIndex([...words].sort((a, b) => b.length - a.length), (w) => w.charCodeAt(w.length - 1));
+
+/** Length of the longest word of `index` that ends text[s, e) and lies inside it; 0 when none does. */
+export function longestWordEnding(index: CodeIndex<string>, text: string, s: number, e: number): number {
+  if (e <= s) return 0;
+  for (const word of index.get(text.charCodeAt(e - 1))) {
+    if (word.length <= e - s && text.startsWith(word, e - word.length)) return word.length;
+  }
+  return 0;
+}
