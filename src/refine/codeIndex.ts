@@ -30,6 +30,19 @@ export class CodeIndex<T> {
   }
 }
 
+/**
+ * A one-character regex class (`/[、，\s]/`) as a test on char codes: each code is tested with the
+ * regex once and remembered, so the exact meaning of classes like \s is kept without a regex
+ * call per character.
+ */
+export function codeClass(re: RegExp): (code: number) => boolean {
+  const seen = new Uint8Array(0x10000); // 0 not tested yet, 1 in the class, 2 not
+  return (code) => {
+    if (seen[code] === 0) seen[code] = re.test(String.fromCharCode(code)) ? 1 : 2;
+    return seen[code] === 1;
+  };
+}
+
 /** Words by their last character, longest first, for reading backwards from a position. */
 export const byLastChar = (words: readonly string[]): CodeIndex<string> =>
   new CodeIndex([...words].sort((a, b) => b.length - a.length), (w) => w.charCodeAt(w.length - 1));

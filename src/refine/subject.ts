@@ -14,7 +14,7 @@ import { tag, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
-import { byLastChar, CodeIndex, longestWordEnding } from './codeIndex.js';
+import { byLastChar, CodeIndex, codeClass, longestWordEnding } from './codeIndex.js';
 import { firstEndMarker } from './endMarkers.js';
 
 type Span = [number, number];
@@ -69,13 +69,12 @@ function afterLeadingNoise(text: string, s: number, e: number): number {
 }
 
 const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS);
-const TRAILING_NOISE_CHAR_AT = new RegExp(TRAILING_NOISE_CHAR.source, 'y');
+const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
 
 /** End of text[s, e) after stripping trailing noise repeatedly. */
 function beforeTrailingNoise(text: string, s: number, e: number): number {
   while (e > s) {
-    TRAILING_NOISE_CHAR_AT.lastIndex = e - 1;
-    const length = TRAILING_NOISE_CHAR_AT.test(text) ? 1 : longestWordEnding(TRAILING_NOISE_BY_LAST, text, s, e);
+    const length = isTrailingNoiseChar(text.charCodeAt(e - 1)) ? 1 : longestWordEnding(TRAILING_NOISE_BY_LAST, text, s, e);
     if (length === 0) break;
     e -= length;
   }
@@ -248,11 +247,12 @@ const LIST_SEPARATOR = /^[、和及与,，]?$/;
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
 function lists(text: string, drafts: Draft[]): Draft[][] {
   const out: Draft[][] = [];
+  let prev: Draft | undefined;
   for (const d of drafts) {
-    const prev = out[out.length - 1]?.at(-1);
     // 24万余元(约26.9万港元): a conversion in brackets is a member of its own list.
     if (prev && prev.kind === d.kind && d.start - prev.end <= 1 && LIST_SEPARATOR.test(text.slice(prev.end, d.start))) out[out.length - 1].push(d);
     else out.push([d]);
+    prev = d;
   }
   return out;
 }
