@@ -30,6 +30,13 @@ export class CodeIndex<T> {
   }
 }
 
+/** A set of characters as a test on char codes (one typed-array read, no one-character strings). */
+export function codeSet(chars: string): (code: number) => boolean {
+  const member = new Uint8Array(0x10000);
+  for (const c of chars) member[c.charCodeAt(0)] = 1;
+  return (code) => member[code] === 1;
+}
+
 /**
  * A one-character regex class (`/[、，\s]/`) as a test on char codes: each code is tested with the
  * regex once and remembered, so the exact meaning of classes like \s is kept without a regex

@@ -14,13 +14,11 @@ import { tag, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
-import { byLastChar, CodeIndex, codeClass, longestWordEnding } from './codeIndex.js';
+import { byLastChar, CodeIndex, codeClass, codeSet, longestWordEnding } from './codeIndex.js';
 import { firstEndMarker } from './endMarkers.js';
 
 type Span = [number, number];
 
-/** Code-unit sets, so single characters are tested without creating one-character strings. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** Connectives by their first character, in table order. */
@@ -28,9 +26,7 @@ const CONNECTIVES_BY_FIRST = new CodeIndex<Connective>(RESTARTING_CONNECTIVES, (
 
 /** Length of the connective at text[i] inside text[s, e), or 0. */
 function connectiveAt(text: string, i: number, s: number, e: number): number {
-  const code = text.charCodeAt(i);
-  if (!CONNECTIVES_BY_FIRST.has(code)) return 0;
-  for (const c of CONNECTIVES_BY_FIRST.get(code)) {
+  for (const c of CONNECTIVES_BY_FIRST.get(text.charCodeAt(i))) {
     const end = i + c.word.length;
     if (end > e || !text.startsWith(c.word, i)) continue;
     if (c.notAfter && i > s && c.notAfter.includes(text[i - 1])) continue;
@@ -44,7 +40,7 @@ function connectiveAt(text: string, i: number, s: number, e: number): number {
 function afterRestartingConnective(text: string, s: number, e: number): number {
   let start = s;
   for (let i = s; i < e;) {
-    const length = connectiveAt(text, i, s, e);
+    const length = CONNECTIVES_BY_FIRST.has(text.charCodeAt(i)) ? connectiveAt(text, i, s, e) : 0;
     if (length === 0) { i++; continue; }
     i += length;
     if (e - i >= MIN_SUBJECT_LENGTH) start = i;
@@ -82,14 +78,14 @@ function beforeTrailingNoise(text: string, s: number, e: number): number {
 }
 
 /** Unbalanced brackets at the edges come from cutting inside a parenthesis. */
-const CLOSING_BRACKETS = codes(')）】」”');
+const isClosingBracket = codeSet(')）】」”');
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
   // Restart after the last 共/累计 when what follows is long enough to be the subject.
   s = afterLeadingNoise(text, afterRestartingConnective(text, s, e), e);
   e = beforeTrailingNoise(text, s, e);
-  while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
+  while (s < e && isClosingBracket(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
 }
 
@@ -101,26 +97,33 @@ const LONG_SUBJECT = 12;
 /** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
 const ENUMERATION = /(?:[^、，,]{1,12}、)+[^、，,]{1,12}等/;
 
-const ENUMERATION_COMMA = '、'.charCodeAt(0);
+const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
 
-function hasEnumerationComma(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) === ENUMERATION_COMMA) return true;
-  return false;
+/** Whether text[s, e) has both characters every enumeration has (most long subjects lack one). */
+function mayHoldEnumeration(text: string, s: number, e: number): boolean {
+  let comma = false, end = false;
+  for (let i = s; i < e && !(comma && end); i++) {
+    const code = text.charCodeAt(i);
+    comma ||= code === ENUMERATION_COMMA;
+    end ||= code === ENUMERATION_END;
+  }
+  return comma && end;
 }
 
 /** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
 function shorten(text: string, span: Span): Span[] {
   const [s, e] = span;
   if (e - s <= LONG_SUBJECT) return [span];
-  // Every enumeration has a 、; most long subjects have none and skip the (backtracking) search.
-  const en = hasEnumerationComma(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
+  // The (backtracking) search runs only on spans that can hold an enumeration.
+  const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
   if (en && en.index !== undefined) {
     const enStart = s + en.index, enEnd = enStart + en[0].length;
     const firstTokens = tag(text.slice(enStart, enStart + 12));
     const verb = firstTokens[0] && isVerb(firstTokens[0]) ? firstTokens[0].word.length : 0;
     const head = trimSubject(text, s, enStart + verb);
     const tail: Span = [enEnd, e];
-    const pieces = [head ? shorten(text, head) : [], e - enEnd >= 1 ? [tail] : []].flat();
+    const pieces: Span[] = head ? [...shorten(text, head)] : [];
+    if (e - enEnd >= 1) pieces.push(tail);
     if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
   }
   const tokens = tag(text.slice(s, e));
@@ -139,14 +142,14 @@ function beforeMarkers(text: string, s: number, e: number): number {
 }
 
 /** Skipped between a measure word and the noun it heads. */
-const BEFORE_NOUN = codes('的“”「」"');
-const QUOTES = codes('“”「」"');
-const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(word.charCodeAt(0));
+const isBeforeNoun = codeSet('的“”「」"');
+const isQuote = codeSet('“”「」"');
+const isQuoteToken = (word: string): boolean => word.length === 1 && isQuote(word.charCodeAt(0));
 
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
+  while (isBeforeNoun(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s))) return null;
   const tokens = tag(text.slice(s, Math.min(clauseEnd, s + 24)));
   let end = s;
@@ -214,7 +217,7 @@ const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) =
 const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
 /** Words before a number whose object is the noun after it (`对17起大要案件`, `珠海等8个地市`). */
-const BEFORE_OBJECT = codes('对在从向给把将等有');
+const isBeforeObject = codeSet('对在从向给把将等有');
 
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
@@ -284,7 +287,7 @@ export const subjectRefiner: Refiner = {
       const leftEnd = beforeMarkers(text, leftStart, head.start);
       const headAfter = COUNTED_KINDS.has(head.kind) ? nounAfter(text, head.end, ce) : null;
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
-      const objectFollows = leftEnd > leftStart && BEFORE_OBJECT.has(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
+      const objectFollows = leftEnd > leftStart && isBeforeObject(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
       const n = list.length;
       if (n > 1) {
