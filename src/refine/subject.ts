@@ -112,7 +112,7 @@ function mayHoldEnumeration(text: string, s: number, e: number): boolean {
 
 /** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
 function shorten(text: string, span: Span): Span[] {
-  const [s, e] = span;
+  const s = span[0], e = span[1];
   if (e - s <= LONG_SUBJECT) return [span];
   // The (backtracking) search runs only on spans that can hold an enumeration.
   const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
