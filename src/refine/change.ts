@@ -25,6 +25,10 @@ const LIST_SEPARATOR = /^[、和及与]$/;
 
 /** Direction words by their last character (longest first), so the backward scan tests one code per position. */
 const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
+// directionBefore relies on this: a word never reaches across a clause end.
+for (const w of DIRECTION_WORDS) {
+  if ([...w.word].some((c) => isClauseEnd(c.charCodeAt(0)))) throw new Error(`direction word with a clause end: ${w.word}`);
+}
 
 /**
  * The nearest direction word before `to` in its clause. The scan walks back through the clause

@@ -82,8 +82,8 @@ const isClosingBracket = codeSet(')）】」”');
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
-  // Restart after the last 共/累计 when what follows is long enough to be the subject.
-  s = afterLeadingNoise(text, afterRestartingConnective(text, s, e), e);
+  s = afterRestartingConnective(text, s, e);
+  s = afterLeadingNoise(text, s, e);
   e = beforeTrailingNoise(text, s, e);
   while (s < e && isClosingBracket(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
