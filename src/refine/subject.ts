@@ -10,7 +10,7 @@ import {
   TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS,
 } from '../lexicon/subjectTrim.js';
 import type { Connective } from '../lexicon/subjectTrim.js';
-import { tag, type Token } from '../segment/jieba.js';
+import { tagSpan, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
@@ -118,7 +118,7 @@ function shorten(text: string, span: Span): Span[] {
   const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
   if (en && en.index !== undefined) {
     const enStart = s + en.index, enEnd = enStart + en[0].length;
-    const firstTokens = tag(text.slice(enStart, enStart + 12));
+    const firstTokens = tagSpan(text, enStart, enStart + 12);
     const verb = firstTokens[0] && isVerb(firstTokens[0]) ? firstTokens[0].word.length : 0;
     const head = trimSubject(text, s, enStart + verb);
     const tail: Span = [enEnd, e];
@@ -126,7 +126,7 @@ function shorten(text: string, span: Span): Span[] {
     if (e - enEnd >= 1) pieces.push(tail);
     if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
   }
-  const tokens = tag(text.slice(s, e));
+  const tokens = tagSpan(text, s, e);
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
@@ -151,7 +151,7 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   while (isBeforeNoun(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s))) return null;
-  const tokens = tag(text.slice(s, Math.min(clauseEnd, s + 24)));
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
   let end = s;
   let pos = s;
   let lastNoun = s;
@@ -173,7 +173,7 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
 
 /** The last verb of a span, when the span ends with one (`侦破`, `开展`). */
 function trailingVerb(text: string, span: Span): Span | null {
-  const tokens: Token[] = tag(text.slice(span[0], span[1]));
+  const tokens: Token[] = tagSpan(text, span[0], span[1]);
   const last = tokens[tokens.length - 1];
   if (!last || !isVerb(last)) return null;
   return [span[1] - last.word.length, span[1]];
@@ -191,8 +191,8 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
   }
   parts.push([s, core[1]]);
   if (parts.length !== n || parts.some(([a, b]) => b - a < 1)) return null;
-  const first = tag(text.slice(parts[0][0], parts[0][1]));
-  const last = tag(text.slice(parts[n - 1][0], parts[n - 1][1]));
+  const first = tagSpan(text, parts[0][0], parts[0][1]);
+  const last = tagSpan(text, parts[n - 1][0], parts[n - 1][1]);
   const result: Span[][] = parts.map((p) => [p]);
   const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
   if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
@@ -204,7 +204,7 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
     // parallel item begins (立案数 ↔ 破案数 have the same length).
     for (let k = 1; k < n; k++) {
-      const own = tag(text.slice(parts[k][0], parts[k][1]));
+      const own = tagSpan(text, parts[k][0], parts[k][1]);
       const ownLen = parts[k][1] - parts[k][0];
       const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
