@@ -62,6 +62,16 @@ function spanHash(text: string, s: number, e: number): number {
   return h & 0x3fffffff;
 }
 
+/**
+ * text[s, e) as a string of its own. A slice of 13 or more characters points into `text`; kept
+ * as a cache key it would hold on to the whole release and make each comparison read it.
+ */
+function detachedCopy(text: string, s: number, e: number): string {
+  const codes: number[] = [];
+  for (let i = s; i < e; i++) codes.push(text.charCodeAt(i));
+  return String.fromCharCode(...codes);
+}
+
 export function tagSpan(text: string, s: number, e: number): Token[] {
   e = Math.min(e, text.length);
   if (e <= s) return [];
@@ -70,7 +80,7 @@ export function tagSpan(text: string, s: number, e: number): Token[] {
   if (bucket) {
     for (const entry of bucket) if (entry.clause.length === e - s && text.startsWith(entry.clause, s)) return entry.tokens;
   }
-  const clause = text.slice(s, e);
+  const clause = detachedCopy(text, s, e);
   const tokens = tag(clause);
   if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
   spanCache.set(hash, [...(bucket ?? []), { clause, tokens }]);
