@@ -21,7 +21,7 @@ export class CodeIndex<T> {
 
   /** Whether `code` has rows: scans test this first, most characters have none. */
   has(code: number): boolean {
-    return this.slotOf[code] !== 0;
+    return this.slotOf[code] > 0; // NaN reads undefined: no rows
   }
 
   /** The rows for `code`, often none (NaN, from reading past the text, has none). */

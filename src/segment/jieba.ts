@@ -83,7 +83,9 @@ export function tagSpan(text: string, s: number, e: number): Token[] {
   const clause = detachedCopy(text, s, e);
   const tokens = tag(clause);
   if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
-  spanCache.set(hash, [...(bucket ?? []), { clause, tokens }]);
+  const entries = spanCache.get(hash) ?? [];
+  entries.push({ clause, tokens });
+  spanCache.set(hash, entries);
   spanEntries++;
   return tokens;
 }
