@@ -19,20 +19,62 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^[、，,:：\s（(]+/,
 ];
 
-/** Stripped repeatedly from the end of a subject. */
-export const TRAILING_NOISE = /(?:共计|共有|共|累计|总计|合计|计|大约|约|达到|达|为|是|有|了|的|分别|均|都|已|超过|超|逾|将近|接近|近|高达|突破|至少|不足|不到|各类|各种|等|人民币|新台币|港币|港元|美元|现金约|[、，,:：\s（(])$/;
+/** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
+export const TRAILING_NOISE_WORDS: readonly string[] = [
+  '共计', '共有', '共', '累计', '总计', '合计', '计', '大约', '约', '达到', '达', '为', '是', '有', '了', '的', '分别',
+  '均', '都', '已', '超过', '超', '逾', '将近', '接近', '近', '高达', '突破', '至少', '不足', '不到', '各类', '各种', '等',
+  '人民币', '新台币', '港币', '港元', '美元', '现金约',
+];
+/** Punctuation and spaces stripped from the end of a subject, one character at a time. */
+export const TRAILING_NOISE_CHAR = /[、，,:：\s（(]/;
+
+export interface Connective {
+  word: string;
+  /** Not a connective right after one of these characters (公共, 总共). */
+  notAfter?: string;
+  /** Not a connective right before one of these characters (共同, 共享). */
+  notBefore?: string;
+}
 
 /**
  * Connectives that restart a subject (`近7万警力三天共打掉95个团伙` → 打掉…): what precedes them is
- * the actor or the circumstances. 共 inside words (公共, 共同, 共享) does not count.
+ * the actor or the circumstances. Read left to right; at each position the first row that fits
+ * wins, and reading goes on after it. The neighbours tested lie inside the subject span.
  */
-export const RESTARTING_CONNECTIVE = /(?:合共|共计|共有|累计|总计|(?<![公总])共(?![同享青建治识性]))/g;
+export const RESTARTING_CONNECTIVES: readonly Connective[] = [
+  { word: '合共' },
+  { word: '共计' },
+  { word: '共有' },
+  { word: '累计' },
+  { word: '总计' },
+  { word: '共', notAfter: '公总', notBefore: '同享青建治识性' },
+];
 
 /** A subject is at least this long after trimming, otherwise it is empty. */
 export const MIN_SUBJECT_LENGTH = 2;
 
 /** Where a subject ends before the number: comparison and direction words follow it. */
-export const SUBJECT_END_MARKERS = /在(?:今年|去年|上年|(?:19|20)\d\d年)|同比|环比|按年|按月|分别|(?:较|比|与|和|同)(?:去年|上年|上月|上个月|上周|上一周|同期|今年|前|(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]{1,2}月)|上升|下降|增长|增加|减少|提升|提高|降低|回落|下滑|下跌|上涨|持平|增幅|跌幅|降幅|微跌|大跌/;
+export const SUBJECT_END_WORDS: readonly string[] = [
+  '同比', '环比', '按年', '按月', '分别', '上升', '下降', '增长', '增加', '减少', '提升', '提高', '降低', '回落', '下滑',
+  '下跌', '上涨', '持平', '增幅', '跌幅', '降幅', '微跌', '大跌',
+];
+
+export interface EndPhrase {
+  /** Every character a match can start with (the scan tries the pattern only there). */
+  firstChars: string;
+  pattern: RegExp;
+  example: string;
+}
+
+/** Comparison phrases that end a subject too. */
+export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
+  { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
+  {
+    firstChars: '较比与和同',
+    pattern: /(?:较|比|与|和|同)(?:去年|上年|上月|上个月|上周|上一周|同期|今年|前|(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]{1,2}月)/,
+    example: '较去年',
+  },
+];
 
 /** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
 export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'tg', 'dg']);

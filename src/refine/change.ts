@@ -7,7 +7,8 @@
 import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
 import type { Change } from '../schema.js';
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { clauseBounds, sentenceBounds } from './clauses.js';
+import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
+import { CodeIndex } from './codeIndex.js';
 import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
@@ -18,20 +19,30 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 
 interface Found { word: DirectionWord; at: number }
 
-/** Direction words by their last character (longest first), so the backward scan tests one character per position. */
-const DIRECTION_BY_LAST = new Map<string, DirectionWord[]>();
+const isComma = (code: number): boolean => code === 0xff0c /* ， */ || code === 0x2c /* , */;
+/** Between two members of one list (`36.6%、28.4%`). */
+const LIST_SEPARATOR = /^[、和及与]$/;
+
+/** Direction words by their last character (longest first), so the backward scan tests one code per position. */
+const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
+// directionBefore relies on this: a word never reaches across a clause end.
 for (const w of DIRECTION_WORDS) {
-  const last = w.word[w.word.length - 1];
-  DIRECTION_BY_LAST.set(last, [...(DIRECTION_BY_LAST.get(last) ?? []), w]);
+  if ([...w.word].some((c) => isClauseEnd(c.charCodeAt(0)))) throw new Error(`direction word with a clause end: ${w.word}`);
 }
 
-function directionBefore(text: string, from: number, to: number, adjacentOnly: boolean): Found | null {
-  for (let i = to - 1; i >= from; i--) {
-    const candidates = DIRECTION_BY_LAST.get(text[i]);
-    if (!candidates) continue;
-    for (const w of candidates) {
+/**
+ * The nearest direction word before `to` in its clause. The scan walks back through the clause
+ * itself (no separate walk to find its start): a word fits when it starts within CLAUSE_REACH,
+ * and it holds no clause end since direction words are plain words.
+ */
+function directionBefore(text: string, to: number, adjacentOnly: boolean): Found | null {
+  for (let i = to - 1; i >= 0 && to - i <= CLAUSE_REACH; i--) {
+    const code = text.charCodeAt(i);
+    if (isClauseEnd(code)) break;
+    if (!DIRECTION_BY_LAST.has(code)) continue;
+    for (const w of DIRECTION_BY_LAST.get(code)) {
       const at = i - w.word.length + 1;
-      if (at < from || !text.startsWith(w.word, at)) continue;
+      if (at < 0 || to - at > CLAUSE_REACH || !text.startsWith(w.word, at)) continue;
       const between = text.slice(i + 1, to);
       if (LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level
       const adjacent = FILLER.test(between);
@@ -51,17 +62,17 @@ interface BasisFound { basis: Change['basis']; baseline: [number, number] | null
  * clause is itself a comparison (`与2012年相比,…下降` / `较去年同期的…宗,微跌…`).
  */
 function basisWindowStart(text: string, directionAt: number): number {
-  const [cs] = clauseBounds(text, directionAt);
-  if (cs < 2 || !/[，,]/.test(text[cs - 1])) return cs;
-  const [ps] = clauseBounds(text, cs - 2);
+  const cs = clauseStart(text, directionAt);
+  if (cs < 2 || !isComma(text.charCodeAt(cs - 1))) return cs;
+  const ps = clauseStart(text, cs - 2);
   const prev = text.slice(ps, cs - 1);
   return /^(?:较|比|与|同|和)|相比$|相较$|比较$/.test(prev) ? ps : cs;
 }
 
 /** `与2012年相比,死亡人数下降36.2%,万车死亡率下降1.7个百分点`: an opening comparison clause holds for the whole sentence. */
 function sentenceOpeningBasis(text: string, at: number): BasisFound {
-  const [ss] = sentenceBounds(text, at);
-  const [, firstEnd] = clauseBounds(text, ss);
+  const ss = sentenceStart(text, at);
+  const firstEnd = clauseEnd(text, ss);
   if (firstEnd >= at || !/^(?:与|和|同|较|比)[^，,]{1,12}(?:相比|相较|比较)$|^同比$|^环比$/.test(text.slice(ss, firstEnd).trim())) return { basis: null, baseline: null };
   return basisBefore(text, ss, firstEnd, 0);
 }
@@ -71,9 +82,10 @@ function basisBefore(text: string, sentenceStart: number, to: number, lookahead:
   const window = text.slice(sentenceStart, to + lookahead);
   let best: { index: number; basis: Change['basis']; baseline: [number, number] | null; len: number } | null = null;
   for (const p of BASIS_PATTERNS) {
+    // exec with lastIndex rather than matchAll, which copies the regex on every call.
     p.pattern.lastIndex = 0;
-    for (const m of window.matchAll(p.pattern)) {
-      const index = m.index ?? 0;
+    for (let m = p.pattern.exec(window); m; m = p.pattern.exec(window)) {
+      const index = m.index;
       if (index >= to - sentenceStart) continue;
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? sentenceStart + index + m[0].indexOf(written) : -1;
@@ -96,11 +108,10 @@ export const changeRefiner: Refiner = {
     const { text } = ctx;
     for (const d of drafts) {
       const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
-      const [clauseStart] = clauseBounds(text, d.start);
-      const found = directionBefore(text, clauseStart, d.start, !relative);
+      const found = directionBefore(text, d.start, !relative);
       if (!found) continue;
       // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
-      const windowStart = /幅$/.test(found.word.word) ? sentenceBounds(text, found.at)[0] : basisWindowStart(text, found.at);
+      const windowStart = found.word.word.endsWith('幅') ? sentenceStart(text, found.at) : basisWindowStart(text, found.at);
       let { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
       if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
       // The baseline text is read from baselineSpan by parse(), in the original script.
@@ -111,7 +122,7 @@ export const changeRefiner: Refiner = {
     // A list shares the change of its first member (`分别比降36.6%、28.4%、43.3%`).
     for (let i = 1; i < drafts.length; i++) {
       const prev = drafts[i - 1], d = drafts[i];
-      if (!d.change && prev.change && prev.kind === d.kind && /^[、和及与]$/.test(text.slice(prev.end, d.start))) {
+      if (!d.change && prev.change && prev.kind === d.kind && d.start - prev.end === 1 && LIST_SEPARATOR.test(text[prev.end])) {
         d.change = { ...prev.change };
         d.baselineSpan = prev.baselineSpan;
         d.trace.push('refine.change(list)');

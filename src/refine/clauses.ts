@@ -1,18 +1,33 @@
-/** Sentence and clause bounds around a position (normalized text). */
+/**
+ * Sentence and clause bounds around a position (normalized text). A sentence or clause is
+ * [start, end): start follows the last end character before the position, end is the first end
+ * character at or after it. Each side is found by walking from the position, at most a reach
+ * away (bounded cost), and only the side a caller needs is walked: clauses are short, and the
+ * sentence start is asked for only when a subject has to be looked for in an earlier clause.
+ */
 /** Flags per UTF-16 code unit, so the walks below read numbers, not one-character strings. */
 const SENTENCE = 1, CLAUSE = 2;
 const ENDS = new Uint8Array(0x10000);
 for (const c of '。；;！？!?\n') ENDS[c.charCodeAt(0)] = SENTENCE | CLAUSE;
 for (const c of '，,：:') ENDS[c.charCodeAt(0)] = CLAUSE;
 
-/** Walks out from `pos` to the nearest end characters, at most `maxReach` each way (bounded cost). */
-function bounds(text: string, pos: number, flag: number, maxReach: number): [number, number] {
+const SENTENCE_REACH = 300;
+export const CLAUSE_REACH = 120;
+
+export const isClauseEnd = (code: number): boolean => (ENDS[code] & CLAUSE) !== 0;
+
+function startBefore(text: string, pos: number, flag: number, reach: number): number {
   let s = pos;
-  while (s > 0 && pos - s < maxReach && !(ENDS[text.charCodeAt(s - 1)] & flag)) s--;
-  let e = pos;
-  while (e < text.length && e - pos < maxReach && !(ENDS[text.charCodeAt(e)] & flag)) e++;
-  return [s, e];
+  while (s > 0 && pos - s < reach && !(ENDS[text.charCodeAt(s - 1)] & flag)) s--;
+  return s;
 }
 
-export const sentenceBounds = (text: string, pos: number): [number, number] => bounds(text, pos, SENTENCE, 300);
-export const clauseBounds = (text: string, pos: number): [number, number] => bounds(text, pos, CLAUSE, 120);
+function endAfter(text: string, pos: number, flag: number, reach: number): number {
+  let e = pos;
+  while (e < text.length && e - pos < reach && !(ENDS[text.charCodeAt(e)] & flag)) e++;
+  return e;
+}
+
+export const sentenceStart = (text: string, pos: number): number => startBefore(text, pos, SENTENCE, SENTENCE_REACH);
+export const clauseStart = (text: string, pos: number): number => startBefore(text, pos, CLAUSE, CLAUSE_REACH);
+export const clauseEnd = (text: string, pos: number): number => endAfter(text, pos, CLAUSE, CLAUSE_REACH);

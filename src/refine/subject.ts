@@ -5,81 +5,158 @@
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVE, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS, SUBJECT_END_MARKERS, TRAILING_NOISE } from '../lexicon/subjectTrim.js';
-import { tag, type Token } from '../segment/jieba.js';
+import {
+  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS,
+} from '../lexicon/subjectTrim.js';
+import type { Connective } from '../lexicon/subjectTrim.js';
+import { tagSpan, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { clauseBounds, sentenceBounds } from './clauses.js';
+import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
+import { byLastChar, CodeIndex, codeClass, codeSet, longestWordEnding } from './codeIndex.js';
+import { firstEndMarker } from './endMarkers.js';
 
 type Span = [number, number];
 
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Connectives by their first character, in table order. */
+const CONNECTIVES_BY_FIRST = new CodeIndex<Connective>(RESTARTING_CONNECTIVES, (c) => c.word.charCodeAt(0));
+
+/** Length of the connective at text[i] inside text[s, e), or 0. */
+function connectiveAt(text: string, i: number, s: number, e: number): number {
+  for (const c of CONNECTIVES_BY_FIRST.get(text.charCodeAt(i))) {
+    const end = i + c.word.length;
+    if (end > e || !text.startsWith(c.word, i)) continue;
+    if (c.notAfter && i > s && c.notAfter.includes(text[i - 1])) continue;
+    if (c.notBefore && end < e && c.notBefore.includes(text[end])) continue;
+    return c.word.length;
+  }
+  return 0;
+}
+
+/** Start of text[s, e) after the last 共/累计 that leaves a subject long enough behind it. */
+function afterRestartingConnective(text: string, s: number, e: number): number {
+  let start = s;
+  for (let i = s; i < e;) {
+    const length = CONNECTIVES_BY_FIRST.has(text.charCodeAt(i)) ? connectiveAt(text, i, s, e) : 0;
+    if (length === 0) { i++; continue; }
+    i += length;
+    if (e - i >= MIN_SUBJECT_LENGTH) start = i;
+  }
+  return start;
+}
+
+/**
+ * The LEADING_NOISE patterns as one alternation: tried in table order at the start, the first
+ * that matches wins, as in a loop over the table, but with one regex call instead of up to twelve.
+ */
+const ANY_LEADING_NOISE = new RegExp(`^(?:${LEADING_NOISE.map((re) => re.source.replace(/^\^/, '')).join('|')})`);
+
+/** Start of text[s, e) after stripping leading noise repeatedly. */
+function afterLeadingNoise(text: string, s: number, e: number): number {
+  while (s < e) {
+    const m = ANY_LEADING_NOISE.exec(text.slice(s, e));
+    if (!m || m[0].length === 0) break;
+    s += m[0].length;
+  }
+  return s;
+}
+
+const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS);
+const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
+
+/** End of text[s, e) after stripping trailing noise repeatedly. */
+function beforeTrailingNoise(text: string, s: number, e: number): number {
+  while (e > s) {
+    const length = isTrailingNoiseChar(text.charCodeAt(e - 1)) ? 1 : longestWordEnding(TRAILING_NOISE_BY_LAST, text, s, e);
+    if (length === 0) break;
+    e -= length;
+  }
+  return e;
+}
+
+/** Unbalanced brackets at the edges come from cutting inside a parenthesis. */
+const isClosingBracket = codeSet(')）】」”');
+
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
-  // Restart after the last 共/累计 when what follows is long enough to be the subject.
-  RESTARTING_CONNECTIVE.lastIndex = 0;
-  for (const m of text.slice(s, e).matchAll(RESTARTING_CONNECTIVE)) {
-    const after = s + (m.index ?? 0) + m[0].length;
-    if (e - after >= MIN_SUBJECT_LENGTH) s = after;
-  }
-  for (let changed = true; changed && s < e;) {
-    changed = false;
-    const rest = text.slice(s, e);
-    for (const re of LEADING_NOISE) {
-      const m = re.exec(rest);
-      if (m && m[0].length > 0) { s += m[0].length; changed = true; break; }
-    }
-  }
-  for (let m = TRAILING_NOISE.exec(text.slice(s, e)); m && e > s; m = TRAILING_NOISE.exec(text.slice(s, e))) e -= m[0].length;
-  // Unbalanced brackets at the edges come from cutting inside a parenthesis.
-  while (s < e && /[)）】」”]/.test(text[s])) s++;
+  s = afterRestartingConnective(text, s, e);
+  s = afterLeadingNoise(text, s, e);
+  e = beforeTrailingNoise(text, s, e);
+  while (s < e && isClosingBracket(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
 }
+
+/** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
+const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
 const LONG_SUBJECT = 12;
 /** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
 const ENUMERATION = /(?:[^、，,]{1,12}、)+[^、，,]{1,12}等/;
 
+const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
+
+/** Whether text[s, e) has both characters every enumeration has (most long subjects lack one). */
+function mayHoldEnumeration(text: string, s: number, e: number): boolean {
+  let comma = false, end = false;
+  for (let i = s; i < e && !(comma && end); i++) {
+    const code = text.charCodeAt(i);
+    comma ||= code === ENUMERATION_COMMA;
+    end ||= code === ENUMERATION_END;
+  }
+  return comma && end;
+}
+
 /** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
 function shorten(text: string, span: Span): Span[] {
-  const [s, e] = span;
+  const s = span[0], e = span[1];
   if (e - s <= LONG_SUBJECT) return [span];
-  const en = ENUMERATION.exec(text.slice(s, e));
+  // The (backtracking) search runs only on spans that can hold an enumeration.
+  const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
   if (en && en.index !== undefined) {
     const enStart = s + en.index, enEnd = enStart + en[0].length;
-    const firstTokens = tag(text.slice(enStart, enStart + 12));
-    const verb = firstTokens[0] && /^v/.test(firstTokens[0].tag) && firstTokens[0].tag !== 'vn' ? firstTokens[0].word.length : 0;
+    const firstTokens = tagSpan(text, enStart, enStart + 12);
+    const verb = firstTokens[0] && isVerb(firstTokens[0]) ? firstTokens[0].word.length : 0;
     const head = trimSubject(text, s, enStart + verb);
     const tail: Span = [enEnd, e];
-    const pieces = [head ? shorten(text, head) : [], e - enEnd >= 1 ? [tail] : []].flat();
+    const pieces: Span[] = head ? [...shorten(text, head)] : [];
+    if (e - enEnd >= 1) pieces.push(tail);
     if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
   }
-  const tokens = tag(text.slice(s, e));
+  const tokens = tagSpan(text, s, e);
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
-    if (/^v/.test(tokens[i].tag) && tokens[i].tag !== 'vn' && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
+    if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
   return [[Math.max(s, e - LONG_SUBJECT), e]];
 }
 
 /** The part of text[s, e) before comparison or direction words. */
 function beforeMarkers(text: string, s: number, e: number): number {
-  const m = SUBJECT_END_MARKERS.exec(text.slice(s, e));
-  return m ? s + (m.index ?? 0) : e;
+  const at = firstEndMarker(text, s, e);
+  return at === -1 ? e : at;
 }
+
+/** Skipped between a measure word and the noun it heads. */
+const isBeforeNoun = codeSet('的“”「」"');
+const isQuote = codeSet('“”「」"');
+const isQuoteToken = (word: string): boolean => word.length === 1 && isQuote(word.charCodeAt(0));
 
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  while (/[的“”「」"]/.test(text[s] ?? '')) s++;
-  if (!/[\u4e00-\u9fff]/.test(text[s] ?? '')) return null;
-  const tokens = tag(text.slice(s, Math.min(clauseEnd, s + 24)));
+  while (isBeforeNoun(text.charCodeAt(s))) s++;
+  if (!isHan(text.charCodeAt(s))) return null;
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
   let end = s;
   let pos = s;
   let lastNoun = s;
   for (const tk of tokens) {
-    if (/^[“”「」"]$/.test(tk.word)) { pos += 1; continue; }
+    if (isQuoteToken(tk.word)) { pos += 1; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
     pos += tk.word.length;
@@ -90,15 +167,15 @@ function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).
   if (lastNoun > s) end = lastNoun;
-  else if (SUBJECT_END_MARKERS.test(text.slice(s, end))) return null;
+  else if (firstEndMarker(text, s, end) !== -1) return null;
   return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
 }
 
 /** The last verb of a span, when the span ends with one (`侦破`, `开展`). */
 function trailingVerb(text: string, span: Span): Span | null {
-  const tokens: Token[] = tag(text.slice(span[0], span[1]));
+  const tokens: Token[] = tagSpan(text, span[0], span[1]);
   const last = tokens[tokens.length - 1];
-  if (!last || !/^v/.test(last.tag) || last.tag === 'vn') return null;
+  if (!last || !isVerb(last)) return null;
   return [span[1] - last.word.length, span[1]];
 }
 
@@ -114,8 +191,8 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
   }
   parts.push([s, core[1]]);
   if (parts.length !== n || parts.some(([a, b]) => b - a < 1)) return null;
-  const first = tag(text.slice(parts[0][0], parts[0][1]));
-  const last = tag(text.slice(parts[n - 1][0], parts[n - 1][1]));
+  const first = tagSpan(text, parts[0][0], parts[0][1]);
+  const last = tagSpan(text, parts[n - 1][0], parts[n - 1][1]);
   const result: Span[][] = parts.map((p) => [p]);
   const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
   if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
@@ -127,7 +204,7 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
     // parallel item begins (立案数 ↔ 破案数 have the same length).
     for (let k = 1; k < n; k++) {
-      const own = tag(text.slice(parts[k][0], parts[k][1]));
+      const own = tagSpan(text, parts[k][0], parts[k][1]);
       const ownLen = parts[k][1] - parts[k][0];
       const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
@@ -139,14 +216,17 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
 const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
 const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
+/** Words before a number whose object is the noun after it (`对17起大要案件`, `珠海等8个地市`). */
+const isBeforeObject = codeSet('对在从向给把将等有');
+
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
-/** The subject core of the clause before the one starting at `clauseStart`, within the sentence. */
-function previousClauseCore(text: string, clauseStart: number, sentenceStart: number): Span | null {
-  if (clauseStart <= sentenceStart) return null;
-  const [pcs] = clauseBounds(text, clauseStart - 2);
-  return trimSubject(text, pcs, beforeMarkers(text, pcs, clauseStart - 1));
+/** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
+function previousClauseCore(text: string, cs: number, pos: number): Span | null {
+  if (cs <= sentenceStart(text, pos)) return null;
+  const pcs = clauseStart(text, cs - 2);
+  return trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
 }
 
 /** Up to `n` metrics with subjects before `index` that start at or after `sentenceStart`, in order. */
@@ -159,19 +239,23 @@ function earlierInSentence(drafts: Draft[], index: number, sentenceStart: number
 }
 
 function isConversion(text: string, prev: Draft, d: Draft): boolean {
-  if (prev.kind !== 'money' || d.kind !== 'money') return false;
+  if (prev.kind !== 'money' || d.kind !== 'money' || d.start - prev.end > 12) return false;
   const between = text.slice(prev.end, d.start);
-  return between.length <= 12 && /^[(（]/.test(between) && !/[)）]/.test(between);
+  return /^[(（]/.test(between) && !/[)）]/.test(between);
 }
+
+/** Between two members of one list; nothing at all also joins them. */
+const LIST_SEPARATOR = /^[、和及与,，]?$/;
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
 function lists(text: string, drafts: Draft[]): Draft[][] {
   const out: Draft[][] = [];
+  let prev: Draft | undefined;
   for (const d of drafts) {
-    const prev = out[out.length - 1]?.at(-1);
     // 24万余元(约26.9万港元): a conversion in brackets is a member of its own list.
-    if (prev && prev.kind === d.kind && /^[、和及与,，]?$/.test(text.slice(prev.end, d.start)) && d.start - prev.end <= 1) out[out.length - 1].push(d);
+    if (prev && prev.kind === d.kind && d.start - prev.end <= 1 && LIST_SEPARATOR.test(text.slice(prev.end, d.start))) out[out.length - 1].push(d);
     else out.push([d]);
+    prev = d;
   }
   return out;
 }
@@ -192,8 +276,7 @@ export const subjectRefiner: Refiner = {
       const head = list[0];
       const headIndex = nextIndex;
       nextIndex += list.length;
-      const [cs, ce] = clauseBounds(text, head.start);
-      const [ss] = sentenceBounds(text, head.start);
+      const cs = clauseStart(text, head.start), ce = clauseEnd(text, head.start);
       // 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing.
       if (previous && list.length === 1 && isConversion(text, previous, head)) {
         setSubject(head, previous.subjectSpans ?? null, 'conversion');
@@ -202,23 +285,21 @@ export const subjectRefiner: Refiner = {
       }
       const leftStart = Math.max(cs, consumed);
       const leftEnd = beforeMarkers(text, leftStart, head.start);
-      const leftText = text.slice(leftStart, leftEnd);
       const headAfter = COUNTED_KINDS.has(head.kind) ? nounAfter(text, head.end, ce) : null;
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
-      const objectFollows = /(?:对|在|从|向|给|把|将|等|有)$/.test(leftText) && headAfter !== null;
+      const objectFollows = leftEnd > leftStart && isBeforeObject(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
-      const prevClause = (): Span | null => previousClauseCore(text, cs, ss);
       const n = list.length;
       if (n > 1) {
         const parts = core ? distribute(text, core, n) : null;
         if (parts) { list.forEach((d, k) => setSubject(d, parts[k], 'distributed')); continue; }
         if (!core) {
           // The subject is in the clause before (`亡人交通事故起数、死亡人数,同比分别下降40%和39.6%`)
-          const before = prevClause();
+          const before = previousClauseCore(text, cs, head.start);
           const fromPrev = before ? distribute(text, before, n) : null;
           if (fromPrev) { list.forEach((d, k) => setSubject(d, fromPrev[k], 'distributed-previous-clause')); continue; }
           // …or the subjects of the metrics just before (`破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%`).
-          const earlier = earlierInSentence(drafts, headIndex, ss, n);
+          const earlier = earlierInSentence(drafts, headIndex, sentenceStart(text, head.start), n);
           if (earlier.length >= n) {
             const src = earlier.slice(-n);
             list.forEach((d, k) => setSubject(d, src[k].subjectSpans!, 'distributed-earlier-metrics'));
@@ -236,11 +317,11 @@ export const subjectRefiner: Refiner = {
           consumed = Math.max(consumed, after[1]);
         } else if (own) {
           setSubject(d, shorten(text, own), 'before');
-        } else if (previous?.subjectSpans && previous.end >= ss && d === head) {
+        } else if (previous?.subjectSpans && d === head && previous.end >= sentenceStart(text, head.start)) {
           // 机动车保有量增加1.16亿辆、目前达到4.4亿辆: the second figure measures the same thing.
           setSubject(d, previous.subjectSpans, 'previous-metric');
         } else {
-          const before = prevClause();
+          const before = previousClauseCore(text, cs, head.start);
           setSubject(d, before ? [before] : null, before ? 'previous-clause' : 'none');
         }
       }

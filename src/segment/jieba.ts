@@ -45,3 +45,47 @@ export function tag(clause: string): Token[] {
   cache.set(clause, tokens);
   return tokens;
 }
+
+/**
+ * Tags of text[s, e), as tag(text.slice(s, e)), looked up without copying the span: refiners tag
+ * many short spans that repeat across releases, and a hit then costs a hash over char codes and
+ * one comparison instead of a new string and V8's string hashing.
+ */
+interface SpanEntry { clause: string; tokens: Token[] }
+const spanCache = new Map<number, SpanEntry[]>();
+let spanEntries = 0;
+
+/** FNV-1a over the UTF-16 codes of text[s, e), cut to 30 bits so that V8 keeps it a small integer. */
+function spanHash(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
+ * text[s, e) as a string of its own. A slice of 13 or more characters points into `text`; kept
+ * as a cache key it would hold on to the whole release and make each comparison read it.
+ */
+function detachedCopy(text: string, s: number, e: number): string {
+  const codes: number[] = [];
+  for (let i = s; i < e; i++) codes.push(text.charCodeAt(i));
+  return String.fromCharCode(...codes);
+}
+
+export function tagSpan(text: string, s: number, e: number): Token[] {
+  e = Math.min(e, text.length);
+  if (e <= s) return [];
+  const hash = spanHash(text, s, e);
+  const bucket = spanCache.get(hash);
+  if (bucket) {
+    for (const entry of bucket) if (entry.clause.length === e - s && text.startsWith(entry.clause, s)) return entry.tokens;
+  }
+  const clause = detachedCopy(text, s, e);
+  const tokens = tag(clause);
+  if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
+  const entries = spanCache.get(hash) ?? [];
+  entries.push({ clause, tokens });
+  spanCache.set(hash, entries);
+  spanEntries++;
+  return tokens;
+}
