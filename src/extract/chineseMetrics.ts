@@ -5,7 +5,8 @@
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { currencyNameBefore } from '../lexicon/units.js';
-import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/byFirstChar.js';
+import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import { FINANCIAL_CHARS, isChineseNumeralChar, isYearNumber, readNumeral, roundValue, type NumeralMatch } from '../numbers/numerals.js';
 import type { Approximate } from '../schema.js';
@@ -13,9 +14,8 @@ import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js'
 import { UNIT_READERS } from './unitReaders.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
 
-/** Characters a numeral can start with, as a flag per code unit: the scanner tests every character of the text. */
-const NUMERAL_START = new Uint8Array(0x10000);
-for (const c of '0123456789〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟') NUMERAL_START[c.charCodeAt(0)] = 1;
+/** Characters a numeral can start with: the scanner tests every character of the text. */
+const NUMERAL_START = new CodeUnitSet('0123456789〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟');
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
 const SUFFIXES_BY_FIRST = byFirstChar(APPROX_SUFFIXES);
@@ -105,7 +105,7 @@ export function extractChineseMetrics(
 function scanRange(ctx: ExtractContext, quoted: readonly QuotedName[], from: number, to: number, out: Draft[]): void {
   const { text } = ctx;
   for (let i = from; i < to;) {
-    i = NUMERAL_START[text.charCodeAt(i)] ? readMetricAt(ctx, quoted, i, out) : i + 1;
+    i = NUMERAL_START.has(text.charCodeAt(i)) ? readMetricAt(ctx, quoted, i, out) : i + 1;
   }
 }
 

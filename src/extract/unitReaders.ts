@@ -4,7 +4,7 @@
  */
 import { LOCALE_CURRENCY } from '../lexicon/locale.js';
 import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
-import { rowsAt } from '../lexicon/byFirstChar.js';
+import { rowsAt } from '../lexicon/codeIndex.js';
 import { CURRENCY_NAME_PATTERN, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST, currencyCodeOf, currencyNameBefore } from '../lexicon/units.js';
 import { CHINESE_DIGITS, isYearNumber, type NumeralMatch } from '../numbers/numerals.js';
 import type { UnitReader, UnitReading } from './types.js';

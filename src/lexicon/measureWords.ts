@@ -1,4 +1,4 @@
-import { byFirstChar } from './byFirstChar.js';
+import { byFirstChar } from './codeIndex.js';
 
 /**
  * Borderline words (级 in 省市两级, 地 in 粤港澳三地, 类 in 八类案件) are left out on purpose: they

@@ -1,4 +1,4 @@
-import { byFirstChar } from './byFirstChar.js';
+import { byFirstChar } from './codeIndex.js';
 
 /**
  * Currencies and physical units (normalized script). Money is normalized to the currency's

@@ -23,7 +23,7 @@ export interface RunOptions {
 }
 
 /** Jobs queued on a worker before this thread parses one itself (hybrid mode). */
-const WORKER_QUEUE = 3;
+const WORKER_QUEUE = 16;
 /** Hybrid mode starts workers only once this many characters were read: small inputs never pay for them. */
 const SPAWN_AFTER_CHARS = 100_000;
 
@@ -59,7 +59,7 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
     }
   }
 
-  const window = Math.max(concurrency, opts.window ?? concurrency * 8);
+  const window = Math.max(concurrency, opts.window ?? concurrency * 32);
   // Workers start now, so their start-up overlaps reading the first inputs; in hybrid mode once the
   // input proves large, and they take jobs only when warmed up (no result waits on a start-up).
   const hybrid = opts.mainThreadParses === true;

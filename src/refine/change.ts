@@ -8,7 +8,7 @@ import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionW
 import type { Change } from '../schema.js';
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
-import { CodeIndex } from './codeIndex.js';
+import { CodeIndex } from '../lexicon/codeIndex.js';
 import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */

@@ -3,7 +3,7 @@
  * subject stops there. A scan by first character instead of a regex search over a sliced span.
  */
 import { SUBJECT_END_PHRASES, SUBJECT_END_WORDS, type EndPhrase } from '../lexicon/subjectTrim.js';
-import { CodeIndex } from './codeIndex.js';
+import { CodeIndex } from '../lexicon/codeIndex.js';
 
 /** One word or phrase, under a character it can start with. */
 interface Marker {

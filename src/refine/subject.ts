@@ -14,7 +14,8 @@ import { tagSpan, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
-import { byLastChar, CodeIndex, codeClass, codeSet, longestWordEnding } from './codeIndex.js';
+import { byLastChar, CodeIndex, codeClass, longestWordEnding } from '../lexicon/codeIndex.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstEndMarker } from './endMarkers.js';
 
 type Span = [number, number];
@@ -64,7 +65,7 @@ function afterLeadingNoise(text: string, s: number, e: number): number {
   return s;
 }
 
-const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS);
+const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS.map((word) => ({ word })));
 const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
 
 /** End of text[s, e) after stripping trailing noise repeatedly. */
@@ -78,14 +79,14 @@ function beforeTrailingNoise(text: string, s: number, e: number): number {
 }
 
 /** Unbalanced brackets at the edges come from cutting inside a parenthesis. */
-const isClosingBracket = codeSet(')）】」”');
+const CLOSING_BRACKETS = new CodeUnitSet(')）】」”');
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
   s = afterRestartingConnective(text, s, e);
   s = afterLeadingNoise(text, s, e);
   e = beforeTrailingNoise(text, s, e);
-  while (s < e && isClosingBracket(text.charCodeAt(s))) s++;
+  while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
 }
 
@@ -142,14 +143,14 @@ function beforeMarkers(text: string, s: number, e: number): number {
 }
 
 /** Skipped between a measure word and the noun it heads. */
-const isBeforeNoun = codeSet('的“”「」"');
-const isQuote = codeSet('“”「」"');
-const isQuoteToken = (word: string): boolean => word.length === 1 && isQuote(word.charCodeAt(0));
+const BEFORE_NOUN = new CodeUnitSet('的“”「」"');
+const QUOTES = new CodeUnitSet('“”「」"');
+const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(word.charCodeAt(0));
 
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  while (isBeforeNoun(text.charCodeAt(s))) s++;
+  while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
   let end = s;
@@ -217,7 +218,7 @@ const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) =
 const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
 /** Words before a number whose object is the noun after it (`对17起大要案件`, `珠海等8个地市`). */
-const isBeforeObject = codeSet('对在从向给把将等有');
+const BEFORE_OBJECT = new CodeUnitSet('对在从向给把将等有');
 
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
@@ -287,7 +288,7 @@ export const subjectRefiner: Refiner = {
       const leftEnd = beforeMarkers(text, leftStart, head.start);
       const headAfter = COUNTED_KINDS.has(head.kind) ? nounAfter(text, head.end, ce) : null;
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number.
-      const objectFollows = leftEnd > leftStart && isBeforeObject(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
+      const objectFollows = leftEnd > leftStart && BEFORE_OBJECT.has(text.charCodeAt(leftEnd - 1)) && headAfter !== null;
       const core = objectFollows ? null : trimSubject(text, leftStart, leftEnd);
       const n = list.length;
       if (n > 1) {
