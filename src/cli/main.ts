@@ -143,10 +143,12 @@ export function parseArgs(args: readonly string[]): ParseArgs {
 /** Writes strings with backpressure; remembers a closed pipe (EPIPE) instead of crashing. */
 /**
  * Writes results to the output stream, a few at a time: results are gathered up to FLUSH_CHARS and
- * written at once (one system call instead of one per document), and whatever is gathered goes out
- * as soon as the event loop turns, so a slow input never holds back results already made.
+ * written at once (one system call instead of one per document). Whatever is gathered goes out
+ * as soon as the event loop turns, so a slow input never holds back results already made, and at
+ * least every FLUSH_MS while input keeps coming (the first result goes out at once).
  */
 const FLUSH_CHARS = 1 << 16;
+const FLUSH_MS = 20;
 
 class Sink {
   broken = false;
@@ -154,6 +156,7 @@ class Sink {
   private pending: string[] = [];
   private pendingChars = 0;
   private flushSoon: NodeJS.Immediate | null = null;
+  private lastFlush = -Infinity;
   constructor(private readonly stream: NodeJS.WritableStream) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') this.broken = true;
@@ -165,7 +168,7 @@ class Sink {
     if (this.broken || this.failure || s.length === 0) return;
     this.pending.push(s);
     this.pendingChars += s.length;
-    if (this.pendingChars >= FLUSH_CHARS) return this.flush();
+    if (this.pendingChars >= FLUSH_CHARS || performance.now() - this.lastFlush >= FLUSH_MS) return this.flush();
     this.flushSoon ??= setImmediate(() => { this.flushSoon = null; void this.flush(); });
   }
 
@@ -173,6 +176,7 @@ class Sink {
   flush(): Promise<void> | void {
     if (this.flushSoon) { clearImmediate(this.flushSoon); this.flushSoon = null; }
     if (this.pending.length === 0 || this.broken || this.failure) return;
+    this.lastFlush = performance.now();
     const chunk = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
     this.pending = [];
     this.pendingChars = 0;
