@@ -3,10 +3,12 @@
  * Numbers inside them are names, not quantities; chains of them (`“净网”“护网”系列专项行动`,
  * `“飓风39号”“飓风62号”特大虚开骗税案`) feed the case and campaign extractors.
  */
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
-/** The closing code unit of each opening quote, indexed by code unit (0: not an opening quote). */
-const CLOSING = new Uint16Array(0x10000);
-for (const [open, close] of Object.entries(QUOTE_PAIRS)) CLOSING[open.charCodeAt(0)] = close.charCodeAt(0);
+/** Opening quotes as a small bitset, tested on every character of the text. */
+const OPENING = new CodeUnitSet(Object.keys(QUOTE_PAIRS));
+const closingOf = (open: number): number => QUOTE_PAIRS[String.fromCharCode(open)].charCodeAt(0);
 const NEWLINE = 0x0a;
 /** Quotes longer than this are speech, where numbers are real. */
 const MAX_NAME = 16;
@@ -24,8 +26,8 @@ export interface QuotedName {
 export function quotedNames(text: string): QuotedName[] {
   const out: QuotedName[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = CLOSING[text.charCodeAt(i)];
-    if (close === 0) continue;
+    if (!OPENING.has(text.charCodeAt(i))) continue;
+    const close = closingOf(text.charCodeAt(i));
     for (let j = i + 1; j < text.length && j <= i + MAX_NAME + 1; j++) {
       const c = text.charCodeAt(j);
       if (c === close) {
@@ -33,7 +35,7 @@ export function quotedNames(text: string): QuotedName[] {
         i = j;
         break;
       }
-      if (c === NEWLINE || CLOSING[c] !== 0) break;
+      if (c === NEWLINE || OPENING.has(c)) break;
     }
   }
   return out;

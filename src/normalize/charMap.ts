@@ -5,21 +5,26 @@
  */
 import type { OffsetText } from './offsetText.js';
 import { SIMPLIFIED, TRADITIONAL } from './tradSimp.data.js';
-
-let tradToSimp: Uint16Array | null = null;
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
 /**
- * A flat table indexed by code unit (0 = unchanged), because it is read for every character;
- * built once from the generated opencc pairs and the corrections below.
+ * Traditional characters as a small bitset (tested for every CJK character, it stays in the CPU
+ * cache) and their simplified forms in a flat table indexed by code unit (read only for those).
  */
-function tradTable(): Uint16Array {
+interface TradTable { traditional: CodeUnitSet; simplified: Uint16Array }
+let tradToSimp: TradTable | null = null;
+
+/** Built once from the generated opencc pairs and the corrections below. */
+function tradTable(): TradTable {
   if (tradToSimp) return tradToSimp;
-  const table = new Uint16Array(0x10000);
-  for (let i = 0; i < TRADITIONAL.length; i++) table[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  const pairs: Array<readonly [string, string]> = [...TRADITIONAL].map((t, i) => [t, SIMPLIFIED[i]] as const);
   // Corrections where a character-level table guesses wrong for this genre.
-  for (const [t, s] of EXTRA_PAIRS) table[t.charCodeAt(0)] = s.charCodeAt(0);
-  tradToSimp = table;
-  return table;
+  pairs.push(...EXTRA_PAIRS);
+  const traditional = new CodeUnitSet(pairs.map(([t]) => t));
+  const simplified = new Uint16Array(0x10000);
+  for (const [t, s] of pairs) simplified[t.charCodeAt(0)] = s.charCodeAt(0);
+  tradToSimp = { traditional, simplified };
+  return tradToSimp;
 }
 
 /** Variants opencc leaves alone but that mean the same in releases. */
@@ -30,12 +35,12 @@ const EXTRA_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['侖', '仑'],
 ];
 
-function mapUnit(code: number, table: Uint16Array): number {
+function mapUnit(code: number, table: TradTable): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0; // full-width ASCII
   if (code === 0x3000) return 0x20; // ideographic space
   if (code === 0x0d) return 0x0a; // CR → LF keeps line-based rules simple
   if (code < 0x20 && code !== 0x0a && code !== 0x09) return 0x20; // NUL and other controls
-  if (code >= 0x3400) return table[code] || code;
+  if (code >= 0x3400 && table.traditional.has(code)) return table.simplified[code];
   return code;
 }
 
