@@ -1,9 +1,13 @@
+import { CodeUnitSet } from './codeUnitSet.js';
+
 /**
  * Lexicon rows looked up by the UTF-16 code of one of their characters, with two array reads and
  * no hashing or one-character strings: scans over running text look up every character, and
  * most characters have no rows.
  */
 export class CodeIndex<T> {
+  /** Codes that have rows: a small bitset that stays in the CPU cache, tested before the slot table. */
+  private readonly codes = new CodeUnitSet();
   /** Code → slot in `groups`; slot 0 is the empty group. */
   private readonly slotOf = new Uint16Array(0x10000);
   private readonly groups: T[][] = [[]];
@@ -13,6 +17,7 @@ export class CodeIndex<T> {
     for (const row of rows) {
       const code = codeOf(row);
       if (this.slotOf[code] === 0) {
+        this.codes.add(code);
         this.slotOf[code] = this.groups.length;
         this.groups.push([]);
       }
@@ -22,12 +27,12 @@ export class CodeIndex<T> {
 
   /** Whether `code` has rows: scans test this first, most characters have none. */
   has(code: number): boolean {
-    return this.slotOf[code] > 0; // NaN reads undefined: no rows
+    return this.codes.has(code); // false for NaN, read past the end of a text
   }
 
   /** The rows for `code`, often none (NaN, from reading past the text, has none). */
   get(code: number): readonly T[] {
-    return this.groups[this.slotOf[code] ?? 0];
+    return this.codes.has(code) ? this.groups[this.slotOf[code]] : this.groups[0];
   }
 }
 
