@@ -31,7 +31,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
     return { metrics: [], cases: [], operations: [], warnings };
   }
   const t = options.format === 'html' ? normalizePlain(text, stripHtml(identityText(text))) : normalizePlain(text);
-  const { articleRanges, locale, ...doc } = analyzeDocument(t, { referenceDate: options.referenceDate });
+  const doc = analyzeDocument(t, { referenceDate: options.referenceDate });
+  const { articleRanges, locale } = doc;
   const ctx: ExtractContext = { text: t.text, locale };
   // Statistics, cases and campaigns count only inside the article, not in page chrome.
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
@@ -56,11 +57,18 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   }
   metrics.sort((a, b) => a.start - b.start);
   operations.sort((a, b) => a.start - b.start);
+  // Fields named one by one (not spread from doc): the document's internal ranges stay out.
   const result: ParseResult = {
     metrics,
     cases: extractCases(t, keep, quoted),
     operations,
-    ...doc,
+    title: doc.title,
+    dates: doc.dates,
+    region: doc.region,
+    agency: doc.agency,
+    people: doc.people,
+    credits: doc.credits,
+    body: doc.body,
     warnings,
   };
   return options.validate ? validated(result) : result;

@@ -43,6 +43,6 @@ export function extractOperations(t: OffsetText, keep: (start: number, end: numb
     if (campaignNames.has(text.slice(q.innerStart, q.innerEnd))) add(q.innerStart, q.innerEnd);
   }
   // The look-behind pattern is slow on long texts: run it only where a year meets 行动.
-  if (/(?:19|20)\d\d(?:专项)?行动/.test(text)) for (const m of text.matchAll(UNQUOTED_WITH_YEAR)) add(m.index!, m.index! + m[1].length);
+  if (text.includes('行动') && /(?:19|20)\d\d(?:专项)?行动/.test(text)) for (const m of text.matchAll(UNQUOTED_WITH_YEAR)) add(m.index!, m.index! + m[1].length);
   return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...op }) => op);
 }

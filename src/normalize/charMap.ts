@@ -47,10 +47,24 @@ function mapUnit(code: number, table: TradTable): number {
 /** Decodes code units to a string natively; it would replace lone surrogates, so those texts take fromCharCode. */
 const UTF16 = new TextDecoder('utf-16le');
 
+/**
+ * Scratch space for the mapped code units, reused across texts (a new typed array per release
+ * cost a third of the mapping). Texts longer than SCRATCH_MAX get their own, so that one huge
+ * input does not stay in memory.
+ */
+const SCRATCH_MAX = 1 << 22;
+let scratch = new Uint16Array(1 << 16);
+
+function codeBuffer(length: number): Uint16Array {
+  if (length > SCRATCH_MAX) return new Uint16Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(length, 2 * scratch.length)));
+  return scratch.subarray(0, length);
+}
+
 export function mapCharacters(t: OffsetText): OffsetText {
   const src = t.text;
   const table = tradTable();
-  const codes = new Uint16Array(src.length);
+  const codes = codeBuffer(src.length);
   let changed = false;
   let surrogates = false;
   for (let i = 0; i < src.length; i++) {
