@@ -15,7 +15,10 @@ const LABELS: ReadonlyArray<readonly [string, CreditRole]> = [
   ['作者', 'author'], ['撰稿', 'author'], ['记者', 'reporter'],
 ];
 const ROLE = new Map(LABELS);
-const CREDIT_RE = new RegExp(`(?<![\\u4e00-\\u9fff])(${LABELS.map((l) => l[0]).join('|')})[ \\t]*[丨|:/][ \\t]*`, 'g');
+const LABEL_WORDS = LABELS.map((l) => l[0]).join('|');
+const CREDIT_RE = new RegExp(`(?<![\\u4e00-\\u9fff])(${LABEL_WORDS})[ \\t]*[丨|:/][ \\t]*`, 'g');
+/** A token that starts the next credit (`来源:东南网 责任编辑:林静`). */
+const NEXT_LABEL = new RegExp(`^(?:${LABEL_WORDS})[丨|:]`);
 
 export interface FoundCredit {
   role: CreditRole;
@@ -54,7 +57,7 @@ export function findCredits(text: string, from: number, to: number): FoundCredit
         break;
       }
       // A following label (来源:东南网 责任编辑:林静) ends this credit.
-      if (/^(?:责任编辑|编辑|审核|终审|来源|作者|校对)[丨|:]/.test(s)) break;
+      if (NEXT_LABEL.test(s)) break;
       if (!NAME_TOKEN.test(s)) break;
       names.push({ start: ts, end: te });
     }
