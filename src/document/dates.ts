@@ -11,7 +11,7 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
-const DASH = '(?:至|到|-|—|–|~|～|－)';
+const DASH = '(?:至|到|-|—|–|~)';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number | null, m?: number | null, d?: number | null): string | undefined => {
@@ -75,7 +75,7 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
  */
 const NUMERALS = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半');
 /** What follows the numerals that open a date: a date word or a range dash. */
-const AFTER_NUMERALS = new CodeUnitSet('年月日号天个至到-—–~～－/');
+const AFTER_NUMERALS = new CodeUnitSet('年月日号天个至到-—–~/');
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
 const DATE_WORD_FIRST = new CodeUnitSet('今去前明本上当下第近过');
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
@@ -84,7 +84,7 @@ const DATE_WORD_SECOND = new CodeUnitSet('年半去');
 /**
  * The first date start in [from, to), with the extent of its opening numerals or word. Same
  * positions and extents as a global search for
- * /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月日号天个至到\-—–~～－/])|今年|…|过去/.
+ * /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月日号天个至到\-—–~/])|今年|…|过去/.
  */
 function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
   let i = from;

@@ -53,7 +53,7 @@ export const SCALES: readonly { pattern: RegExp; factor: number; moneyOnly: bool
 /** Percent and percentage-point suffixes. */
 export const PERCENT_SUFFIX: readonly { pattern: RegExp; kind: 'percent' | 'percentage_point'; example: string }[] = [
   { pattern: /^[ -]?(?:percentage|per ?cent(?:age)?) points?\b/i, kind: 'percentage_point', example: '1.2 percentage points' },
-  { pattern: /^ ?(?:%|％)/, kind: 'percent', example: '12.9%' },
+  { pattern: /^ ?%/, kind: 'percent', example: '12.9%' },
   { pattern: /^[ -]?(?:per ?cent|pct)\b/i, kind: 'percent', example: '12.9 per cent, 25.7-pct drop' },
 ];
 

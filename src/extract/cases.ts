@@ -10,10 +10,10 @@ import { divisionsByName } from '../lexicon/divisions.js';
 import { indexQuotedNames, type QuotedNameIndex } from './quotedNames.js';
 
 /** Date-like designations with separators (`1·17`, `三·一六`, `2008.7.30`): always a case, never a campaign. */
-export const SEPARATED_CODE = /^[0-9一二三四五六七八九十〇○]{1,4}(?:\s*[·•・‧.．\-—]\s*[0-9一二三四五六七八九十〇○]{1,4}){1,2}$/;
+export const SEPARATED_CODE = /^[0-9一二三四五六七八九十〇○]{1,4}(?:\s*[·•・‧.\-—]\s*[0-9一二三四五六七八九十〇○]{1,4}){1,2}$/;
 /** A case designation: a separated code, an alphanumeric file number, or a name ending in 号 (`飓风39号`). */
 const CASE_CODE = new RegExp(`${SEPARATED_CODE.source}|^(?:[0-9]{2,6}(?:-[0-9A-Za-z]{1,6})?[A-Za-z]?|[\u4e00-\u9fff]{1,4}[0-9一二三四五六七八九十]{1,3}号)$`);
-const CASE_AFTER = /^[^，,。；;“”「」\n]{0,20}?(专案|案件|案)/;
+const CASE_AFTER = /^[^,。;“”「」\n]{0,20}?(专案|案件|案)/;
 const PLACE_END = /[省市县区州镇乡村]$/;
 
 /** `keep` (original offsets) limits mentions to the article, before the first mention is chosen. */
@@ -30,7 +30,7 @@ export function extractCases(t: OffsetText, keep: (start: number, end: number) =
       const inner = text.slice(q.innerStart, q.innerEnd).trim();
       if (!CASE_CODE.test(inner)) continue;
       const code = keptText(t, q.innerStart, q.innerEnd).trim();
-      const key = code.replace(/[\s·•・‧.．]/g, '.');
+      const key = code.replace(/[\s·•・‧.]/g, '.');
       if (seen.has(key)) continue;
       const quoted = originalSpan(t, q.start, end);
       if (!keep(quoted.start, quoted.end)) continue; // page chrome: not worth tagging a place for

@@ -9,7 +9,7 @@ import { indexQuotedNames, type QuotedName, type QuotedNameIndex } from './quote
 import { SEPARATED_CODE } from './cases.js';
 
 /** What may follow a chain of quoted names to make them campaigns (a short descriptor may come between). */
-const CAMPAIGN_AFTER = /^[^，,。；;“”「」\n案]{0,14}?(?:专项行动|行动|专项斗争|战役|攻坚战|会战|专项整治|集中整治|系列)/;
+const CAMPAIGN_AFTER = /^[^,。;“”「」\n案]{0,14}?(?:专项行动|行动|专项斗争|战役|攻坚战|会战|专项整治|集中整治|系列)/;
 const NAME_IS_CAMPAIGN = /(?:行动|会战|战役|攻坚战)$/;
 /** Unquoted campaign codenames with a year (`猎狐2015`, `昆仑2021专项行动`). */
 const UNQUOTED_WITH_YEAR = /(?:(?<![\u4e00-\u9fff])|(?<=开展|部署|组织|启动|实施|推进|深化|参与|代号|简称|代号为))(?!开展|部署|组织|启动|实施|推进|深化|参与|代号)([\u4e00-\u9fff]{2,4}(?:19|20)\d\d)(?=专项行动|行动)/g;

@@ -99,7 +99,7 @@ export const moneyReader: UnitReader = {
     }
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
     const bigAmount = factor > 1 || text[n.end - 1] === '万' || text[n.end - 1] === '亿';
-    if (!bigAmount || /^[\u4e00-\u9fff]/.test(text[k] ?? '') && !/^[,。;、，）)]/.test(text[k] ?? '')) return null;
+    if (!bigAmount || /^[\u4e00-\u9fff]/.test(text[k] ?? '') && !/^[,。;、)]/.test(text[k] ?? '')) return null;
     const pre = prefixCurrency(text, n.start);
     if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
     if (MONEY_CONTEXT.test(text.slice(Math.max(0, n.start - 12), n.start))) {
@@ -110,7 +110,7 @@ export const moneyReader: UnitReader = {
 };
 
 /** Words after which a bare 300亿 is an amount of money. */
-const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|追缴|冻结)[^,。;，]{0,6}$/;
+const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|追缴|冻结)[^,。;]{0,6}$/;
 
 /**
  * A declaration such as `(人民币,下同)` right after an amount fixes the currency of that amount

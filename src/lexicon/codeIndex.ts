@@ -68,7 +68,7 @@ export function longestWordEnding(index: CodeIndex<{ word: string }>, text: stri
 }
 
 /**
- * A one-character regex class (`/[、，\s]/`) as a test on char codes: each code is tested with the
+ * A one-character regex class (`/[、,\s]/`) as a test on char codes: each code is tested with the
  * regex once and remembered, so the exact meaning of classes like \s is kept without a regex
  * call per character.
  */

@@ -19,7 +19,7 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 
 interface Found { word: DirectionWord; at: number }
 
-const isComma = (code: number): boolean => code === 0xff0c /* ， */ || code === 0x2c /* , */;
+const isComma = (code: number): boolean => code === 0x2c; // ， arrives normalized to ,
 /** Between two members of one list (`36.6%、28.4%`). */
 const LIST_SEPARATOR = /^[、和及与]$/;
 
@@ -73,7 +73,7 @@ function basisWindowStart(text: string, directionAt: number): number {
 function sentenceOpeningBasis(text: string, at: number): BasisFound {
   const ss = sentenceStart(text, at);
   const firstEnd = clauseEnd(text, ss);
-  if (firstEnd >= at || !/^(?:与|和|同|较|比)[^，,]{1,12}(?:相比|相较|比较)$|^同比$|^环比$/.test(text.slice(ss, firstEnd).trim())) return { basis: null, baseline: null };
+  if (firstEnd >= at || !/^(?:与|和|同|较|比)[^,]{1,12}(?:相比|相较|比较)$|^同比$|^环比$/.test(text.slice(ss, firstEnd).trim())) return { basis: null, baseline: null };
   return basisBefore(text, ss, firstEnd, 0);
 }
 

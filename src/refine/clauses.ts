@@ -8,8 +8,8 @@
 /** Flags per UTF-16 code unit, so the walks below read numbers, not one-character strings. */
 const SENTENCE = 1, CLAUSE = 2;
 const ENDS = new Uint8Array(0x10000);
-for (const c of '。；;！？!?\n') ENDS[c.charCodeAt(0)] = SENTENCE | CLAUSE;
-for (const c of '，,：:') ENDS[c.charCodeAt(0)] = CLAUSE;
+for (const c of '。;!?\n') ENDS[c.charCodeAt(0)] = SENTENCE | CLAUSE;
+for (const c of ',:') ENDS[c.charCodeAt(0)] = CLAUSE;
 
 const SENTENCE_REACH = 300;
 export const CLAUSE_REACH = 120;

@@ -79,7 +79,7 @@ function beforeTrailingNoise(text: string, s: number, e: number): number {
 }
 
 /** Unbalanced brackets at the edges come from cutting inside a parenthesis. */
-const CLOSING_BRACKETS = new CodeUnitSet(')）】」”');
+const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. */
 export function trimSubject(text: string, s: number, e: number): Span | null {
@@ -96,7 +96,7 @@ const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
 const LONG_SUBJECT = 12;
 /** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
-const ENUMERATION = /(?:[^、，,]{1,12}、)+[^、，,]{1,12}等/;
+const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等/;
 
 const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
 
@@ -242,11 +242,11 @@ function earlierInSentence(drafts: Draft[], index: number, sentenceStart: number
 function isConversion(text: string, prev: Draft, d: Draft): boolean {
   if (prev.kind !== 'money' || d.kind !== 'money' || d.start - prev.end > 12) return false;
   const between = text.slice(prev.end, d.start);
-  return /^[(（]/.test(between) && !/[)）]/.test(between);
+  return /^\(/.test(between) && !between.includes(')');
 }
 
 /** Between two members of one list; nothing at all also joins them. */
-const LIST_SEPARATOR = /^[、和及与,，]?$/;
+const LIST_SEPARATOR = /^[、和及与,]?$/;
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
 function lists(text: string, drafts: Draft[]): Draft[][] {
