@@ -33,19 +33,6 @@ function instance(): Jieba {
   return jieba;
 }
 
-const cache = new Map<string, Token[]>();
-
-/** POS-tagged tokens of a short clause; results are cached per clause text (lists repeat). */
-export function tag(clause: string): Token[] {
-  if (clause.length === 0) return [];
-  const hit = cache.get(clause);
-  if (hit) return hit;
-  const tokens = instance().tag(clause);
-  if (cache.size > 5000) cache.clear();
-  cache.set(clause, tokens);
-  return tokens;
-}
-
 /**
  * Tags of text[s, e), as tag(text.slice(s, e)), looked up without copying the span: refiners tag
  * many short spans that repeat across releases, and a hit then costs a hash over char codes and
@@ -67,9 +54,14 @@ function spanHash(text: string, s: number, e: number): number {
  * as a cache key it would hold on to the whole release and make each comparison read it.
  */
 function detachedCopy(text: string, s: number, e: number): string {
-  const codes: number[] = [];
-  for (let i = s; i < e; i++) codes.push(text.charCodeAt(i));
-  return String.fromCharCode(...codes);
+  let copy = '';
+  const CHUNK = 4096; // fromCharCode takes the codes as arguments: a bounded number at a time
+  for (let a = s; a < e; a += CHUNK) {
+    const codes: number[] = [];
+    for (let i = a; i < Math.min(e, a + CHUNK); i++) codes.push(text.charCodeAt(i));
+    copy += String.fromCharCode(...codes);
+  }
+  return copy;
 }
 
 export function tagSpan(text: string, s: number, e: number): Token[] {
@@ -81,11 +73,16 @@ export function tagSpan(text: string, s: number, e: number): Token[] {
     for (const entry of bucket) if (entry.clause.length === e - s && text.startsWith(entry.clause, s)) return entry.tokens;
   }
   const clause = detachedCopy(text, s, e);
-  const tokens = tag(clause);
+  const tokens = instance().tag(clause);
   if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
   const entries = spanCache.get(hash) ?? [];
   entries.push({ clause, tokens });
   spanCache.set(hash, entries);
   spanEntries++;
   return tokens;
+}
+
+/** POS-tagged tokens of a short clause, from the same cache as tagSpan. */
+export function tag(clause: string): Token[] {
+  return tagSpan(clause, 0, clause.length);
 }
