@@ -280,17 +280,22 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   const encoding = a.format === 'csv' ? 'csv' : a.format === 'json' ? 'pretty' : 'json';
   if (a.format === 'csv') await sink.write((a.bom ? '\ufeff' : '') + CSV_HEADER);
   if (a.format === 'json') await sink.write('[');
-  for await (const r of runOrdered(jobs, { concurrency: a.jobs, encoding, mainThreadParses: true })) {
-    const s = r.out as string;
-    if (a.format === 'json') await sink.write((docs ? ',\n' : '\n') + s);
-    else if (a.format === 'csv') await sink.write(s);
-    else await sink.write(s + '\n');
-    docs++;
-    metrics += r.metrics;
-    if (r.error) errors++;
-    bytesDone += counters.pending.shift() ?? 0;
-    progress?.tick(docs, bytesDone);
-    if (sink.broken || sink.failure) break;
+  try {
+    for await (const r of runOrdered(jobs, { concurrency: a.jobs, encoding, mainThreadParses: true })) {
+      const s = r.out as string;
+      if (a.format === 'json') await sink.write((docs ? ',\n' : '\n') + s);
+      else if (a.format === 'csv') await sink.write(s);
+      else await sink.write(s + '\n');
+      docs++;
+      metrics += r.metrics;
+      if (r.error) errors++;
+      bytesDone += counters.pending.shift() ?? 0;
+      progress?.tick(docs, bytesDone);
+      if (sink.broken || sink.failure) break;
+    }
+  } finally {
+    // Results already made go out even when the run stops on an error.
+    await sink.flush();
   }
   if (a.format === 'json') await sink.write(docs ? '\n]\n' : ']\n');
   await sink.flush();
