@@ -39,11 +39,13 @@ function sentencePieces(text: string, start: number, end: number): Array<[number
   const out: Array<[number, number]> = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
+    // Code units, not one-character strings: a long Chinese line would allocate one per character.
+    const c = text.charCodeAt(i);
+    if (c !== FULL_STOP && c !== DOT && c !== BANG && c !== QUESTION && c !== SEMICOLON) continue;
     // The text is normalized: ！？； arrive half-width, and end a Chinese sentence even with no space after.
     const afterCjk = i > start && isCjk(text.charCodeAt(i - 1));
-    if (ch === '。' || ((ch === '!' || ch === '?' || ch === ';') && afterCjk) ||
-      ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= end || text[i + 1] === ' '))) {
+    if (c === FULL_STOP || ((c === BANG || c === QUESTION || c === SEMICOLON) && afterCjk) ||
+      ((c === DOT || c === BANG || c === QUESTION) && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE))) {
       out.push([s, i + 1]);
       s = i + 1;
     }
@@ -51,6 +53,13 @@ function sentencePieces(text: string, start: number, end: number): Array<[number
   if (s < end) out.push([s, end]);
   return out;
 }
+
+const FULL_STOP = 0x3002; // 。
+const DOT = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const SEMICOLON = 0x3b;
+const SPACE = 0x20;
 
 /** English prose has words of four letters or more; a text without any is one Chinese passage. */
 const ENGLISH_WORD = /[A-Za-z]{4}/;

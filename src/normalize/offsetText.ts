@@ -53,12 +53,27 @@ export function originalSpan(t: OffsetText, start: number, end: number): { start
  * A unit decoded from several original units (an HTML entity) gives the decoded character.
  */
 export function keptText(t: OffsetText, start: number, end: number): string {
+  if (isContiguous(t, start, end)) return t.original.slice(t.map[start], t.map[end - 1] + 1);
   let out = '';
   for (let i = start; i < end; i++) {
     const o = t.map[i];
     out += t.mapEnd && t.mapEnd[i] - o > 1 ? t.text[i] : t.original[o] ?? '';
   }
   return out;
+}
+
+/**
+ * True when text[start, end) (not empty) comes from one unbroken run of the original, one unit
+ * for one unit: its kept text is then a single slice, not a string built unit by unit.
+ */
+function isContiguous(t: OffsetText, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const { map, mapEnd } = t;
+  for (let i = start; i < end; i++) {
+    if (i > start && map[i] !== map[i - 1] + 1) return false;
+    if (mapEnd && mapEnd[i] - map[i] > 1) return false;
+  }
+  return map[end - 1] < t.original.length;
 }
 
 /**
