@@ -64,8 +64,43 @@ const SPACE = 0x20;
 /** English prose has words of four letters or more; a text without any is one Chinese passage. */
 const ENGLISH_WORD = /[A-Za-z]{4}/;
 
+/** Whether text[start, end) holds a Latin letter (CJK and other scripts never make a piece English). */
+function hasLatin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLatin(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Lines longer than this are classified sentence by sentence. */
+const LONG_LINE = 60;
+
+/**
+ * Whether the line text[ls, le) gives an English passage, by the rules of splitLanguages. A long
+ * Chinese line without Latin letters has no English sentence, so it is not cut into sentences.
+ */
+function lineHasEnglish(text: string, ls: number, le: number): boolean {
+  const lang = classify(text, ls, le);
+  if (lang === null) return false;
+  if (le - ls > LONG_LINE && (lang === 'en' || hasLatin(text, ls, le))) {
+    const pieces = sentencePieces(text, ls, le);
+    if (pieces.length > 1) return pieces.some(([a, b]) => classify(text, a, b) === 'en');
+  }
+  return lang === 'en';
+}
+
+/** Whether some line or sentence of the text is English; most pages with English words have none. */
+function hasEnglishPassage(text: string): boolean {
+  for (let ls = 0; ls < text.length;) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 ? text.length : nl + 1;
+    if (lineHasEnglish(text, ls, le)) return true;
+    ls = le;
+  }
+  return false;
+}
+
 export function splitLanguages(text: string): LangSegment[] {
-  if (!ENGLISH_WORD.test(text)) return [{ lang: 'zh', start: 0, end: text.length }];
+  // With no English passage, every line joins one Chinese passage that covers the text.
+  if (!ENGLISH_WORD.test(text) || !hasEnglishPassage(text)) return [{ lang: 'zh', start: 0, end: text.length }];
   const raw: LangSegment[] = [];
   let pending: 'zh' | 'en' | null = null; // language of the first classified piece, for leading blanks
   const push = (lang: 'zh' | 'en' | null, start: number, end: number) => {
@@ -86,7 +121,7 @@ export function splitLanguages(text: string): LangSegment[] {
     let le = text.indexOf('\n', ls);
     le = le < 0 ? n : le + 1;
     const lang = classify(text, ls, le);
-    if (lang !== null && le - ls > 60) {
+    if (lang !== null && le - ls > LONG_LINE) {
       // A long line might hold both languages: decide per sentence.
       const pieces = sentencePieces(text, ls, le);
       if (pieces.length > 1) {
