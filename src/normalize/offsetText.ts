@@ -42,10 +42,16 @@ export function identityText(original: string): OffsetText {
 /** Maps a span of the normalized text to the original input. */
 export function originalSpan(t: OffsetText, start: number, end: number): { start: number; end: number; text: string } {
   const s = t.map[start];
-  // End is the original position just after the last kept unit, so deleted trailing noise
-  // (pinyin after the last character) is not included.
-  const e = end > start ? (t.mapEnd ? t.mapEnd[end - 1] : t.map[end - 1] + 1) : s;
+  const e = originalEnd(t, start, end);
   return { start: s, end: e, text: t.original.slice(s, e) };
+}
+
+/**
+ * Original end of a normalized span: the position just after its last kept unit, so deleted
+ * trailing noise (pinyin after the last character) is not included. (Its start is t.map[start].)
+ */
+export function originalEnd(t: OffsetText, start: number, end: number): number {
+  return end > start ? (t.mapEnd ? t.mapEnd[end - 1] : t.map[end - 1] + 1) : t.map[start];
 }
 
 /**
