@@ -97,11 +97,14 @@ function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | nu
   return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };
 }
 
+/** Longest first: 个百分点 keeps its 个. */
+const PERCENTAGE_POINT_WORDS = ['个百分点', '百分点'] as const;
+
 export const percentagePointReader: UnitReader = {
   name: 'percentage_point',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
-    for (const w of ['个百分点', '百分点']) if (text.startsWith(w, i)) return { kind: 'percentage_point', value: n.value, unit: 'pp', end: i + w.length };
+    for (const w of PERCENTAGE_POINT_WORDS) if (text.startsWith(w, i)) return { kind: 'percentage_point', value: n.value, unit: 'pp', end: i + w.length };
     return null;
   },
 };
@@ -125,7 +128,8 @@ export const moneyReader: UnitReader = {
       return { kind: 'money', value: n.value * factor, unit: code, end: k + c.word.length, approximate };
     }
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
-    const bigAmount = factor > 1 || text[n.end - 1] === '万' || text[n.end - 1] === '亿';
+    const last = text.charCodeAt(n.end - 1);
+    const bigAmount = factor > 1 || last === 0x4e07 /* 万 */ || last === 0x4ebf /* 亿 */;
     if (!bigAmount || /^[\u4e00-\u9fff]/.test(text[k] ?? '') && !/^[,。;、)]/.test(text[k] ?? '')) return null;
     const pre = prefixCurrency(text, n.start);
     if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
@@ -193,7 +197,7 @@ export const countReader: UnitReader = {
   name: 'count',
   read({ text }, n): UnitReading | null {
     const { end: i, factor, approximate } = readScale(text, n.end);
-    if (text[i] === '个' && (text[i + 1] === '多' || text[i + 1] === '余') && text[i + 2] === '月') {
+    if (text.charCodeAt(i) === 0x4e2a /* 个 */ && isOverMark(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x6708 /* 月 */) {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }
     for (const m of rowsAt(MEASURE_WORDS_BY_FIRST, text, i)) {
