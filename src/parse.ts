@@ -5,7 +5,7 @@
 import { extractChineseMetrics } from './extract/chineseMetrics.js';
 import type { Draft, ExtractContext } from './extract/types.js';
 import { LOCALE_CURRENCY } from './lexicon/locale.js';
-import { identityText, normalizePlain, originalSpan, keptText, type OffsetText } from './normalize/index.js';
+import { identityText, normalizePlain, originalEnd, originalSpan, keptText, type OffsetText } from './normalize/index.js';
 import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
@@ -36,7 +36,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const ctx: ExtractContext = { text: t.text, locale };
   // Statistics, cases and campaigns count only inside the article, not in page chrome.
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
-  const keepNormalized = (x: { start: number; end: number }): boolean => { const s = originalSpan(t, x.start, x.end); return keep(s.start, s.end); };
+  // Bounds only: the span's text is sliced later, for the metrics that are kept.
+  const keepNormalized = (x: { start: number; end: number }): boolean => keep(t.map[x.start], originalEnd(t, x.start, x.end));
   const segments = languageSegments(t.text, options.lang);
   const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
   const quoted = indexQuotedNames(t.text);

@@ -20,7 +20,13 @@ export interface EnglishContext {
   currency: string;
 }
 
-const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+const MAYBE_NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
+/** A digit, tested on code units first: most sentences with a number have one, and the word pattern is slower. */
+function hasAsciiDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) { const c = text.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
+  return false;
+}
+
 /** Sentences longer than this are garbage or tables; they are cut into pieces of this size. */
 const MAX_SENTENCE = 2000;
 
@@ -32,7 +38,7 @@ export function extractEnglish(text: string, start: number, end: number, ctx: En
       se = Math.min(s0.end, ss + MAX_SENTENCE);
       if (se < s0.end) { const sp = text.lastIndexOf(' ', se); if (sp > ss + MAX_SENTENCE / 2) se = sp; }
       const sentence = text.slice(ss, se);
-      if (!MAYBE_NUMBER.test(sentence)) continue;
+      if (!hasAsciiDigit(text, ss, se) && !MAYBE_NUMBER_WORD.test(sentence)) continue;
       if (looksPortuguese(sentence)) continue;
       const cands: Candidate[] = [];
       for (const t of findNumbers(text, ss, se)) {

@@ -39,11 +39,13 @@ function sentencePieces(text: string, start: number, end: number): Array<[number
   const out: Array<[number, number]> = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
+    // Code units, not one-character strings: a long Chinese line would allocate one per character.
+    const c = text.charCodeAt(i);
+    if (c !== FULL_STOP && c !== DOT && c !== BANG && c !== QUESTION && c !== SEMICOLON) continue;
     // The text is normalized: ！？； arrive half-width, and end a Chinese sentence even with no space after.
     const afterCjk = i > start && isCjk(text.charCodeAt(i - 1));
-    if (ch === '。' || ((ch === '!' || ch === '?' || ch === ';') && afterCjk) ||
-      ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= end || text[i + 1] === ' '))) {
+    if (c === FULL_STOP || ((c === BANG || c === QUESTION || c === SEMICOLON) && afterCjk) ||
+      ((c === DOT || c === BANG || c === QUESTION) && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE))) {
       out.push([s, i + 1]);
       s = i + 1;
     }
@@ -52,11 +54,53 @@ function sentencePieces(text: string, start: number, end: number): Array<[number
   return out;
 }
 
+const FULL_STOP = 0x3002; // 。
+const DOT = 0x2e;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const SEMICOLON = 0x3b;
+const SPACE = 0x20;
+
 /** English prose has words of four letters or more; a text without any is one Chinese passage. */
 const ENGLISH_WORD = /[A-Za-z]{4}/;
 
+/** Whether text[start, end) holds a Latin letter (CJK and other scripts never make a piece English). */
+function hasLatin(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLatin(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Lines longer than this are classified sentence by sentence. */
+const LONG_LINE = 60;
+
+/**
+ * Whether the line text[ls, le) gives an English passage, by the rules of splitLanguages. A long
+ * Chinese line without Latin letters has no English sentence, so it is not cut into sentences.
+ */
+function lineHasEnglish(text: string, ls: number, le: number): boolean {
+  const lang = classify(text, ls, le);
+  if (lang === null) return false;
+  if (le - ls > LONG_LINE && (lang === 'en' || hasLatin(text, ls, le))) {
+    const pieces = sentencePieces(text, ls, le);
+    if (pieces.length > 1) return pieces.some(([a, b]) => classify(text, a, b) === 'en');
+  }
+  return lang === 'en';
+}
+
+/** Whether some line or sentence of the text is English; most pages with English words have none. */
+function hasEnglishPassage(text: string): boolean {
+  for (let ls = 0; ls < text.length;) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 ? text.length : nl + 1;
+    if (lineHasEnglish(text, ls, le)) return true;
+    ls = le;
+  }
+  return false;
+}
+
 export function splitLanguages(text: string): LangSegment[] {
-  if (!ENGLISH_WORD.test(text)) return [{ lang: 'zh', start: 0, end: text.length }];
+  // With no English passage, every line joins one Chinese passage that covers the text.
+  if (!ENGLISH_WORD.test(text) || !hasEnglishPassage(text)) return [{ lang: 'zh', start: 0, end: text.length }];
   const raw: LangSegment[] = [];
   let pending: 'zh' | 'en' | null = null; // language of the first classified piece, for leading blanks
   const push = (lang: 'zh' | 'en' | null, start: number, end: number) => {
@@ -77,7 +121,7 @@ export function splitLanguages(text: string): LangSegment[] {
     let le = text.indexOf('\n', ls);
     le = le < 0 ? n : le + 1;
     const lang = classify(text, ls, le);
-    if (lang !== null && le - ls > 60) {
+    if (lang !== null && le - ls > LONG_LINE) {
       // A long line might hold both languages: decide per sentence.
       const pieces = sentencePieces(text, ls, le);
       if (pieces.length > 1) {

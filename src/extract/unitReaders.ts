@@ -5,6 +5,7 @@
 import { LOCALE_CURRENCY } from '../lexicon/locale.js';
 import { MEASURE_WORDS_BY_FIRST } from '../lexicon/measureWords.js';
 import { rowsAt } from '../lexicon/codeIndex.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { CURRENCY_NAME_PATTERN, CURRENCY_SUFFIXES_BY_FIRST, PHYSICAL_UNITS_BY_FIRST, currencyCodeOf, currencyNameBefore } from '../lexicon/units.js';
 import { CHINESE_DIGITS, isYearNumber, type NumeralMatch } from '../numbers/numerals.js';
 import type { UnitReader, UnitReading } from './types.js';
@@ -15,24 +16,45 @@ const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [['千万', 1e7], 
 /** First characters of MULTIPLIERS. */
 const MULTIPLIER_FIRST = new Set(MULTIPLIERS.map(([w]) => w.charCodeAt(0)));
 
-function readMultiplier(text: string, i: number): [number, number] {
-  if (!MULTIPLIER_FIRST.has(text.charCodeAt(i))) return [i, 1];
-  for (const [w, f] of MULTIPLIERS) if (text.startsWith(w, i)) return [i + w.length, f];
-  return [i, 1];
+/** The multiplier written at i, or null. */
+function readMultiplier(text: string, i: number): readonly [string, number] | null {
+  if (!MULTIPLIER_FIRST.has(text.charCodeAt(i))) return null;
+  for (const m of MULTIPLIERS) if (text.startsWith(m[0], i)) return m;
+  return null;
 }
+
+const YU = 0x4f59; // 余
+const DUO = 0x591a; // 多
+const isOverMark = (code: number): boolean => code === YU || code === DUO;
+/** Multipliers 余/多 may stand before (`300余万元`). */
+const SCALE_AFTER_OVER = new CodeUnitSet('万亿千百');
+
+interface Scale { end: number; factor: number; approximate: UnitReading['approximate'] }
 
 /**
  * What may stand between a numeral and its unit: a space, a multiplier the numeral reader left
  * (`300余万元`, `18 亿余元`) and 余/多 before or after it. Shared by the money, quantity and count readers.
  */
-function readScale(text: string, after: number): { end: number; factor: number; approximate: UnitReading['approximate'] } {
+function readScale(text: string, after: number): Scale {
+  // The money, quantity and count readers ask in turn about the same numeral: read it once.
+  if (lastScale.text === text && lastScale.after === after) return lastScale.scale;
+  lastScale.text = text;
+  lastScale.after = after;
+  lastScale.scale = scaleAt(text, after);
+  return lastScale.scale;
+}
+
+/** The last scale read, kept for the next reader. */
+const lastScale: { text: string; after: number; scale: Scale } = { text: '', after: -1, scale: { end: 0, factor: 1, approximate: undefined } };
+
+function scaleAt(text: string, after: number): Scale {
   let i = skipSpace(text, after);
   let approximate: UnitReading['approximate'];
-  if ((text[i] === '余' || text[i] === '多') && /[万亿千百]/.test(text[i + 1] ?? '')) { approximate = 'over'; i++; }
-  const [j, factor] = readMultiplier(text, i);
-  let end = j;
-  if (text[end] === '余' || text[end] === '多') { approximate = 'over'; end++; }
-  return { end, factor, approximate };
+  if (isOverMark(text.charCodeAt(i)) && SCALE_AFTER_OVER.has(text.charCodeAt(i + 1))) { approximate = 'over'; i++; }
+  const multiplier = readMultiplier(text, i);
+  let end = multiplier ? i + multiplier[0].length : i;
+  if (isOverMark(text.charCodeAt(end))) { approximate = 'over'; end++; }
+  return { end, factor: multiplier ? multiplier[1] : 1, approximate };
 }
 
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
@@ -40,21 +62,26 @@ const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z\u4e00-\u9fff]|[的和及、与]|左�
 
 /** Allows one space between a number and its unit (`3 个多月`, `12.5 kg`). */
 function skipSpace(text: string, i: number): number {
-  return text[i] === ' ' ? i + 1 : i;
+  return text.charCodeAt(i) === 0x20 ? i + 1 : i;
 }
+
+const PERCENT = 0x25; // %
+const PER_MILLE = 0x2030; // ‰
+const TENTHS = 0x6210; // 成
+const isUpperHexDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46);
 
 export const percentReader: UnitReader = {
   name: 'percent',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
+    const sign = text.charCodeAt(i);
     // `%E3%80%90` is URL encoding, not a percentage.
-    if (text[i] === '%' && /^[0-9A-F]{2}/.test(text.slice(i + 1, i + 3))) return null;
-    if (text[i] === '%' || text[i] === '‰') {
-      return text[i] === '%' ? { kind: 'percent', value: n.value, unit: '%', end: i + 1 } : { kind: 'percent', value: n.value / 10, unit: '%', end: i + 1 };
-    }
+    if (sign === PERCENT && isUpperHexDigit(text.charCodeAt(i + 1)) && isUpperHexDigit(text.charCodeAt(i + 2))) return null;
+    if (sign === PERCENT) return { kind: 'percent', value: n.value, unit: '%', end: i + 1 };
+    if (sign === PER_MILLE) return { kind: 'percent', value: n.value / 10, unit: '%', end: i + 1 };
     // 百分之二十六: the numeral reader is started after 百分之 by the scanner.
     if (text.startsWith('百分之', n.start - 3)) return { kind: 'percent', value: n.value, unit: '%', end: n.end };
-    if (text[i] === '成') return readTenths(text, n, i);
+    if (sign === TENTHS) return readTenths(text, n, i);
     return null;
   },
 };
@@ -70,11 +97,14 @@ function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | nu
   return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };
 }
 
+/** Longest first: 个百分点 keeps its 个. */
+const PERCENTAGE_POINT_WORDS = ['个百分点', '百分点'] as const;
+
 export const percentagePointReader: UnitReader = {
   name: 'percentage_point',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
-    for (const w of ['个百分点', '百分点']) if (text.startsWith(w, i)) return { kind: 'percentage_point', value: n.value, unit: 'pp', end: i + w.length };
+    for (const w of PERCENTAGE_POINT_WORDS) if (text.startsWith(w, i)) return { kind: 'percentage_point', value: n.value, unit: 'pp', end: i + w.length };
     return null;
   },
 };
@@ -83,7 +113,7 @@ export const multipleReader: UnitReader = {
   name: 'multiple',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
-    if (text[i] === '倍') return { kind: 'multiple', value: n.value, unit: '倍', end: i + 1 };
+    if (text.charCodeAt(i) === 0x500d /* 倍 */) return { kind: 'multiple', value: n.value, unit: '倍', end: i + 1 };
     return null;
   },
 };
@@ -98,7 +128,8 @@ export const moneyReader: UnitReader = {
       return { kind: 'money', value: n.value * factor, unit: code, end: k + c.word.length, approximate };
     }
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
-    const bigAmount = factor > 1 || text[n.end - 1] === '万' || text[n.end - 1] === '亿';
+    const last = text.charCodeAt(n.end - 1);
+    const bigAmount = factor > 1 || last === 0x4e07 /* 万 */ || last === 0x4ebf /* 亿 */;
     if (!bigAmount || /^[\u4e00-\u9fff]/.test(text[k] ?? '') && !/^[,。;、)]/.test(text[k] ?? '')) return null;
     const pre = prefixCurrency(text, n.start);
     if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
@@ -166,7 +197,7 @@ export const countReader: UnitReader = {
   name: 'count',
   read({ text }, n): UnitReading | null {
     const { end: i, factor, approximate } = readScale(text, n.end);
-    if (text[i] === '个' && (text[i + 1] === '多' || text[i + 1] === '余') && text[i + 2] === '月') {
+    if (text.charCodeAt(i) === 0x4e2a /* 个 */ && isOverMark(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 0x6708 /* 月 */) {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }
     for (const m of rowsAt(MEASURE_WORDS_BY_FIRST, text, i)) {

@@ -2,7 +2,7 @@ import { identityText, type OffsetText } from './offsetText.js';
 import { removeInsertions } from './deletions.js';
 import { mapCharacters } from './charMap.js';
 
-export { originalSpan, keptText, identityText, OffsetTextBuilder } from './offsetText.js';
+export { originalSpan, originalEnd, keptText, identityText, OffsetTextBuilder } from './offsetText.js';
 export type { OffsetText } from './offsetText.js';
 export { hasInsertedPinyin } from './deletions.js';
 

@@ -42,10 +42,16 @@ export function identityText(original: string): OffsetText {
 /** Maps a span of the normalized text to the original input. */
 export function originalSpan(t: OffsetText, start: number, end: number): { start: number; end: number; text: string } {
   const s = t.map[start];
-  // End is the original position just after the last kept unit, so deleted trailing noise
-  // (pinyin after the last character) is not included.
-  const e = end > start ? (t.mapEnd ? t.mapEnd[end - 1] : t.map[end - 1] + 1) : s;
+  const e = originalEnd(t, start, end);
   return { start: s, end: e, text: t.original.slice(s, e) };
+}
+
+/**
+ * Original end of a normalized span: the position just after its last kept unit, so deleted
+ * trailing noise (pinyin after the last character) is not included. (Its start is t.map[start].)
+ */
+export function originalEnd(t: OffsetText, start: number, end: number): number {
+  return end > start ? (t.mapEnd ? t.mapEnd[end - 1] : t.map[end - 1] + 1) : t.map[start];
 }
 
 /**
@@ -53,12 +59,27 @@ export function originalSpan(t: OffsetText, start: number, end: number): { start
  * A unit decoded from several original units (an HTML entity) gives the decoded character.
  */
 export function keptText(t: OffsetText, start: number, end: number): string {
+  if (isContiguous(t, start, end)) return t.original.slice(t.map[start], t.map[end - 1] + 1);
   let out = '';
   for (let i = start; i < end; i++) {
     const o = t.map[i];
     out += t.mapEnd && t.mapEnd[i] - o > 1 ? t.text[i] : t.original[o] ?? '';
   }
   return out;
+}
+
+/**
+ * True when text[start, end) (not empty) comes from one unbroken run of the original, one unit
+ * for one unit: its kept text is then a single slice, not a string built unit by unit.
+ */
+function isContiguous(t: OffsetText, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const { map, mapEnd } = t;
+  for (let i = start; i < end; i++) {
+    if (i > start && map[i] !== map[i - 1] + 1) return false;
+    if (mapEnd && mapEnd[i] - map[i] > 1) return false;
+  }
+  return map[end - 1] < t.original.length;
 }
 
 /**

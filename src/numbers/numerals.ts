@@ -63,30 +63,46 @@ fill(BIG_UNITS, Kind.Big);
 
 export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && c.length > 0 && KIND[c.charCodeAt(0)] !== Kind.None;
 
-/** Reads Arabic digits at i: `1,234.5`, `90 276`; returns [end, value] or null. */
-function readArabic(text: string, i: number): [number, number] | null {
+/** Whether the code unit is a Chinese numeral character (false for NaN, read past the end of a text). */
+export const isChineseNumeralCode = (code: number): boolean => KIND[code] > Kind.None;
+
+/**
+ * What readArabic read: one reused record, because readNumeral runs on every numeral candidate
+ * of a text and a tuple per Arabic number was a fair share of its allocations.
+ */
+const arabicRead = { end: 0, value: 0 };
+
+/** Digits whose integer value is exact in a double, so adding them up equals Number(string). */
+const EXACT_DIGITS = 15;
+
+/** Reads Arabic digits at i: `1,234.5`, `90 276`; fills arabicRead and returns true, or false when there is none. */
+function readArabic(text: string, i: number): boolean {
   let j = i;
-  while (isDigitAt(text, j)) j++;
-  if (j === i) return null;
-  let intPart = text.slice(i, j);
+  let whole = 0;
+  while (isDigitAt(text, j)) { whole = whole * 10 + (text.charCodeAt(j) - 0x30); j++; }
+  if (j === i) return false;
+  const plain = j - i <= EXACT_DIGITS;
+  let intPart: string | null = null;
   // Thousands separators: `,` or a single space followed by exactly three digits; a space only
   // after a first group of at most three digits, and then between every group (`1 234 567`).
-  const spaceGroups = intPart.length <= 3;
+  const spaceGroups = j - i <= 3;
   for (;;) {
-    const sep = text[j];
-    if ((sep === ',' || (sep === ' ' && spaceGroups)) && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
-      intPart += text.slice(j + 1, j + 4);
+    const sep = text.charCodeAt(j);
+    if ((sep === 0x2c || (sep === 0x20 && spaceGroups)) && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
+      intPart = (intPart ?? text.slice(i, j)) + text.slice(j + 1, j + 4);
       j += 4;
     } else break;
   }
-  let num = intPart;
-  if (text[j] === '.' && isDigitAt(text, j + 1)) {
+  if (text.charCodeAt(j) === 0x2e && isDigitAt(text, j + 1)) {
     let k = j + 1;
     while (isDigitAt(text, k)) k++;
-    num += text.slice(j, k);
-    j = k;
+    arabicRead.value = Number((intPart ?? text.slice(i, j)) + text.slice(j, k));
+    arabicRead.end = k;
+    return true;
   }
-  return [j, Number(num)];
+  arabicRead.value = intPart === null && plain ? whole : Number(intPart ?? text.slice(i, j));
+  arabicRead.end = j;
+  return true;
 }
 
 /**
@@ -114,9 +130,9 @@ export function readNumeral(text: string, i: number): NumeralMatch | null {
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
       if (hasCurrent || (lastWasDigit && chinese)) break; // two numbers side by side
-      const a = readArabic(text, j);
-      if (!a) break;
-      [j, current] = a;
+      if (!readArabic(text, j)) break;
+      j = arabicRead.end;
+      current = arabicRead.value;
       hasCurrent = true; arabic = true; any = true; lastWasDigit = false;
       continue;
     }
