@@ -3,11 +3,14 @@
  * 司法警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
  */
 import { divisionsByName, longestNameEndingAt, type Division } from '../lexicon/divisions.js';
+import { FirstUnitSearch } from './firstUnitSearch.js';
 
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
   '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
-const AGENCY_RE = new RegExp(CORE, 'g');
+/** Every character an agency name in CORE can begin with (its optional prefixes included). */
+const AGENCY_FIRST_UNITS = '铁交森民机港水地轨公警司治刑海缉国移禁';
+const AGENCY_SEARCH = new FirstUnitSearch(CORE, AGENCY_FIRST_UNITS);
 /** Tried right after the agency; `.` stops at the end of the line. */
 const ISSUE_AFTER = /.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/y;
 const ISSUE_BEFORE = /(?:从|据|经|由)[^,。;\n]{0,8}$/;
@@ -51,9 +54,8 @@ function placePrefix(text: string, end: number): { start: number; places: Divisi
 
 export function findAgencies(text: string, from: number, to: number, titleRange?: { start: number; end: number }): AgencyMention[] {
   const out: AgencyMention[] = [];
-  AGENCY_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = AGENCY_RE.exec(text)) && m.index < to) {
+  for (let pos = from; (m = AGENCY_SEARCH.exec(text, pos, to)); pos = m.index + m[0].length) {
     const end = m.index + m[0].length;
     const pre = placePrefix(text, m.index);
     const isPolice = m[0].endsWith('警方');
