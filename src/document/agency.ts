@@ -8,9 +8,15 @@ import { FirstUnitSearch } from './firstUnitSearch.js';
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
   '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
-/** Every character an agency name in CORE can begin with (its optional prefixes included). */
-const AGENCY_FIRST_UNITS = '铁交森民机港水地轨公警司治刑海缉国移禁';
-const AGENCY_SEARCH = new FirstUnitSearch(CORE, AGENCY_FIRST_UNITS);
+/**
+ * How every agency name in CORE begins (its optional prefixes included): the first two characters
+ * of each alternative. Most places a search would try are turned away by these two characters.
+ */
+const AGENCY_OPENINGS = [
+  '铁路', '交通', '森林', '民航', '机场', '港航', '水上', '地铁', '轨道', '公安', '警方', '司法', '治安', '警务', '警政',
+  '刑事', '海关', '缉私', '国家', '移民', '禁毒',
+];
+const AGENCY_SEARCH = new FirstUnitSearch(CORE, AGENCY_OPENINGS.map((w) => w[0]), AGENCY_OPENINGS.map((w) => w[1]));
 /** Tried right after the agency; `.` stops at the end of the line. */
 const ISSUE_AFTER = /.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/y;
 const ISSUE_BEFORE = /(?:从|据|经|由)[^,。;\n]{0,8}$/;
