@@ -87,16 +87,17 @@ export function analyzeLayout(text: string): Layout {
   }
   const start = title ? title.start : lead.start;
 
-  // End: first trailer line (or inline end marker) after the lead.
+  // End: first trailer line (or inline end marker) after the lead. The head lines from the lead
+  // on are read first, then the rest of the text in chunks: no line is split twice.
   let end = -1;
   let lastContentEnd = lead.end;
   const innerChrome: Line[] = [];
   const inlineEnd = firstInlineEnd(text, lead.start);
   const CHUNK = 200;
-  let pos = lead.start;
-  outer: while (pos < text.length) {
-    const lines = splitLines(text, pos, text.length, CHUNK);
-    if (lines.length === 0) break;
+  let lines = head.slice(leadIdx);
+  // The head stopped at its line limit: more lines may follow its last one.
+  let more = head.length === HEAD_LINES;
+  outer: for (;;) {
     for (const l of lines) {
       const s = text.slice(l.start, Math.min(l.end, l.start + 300));
       if (l.start > lead.start && TRAILER_LINE.test(s)) { end = lastContentEnd; break outer; }
@@ -108,15 +109,17 @@ export function analyzeLayout(text: string): Layout {
       }
       lastContentEnd = l.end;
     }
-    pos = lines[lines.length - 1].next;
-    if (lines.length < CHUNK) break;
+    if (!more) break;
+    lines = splitLines(text, lines[lines.length - 1].next, text.length, CHUNK);
+    if (lines.length === 0) break;
+    more = lines.length === CHUNK;
   }
   if (end < 0) end = lastContentEnd;
 
-  // Chrome lines inside the body (between title and lead mostly: share bars, dates, sources).
-  for (const l of splitLines(text, start, end, HEAD_LINES)) {
-    if (l.start >= lead.start) break;
-    if (title && l.start === title.start) continue;
+  // Chrome lines inside the body (between title and lead mostly: share bars, dates, sources):
+  // the head lines from the body's start to the lead.
+  for (let i = title ? head.indexOf(title) + 1 : leadIdx; i < leadIdx; i++) {
+    const l = head[i];
     const s = text.slice(l.start, l.end);
     if (CHROME_LINE.test(s) || (META_LINE.test(s) && !isTitleCandidate(text, l) && cjkCount(text, l.start, l.end) < 40)) innerChrome.push(l);
   }

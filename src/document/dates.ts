@@ -72,52 +72,78 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
  * a range dash (`9月`, `2023年`, `1至`), or a date word (DATE_WORD). Jumping to these and trying
  * the sticky DATE_RE there finds the same leftmost matches as a global search, several times
  * faster than trying every character. The characters are tested in small code-unit sets.
+ *
+ * Every branch that opens with numerals reads the whole run and then the character after it, so
+ * that character decides which runs can open a date at all (see AFTER_NUMERALS). Each exec is
+ * costly next to a bitset test, and most runs open none.
  */
 const NUMERALS = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半');
-/** What follows the numerals that open a date: a date word or a range dash. */
-const AFTER_NUMERALS = new CodeUnitSet('年月日号天个至到-—–~/');
+/**
+ * What follows the numerals that open a date: a date word or a range dash. Not 日 or 号: every
+ * branch reads a month (月) before a day, so `28日` opens nothing and is read from its month.
+ */
+const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/');
+/** 个 opens only a duration ending now: `3个月来`, `两个年来` (个 + 年|月|天 + 来|以来). */
+const DURATION_UNITS = new CodeUnitSet('年月天');
+const DURATION_ENDS = new CodeUnitSet('来以');
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
 const DATE_WORD_FIRST = new CodeUnitSet('今去前明本上当下第近过');
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
 const DATE_WORD_SECOND = new CodeUnitSet('年半去');
+/** Characters that can open a date: the numerals and the date words' first characters. */
+const DATE_FIRST = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半今去前明本上当下第近过');
+
+/** True when the numerals ending at `end` can open a date, from the characters after them. */
+function numeralsOpenDate(text: string, end: number): boolean {
+  const after = text.charCodeAt(end);
+  if (!AFTER_NUMERALS.has(after)) return false;
+  return after !== 0x4e2a /* 个 */
+    || (DURATION_UNITS.has(text.charCodeAt(end + 1)) && DURATION_ENDS.has(text.charCodeAt(end + 2)));
+}
+
+/** The opening found by nextDateStart: reused, read before the next call. */
+const opening = { start: 0, end: 0 };
 
 /**
- * The first date start in [from, to), with the extent of its opening numerals or word. Same
- * positions and extents as a global search for
- * /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月日号天个至到\-—–~/])|今年|…|过去/.
+ * Finds the first date opening in [from, to) and writes it to `opening`: the start and the end
+ * of its numerals or word. Returns false when there is none. Same positions and extents as a
+ * global search for /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月天个至到\-—–~/])|今年|…|过去/,
+ * less the numerals before 个 that are not a duration.
  */
-function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
+function nextDateStart(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    if (!DATE_FIRST.has(c)) { i++; continue; }
     if (NUMERALS.has(c)) {
       // Inside a longer run only the last four numerals can open a date.
       let end = i + 1;
       while (NUMERALS.has(text.charCodeAt(end))) end++;
       const start = Math.max(i, end - 4);
-      if (start >= to) return null;
-      if (AFTER_NUMERALS.has(text.charCodeAt(end))) return { start, end };
+      if (start >= to) return false;
+      if (numeralsOpenDate(text, end)) { opening.start = start; opening.end = end; return true; }
       i = end;
       continue;
     }
-    if (DATE_WORD_FIRST.has(c) && (DATE_WORD_SECOND.has(text.charCodeAt(i + 1)) || NUMERALS.has(text.charCodeAt(i + 1)))) {
+    if (DATE_WORD_SECOND.has(text.charCodeAt(i + 1)) || NUMERALS.has(text.charCodeAt(i + 1))) {
       DATE_WORD.lastIndex = i;
       const word = DATE_WORD.exec(text);
-      if (word) return { start: i, end: i + word[0].length };
+      if (word) { opening.start = i; opening.end = i + word[0].length; return true; }
     }
     i++;
   }
-  return null;
+  return false;
 }
 
-function* dateMatches(text: string, from: number, to: number): Generator<RegExpExecArray> {
+/** Calls `found` with each DATE_RE match in [from, to), left to right, as a global search finds them. */
+function eachDateMatch(text: string, from: number, to: number, found: (m: RegExpExecArray) => void): void {
   let pos = from;
-  for (let s = nextDateStart(text, pos, to); s; s = nextDateStart(text, pos, to)) {
-    pos = s.end;
-    DATE_RE.lastIndex = s.start;
+  while (nextDateStart(text, pos, to)) {
+    pos = opening.end;
+    DATE_RE.lastIndex = opening.start;
     const m = DATE_RE.exec(text);
     if (m && m[0].length > 0) {
-      yield m;
+      found(m);
       pos = Math.max(pos, m.index + m[0].length);
     }
   }
@@ -125,63 +151,69 @@ function* dateMatches(text: string, from: number, to: number): Generator<RegExpE
 
 export function findDates(text: string, docYear: number | null, from = 0, to = text.length): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of dateMatches(text, from, to)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Not inside a case code or a quoted name: `“1·17”`, `“12·01”`; not a time `19时`.
-    const prev = text[start - 1];
-    if (prev === '·' || prev === '.') continue;
-    let f: FoundDate | null = null;
-    if (m[G.iy]) {
-      const y = +m[G.iy], mo = +m[G.im], d = +m[G.id];
-      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
-      // Drop the time from the span? Keep it: the span is the date as written.
-      f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
-    } else if (m[G.m1]) {
-      const y = m[G.y1] ? parseNumeral(m[G.y1]) : m[G.r1] ? rel(m[G.r1], docYear) : docYear;
-      const mo = parseNumeral(m[G.m1]), d = parseNumeral(m[G.d1]);
-      if (!mo || !d || mo > 12 || d > 31) continue;
-      if (m[G.d2]) {
-        const y2 = m[G.y2] ? parseNumeral(m[G.y2]) : y;
-        const mo2 = m[G.m2] ? parseNumeral(m[G.m2]) : mo;
-        const d2 = parseNumeral(m[G.d2]);
-        if (!mo2 || !d2 || mo2 > 12 || d2 > 31) continue;
-        f = { start, end, kind: 'period', from: iso(y, mo, d), to: iso(y2, mo2, d2) };
-      } else {
-        f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
-      }
-    } else if (m[G.m3]) {
-      const y = m[G.y3] ? parseNumeral(m[G.y3]) : m[G.r3] ? rel(m[G.r3], docYear) : docYear;
-      const y2 = m[G.y4] ? parseNumeral(m[G.y4]) : y;
-      const a = parseNumeral(m[G.m3]), b = parseNumeral(m[G.m4]);
-      if (!a || !b || a > 12 || b > 12) continue;
-      f = { start, end, kind: 'period', from: iso(y, a), to: iso(y2, b) };
-    } else if (m[G.y5]) {
-      const a = +m[G.y5], b = +m[G.y6];
-      if (b < a || a < 1900 || b > 2100) continue;
-      f = { start, end, kind: 'period', from: String(a), to: String(b) };
-    } else if (m[G.m7]) {
-      const mo = parseNumeral(m[G.m7]);
-      if (!mo || mo > 12) continue;
-      // A bare number + 月 that is a duration (`4个月`) never reaches here (个); `3月` is a month.
-      const y = m[G.y7] ? parseNumeral(m[G.y7]) : m[G.r7] ? rel(m[G.r7], docYear) : docYear;
-      f = { start, end, kind: 'period', from: iso(y, mo), to: iso(y, mo) };
-    } else if (m[G.y8]) {
-      const y = parseNumeral(m[G.y8]);
-      if (y == null || y < 1900 || y > 2100) continue;
-      f = { start, end, kind: 'period', ...yearPart(y, m[G.p8], docYear) };
-    } else if (m[G.r9]) {
-      const y = rel(m[G.r9], docYear);
-      if (m[G.r9] === '当年' && !m[G.p9]) continue;
-      f = { start, end, kind: 'period', ...(y == null ? {} : yearPart(y, m[G.p9], docYear)) };
-    } else if (m[G.p10]) {
-      f = { start, end, kind: 'period', ...(docYear == null ? {} : yearPart(docYear, m[G.p10], docYear)) };
-    } else if (m[G.dur]) {
-      f = { start, end, kind: 'period' };
-    }
-    if (f) out.push(f);
-  }
+  eachDateMatch(text, from, to, (m) => {
+    const date = dateOf(text, m, docYear);
+    if (date) out.push(date);
+  });
   return out;
+}
+
+/** The date or period a DATE_RE match stands for, or null when it is none (month 13, a case code). */
+function dateOf(text: string, m: RegExpExecArray, docYear: number | null): FoundDate | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  // Not inside a case code or a quoted name: `“1·17”`, `“12·01”`; not a time `19时`.
+  const prev = text[start - 1];
+  if (prev === '·' || prev === '.') return null;
+  let f: FoundDate | null = null;
+  if (m[G.iy]) {
+    const y = +m[G.iy], mo = +m[G.im], d = +m[G.id];
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+    // Drop the time from the span? Keep it: the span is the date as written.
+    f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
+  } else if (m[G.m1]) {
+    const y = m[G.y1] ? parseNumeral(m[G.y1]) : m[G.r1] ? rel(m[G.r1], docYear) : docYear;
+    const mo = parseNumeral(m[G.m1]), d = parseNumeral(m[G.d1]);
+    if (!mo || !d || mo > 12 || d > 31) return null;
+    if (m[G.d2]) {
+      const y2 = m[G.y2] ? parseNumeral(m[G.y2]) : y;
+      const mo2 = m[G.m2] ? parseNumeral(m[G.m2]) : mo;
+      const d2 = parseNumeral(m[G.d2]);
+      if (!mo2 || !d2 || mo2 > 12 || d2 > 31) return null;
+      f = { start, end, kind: 'period', from: iso(y, mo, d), to: iso(y2, mo2, d2) };
+    } else {
+      f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
+    }
+  } else if (m[G.m3]) {
+    const y = m[G.y3] ? parseNumeral(m[G.y3]) : m[G.r3] ? rel(m[G.r3], docYear) : docYear;
+    const y2 = m[G.y4] ? parseNumeral(m[G.y4]) : y;
+    const a = parseNumeral(m[G.m3]), b = parseNumeral(m[G.m4]);
+    if (!a || !b || a > 12 || b > 12) return null;
+    f = { start, end, kind: 'period', from: iso(y, a), to: iso(y2, b) };
+  } else if (m[G.y5]) {
+    const a = +m[G.y5], b = +m[G.y6];
+    if (b < a || a < 1900 || b > 2100) return null;
+    f = { start, end, kind: 'period', from: String(a), to: String(b) };
+  } else if (m[G.m7]) {
+    const mo = parseNumeral(m[G.m7]);
+    if (!mo || mo > 12) return null;
+    // A bare number + 月 that is a duration (`4个月`) never reaches here (个); `3月` is a month.
+    const y = m[G.y7] ? parseNumeral(m[G.y7]) : m[G.r7] ? rel(m[G.r7], docYear) : docYear;
+    f = { start, end, kind: 'period', from: iso(y, mo), to: iso(y, mo) };
+  } else if (m[G.y8]) {
+    const y = parseNumeral(m[G.y8]);
+    if (y == null || y < 1900 || y > 2100) return null;
+    f = { start, end, kind: 'period', ...yearPart(y, m[G.p8], docYear) };
+  } else if (m[G.r9]) {
+    const y = rel(m[G.r9], docYear);
+    if (m[G.r9] === '当年' && !m[G.p9]) return null;
+    f = { start, end, kind: 'period', ...(y == null ? {} : yearPart(y, m[G.p9], docYear)) };
+  } else if (m[G.p10]) {
+    f = { start, end, kind: 'period', ...(docYear == null ? {} : yearPart(docYear, m[G.p10], docYear)) };
+  } else if (m[G.dur]) {
+    f = { start, end, kind: 'period' };
+  }
+  return f;
 }
 
 function yearPart(y: number, part: string | undefined, docYear: number | null): { from?: string; to?: string } {

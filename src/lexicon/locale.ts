@@ -27,12 +27,13 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
 ];
 
 /**
- * Something every cue of a locale other than CN contains (港, 澳, 台, 警察局, `Ho`, `Ma`, `Si` …):
- * a text without it is mainland (CN) without counting any cue. One search with few first
- * characters, much cheaper than the cue searches; most releases are mainland. Extend it when
- * a cue gets a word that contains none of these.
+ * Something every cue of a locale other than CN contains (港, 澳, 台湾, 警察局, `HK`, `Maca` …):
+ * a text without it is mainland (CN) without counting any cue. One search, much cheaper than the
+ * cue searches; most releases are mainland. Whole words rather than single letters or 台 (平台,
+ * 电视台 are mainland words), so that few mainland releases get past it. Extend it when a cue gets
+ * a word that contains none of these.
  */
-const OTHER_LOCALE_HINT = /港|澳|台|警务处|警察局|警政署|刑事局|H[Ko]|M[aO]|Ju|NT|Ta|S[i$]|新[加台]/;
+const OTHER_LOCALE_HINT = /港|澳|台湾|新[加台]|警务处|警察局|警政署|刑事局|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/;
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
   CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
