@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
+import { parse } from '../src/index.js';
 import { analyzeDocument, bodyRanges, inRanges, type DocumentInfo } from '../src/document/index.js';
 import { findDates } from '../src/document/dates.js';
 import { findCredits } from '../src/document/credits.js';
@@ -156,6 +157,11 @@ describe('robustness', () => {
     const t = normalizePlain(junk, stripHtml(identityText(junk)));
     analyzeDocument(t, {});
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+  it('reads a level word before an agency only where it fits before the name (text start)', () => {
+    // 中国 would end one character before the text: the agency is the name itself.
+    expect(parse('中国家移民管理局通报，查获偷渡人员3名。').agency).toBe('国家移民管理局');
+    expect(parse('中国国家移民管理局通报，查获偷渡人员3名。').agency).toBe('中国国家移民管理局');
   });
   it('returns nulls for an empty input', () => {
     const r = analyzeDocument(normalizePlain(''), {});

@@ -70,7 +70,8 @@ function placePrefix(text: string, end: number): { start: number; places: Divisi
     }
     if (!found) {
       if (places.length === 0 && levelWord === null) {
-        const w = LEVEL_WORDS.find((lw) => text.startsWith(lw, p - lw.length));
+        // startsWith reads a negative position as 0: a level word must fit before p.
+        const w = LEVEL_WORDS.find((lw) => lw.length <= p && text.startsWith(lw, p - lw.length));
         if (w) { levelWord = w; p -= w.length; continue; }
       }
       break;
