@@ -225,7 +225,8 @@ const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
 /** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
 function previousClauseCore(text: string, cs: number, pos: number): Span | null {
-  if (cs <= sentenceStart(text, pos)) return null;
+  // cs < 2: the clause before is empty (a clause end opens the text), and cs - 2 would be negative.
+  if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
   const pcs = clauseStart(text, cs - 2);
   return trimSubject(text, pcs, beforeMarkers(text, pcs, cs - 1));
 }
