@@ -219,7 +219,7 @@ function distribute(text: string, core: Span, n: number): Span[][] | null {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
     // parallel item begins (立案数 ↔ 破案数 have the same length).
     for (let k = 1; k < n; k++) {
-      const own = tagSpan(text, parts[k][0], parts[k][1]);
+      const own = k === n - 1 ? last : tagSpan(text, parts[k][0], parts[k][1]);
       const ownLen = parts[k][1] - parts[k][0];
       const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
