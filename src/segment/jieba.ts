@@ -38,8 +38,8 @@ function instance(): Jieba {
  * many short spans that repeat across releases, and a hit then costs a hash over char codes and
  * one comparison instead of a new string and V8's string hashing.
  */
-interface SpanEntry { clause: string; tokens: Token[] }
-const spanCache = new Map<number, SpanEntry[]>();
+interface SpanEntry { clause: string; tokens: Token[]; /** Next entry with the same hash (rare). */ next: SpanEntry | null }
+const spanCache = new Map<number, SpanEntry>();
 let spanEntries = 0;
 
 /** FNV-1a over the UTF-16 codes of text[s, e), cut to 30 bits so that V8 keeps it a small integer. */
@@ -77,16 +77,14 @@ export function tagSpan(text: string, s: number, e: number): Token[] {
   e = Math.min(e, text.length);
   if (e <= s) return [];
   const hash = spanHash(text, s, e);
-  const bucket = spanCache.get(hash);
-  if (bucket) {
-    for (const entry of bucket) if (entry.clause.length === e - s && holdsAt(text, s, entry.clause)) return entry.tokens;
+  // Entries are chained, not kept in arrays: a hit follows one reference less.
+  for (let entry = spanCache.get(hash) ?? null; entry; entry = entry.next) {
+    if (entry.clause.length === e - s && holdsAt(text, s, entry.clause)) return entry.tokens;
   }
   const clause = detachedCopy(text, s, e);
   const tokens = instance().tag(clause);
   if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
-  const entries = spanCache.get(hash) ?? [];
-  entries.push({ clause, tokens });
-  spanCache.set(hash, entries);
+  spanCache.set(hash, { clause, tokens, next: spanCache.get(hash) ?? null });
   spanEntries++;
   return tokens;
 }
