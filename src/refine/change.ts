@@ -5,7 +5,7 @@
  * is the last comparison expression of the sentence before the direction word.
  */
 import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
-import type { Change } from '../schema.js';
+import { Basis, type Change } from '../schema.js';
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
 import { CodeIndex } from '../lexicon/codeIndex.js';
@@ -102,6 +102,14 @@ function basisBefore(text: string, sentenceStart: number, to: number, lookahead:
   return best ? { basis: best.basis, baseline: best.baseline } : { basis: null, baseline: null };
 }
 
+/** Trace lines by direction word and basis, built once: a metric then pushes a string it does not have to build. */
+const CHANGE_TRACES = new Map<DirectionWord, Map<Change['basis'], string>>(DIRECTION_WORDS.map((w) => [
+  w,
+  new Map(([null, ...Basis.options] as Change['basis'][]).map((basis) => [basis, `refine.change(${w.word}${basis ? ',' + basis : ''})`])),
+]));
+
+const changeTrace = (word: DirectionWord, basis: Change['basis']): string => CHANGE_TRACES.get(word)!.get(basis)!;
+
 export const changeRefiner: Refiner = {
   name: 'change',
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
@@ -117,7 +125,7 @@ export const changeRefiner: Refiner = {
       // The baseline text is read from baselineSpan by parse(), in the original script.
       d.change = { direction: found.word.direction, basis, baseline: null };
       d.baselineSpan = baseline ?? undefined;
-      d.trace.push(`refine.change(${found.word.word}${basis ? ',' + basis : ''})`);
+      d.trace.push(changeTrace(found.word, basis));
     }
     // A list shares the change of its first member (`分别比降36.6%、28.4%、43.3%`).
     for (let i = 1; i < drafts.length; i++) {

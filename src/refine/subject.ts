@@ -276,9 +276,21 @@ function lists(text: string, drafts: Draft[]): Draft[][] {
   return out;
 }
 
-function setSubject(d: Draft, spans: Span[] | null, why: string): void {
+/** How a subject was found, as the trace names it. */
+type SubjectRule = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics' | 'shared'
+  | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'none';
+
+/** Trace lines by rule, built once: every metric pushes one. */
+const SUBJECT_TRACES = new Map<SubjectRule, string>();
+function subjectTrace(why: SubjectRule): string {
+  let line = SUBJECT_TRACES.get(why);
+  if (line === undefined) SUBJECT_TRACES.set(why, line = `refine.subject(${why})`);
+  return line;
+}
+
+function setSubject(d: Draft, spans: Span[] | null, why: SubjectRule): void {
   d.subjectSpans = spans ?? undefined;
-  d.trace.push(`refine.subject(${why})`);
+  d.trace.push(subjectTrace(why));
 }
 
 export const subjectRefiner: Refiner = {
