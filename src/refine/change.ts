@@ -9,6 +9,7 @@ import { Basis, type Change } from '../schema.js';
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
 import { CodeIndex } from '../lexicon/codeIndex.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import type { Refiner } from './index.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
@@ -21,7 +22,7 @@ interface Found { word: DirectionWord; at: number }
 
 const isComma = (code: number): boolean => code === 0x2c; // ， arrives normalized to ,
 /** Between two members of one list (`36.6%、28.4%`). */
-const LIST_SEPARATOR = /^[、和及与]$/;
+const LIST_SEPARATORS = new CodeUnitSet('、和及与');
 
 /** Direction words by their last character (longest first), so the backward scan tests one code per position. */
 const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
@@ -130,7 +131,7 @@ export const changeRefiner: Refiner = {
     // A list shares the change of its first member (`分别比降36.6%、28.4%、43.3%`).
     for (let i = 1; i < drafts.length; i++) {
       const prev = drafts[i - 1], d = drafts[i];
-      if (!d.change && prev.change && prev.kind === d.kind && d.start - prev.end === 1 && LIST_SEPARATOR.test(text[prev.end])) {
+      if (!d.change && prev.change && prev.kind === d.kind && d.start - prev.end === 1 && LIST_SEPARATORS.has(text.charCodeAt(prev.end))) {
         d.change = { ...prev.change };
         d.baselineSpan = prev.baselineSpan;
         d.trace.push('refine.change(list)');

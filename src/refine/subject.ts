@@ -261,7 +261,11 @@ function isConversion(text: string, prev: Draft, d: Draft): boolean {
 }
 
 /** Between two members of one list; nothing at all also joins them. */
-const LIST_SEPARATOR = /^[、和及与,]?$/;
+const LIST_SEPARATORS = new CodeUnitSet('、和及与,');
+
+/** Whether text[prevEnd, nextStart) joins two list members: empty, or one separator. */
+const joinsList = (text: string, prevEnd: number, nextStart: number): boolean =>
+  nextStart <= prevEnd || (nextStart - prevEnd === 1 && LIST_SEPARATORS.has(text.charCodeAt(prevEnd)));
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`). */
 function lists(text: string, drafts: Draft[]): Draft[][] {
@@ -269,7 +273,7 @@ function lists(text: string, drafts: Draft[]): Draft[][] {
   let prev: Draft | undefined;
   for (const d of drafts) {
     // 24万余元(约26.9万港元): a conversion in brackets is a member of its own list.
-    if (prev && prev.kind === d.kind && d.start - prev.end <= 1 && LIST_SEPARATOR.test(text.slice(prev.end, d.start))) out[out.length - 1].push(d);
+    if (prev && prev.kind === d.kind && joinsList(text, prev.end, d.start)) out[out.length - 1].push(d);
     else out.push([d]);
     prev = d;
   }
