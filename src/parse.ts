@@ -6,6 +6,7 @@ import { extractChineseMetrics } from './extract/chineseMetrics.js';
 import type { Draft, ExtractContext } from './extract/types.js';
 import { LOCALE_CURRENCY } from './lexicon/locale.js';
 import { identityText, normalizePlain, originalEnd, originalSpan, keptText, type OffsetText } from './normalize/index.js';
+import { z } from 'zod';
 import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
@@ -80,11 +81,25 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
  * in an extractor; the result is still returned, with a warning naming the first problem.
  */
 function validated(result: ParseResult): ParseResult {
+  const valid: boolean = compiledParseResult().validate(result);
+  if (valid) return result;
+  // Only a failure pays for the runtime parser, which names the first problem.
   const check = ParseResultSchema.safeParse(result);
   if (check.success) return result;
   const issue = check.error.issues[0];
   result.warnings.push({ code: 'invalid_result', message: `result does not match the schema at ${issue.path.join('.')}: ${issue.message}` });
   return result;
+}
+
+/**
+ * The same schema, compiled by zod into one generated check that builds no output copy: the
+ * runtime parser allocates a payload per field and a new object per metric. Compiled on first use,
+ * so callers that turn validation off never pay for it.
+ */
+let compiledSchema: typeof ParseResultSchema | undefined;
+function compiledParseResult(): typeof ParseResultSchema {
+  compiledSchema ??= z.compile(ParseResultSchema);
+  return compiledSchema;
 }
 
 function languageSegments(text: string, lang: 'auto' | 'zh' | 'en'): LangSegment[] {
