@@ -57,8 +57,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
       operations.push({ ...op, ...originalSpan(t, op.start, op.end) });
     }
   }
-  metrics.sort((a, b) => a.start - b.start);
-  operations.sort((a, b) => a.start - b.start);
+  sortByStart(metrics);
+  sortByStart(operations);
   // Fields named one by one (not spread from doc): the document's internal ranges stay out.
   const result: ParseResult = {
     metrics,
@@ -114,15 +114,32 @@ function remapEnglish(t: OffsetText, m: Metric, trace: boolean): Metric {
 }
 
 function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
-  const span = originalSpan(t, d.start, d.end);
+  // Bounds and text computed in place, not through originalSpan: one object less per metric.
+  const start = t.map[d.start];
+  const end = originalEnd(t, d.start, d.end);
   const change = d.change && d.baselineSpan ? { ...d.change, baseline: keptText(t, d.baselineSpan[0], d.baselineSpan[1]) } : d.change;
-  const subject = d.subjectSpans ? d.subjectSpans.map(([a, b]) => keptText(t, a, b)).join('') : null;
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
-    subject, start: span.start, end: span.end, text: span.text, lang: 'zh',
+    subject: d.subjectSpans ? subjectText(t, d.subjectSpans) : null,
+    start, end, text: t.original.slice(start, end), lang: 'zh',
   };
   if (trace) m.trace = d.trace;
   return m;
 }
 
+/** The kept text of the subject's spans, joined (a plain loop: no array of parts per metric). */
+function subjectText(t: OffsetText, spans: ReadonlyArray<readonly [number, number]>): string {
+  let text = '';
+  for (const [a, b] of spans) text += keptText(t, a, b);
+  return text;
+}
 
+/** Sorts by start unless already in order: Array.prototype.sort copies the array even then. */
+function sortByStart<T extends { start: number }>(items: T[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].start < items[i - 1].start) {
+      items.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
+}
