@@ -6,6 +6,7 @@ import { extractChineseMetrics } from './extract/chineseMetrics.js';
 import type { Draft, ExtractContext } from './extract/types.js';
 import { LOCALE_CURRENCY } from './lexicon/locale.js';
 import { identityText, normalizePlain, originalEnd, originalSpan, keptText, type OffsetText } from './normalize/index.js';
+import { z } from 'zod';
 import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
@@ -56,8 +57,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
       operations.push({ ...op, ...originalSpan(t, op.start, op.end) });
     }
   }
-  metrics.sort((a, b) => a.start - b.start);
-  operations.sort((a, b) => a.start - b.start);
+  sortByStart(metrics);
+  sortByStart(operations);
   // Fields named one by one (not spread from doc): the document's internal ranges stay out.
   const result: ParseResult = {
     metrics,
@@ -80,11 +81,25 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
  * in an extractor; the result is still returned, with a warning naming the first problem.
  */
 function validated(result: ParseResult): ParseResult {
+  const valid: boolean = compiledParseResult().validate(result);
+  if (valid) return result;
+  // Only a failure pays for the runtime parser, which names the first problem.
   const check = ParseResultSchema.safeParse(result);
   if (check.success) return result;
   const issue = check.error.issues[0];
   result.warnings.push({ code: 'invalid_result', message: `result does not match the schema at ${issue.path.join('.')}: ${issue.message}` });
   return result;
+}
+
+/**
+ * The same schema, compiled by zod into one generated check that builds no output copy: the
+ * runtime parser allocates a payload per field and a new object per metric. Compiled on first use,
+ * so callers that turn validation off never pay for it.
+ */
+let compiledSchema: typeof ParseResultSchema | undefined;
+function compiledParseResult(): typeof ParseResultSchema {
+  compiledSchema ??= z.compile(ParseResultSchema);
+  return compiledSchema;
 }
 
 function languageSegments(text: string, lang: 'auto' | 'zh' | 'en'): LangSegment[] {
@@ -99,15 +114,32 @@ function remapEnglish(t: OffsetText, m: Metric, trace: boolean): Metric {
 }
 
 function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
-  const span = originalSpan(t, d.start, d.end);
+  // Bounds and text computed in place, not through originalSpan: one object less per metric.
+  const start = t.map[d.start];
+  const end = originalEnd(t, d.start, d.end);
   const change = d.change && d.baselineSpan ? { ...d.change, baseline: keptText(t, d.baselineSpan[0], d.baselineSpan[1]) } : d.change;
-  const subject = d.subjectSpans ? d.subjectSpans.map(([a, b]) => keptText(t, a, b)).join('') : null;
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
-    subject, start: span.start, end: span.end, text: span.text, lang: 'zh',
+    subject: d.subjectSpans ? subjectText(t, d.subjectSpans) : null,
+    start, end, text: t.original.slice(start, end), lang: 'zh',
   };
   if (trace) m.trace = d.trace;
   return m;
 }
 
+/** The kept text of the subject's spans, joined (a plain loop: no array of parts per metric). */
+function subjectText(t: OffsetText, spans: ReadonlyArray<readonly [number, number]>): string {
+  let text = '';
+  for (const [a, b] of spans) text += keptText(t, a, b);
+  return text;
+}
 
+/** Sorts by start unless already in order: Array.prototype.sort copies the array even then. */
+function sortByStart<T extends { start: number }>(items: T[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].start < items[i - 1].start) {
+      items.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
+}

@@ -14,6 +14,9 @@ const PAIR_SLOTS = 1 << 20;
 
 const pairSlot = (first: number, second: number): number => ((first << 10) ^ second) & (PAIR_SLOTS - 1);
 
+/** The key of the edge from `node` on code unit `unit`: a small integer (no heap number) below 16384 nodes. */
+const edgeKey = (node: number, unit: number): number => node * 0x10000 + unit;
+
 export interface WordMatch<T> {
   length: number;
   value: T;
@@ -21,8 +24,12 @@ export interface WordMatch<T> {
 
 /** Words of at least two code units, each with a value. */
 export class WordTrie<T> {
-  /** children[node]: next code unit → child node. Node 0 is the root. */
-  private readonly children: Array<Map<number, number>> = [new Map()];
+  /**
+   * Every edge of the trie in one map, keyed by edgeKey(node, code unit) → child node; node 0 is
+   * the root. One map, not one per node: the division names make ~9000 nodes, most of them leaves,
+   * and a map each was ~2 MB built at the first parse of every process.
+   */
+  private readonly edges = new Map<number, number>();
   /** values[node]: the value of the word ending at that node, if one does. */
   private readonly values: Array<T | undefined> = [undefined];
   /** Code units that begin a word: a small table that turns most positions away. */
@@ -38,12 +45,11 @@ export class WordTrie<T> {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const unit = word.charCodeAt(i);
-      let next = this.children[node].get(unit);
+      let next = this.edges.get(edgeKey(node, unit));
       if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
+        next = this.values.length;
         this.values.push(undefined);
-        this.children[node].set(unit, next);
+        this.edges.set(edgeKey(node, unit), next);
       }
       node = next;
     }
@@ -90,7 +96,7 @@ export class WordTrie<T> {
     let node = 0;
     let found: WordMatch<T> | null = null;
     for (let j = i; j < to; j++) {
-      const next = this.children[node].get(text.charCodeAt(j));
+      const next = this.edges.get(edgeKey(node, text.charCodeAt(j)));
       if (next === undefined) break;
       node = next;
       const value = this.values[node];
