@@ -73,67 +73,47 @@ function hasLatin(text: string, start: number, end: number): boolean {
 /** Lines longer than this are classified sentence by sentence. */
 const LONG_LINE = 60;
 
-/**
- * Whether the line text[ls, le) gives an English passage, by the rules of splitLanguages. A long
- * Chinese line without Latin letters has no English sentence, so it is not cut into sentences.
- */
-function lineHasEnglish(text: string, ls: number, le: number): boolean {
-  const lang = classify(text, ls, le);
-  if (lang === null) return false;
-  if (le - ls > LONG_LINE && (lang === 'en' || hasLatin(text, ls, le))) {
-    const pieces = sentencePieces(text, ls, le);
-    if (pieces.length > 1) return pieces.some(([a, b]) => classify(text, a, b) === 'en');
-  }
-  return lang === 'en';
-}
+interface Piece { lang: 'zh' | 'en' | null; start: number; end: number }
 
-/** Whether some line or sentence of the text is English; most pages with English words have none. */
-function hasEnglishPassage(text: string): boolean {
+/**
+ * The text line by line, each line classified whole or, when long, sentence by sentence (a long
+ * line might hold both languages). A long Chinese line without Latin letters has no English
+ * sentence, so it is not cut.
+ */
+function classifiedPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
   for (let ls = 0; ls < text.length;) {
     const nl = text.indexOf('\n', ls);
     const le = nl < 0 ? text.length : nl + 1;
-    if (lineHasEnglish(text, ls, le)) return true;
+    const lang = classify(text, ls, le);
+    const sentences = lang !== null && le - ls > LONG_LINE && (lang === 'en' || hasLatin(text, ls, le)) ? sentencePieces(text, ls, le) : [];
+    if (sentences.length > 1) for (const [a, b] of sentences) pieces.push({ lang: classify(text, a, b), start: a, end: b });
+    else pieces.push({ lang, start: ls, end: le });
     ls = le;
   }
-  return false;
+  return pieces;
 }
 
 export function splitLanguages(text: string): LangSegment[] {
-  // With no English passage, every line joins one Chinese passage that covers the text.
-  if (!ENGLISH_WORD.test(text) || !hasEnglishPassage(text)) return [{ lang: 'zh', start: 0, end: text.length }];
+  const whole: LangSegment[] = [{ lang: 'zh', start: 0, end: text.length }];
+  if (!ENGLISH_WORD.test(text)) return whole;
+  const pieces = classifiedPieces(text);
+  // With no English piece, every line joins one Chinese passage that covers the text.
+  if (!pieces.some((p) => p.lang === 'en')) return whole;
   const raw: LangSegment[] = [];
   let pending: 'zh' | 'en' | null = null; // language of the first classified piece, for leading blanks
-  const push = (lang: 'zh' | 'en' | null, start: number, end: number) => {
-    if (start >= end) return;
+  for (const { lang, start, end } of pieces) {
+    if (start >= end) continue;
     const last = raw[raw.length - 1];
     if (lang === null) {
       if (last) last.end = end;
       else raw.push({ lang: 'zh', start, end }); // fixed below once we know the first real language
-      return;
+      continue;
     }
     if (pending === null) { pending = lang; if (last) last.lang = lang; }
     if (last && last.lang === lang) last.end = end;
     else raw.push({ lang, start, end });
-  };
-  let ls = 0;
-  const n = text.length;
-  while (ls < n) {
-    let le = text.indexOf('\n', ls);
-    le = le < 0 ? n : le + 1;
-    const lang = classify(text, ls, le);
-    if (lang !== null && le - ls > LONG_LINE) {
-      // A long line might hold both languages: decide per sentence.
-      const pieces = sentencePieces(text, ls, le);
-      if (pieces.length > 1) {
-        for (const [a, b] of pieces) push(classify(text, a, b), a, b);
-        ls = le;
-        continue;
-      }
-    }
-    push(lang, ls, le);
-    ls = le;
   }
-  if (raw.length === 0) return [{ lang: 'zh', start: 0, end: 0 }];
   // Merge neighbours of the same language left after the first-language fix-up.
   const out: LangSegment[] = [];
   for (const seg of raw) {
