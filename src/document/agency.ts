@@ -3,40 +3,17 @@
  * 司法警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
  */
 import { divisionsByName, longestNameEndingAt, type Division } from '../lexicon/divisions.js';
-import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
   '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
-const AGENCY_AT = new RegExp(CORE, 'y');
-/** Characters an agency name can begin with (its optional prefixes included). */
-const AGENCY_FIRST = new CodeUnitSet('铁交森民机港水地轨公警司治刑海缉国移禁');
-/**
- * Every agency name in CORE holds one of these words, at most MAX_ANCHOR_OFFSET characters after
- * its start (轨道交通公安局, 国家移民管理局). Their search skips ahead fast where a search for CORE
- * itself stops at every 国, 地 or 机: names are then tried only just before an anchor.
- */
-const AGENCY_ANCHOR = /公安|警方|警察局|警务处|警政署|刑事局|缉私局|移民管理局|禁毒/g;
-const MAX_ANCHOR_OFFSET = 4;
+const AGENCY_RE = new RegExp(CORE, 'g');
 
-/** The leftmost agency name that starts in [from, to), as a global search for CORE finds it, or null. */
+/** The leftmost agency name that starts in [from, to), or null. */
 function nextAgency(text: string, from: number, to: number): RegExpExecArray | null {
-  // Positions before `tried` were tried already: the ranges of two close anchors overlap.
-  let tried = from;
-  AGENCY_ANCHOR.lastIndex = from;
-  for (let anchor = AGENCY_ANCHOR.exec(text); anchor; anchor = AGENCY_ANCHOR.exec(text)) {
-    const at = anchor.index;
-    for (let s = Math.max(tried, at - MAX_ANCHOR_OFFSET); s <= at; s++) {
-      if (s >= to) return null;
-      if (!AGENCY_FIRST.has(text.charCodeAt(s))) continue;
-      AGENCY_AT.lastIndex = s;
-      const m = AGENCY_AT.exec(text);
-      if (m) return m;
-    }
-    tried = at + 1;
-    AGENCY_ANCHOR.lastIndex = at + 1;
-  }
-  return null;
+  AGENCY_RE.lastIndex = from;
+  const m = AGENCY_RE.exec(text);
+  return m && m.index < to ? m : null;
 }
 /** Tried right after the agency; `.` stops at the end of the line. */
 const ISSUE_AFTER = /.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/y;
