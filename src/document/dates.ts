@@ -77,7 +77,8 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
  * that character decides which runs can open a date at all (see AFTER_NUMERALS). Each exec is
  * costly next to a bitset test, and most runs open none.
  */
-const NUMERALS = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半');
+const NUMERAL_CHARS = '0123456789〇○零一二三四五六七八九十两半';
+const NUMERALS = new CodeUnitSet(NUMERAL_CHARS);
 /**
  * What follows the numerals that open a date: a date word or a range dash. Not 日 or 号: every
  * branch reads a month (月) before a day, so `28日` opens nothing and is read from its month.
@@ -87,11 +88,11 @@ const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/');
 const DURATION_UNITS = new CodeUnitSet('年月天');
 const DURATION_ENDS = new CodeUnitSet('来以');
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
-const DATE_WORD_FIRST = new CodeUnitSet('今去前明本上当下第近过');
+const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过';
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
 const DATE_WORD_SECOND = new CodeUnitSet('年半去');
 /** Characters that can open a date: the numerals and the date words' first characters. */
-const DATE_FIRST = new CodeUnitSet('0123456789〇○零一二三四五六七八九十两半今去前明本上当下第近过');
+const DATE_FIRST = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS);
 
 /** True when the numerals ending at `end` can open a date, from the characters after them. */
 function numeralsOpenDate(text: string, end: number): boolean {
@@ -101,16 +102,13 @@ function numeralsOpenDate(text: string, end: number): boolean {
     || (DURATION_UNITS.has(text.charCodeAt(end + 1)) && DURATION_ENDS.has(text.charCodeAt(end + 2)));
 }
 
-/** The opening found by nextDateStart: reused, read before the next call. */
-const opening = { start: 0, end: 0 };
-
 /**
- * Finds the first date opening in [from, to) and writes it to `opening`: the start and the end
- * of its numerals or word. Returns false when there is none. Same positions and extents as a
+ * The first date opening in [from, to): the start and the end of its numerals or word, or null.
+ * Same positions and extents as a
  * global search for /[\d〇○零一二三四五六七八九十两半]{1,4}(?=[年月天个至到\-—–~/])|今年|…|过去/,
  * less the numerals before 个 that are not a duration.
  */
-function nextDateStart(text: string, from: number, to: number): boolean {
+function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -120,25 +118,25 @@ function nextDateStart(text: string, from: number, to: number): boolean {
       let end = i + 1;
       while (NUMERALS.has(text.charCodeAt(end))) end++;
       const start = Math.max(i, end - 4);
-      if (start >= to) return false;
-      if (numeralsOpenDate(text, end)) { opening.start = start; opening.end = end; return true; }
+      if (start >= to) return null;
+      if (numeralsOpenDate(text, end)) return { start, end };
       i = end;
       continue;
     }
     if (DATE_WORD_SECOND.has(text.charCodeAt(i + 1)) || NUMERALS.has(text.charCodeAt(i + 1))) {
       DATE_WORD.lastIndex = i;
       const word = DATE_WORD.exec(text);
-      if (word) { opening.start = i; opening.end = i + word[0].length; return true; }
+      if (word) return { start: i, end: i + word[0].length };
     }
     i++;
   }
-  return false;
+  return null;
 }
 
 /** Calls `found` with each DATE_RE match in [from, to), left to right, as a global search finds them. */
 function eachDateMatch(text: string, from: number, to: number, found: (m: RegExpExecArray) => void): void {
   let pos = from;
-  while (nextDateStart(text, pos, to)) {
+  for (let opening = nextDateStart(text, pos, to); opening; opening = nextDateStart(text, pos, to)) {
     pos = opening.end;
     DATE_RE.lastIndex = opening.start;
     const m = DATE_RE.exec(text);
