@@ -3,42 +3,20 @@
  * and the comparison/direction words that follow it. Patterns run on normalized text.
  */
 
-export interface NoisePattern {
-  pattern: RegExp;
-  /**
-   * A character every match holds among its first `within` characters (1: the first one). The
-   * scan runs the patterns only where some hint is present; a hint too narrow would lose matches.
-   */
-  hint: RegExp;
-  within: number;
-}
-
-const DIGITS_HAN_OR_ARABIC = /[0-9一二三四五六七八九十]/;
-
-/** Stripped repeatedly from the start of a subject, tried in table order. */
-export const LEADING_NOISE: readonly NoisePattern[] = [
-  { pattern: /^(?:而且|而|但是|但|并且|不过)/, hint: /[而但并不]/, within: 1 },
-  {
-    pattern: /^(?:头半年|上半年|下半年|全年|全天|当日|当天|当月|本月|本周|上周|今年|去年|当年|本年|同年|前三季度|一季度|二季度|三季度|四季度|年初以来|今年以来|近年来|近期|目前|截至目前|期间|同期|其间)/,
-    hint: /[头上下全当本今去同前一二三四年近目截期其]/, within: 1,
-  },
-  { pattern: /^(?:(?:19|20)\d\d年(?:度|底|初|以来)?)/, hint: /[12]/, within: 1 },
-  { pattern: /^(?:[0-9一二三四五六七八九十]{1,2}(?:月)?(?:至|到|-|—|~)[0-9一二三四五六七八九十]{1,2}月(?:份|底|以来)?)/, hint: DIGITS_HAN_OR_ARABIC, within: 1 },
-  { pattern: /^(?:[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|以来|中旬|上旬|下旬)?(?:[0-9一二三四五六七八九十]{1,2}日)?)/, hint: DIGITS_HAN_OR_ARABIC, within: 1 },
-  { pattern: /^(?:截至|截止|自|从|至)[^,]{1,12}?(?:月底|年底|日|以来|起|止)/, hint: /[截自从至]/, within: 1 },
-  { pattern: /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/, hint: /[一二三四五六七八九十两0-9行以其期]/, within: 1 },
-  {
-    pattern: /^(?:全区|全省|全市|全县|全州|全盟|全国|全警|全局|全厅|全军|本市|本省|本区|本县|本港|本澳|本地|我省|我市|我区|我县|各地|各级|各市|市区|城区|辖区)/,
-    hint: /[全本我各市城辖]/, within: 1,
-  },
-  { pattern: /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/, hint: /[各公警民本我该专全广禁政]/, within: 1 },
-  // Up to six characters of name, then the agency word: its first character lies within seven.
-  { pattern: /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/, hint: /[部机警公分]/, within: 7 },
-  {
-    pattern: /^(?:合共|共计|共有|共|累计|其中|此外|同时|另外|另|并|还|先后|总计|合计|又|再|均|都|也|即|和|及|与|对|在|将|已经|已|经|通过|截至|据统计|统计|数据显示|显示)/,
-    hint: /[合共累其此同另并还先总又再均都也即和及与对在将已经通截据统数显]/, within: 1,
-  },
-  { pattern: /^[、,:\s(]+/, hint: /[、,:\s(]/, within: 1 },
+/** Stripped repeatedly from the start of a subject. */
+export const LEADING_NOISE: readonly RegExp[] = [
+  /^(?:而且|而|但是|但|并且|不过)/,
+  /^(?:头半年|上半年|下半年|全年|全天|当日|当天|当月|本月|本周|上周|今年|去年|当年|本年|同年|前三季度|一季度|二季度|三季度|四季度|年初以来|今年以来|近年来|近期|目前|截至目前|期间|同期|其间)/,
+  /^(?:(?:19|20)\d\d年(?:度|底|初|以来)?)/,
+  /^(?:[0-9一二三四五六七八九十]{1,2}(?:月)?(?:至|到|-|—|~)[0-9一二三四五六七八九十]{1,2}月(?:份|底|以来)?)/,
+  /^(?:[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|以来|中旬|上旬|下旬)?(?:[0-9一二三四五六七八九十]{1,2}日)?)/,
+  /^(?:截至|截止|自|从|至)[^,]{1,12}?(?:月底|年底|日|以来|起|止)/,
+  /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/,
+  /^(?:全区|全省|全市|全县|全州|全盟|全国|全警|全局|全厅|全军|本市|本省|本区|本县|本港|本澳|本地|我省|我市|我区|我县|各地|各级|各市|市区|城区|辖区)/,
+  /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
+  /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
+  /^(?:合共|共计|共有|共|累计|其中|此外|同时|另外|另|并|还|先后|总计|合计|又|再|均|都|也|即|和|及|与|对|在|将|已经|已|经|通过|截至|据统计|统计|数据显示|显示)/,
+  /^[、,:\s(]+/,
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */

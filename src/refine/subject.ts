@@ -53,25 +53,11 @@ function afterRestartingConnective(text: string, s: number, e: number): number {
  * The LEADING_NOISE patterns as one alternation: tried in table order at the start, the first
  * that matches wins, as in a loop over the table, but with one regex call instead of up to twelve.
  */
-const ANY_LEADING_NOISE = new RegExp(`^(?:${LEADING_NOISE.map((row) => row.pattern.source.replace(/^\^/, '')).join('|')})`);
-
-/** The hints of LEADING_NOISE merged by reach: one character test per position instead of one per row. */
-const NOISE_HINTS = [...new Set(LEADING_NOISE.map((row) => row.within))].map((within) => ({
-  within,
-  has: codeClass(new RegExp(LEADING_NOISE.filter((row) => row.within === within).map((row) => row.hint.source).join('|'))),
-}));
-
-/** Whether some LEADING_NOISE pattern may match at text[s] inside text[s, e): most subjects start with none. */
-function mayStartWithNoise(text: string, s: number, e: number): boolean {
-  for (const { within, has } of NOISE_HINTS) {
-    for (let i = s, end = Math.min(e, s + within); i < end; i++) if (has(text.charCodeAt(i))) return true;
-  }
-  return false;
-}
+const ANY_LEADING_NOISE = new RegExp(`^(?:${LEADING_NOISE.map((re) => re.source.replace(/^\^/, '')).join('|')})`);
 
 /** Start of text[s, e) after stripping leading noise repeatedly. */
 function afterLeadingNoise(text: string, s: number, e: number): number {
-  while (s < e && mayStartWithNoise(text, s, e)) {
+  while (s < e) {
     const m = ANY_LEADING_NOISE.exec(text.slice(s, e));
     if (!m || m[0].length === 0) break;
     s += m[0].length;
