@@ -22,8 +22,8 @@ const SENTENCES = [
 
 interface Run { status: number | null; stdout: string; stderr: string }
 
-function tongbao(args: string[], opts: { input?: string | Buffer; cwd?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input: opts.input ?? '', cwd: opts.cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+function tongbao(args: string[], opts: { input?: string | Buffer; cwd?: string; nodeFlags?: string[] } = {}): Run {
+  const r = spawnSync(process.execPath, [...(opts.nodeFlags ?? []), CLI, ...args], { input: opts.input ?? '', cwd: opts.cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -134,6 +134,18 @@ describe('tongbao parse --jsonl (the filter)', () => {
     expect(jsonLines(two.stdout)).toHaveLength(big.length);
     expect(two.stdout).toBe(one.stdout);
     expect(two.status).toBe(one.status);
+  });
+
+  it('starts its workers when node runs with V8 flags, which Worker() refuses to take', () => {
+    const lines: string[] = [];
+    for (let i = 0; lines.join('').length < 150_000; i++) lines.push(JSON.stringify({ id: i, text: SENTENCES.join('') }));
+    const input = lines.join('\n') + '\n';
+    const one = tongbao(['parse', '--jsonl', '--jobs', '1'], { input });
+    const two = tongbao(['parse', '--jsonl', '--jobs', '2'], { input, nodeFlags: ['--max-semi-space-size=16', '--no-turbo-inlining'] });
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(0);
+    expect(jsonLines(two.stdout)).toHaveLength(lines.length);
+    expect(two.stdout).toBe(one.stdout);
   });
 
   it('writes nothing for empty input and exits 0', () => {
