@@ -22,8 +22,9 @@ const SENTENCES = [
 
 interface Run { status: number | null; stdout: string; stderr: string }
 
-function tongbao(args: string[], opts: { input?: string | Buffer; cwd?: string; nodeFlags?: string[] } = {}): Run {
-  const r = spawnSync(process.execPath, [...(opts.nodeFlags ?? []), CLI, ...args], { input: opts.input ?? '', cwd: opts.cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+function tongbao(args: string[], opts: { input?: string | Buffer; cwd?: string; nodeFlags?: string[]; env?: Record<string, string> } = {}): Run {
+  const env = opts.env ? { ...process.env, ...opts.env } : undefined;
+  const r = spawnSync(process.execPath, [...(opts.nodeFlags ?? []), CLI, ...args], { input: opts.input ?? '', cwd: opts.cwd, env, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -146,6 +147,19 @@ describe('tongbao parse --jsonl (the filter)', () => {
     expect(two.status).toBe(0);
     expect(jsonLines(two.stdout)).toHaveLength(lines.length);
     expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('warns once on stderr, and still parses, when the compact dictionary is missing', () => {
+    // The case name before the quote is read from POS tags: this release needs the segmenter.
+    const input = ['成功侦破桂林“1·17”非法采矿案，抓获犯罪嫌疑人356名。', '破获案件12起。'].map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n';
+    const r = tongbao(['parse', '--jsonl', '--jobs', '1'], { input, env: { TONGBAO_JIEBA_DIR: join(tmpdir(), 'tongbao-no-dictionary-here') } });
+    expect(r.status).toBe(0);
+    expect(r.stderr.match(/TONGBAO_FULL_DICTIONARY/g)).toHaveLength(1);
+    expect(r.stderr).toContain('tongbao-no-dictionary-here');
+    const out = jsonLines(r.stdout);
+    expect(out.map((o) => o.id)).toEqual([0, 1]);
+    expect(out[0].metrics).toMatchObject([{ kind: 'count', value: 356, unit: '名', start: 25, end: 29 }]);
+    expect(out[0].cases).toMatchObject([{ code: '1·17', place: '桂林', crime: '非法采矿', start: 4, end: 17 }]);
   });
 
   it('writes nothing for empty input and exits 0', () => {

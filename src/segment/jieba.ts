@@ -13,11 +13,14 @@ interface JiebaDicts { dict?: string; idfDict?: string; stopWordDict?: string }
 interface Jieba { load(dicts?: JiebaDicts): void; tag(s: string): Token[] }
 let jieba: Jieba | null = null;
 
-/** dist/jieba next to the built module, or dist/jieba from the sources (tests run on src/). */
-function compactDictionary(): JiebaDicts | undefined {
+/** Folders where the compact dictionary may be: TONGBAO_JIEBA_DIR, else dist/jieba next to the built module or from the sources (tests run on src/). */
+function dictionaryFolders(): string[] {
   const override = process.env.TONGBAO_JIEBA_DIR;
-  const candidates = override ? [override] : ['./jieba', '../../dist/jieba'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
-  for (const dir of candidates) {
+  return override ? [override] : ['./jieba', '../../dist/jieba'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+}
+
+function compactDictionary(folders: string[]): JiebaDicts | undefined {
+  for (const dir of folders) {
     if (existsSync(`${dir}/dict.utf8`)) return { dict: `${dir}/dict.utf8`, idfDict: `${dir}/idf.utf8`, stopWordDict: `${dir}/stop_words.utf8` };
   }
   return undefined;
@@ -27,7 +30,17 @@ function instance(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const loaded = require('nodejieba') as Jieba;
-    loaded.load(compactDictionary());
+    const folders = dictionaryFolders();
+    const compact = compactDictionary(folders);
+    if (!compact) {
+      // Still works, but slower, larger and with other subjects than the package as built: say so once.
+      process.emitWarning(
+        `tongbao: no compact jieba dictionary in ${folders.join(' or ')}; loading nodejieba's full dictionary `
+        + '(about 1 s and 300 MB; subjects may differ from the built package). `npm run build` makes dist/jieba.',
+        { code: 'TONGBAO_FULL_DICTIONARY' },
+      );
+    }
+    loaded.load(compact);
     jieba = loaded;
   }
   return jieba;
