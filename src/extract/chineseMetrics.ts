@@ -154,6 +154,8 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
     change: null,
     start: pre?.start ?? outer?.start ?? currency ?? at, end: suf?.end ?? r.end,
     trace: [traceOf(reader)],
+    // Set here, filled by the refiners: every draft keeps one shape, so their code stays optimized.
+    baselineSpan: undefined, subjectSpans: undefined,
   });
   return Math.max(next, r.end);
 }
