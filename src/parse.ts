@@ -121,10 +121,22 @@ function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
     subject: d.subjectSpans ? subjectText(t, d.subjectSpans) : null,
-    start, end, text: t.original.slice(start, end), lang: 'zh',
+    start, end, text: t.original.slice(start, end),
+    period: d.period ? scopeSpan(t, d.period, { from: d.period.from, to: d.period.to }) : null,
+    place: d.place ? scopeSpan(t, d.place, { name: d.place.name, code: d.place.code }) : null,
+    lang: 'zh',
   };
   if (trace) m.trace = d.trace;
   return m;
+}
+
+/** A scope expression in original offsets, with its resolved fields (undefined ISO bounds left out). */
+function scopeSpan<T extends object>(t: OffsetText, span: { start: number; end: number }, fields: T): { start: number; end: number; text: string } & T {
+  const start = t.map[span.start];
+  const end = originalEnd(t, span.start, span.end);
+  const out = { text: t.original.slice(start, end), start, end, ...fields };
+  for (const k of Object.keys(fields) as Array<keyof T>) if (out[k] === undefined) delete out[k];
+  return out;
 }
 
 /** The kept text of the subject's spans, joined (a plain loop: no array of parts per metric). */

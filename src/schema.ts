@@ -22,6 +22,20 @@ export const Change = z.object({
   baseline: z.string().nullable().describe('the compared period as written, only for basis "baseline"'),
 });
 
+/** When the counted events happened: the time expression that governs the figure (contract: "Scope of a statistic"). */
+export const Period = z.object({
+  ...Span,
+  from: z.string().optional().describe('ISO start (YYYY, YYYY-MM or YYYY-MM-DD) where the text and the document date fix it'),
+  to: z.string().optional().describe('ISO end, same forms'),
+});
+
+/** The administrative area a figure covers, resolved to its standard name and GB/T 2260 code. */
+export const Place = z.object({
+  ...Span,
+  name: z.string().nullable().describe('standard name (广西壮族自治区, 武汉市, 中华人民共和国, 香港) or null when unresolved'),
+  code: z.string().nullable().describe('GB/T 2260 code; null outside the mainland table (全国, 香港, 澳门, 台湾)'),
+});
+
 export const Metric = z.object({
   kind: MetricKind,
   value: z.number().finite(),
@@ -30,6 +44,8 @@ export const Metric = z.object({
   change: Change.nullable(),
   subject: z.string().nullable(),
   ...Span,
+  period: Period.nullable().describe('when the counted events happened, or null when the text gives no period'),
+  place: Place.nullable().describe('the area the figure covers, or null'),
   lang: Lang.describe('language of the passage the metric came from'),
   trace: z.array(z.string()).optional().describe('extractor and refiners that produced it (option trace)'),
 });
@@ -95,6 +111,8 @@ export type Direction = z.infer<typeof Direction>;
 export type Basis = z.infer<typeof Basis>;
 export type Lang = z.infer<typeof Lang>;
 export type Change = z.infer<typeof Change>;
+export type Period = z.infer<typeof Period>;
+export type Place = z.infer<typeof Place>;
 export type Metric = z.infer<typeof Metric>;
 export type CaseRef = z.infer<typeof CaseRef>;
 export type Operation = z.infer<typeof Operation>;

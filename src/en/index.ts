@@ -59,6 +59,8 @@ export function extractEnglish(text: string, start: number, end: number, ctx: En
           start: m.start,
           end: m.end,
           text: text.slice(m.start, m.end),
+          period: null,
+          place: null,
           lang: 'en',
           trace: m.trace,
         });

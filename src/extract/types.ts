@@ -16,7 +16,14 @@ export interface Draft {
   baselineSpan?: [number, number];
   /** Normalized-text span the subject was read from (parse() returns the original script). */
   subjectSpans?: Array<[number, number]>;
+  /** Normalized-text span of the period that governs the figure, with its ISO bounds (scope refiner). */
+  period?: DraftPeriod;
+  /** Normalized-text span of the place the figure covers, resolved (scope refiner). */
+  place?: DraftPlace;
 }
+
+export interface DraftPeriod { start: number; end: number; from?: string; to?: string }
+export interface DraftPlace { start: number; end: number; name: string | null; code: string | null }
 
 export interface ExtractContext {
   /** Normalized text (simplified, half-width). */
