@@ -155,7 +155,7 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
     start: pre?.start ?? outer?.start ?? currency ?? at, end: suf?.end ?? r.end,
     trace: [traceOf(reader)],
     // Set here, filled by the refiners: every draft keeps one shape, so their code stays optimized.
-    baselineSpan: undefined, subjectSpans: undefined, period: undefined, place: undefined,
+    baselineSpan: undefined, subjectSpans: undefined, period: undefined, place: undefined, actor: undefined,
   });
   return Math.max(next, r.end);
 }

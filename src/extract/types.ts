@@ -20,6 +20,8 @@ export interface Draft {
   period?: DraftPeriod;
   /** Normalized-text span of the place the figure covers, resolved (scope refiner). */
   place?: DraftPlace;
+  /** Normalized-text span of the acting body in the figure's clause (`武汉市公安局青山分局端掉…`): never part of the subject. */
+  actor?: { start: number; end: number };
 }
 
 export interface DraftPeriod { start: number; end: number; from?: string; to?: string }
