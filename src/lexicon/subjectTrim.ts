@@ -1,7 +1,12 @@
 /**
  * What a subject leaves out (contract): region words, periods, connectives, the acting agency,
- * and the comparison/direction words that follow it. Patterns run on normalized text.
+ * and the comparison/direction words that follow it. Patterns run on normalized text. Fillers,
+ * joiners, direction and basis words come from the vocabulary (one table).
  */
+import { CURRENCY_PREFIXES } from './units.js';
+import { RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
@@ -15,49 +20,30 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:全区|全省|全市|全县|全州|全盟|全国|全警|全局|全厅|全军|本市|本省|本区|本县|本港|本澳|本地|我省|我市|我区|我县|各地|各级|各市|市区|城区|辖区)/,
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
-  /^(?:合共|共计|共有|共|累计|其中|此外|同时|另外|另|并|还|先后|总计|合计|又|再|均|都|也|即|和|及|与|对|在|将|已经|已|经|通过|截至|据统计|统计|数据显示|显示)/,
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '其中', '此外', '同时', '另外', '另', '并', '还', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
-export const TRAILING_NOISE_WORDS: readonly string[] = [
-  '共计', '共有', '共', '累计', '总计', '合计', '计', '大约', '约', '达到', '达', '为', '是', '有', '了', '的', '分别',
-  '均', '都', '已', '超过', '超', '逾', '将近', '接近', '近', '高达', '突破', '至少', '不足', '不到', '各类', '各种', '等',
-  '人民币', '新台币', '港币', '港元', '美元', '现金约',
-];
+export const TRAILING_NOISE_WORDS: readonly string[] = [...SUBJECT_TAIL_WORDS, ...CURRENCY_PREFIXES.map((c) => c.word)];
 /** Punctuation and spaces stripped from the end of a subject, one character at a time. */
 export const TRAILING_NOISE_CHAR = /[、,:\s(]/;
 
-export interface Connective {
-  word: string;
-  /** Not a connective right after one of these characters (公共, 总共). */
-  notAfter?: string;
-  /** Not a connective right before one of these characters (共同, 共享). */
-  notBefore?: string;
-}
+/** A filler that restarts a subject, with the neighbours that make it part of another word (公共, 共同). */
+export type Connective = FillerRow;
 
 /**
  * Connectives that restart a subject (`近7万警力三天共打掉95个团伙` → 打掉…): what precedes them is
  * the actor or the circumstances. Read left to right; at each position the first row that fits
  * wins, and reading goes on after it. The neighbours tested lie inside the subject span.
  */
-export const RESTARTING_CONNECTIVES: readonly Connective[] = [
-  { word: '合共' },
-  { word: '共计' },
-  { word: '共有' },
-  { word: '累计' },
-  { word: '总计' },
-  { word: '共', notAfter: '公总', notBefore: '同享青建治识性' },
-];
+export const RESTARTING_CONNECTIVES: readonly Connective[] = RESTARTING_FILLERS;
 
 /** A subject is at least this long after trimming, otherwise it is empty. */
 export const MIN_SUBJECT_LENGTH = 2;
 
 /** Where a subject ends before the number: comparison and direction words follow it. */
-export const SUBJECT_END_WORDS: readonly string[] = [
-  '同比', '环比', '按年', '按月', '分别', '上升', '下降', '增长', '增加', '减少', '提升', '提高', '降低', '回落', '下滑',
-  '下跌', '上涨', '持平', '增幅', '跌幅', '降幅', '微跌', '大跌',
-];
+export const SUBJECT_END_WORDS: readonly string[] = END_WORDS;
 
 export interface EndPhrase {
   /** Every character a match can start with (the scan tries the pattern only there). */

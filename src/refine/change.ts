@@ -10,10 +10,12 @@ import type { Draft, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
 import { CodeIndex } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { AFTER_DIRECTION_WORDS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Refiner } from './index.js';
 
-/** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
-const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|至少|百分之)*$/;
+/** Fillers allowed between a direction word and the number (`下降了`, `下降幅度为`, `增加约`), from the vocabulary. */
+const FILLER = new RegExp(`^(?:${AFTER_DIRECTION_WORDS.join('|')})*$`);
+const FILLER_WORD = new RegExp(AFTER_DIRECTION_WORDS.join('|'), 'g');
 
 /** Characters that make a single-character verb part of another word (新增, 许多, 不少, 较多, 升降). */
 const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减增'.split(''));
@@ -21,8 +23,8 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 interface Found { word: DirectionWord; at: number }
 
 const isComma = (code: number): boolean => code === 0x2c; // ， arrives normalized to ,
-/** Between two members of one list (`36.6%、28.4%`). */
-const LIST_SEPARATORS = new CodeUnitSet('、和及与');
+/** Between two members of one list (`36.6%、28.4%`): the vocabulary's list joiners. */
+const LIST_SEPARATORS = new CodeUnitSet(LIST_JOINERS);
 
 /** Direction words by their last character (longest first), so the backward scan tests one code per position. */
 const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
@@ -124,7 +126,7 @@ export const changeRefiner: Refiner = {
       let { basis, baseline } = basisBefore(text, windowStart, found.at, found.word.word.length);
       if (!basis) ({ basis, baseline } = sentenceOpeningBasis(text, found.at));
       // The baseline text is read from baselineSpan by parse(), in the original script.
-      d.change = { direction: found.word.direction, basis, baseline: null };
+      d.change = { direction: found.word.value, basis, baseline: null };
       d.baselineSpan = baseline ?? undefined;
       d.trace.push(changeTrace(found.word, basis));
     }
