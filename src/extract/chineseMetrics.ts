@@ -156,6 +156,7 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
     trace: [traceOf(reader)],
     // Set here, filled by the refiners: every draft keeps one shape, so their code stays optimized.
     baselineSpan: undefined, subjectSpans: undefined, period: undefined, place: undefined, actor: undefined,
+    directionCue: undefined, basisCue: undefined, listCue: undefined,
   });
   return Math.max(next, r.end);
 }

@@ -1,4 +1,5 @@
-import type { Approximate, Change, MetricKind } from '../schema.js';
+import type { Approximate, Basis, Change, MetricKind } from '../schema.js';
+import type { DirectionRow } from '../lexicon/vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import type { NumeralMatch } from '../numbers/numerals.js';
 
@@ -22,7 +23,18 @@ export interface Draft {
   place?: DraftPlace;
   /** Normalized-text span of the acting body in the figure's clause (`武汉市公安局青山分局端掉…`): never part of the subject. */
   actor?: { start: number; end: number };
+  /** The direction word that governs the figure (`下降`), found once by the cue refiner; change and subject read it. */
+  directionCue?: DirectionCue;
+  /** The comparison that gives the change its basis (`同比`, `较2019年`), found once by the cue refiner. */
+  basisCue?: BasisCue;
+  /** How the figure joins the one before it in a list (`26.05%和31.31%`); undefined when it starts a list. */
+  listCue?: ListCue;
 }
+
+export interface DirectionCue { start: number; end: number; row: DirectionRow; fillers: readonly string[] }
+export interface BasisCue { start: number; end: number; basis: Basis; baseline: [number, number] | null }
+/** `joiner`: the text between the two figures: a list joiner (`、`, `和`), a comma, or '' when they touch. */
+export interface ListCue { joiner: string }
 
 export interface DraftPeriod { start: number; end: number; from?: string; to?: string }
 export interface DraftPlace { start: number; end: number; name: string | null; code: string | null }

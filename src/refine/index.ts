@@ -1,5 +1,6 @@
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { changeRefiner } from './change.js';
+import { cuesRefiner } from './cues.js';
 import { subjectRefiner } from './subject.js';
 
 export interface Refiner {
@@ -7,8 +8,8 @@ export interface Refiner {
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[];
 }
 
-/** Each refiner reads the text and its own results only, so they are independent; change runs first for readable traces. */
-export const REFINERS: readonly Refiner[] = [changeRefiner, subjectRefiner];
+/** Cues come first: change and subject read the cues of each figure's clause, found once. */
+export const REFINERS: readonly Refiner[] = [cuesRefiner, changeRefiner, subjectRefiner];
 
 export function runRefiners(ctx: ExtractContext, drafts: Draft[]): Draft[] {
   let out = drafts;
