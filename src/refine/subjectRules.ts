@@ -1,0 +1,184 @@
+/**
+ * The subject rules, each a small function that either decides or passes. List rules decide for
+ * every member of a list of figures at once (`刑事、治安警情分别下降26.05%和31.31%`); member rules
+ * decide for one figure. The refiner (subject.ts) tries them in table order; each decision names
+ * its rule, and the trace shows it.
+ */
+import type { Draft } from '../extract/types.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { clauseStart, sentenceStart } from './clauses.js';
+import { beforeMarkers, distribute, nounAfter, shorten, trailingVerb, trimSubject, type Span } from './subjectSpans.js';
+import { headingBefore } from './headings.js';
+
+/** What the rules see: one list of figures in one clause, the text before it, and what came before. */
+export interface Scene {
+  text: string;
+  /** All drafts of the text, in order; the list starts at drafts[headIndex]. */
+  drafts: readonly Draft[];
+  list: readonly Draft[];
+  headIndex: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** The text before the head that may hold its subject: after earlier figures, before comparison words, without period, place and actor. */
+  leftStart: number;
+  leftEnd: number;
+  /** That text with its noise trimmed, or null. */
+  core: Span | null;
+  /** The noun phrase after the head's measure word (`95个[涉黑涉恶犯罪团伙]`), or null. */
+  headAfter: Span | null;
+  /** The last figure of the lists before, unless a duration. */
+  previous: Draft | null;
+}
+
+export type SubjectRuleName = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
+
+export interface Decision {
+  rule: SubjectRuleName;
+  spans: Span[] | null;
+  /** Whether the subject comes from the scene's core (the trimmed words are then traced too). */
+  usesCore?: boolean;
+  /** The subject ran past the figure to here (a noun after it): later figures start after it. */
+  consumedTo?: number;
+}
+
+export type ListRule = (scene: Scene) => Decision[] | null;
+export type MemberRule = (scene: Scene, d: Draft, k: number) => Decision | null;
+
+/** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
+export const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
+
+/** The noun phrase after a figure's unit, within its clause. */
+export const nounAfterFigure = (text: string, d: Draft, clauseEnd: number): Span | null => nounAfter(text, d.end, clauseEnd);
+
+/** The role spans of a figure that never belong to its subject. */
+export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period, d.place, d.actor];
+
+/** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
+function previousClauseCore(text: string, cs: number, pos: number, d: Draft): Span | null {
+  // cs < 2: the clause before is empty (a clause end opens the text), and cs - 2 would be negative.
+  if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
+  const pcs = clauseStart(text, cs - 2);
+  const end = beforeMarkers(text, pcs, cs - 1);
+  // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
+  for (const r of roleSpans(d)) if (r && r.start <= pcs && r.end >= end) return null;
+  return trimSubject(text, pcs, end);
+}
+
+const each = (scene: Scene, rule: SubjectRuleName, spans: (k: number) => Span[] | null, usesCore = false): Decision[] =>
+  scene.list.map((_, k) => ({ rule, spans: spans(k), usesCore }));
+
+/** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
+export const conversion: ListRule = (scene) => {
+  const { text, list, previous } = scene;
+  if (!previous || list.length !== 1) return null;
+  const d = list[0];
+  if (previous.kind !== 'money' || d.kind !== 'money' || d.start - previous.end > 12) return null;
+  const between = text.slice(previous.end, d.start);
+  if (!/^\(/.test(between) || between.includes(')')) return null;
+  return [{ rule: 'conversion', spans: previous.subjectSpans ?? null }];
+};
+
+/** 刑事、治安警情分别下降26.05%和31.31%: the coordination before the list is split over its members. */
+export const distributed: ListRule = (scene) => {
+  if (scene.list.length < 2 || !scene.core) return null;
+  const parts = distribute(scene.text, scene.core, scene.list.length);
+  return parts ? each(scene, 'distributed', (k) => parts[k], true) : null;
+};
+
+/** 亡人交通事故起数、死亡人数,同比分别下降40%和39.6%: the coordination is in the clause before. */
+export const distributedPreviousClause: ListRule = (scene) => {
+  if (scene.list.length < 2 || scene.core) return null;
+  const head = scene.list[0];
+  const before = previousClauseCore(scene.text, scene.clauseStart, head.start, head);
+  const parts = before ? distribute(scene.text, before, scene.list.length) : null;
+  return parts ? each(scene, 'distributed-previous-clause', (k) => parts[k]) : null;
+};
+
+/** 破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%: the list measures the figures just before, in order. */
+export const distributedEarlierMetrics: ListRule = (scene) => {
+  const n = scene.list.length;
+  if (n < 2 || scene.core) return null;
+  const from = sentenceStart(scene.text, scene.list[0].start);
+  const earlier: Draft[] = [];
+  for (let i = scene.headIndex - 1; i >= 0 && earlier.length < n && scene.drafts[i].start >= from; i--) {
+    if (scene.drafts[i].subjectSpans) earlier.unshift(scene.drafts[i]);
+  }
+  if (earlier.length < n) return null;
+  return each(scene, 'distributed-earlier-metrics', (k) => earlier[k].subjectSpans!);
+};
+
+/** Words before a number whose object is the noun after it (`对17起大要案件`, `珠海等8个地市`). */
+const BEFORE_OBJECT = new CodeUnitSet('对在从向给把将等有');
+
+/** Whether the head's object follows it after a preposition (`对17起大要案件开展…`). */
+export const objectFollowsFigure = (scene: Scene): boolean => scene.headAfter !== null && scene.leftEnd > scene.leftStart
+  && BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1));
+
+/** 对17起大要案件开展…: the thing counted follows the number, after a preposition. */
+export const objectFollows: MemberRule = (scene, d) => (d === scene.list[0] && objectFollowsFigure(scene)
+  ? { rule: 'object-follows', spans: [scene.headAfter!], consumedTo: scene.headAfter![1] }
+  : null);
+
+/** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
+export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core
+  ? { rule: 'shared', spans: [scene.core], usesCore: true }
+  : null);
+
+/** Longest text before a figure taken for a verb alone (`启动`, `打掉`, `下设`): its object follows the measure word. */
+const SHORT_VERB = 3;
+
+/**
+ * 端掉9处保健品诈骗窝点, 抓获33名犯罪嫌疑人: the subject is the verb before the number and its
+ * object after the measure word. The verb is the last token when tagged as one, or the whole
+ * text before the number when that is short (jieba tags many police verbs as nouns or unknown).
+ */
+export const verbObject: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  const after = afterOf(scene, d);
+  if (!own || !after) return null;
+  const verb = trailingVerb(scene.text, own) ?? (own[1] - own[0] <= SHORT_VERB ? own : null);
+  return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
+};
+
+/** 17起大要案件开展…: nothing measured before the number, the noun after it is the subject. */
+export const nounAfterRule: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  const after = afterOf(scene, d);
+  if (!after || (own && own[1] - own[0] > 1)) return null;
+  return { rule: 'noun-after', spans: [after], consumedTo: after[1] };
+};
+
+function afterOf(scene: Scene, d: Draft): Span | null {
+  if (d === scene.list[0]) return scene.headAfter;
+  return COUNTED_KINDS.has(d.kind) ? nounAfterFigure(scene.text, d, scene.clauseEnd) : null;
+}
+
+/** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
+export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
+  ? { rule: 'before', spans: shorten(scene.text, scene.core), usesCore: true }
+  : null);
+
+/** 机动车保有量增加1.16亿辆、目前达到4.4亿辆: a figure with nothing before it measures what the figure before it in the sentence did. */
+export const previousMetric: MemberRule = (scene, d) => {
+  const p = scene.previous;
+  if (d !== scene.list[0] || !p?.subjectSpans || p.end < sentenceStart(scene.text, d.start)) return null;
+  return { rule: 'previous-metric', spans: p.subjectSpans };
+};
+
+/** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
+export const previousClause: MemberRule = (scene, d) => {
+  const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d);
+  return spans ? { rule: 'previous-clause', spans: [spans] } : null;
+};
+
+/** (一)盗窃类警情。本月环比上升2.81%: a heading or list item names the subject of the figures under it. */
+export const heading: MemberRule = (scene, d) => {
+  const h = headingBefore(scene.text, d.start);
+  return h ? { rule: 'heading', spans: [h] } : null;
+};
+
+export const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
+export const MEMBER_RULES: readonly MemberRule[] = [
+  objectFollows, shared, verbObject, nounAfterRule, before, previousMetric, previousClause, heading,
+];

@@ -1,0 +1,235 @@
+/**
+ * Spans a subject is made of, in the normalized text: the noise trimmed from both ends of the
+ * text before a figure, long subjects shortened, the noun phrase after a measure word, the verb
+ * that ends a span, and coordinations split over the members of a list. The subject rules
+ * (subjectRules.ts) choose among these.
+ */
+import {
+  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
+} from '../lexicon/subjectTrim.js';
+import { LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { tagSpan, type Token } from '../segment/jieba.js';
+import { byLastChar, CodeIndex, codeClass, longestWordEnding } from '../lexicon/codeIndex.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { firstEndMarker } from './endMarkers.js';
+
+export type Span = [number, number];
+
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Connectives by their first character, in table order. */
+const CONNECTIVES_BY_FIRST = new CodeIndex<Connective>(RESTARTING_CONNECTIVES, (c) => c.word.charCodeAt(0));
+
+/** The connective at text[i] inside text[s, e), or null. */
+function connectiveAt(text: string, i: number, s: number, e: number): Connective | null {
+  for (const c of CONNECTIVES_BY_FIRST.get(text.charCodeAt(i))) {
+    const end = i + c.word.length;
+    if (end > e || !text.startsWith(c.word, i)) continue;
+    if (c.notAfter && i > s && c.notAfter.includes(text[i - 1])) continue;
+    if (c.notBefore && end < e && c.notBefore.includes(text[end])) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Start of text[s, e) after the last 共/累计 that leaves a subject long enough behind it. */
+function afterRestartingConnective(text: string, s: number, e: number, notes?: string[]): number {
+  let start = s;
+  let used: Connective | null = null;
+  for (let i = s; i < e;) {
+    const c = CONNECTIVES_BY_FIRST.has(text.charCodeAt(i)) ? connectiveAt(text, i, s, e) : null;
+    if (!c) { i++; continue; }
+    i += c.word.length;
+    if (e - i >= MIN_SUBJECT_LENGTH) { start = i; used = c; }
+  }
+  if (used && notes) notes.push(`restart(${used.word})`);
+  return start;
+}
+
+/**
+ * The LEADING_NOISE patterns as one alternation: tried in table order at the start, the first
+ * that matches wins, as in a loop over the table, but with one regex call instead of up to twelve.
+ */
+const ANY_LEADING_NOISE = new RegExp(`^(?:${LEADING_NOISE.map((re) => re.source.replace(/^\^/, '')).join('|')})`);
+
+/** Start of text[s, e) after stripping leading noise repeatedly. */
+function afterLeadingNoise(text: string, s: number, e: number): number {
+  while (s < e) {
+    const m = ANY_LEADING_NOISE.exec(text.slice(s, e));
+    if (!m || m[0].length === 0) break;
+    s += m[0].length;
+  }
+  return s;
+}
+
+const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS.map((word) => ({ word })));
+const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
+
+/** End of text[s, e) after stripping trailing noise repeatedly; the words stripped go to `notes`. */
+function beforeTrailingNoise(text: string, s: number, e: number, notes?: string[]): number {
+  while (e > s) {
+    const char = isTrailingNoiseChar(text.charCodeAt(e - 1));
+    const length = char ? 1 : longestWordEnding(TRAILING_NOISE_BY_LAST, text, s, e);
+    if (length === 0) break;
+    if (!char && notes) notes.push(`trim(${text.slice(e - length, e)})`);
+    e -= length;
+  }
+  return e;
+}
+
+/** Unbalanced brackets at the edges come from cutting inside a parenthesis. */
+const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
+
+/** Trims noise from both ends of text[s, e); returns the core span or null. `notes` collects the vocabulary words trimmed. */
+export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
+  s = afterRestartingConnective(text, s, e, notes);
+  s = afterLeadingNoise(text, s, e);
+  e = beforeTrailingNoise(text, s, e, notes);
+  while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
+  return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
+}
+
+/** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
+export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
+
+/** Longest subject kept whole; longer ones keep the last verb and its object. */
+const LONG_SUBJECT = 12;
+/** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
+const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等/;
+
+const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
+
+/** Whether text[s, e) has both characters every enumeration has (most long subjects lack one). */
+function mayHoldEnumeration(text: string, s: number, e: number): boolean {
+  let comma = false, end = false;
+  for (let i = s; i < e && !(comma && end); i++) {
+    const code = text.charCodeAt(i);
+    comma ||= code === ENUMERATION_COMMA;
+    end ||= code === ENUMERATION_END;
+  }
+  return comma && end;
+}
+
+/** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
+export function shorten(text: string, span: Span): Span[] {
+  const s = span[0], e = span[1];
+  if (e - s <= LONG_SUBJECT) return [span];
+  // The (backtracking) search runs only on spans that can hold an enumeration.
+  const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
+  if (en && en.index !== undefined) {
+    const enStart = s + en.index, enEnd = enStart + en[0].length;
+    const firstTokens = tagSpan(text, enStart, enStart + 12);
+    const verb = firstTokens[0] && isVerb(firstTokens[0]) ? firstTokens[0].word.length : 0;
+    const head = trimSubject(text, s, enStart + verb);
+    const tail: Span = [enEnd, e];
+    const pieces: Span[] = head ? [...shorten(text, head)] : [];
+    if (e - enEnd >= 1) pieces.push(tail);
+    if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
+  }
+  const tokens = tagSpan(text, s, e);
+  let pos = e;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    pos -= tokens[i].word.length;
+    if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
+  }
+  return [[Math.max(s, e - LONG_SUBJECT), e]];
+}
+
+/** Where a subject before the number ends: at the first comparison or direction word, if any. */
+export function beforeMarkers(text: string, s: number, e: number): number {
+  const at = firstEndMarker(text, s, e);
+  return at === -1 ? e : at;
+}
+
+/** Skipped between a measure word and the noun it heads. */
+const BEFORE_NOUN = new CodeUnitSet('的“”「」"');
+const QUOTES = new CodeUnitSet('“”「」"');
+const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(word.charCodeAt(0));
+
+/** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
+export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
+  let s = from;
+  while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
+  if (!isHan(text.charCodeAt(s))) return null;
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
+  let end = s;
+  let pos = s;
+  let lastNoun = s;
+  for (const tk of tokens) {
+    if (isQuoteToken(tk.word)) { pos += 1; continue; }
+    const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
+    if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
+    pos += tk.word.length;
+    end = pos;
+    // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
+    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
+  }
+  // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
+  // unless it states the change itself (`2378起上升3.3%`).
+  if (lastNoun > s) end = lastNoun;
+  else if (firstEndMarker(text, s, end) !== -1) return null;
+  return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
+}
+
+/** The last verb of a span, when the span ends with one (`侦破`, `开展`). */
+export function trailingVerb(text: string, span: Span): Span | null {
+  const tokens: Token[] = tagSpan(text, span[0], span[1]);
+  const last = tokens[tokens.length - 1];
+  if (!last || !isVerb(last)) return null;
+  return [span[1] - last.word.length, span[1]];
+}
+
+const JOINS_ANYWHERE = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
+const JOINS_LAST = new CodeUnitSet([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)));
+
+/** Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes (`…案件立案数、破案数`). */
+export function distribute(text: string, core: Span, n: number): Span[][] | null {
+  const parts: Span[] = [];
+  let s = core[0];
+  for (let i = core[0]; i < core[1]; i++) {
+    const code = text.charCodeAt(i);
+    if (JOINS_ANYWHERE.has(code) || (JOINS_LAST.has(code) && parts.length === n - 2 && n > 1)) {
+      parts.push([s, i]);
+      s = i + 1;
+    }
+  }
+  parts.push([s, core[1]]);
+  if (parts.length !== n || parts.some(([a, b]) => b - a < 1)) return null;
+  const first = tagSpan(text, parts[0][0], parts[0][1]);
+  const last = tagSpan(text, parts[n - 1][0], parts[n - 1][1]);
+  const result: Span[][] = parts.map((p) => [p]);
+  const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
+  if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
+    // 刑事、治安警情: earlier parts borrow the head noun of the last. Parallel modifiers have the
+    // same length (刑事/治安), which finds the head even where jieba cuts 治安警|情.
+    const head: Span = [parts[n - 1][0] + firstLen, parts[n - 1][1]];
+    for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
+  } else if (first.length > 1) {
+    // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
+    // parallel item begins (立案数 ↔ 破案数 have the same length).
+    for (let k = 1; k < n; k++) {
+      const own = k === n - 1 ? last : tagSpan(text, parts[k][0], parts[k][1]);
+      const ownLen = parts[k][1] - parts[k][0];
+      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
+      if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
+    }
+  }
+  return result;
+}
+
+/**
+ * Text[s, e) without the roles that are not the subject (period, place, acting body), given as
+ * spans: a role at either end is cut off; a role inside leaves the part after it (nearer the
+ * figure) when that part is long enough, else the part before it.
+ */
+export function withoutRoles(s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
+  for (const r of roles) {
+    if (!r || r.end <= s || r.start >= e) continue;
+    if (r.start <= s) s = Math.min(e, r.end);
+    else if (r.end >= e) e = r.start;
+    else if (e - r.end >= MIN_SUBJECT_LENGTH) s = r.end;
+    else e = r.start;
+  }
+  return [s, e];
+}
