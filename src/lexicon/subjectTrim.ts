@@ -20,12 +20,12 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:全区|全省|全市|全县|全州|全盟|全国|全警|全局|全厅|全军|本市|本省|本区|本县|本港|本澳|本地|我省|我市|我区|我县|各地|各级|各市|市区|城区|辖区)/,
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '其中', '此外', '同时', '另外', '另', '并', '还', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '以及', '其中', '此外', '同时', '另外', '另', '并', '还', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
-export const TRAILING_NOISE_WORDS: readonly string[] = [...SUBJECT_TAIL_WORDS, ...CURRENCY_PREFIXES.map((c) => c.word)];
+export const TRAILING_NOISE_WORDS: ReadonlyArray<{ word: string; notAfter?: string }> = [...SUBJECT_TAIL_WORDS, ...CURRENCY_PREFIXES];
 /** Punctuation and spaces stripped from the end of a subject, one character at a time. */
 export const TRAILING_NOISE_CHAR = /[、,:\s(]/;
 

@@ -55,6 +55,9 @@ export interface JoinerRow {
   value: 'any' | 'last';
   /** Stripped from the start of a subject (`…,和诈骗案件…`). */
   subjectHead?: boolean;
+  /** Stripped from the end of a subject (`缴获现金3万元及[4部]…`), unless after `notAfter` (涉及, 参与, 总和). */
+  subjectTail?: boolean;
+  notAfter?: string;
   example: string;
 }
 
@@ -136,9 +139,9 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '等', value: 'quantifier', subjectTail: true, example: '收缴手机、电脑等300部' },
 
   { role: 'joiner', word: '、', value: 'any', example: '盗窃、诈骗、抢劫案件分别下降10%、20%和30%' },
-  { role: 'joiner', word: '和', value: 'last', subjectHead: true, example: '刑事、治安警情分别下降26.05%和31.31%' },
-  { role: 'joiner', word: '及', value: 'last', subjectHead: true, example: '盗窃案件及诈骗案件分别下降10%及20%' },
-  { role: 'joiner', word: '与', value: 'last', subjectHead: true, example: '盗窃案件与诈骗案件分别下降10%与20%' },
+  { role: 'joiner', word: '和', value: 'last', subjectHead: true, subjectTail: true, notAfter: '温缓平调总共饱柔谐', example: '刑事、治安警情分别下降26.05%和31.31%' },
+  { role: 'joiner', word: '及', value: 'last', subjectHead: true, subjectTail: true, notAfter: '涉以普危波顾惠提触企来不', example: '盗窃案件及诈骗案件分别下降10%及20%' },
+  { role: 'joiner', word: '与', value: 'last', subjectHead: true, subjectTail: true, notAfter: '参给赋授', example: '盗窃案件与诈骗案件分别下降10%与20%' },
 
   { role: 'approximation', word: '超过', value: 'over', position: 'before', subjectTail: true, example: '注册用户超过5.4亿' },
   { role: 'approximation', word: '突破', value: 'over', position: 'before', subjectTail: true, example: '接报警情突破100万起' },
@@ -178,9 +181,9 @@ export const AFTER_DIRECTION_WORDS: readonly string[] = longestFirst([
   ...APPROXIMATION_ROWS.filter((r) => r.position === 'before'),
 ]).map((r) => r.word);
 
-/** Words stripped from the end of a subject: fillers and approximation words written before a number. */
-export const SUBJECT_TAIL_WORDS: readonly string[] = [...FILLER_ROWS, ...APPROXIMATION_ROWS]
-  .filter((r) => r.subjectTail).map((r) => r.word);
+/** Words stripped from the end of a subject: fillers, joiners and approximation words written before a number. */
+export const SUBJECT_TAIL_WORDS: ReadonlyArray<{ word: string; notAfter?: string }> = [...FILLER_ROWS, ...JOINER_ROWS, ...APPROXIMATION_ROWS]
+  .filter((r) => r.subjectTail).map((r) => ({ word: r.word, notAfter: 'notAfter' in r ? r.notAfter : undefined }));
 
 /** Words a subject stops before: direction words of two characters or more, basis words, 分别. */
 export const SUBJECT_END_WORDS: readonly string[] = [

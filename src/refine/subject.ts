@@ -8,16 +8,13 @@
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import { LIST_RULES, MEMBER_RULES, roleSpans, type Decision, type Scene } from './subjectRules.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
-import { COUNTED_KINDS, nounAfterFigure, objectFollowsFigure } from './subjectRules.js';
+import { COUNTED_KINDS, isDuration, nounAfterFigure, objectFollowsFigure } from './subjectRules.js';
 import { SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
-const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
-const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`), from their list cues. */
 function lists(drafts: Draft[]): Draft[][] {
@@ -51,7 +48,8 @@ function leftEndOf(text: string, head: Draft, from: number, notes: string[]): nu
     const word = SUBJECT_END_WORDS.find((w) => text.startsWith(w, end));
     if (word) notes.push(`end(${word})`);
   }
-  for (const cue of [head.directionCue, head.basisCue]) {
+  // Single-character direction words (降, 多) are too often part of a verb (招降, 要多) to cut a subject.
+  for (const cue of [head.directionCue?.row.adjacentOnly ? undefined : head.directionCue, head.basisCue]) {
     if (cue && cue.start >= from && cue.start < end) {
       end = cue.start;
       notes.push(`end(${text.slice(cue.start, cue.end)})`);
@@ -74,7 +72,7 @@ export const subjectRefiner: Refiner = {
       const [leftStart, leftEnd] = withoutRoles(Math.max(cs, consumed), leftEndOf(text, head, Math.max(cs, consumed), notes), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
-        headAfter: COUNTED_KINDS.has(head.kind) ? nounAfterFigure(text, head, ce) : null,
+        headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, head, ce) : null,
         core: null,
       };
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number, nothing before it is the subject.

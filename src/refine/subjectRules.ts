@@ -9,6 +9,8 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { clauseStart, sentenceStart } from './clauses.js';
 import { beforeMarkers, distribute, nounAfter, shorten, trailingVerb, trimSubject, type Span } from './subjectSpans.js';
 import { headingBefore } from './headings.js';
+import { tagSpan } from '../segment/jieba.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 
 /** What the rules see: one list of figures in one clause, the text before it, and what came before. */
 export interface Scene {
@@ -137,7 +139,7 @@ export const verbObject: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
   if (!own || !after) return null;
-  const verb = trailingVerb(scene.text, own) ?? (own[1] - own[0] <= SHORT_VERB ? own : null);
+  const verb = trailingVerb(scene.text, own) ?? (own[1] - own[0] <= SHORT_VERB && endsVerbLike(scene.text, own) ? own : null);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
 };
 
@@ -149,7 +151,19 @@ export const nounAfterRule: MemberRule = (scene, d) => {
   return { rule: 'noun-after', spans: [after], consumedTo: after[1] };
 };
 
+/** Whether a short span ends with a verb or verbal noun, or a word jieba does not know (打掉, 端掉): not a noun, time or conjunction. */
+function endsVerbLike(text: string, span: Span): boolean {
+  const tokens = tagSpan(text, span[0], span[1]);
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.word.length >= 2 && (last.tag.startsWith('v') || last.tag === 'x');
+}
+
+const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
+/** Durations (连续五年, 历时3个月) are circumstances, not the count of a thing after them. */
+export const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
+
 function afterOf(scene: Scene, d: Draft): Span | null {
+  if (isDuration(d)) return null;
   if (d === scene.list[0]) return scene.headAfter;
   return COUNTED_KINDS.has(d.kind) ? nounAfterFigure(scene.text, d, scene.clauseEnd) : null;
 }

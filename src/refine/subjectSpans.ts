@@ -10,7 +10,7 @@ import {
 } from '../lexicon/subjectTrim.js';
 import { LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
-import { byLastChar, CodeIndex, codeClass, longestWordEnding } from '../lexicon/codeIndex.js';
+import { byLastChar, CodeIndex, codeClass, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstEndMarker } from './endMarkers.js';
 
@@ -63,14 +63,24 @@ function afterLeadingNoise(text: string, s: number, e: number): number {
   return s;
 }
 
-const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS.map((word) => ({ word })));
+const TRAILING_NOISE_BY_LAST = byLastChar(TRAILING_NOISE_WORDS);
+
+/** Length of the longest trailing-noise word that ends text[s, e) and is not part of a word there (涉及), or 0. */
+function trailingNoiseLength(text: string, s: number, e: number): number {
+  for (const { word, notAfter } of rowsEndingAt(TRAILING_NOISE_BY_LAST, text, e)) {
+    if (word.length > e - s || !text.startsWith(word, e - word.length)) continue;
+    if (notAfter && e - word.length > s && notAfter.includes(text[e - word.length - 1])) continue;
+    return word.length;
+  }
+  return 0;
+}
 const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
 
 /** End of text[s, e) after stripping trailing noise repeatedly; the words stripped go to `notes`. */
 function beforeTrailingNoise(text: string, s: number, e: number, notes?: string[]): number {
   while (e > s) {
     const char = isTrailingNoiseChar(text.charCodeAt(e - 1));
-    const length = char ? 1 : longestWordEnding(TRAILING_NOISE_BY_LAST, text, s, e);
+    const length = char ? 1 : trailingNoiseLength(text, s, e);
     if (length === 0) break;
     if (!char && notes) notes.push(`trim(${text.slice(e - length, e)})`);
     e -= length;
