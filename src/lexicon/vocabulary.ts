@@ -37,6 +37,7 @@ export interface FillerRow {
   role: 'filler';
   word: string;
   value: 'distributive' | 'total' | 'copula' | 'particle' | 'degree' | 'quantifier';
+  /* copula: links a subject to its level (为, 保持在); degree: how much or how long (达, 持续). */
   afterDirection?: boolean;
   subjectTail?: boolean;
   endsSubject?: boolean;
@@ -123,6 +124,12 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '达', value: 'degree', afterDirection: true, subjectTail: true, example: '破案率达98%' },
   { role: 'filler', word: '幅度为', value: 'degree', afterDirection: true, example: '发案数下降幅度为12%' },
   { role: 'filler', word: '幅度达', value: 'degree', afterDirection: true, example: '发案数下降幅度达12%' },
+  { role: 'filler', word: '保持在', value: 'copula', subjectTail: true, example: '命案破案率连续五年保持在96%以上' },
+  { role: 'filler', word: '保持', value: 'copula', subjectTail: true, example: '命案破案率持续保持100%' },
+  { role: 'filler', word: '稳定在', value: 'copula', subjectTail: true, example: '群众安全感稳定在98%以上' },
+  { role: 'filler', word: '维持在', value: 'copula', subjectTail: true, example: '破案率维持在90%以上' },
+  { role: 'filler', word: '持续', value: 'degree', subjectTail: true, example: '命案破案率持续保持100%' },
+  { role: 'filler', word: '始终', value: 'degree', subjectTail: true, example: '命案破案率始终保持100%' },
   { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, example: '破案率为98%' },
   { role: 'filler', word: '是', value: 'copula', subjectTail: true, example: '破案率是98%' },
   { role: 'filler', word: '有', value: 'copula', subjectTail: true, example: '涉案人员有120名' },

@@ -28,17 +28,16 @@ function lists(drafts: Draft[]): Draft[][] {
 
 /** Trace lines, built once per name: every metric pushes at least one. */
 const TRACES = new Map<string, string>();
-function traceLine(prefix: string, name: string): string {
-  const key = prefix + name;
-  let line = TRACES.get(key);
-  if (line === undefined) TRACES.set(key, line = `${prefix}(${name})`);
-  return line;
+function traceLine(line: string): string {
+  let known = TRACES.get(line);
+  if (known === undefined) TRACES.set(line, known = line);
+  return known;
 }
 
 function apply(d: Draft, decision: Decision, notes: readonly string[]): void {
   d.subjectSpans = decision.spans ?? undefined;
-  d.trace.push(traceLine('refine.subject', decision.rule));
-  if (decision.usesCore) for (const n of notes) d.trace.push(traceLine('refine.subject.', n));
+  d.trace.push(traceLine(`refine.subject(${decision.rule})`));
+  if (decision.usesCore) for (const n of notes) d.trace.push(traceLine(`refine.subject.${n}`));
 }
 
 /** Where the subject before the head ends: the first comparison or direction word, or the head's own direction or basis cue. */

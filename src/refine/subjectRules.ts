@@ -10,6 +10,7 @@ import { clauseStart, sentenceStart } from './clauses.js';
 import { beforeMarkers, distribute, nounAfter, shorten, trailingVerb, trimSubject, type Span } from './subjectSpans.js';
 import { headingBefore } from './headings.js';
 import { tagSpan } from '../segment/jieba.js';
+import { LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 
 /** What the rules see: one list of figures in one clause, the text before it, and what came before. */
@@ -33,7 +34,7 @@ export interface Scene {
 }
 
 export type SubjectRuleName = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
-  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -127,27 +128,43 @@ export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.co
   ? { rule: 'shared', spans: [scene.core], usesCore: true }
   : null);
 
-/** Longest text before a figure taken for a verb alone (`启动`, `打掉`, `下设`): its object follows the measure word. */
-const SHORT_VERB = 3;
-
 /**
  * 端掉9处保健品诈骗窝点, 抓获33名犯罪嫌疑人: the subject is the verb before the number and its
- * object after the measure word. The verb is the last token when tagged as one, or the whole
- * text before the number when that is short (jieba tags many police verbs as nouns or unknown).
+ * object after the measure word. The verb is the last token before the number when it is verbal
+ * (jieba tags many police verbs as verbal nouns or leaves them unknown: 巡查/vn, 端掉/x).
  */
 export const verbObject: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
   if (!own || !after) return null;
-  const verb = trailingVerb(scene.text, own) ?? (own[1] - own[0] <= SHORT_VERB && endsVerbLike(scene.text, own) ? own : null);
+  const verb = lastVerbal(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
 };
+
+const isHanWord = (word: string): boolean => /^[\u4e00-\u9fff]{2,}$/.test(word);
+
+/** The last token of a span when verbal: a verb, a verbal noun, or an unknown word of two Han characters or more. */
+function lastVerbal(text: string, span: Span): Span | null {
+  const tokens = tagSpan(text, span[0], span[1]);
+  const last = tokens[tokens.length - 1];
+  if (!last || !(last.tag.startsWith('v') || (last.tag === 'x' && isHanWord(last.word)))) return null;
+  if (last.tag.startsWith('v') && last.word.length < 2 && tokens.length > 1) return null;
+  return [span[1] - last.word.length, span[1]];
+}
+
+/** Tags of time, number, locality and place words: a span of only these (`当晚`, `半年`) measures nothing. */
+const CIRCUMSTANCE_TAGS = new Set(['t', 'tg', 'm', 'mq', 'f', 's']);
+
+/** Whether a span is only circumstances (time, number, locality, place). */
+function onlyCircumstances(text: string, span: Span): boolean {
+  return tagSpan(text, span[0], span[1]).every((t) => CIRCUMSTANCE_TAGS.has(t.tag));
+}
 
 /** 17起大要案件开展…: nothing measured before the number, the noun after it is the subject. */
 export const nounAfterRule: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
-  if (!after || (own && own[1] - own[0] > 1)) return null;
+  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own))) return null;
   return { rule: 'noun-after', spans: [after], consumedTo: after[1] };
 };
 
@@ -167,6 +184,59 @@ function afterOf(scene: Scene, d: Draft): Span | null {
   if (d === scene.list[0]) return scene.headAfter;
   return COUNTED_KINDS.has(d.kind) ? nounAfterFigure(scene.text, d, scene.clauseEnd) : null;
 }
+
+/** Whether a token is verbal: a verb, a verbal noun, or an unknown word of two Han characters or more (端掉). */
+const isVerbal = (t: { word: string; tag: string }): boolean => t.tag.startsWith('v') || (t.tag === 'x' && isHanWord(t.word));
+
+/** The figure before `d` in its sentence that has a subject, if any. */
+function previousInSentence(scene: Scene, d: Draft): Draft | null {
+  const p = scene.previous;
+  return p?.subjectSpans && p.end >= sentenceStart(scene.text, d.start) ? p : null;
+}
+
+/** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
+export const shareOf: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || scene.text.charCodeAt(own[0]) !== SHARE) return null;
+  const p = previousInSentence(scene, d);
+  return p ? { rule: 'share-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
+};
+const SHARE = '占'.charCodeAt(0);
+
+/** 上交枪支4297支、子弹38.9万发、炸药4.4万公斤: later items of an enumeration take the verb of the first. */
+export const enumeratedItem: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  const p = scene.previous;
+  if (!own || !p?.subjectSpans) return null;
+  const { text } = scene;
+  // Only an enumeration joiner between the figure before and this item.
+  if (own[0] !== p.end + 1) return null;
+  const joiner = text.charCodeAt(p.end);
+  if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
+  const ownTokens = tagSpan(text, own[0], own[1]);
+  if (ownTokens.length === 0 || isVerbal(ownTokens[0])) return null;
+  // The item before took the verb itself: the same verb goes on.
+  if (ENUMERATED.has(p)) return enumerated(d, [p.subjectSpans[0], own]);
+  if (p.subjectSpans.length !== 1) return null;
+  const [s, e] = p.subjectSpans[0];
+  const tokens = tagSpan(text, s, e);
+  let verbEnd = -1;
+  for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
+    if (isVerbal(tokens[i])) verbEnd = pos + tokens[i].word.length;
+  }
+  if (verbEnd === -1) return null;
+  return enumerated(d, [[s, verbEnd], own]);
+};
+
+/** Figures whose subject is an enumerated item with the verb of the first: [verb, item]. */
+const ENUMERATED = new WeakSet<Draft>();
+function enumerated(d: Draft, spans: Span[]): Decision {
+  ENUMERATED.add(d);
+  return { rule: 'enumerated-item', spans, usesCore: true };
+}
+const JOINS_ITEMS = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
+/** After a comma only a short noun continues an enumeration (`枪支5484支,子弹近37万发`). */
+const COMMA = 0x2c, SHORT_ITEM = 4;
 
 /** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
 export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
@@ -194,5 +264,6 @@ export const heading: MemberRule = (scene, d) => {
 
 export const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
 export const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, verbObject, nounAfterRule, before, previousMetric, previousClause, heading,
+  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, before, previousMetric,
+  previousClause, heading,
 ];
