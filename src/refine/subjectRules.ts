@@ -34,7 +34,7 @@ export interface Scene {
 }
 
 export type SubjectRuleName = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
-  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -238,6 +238,46 @@ const JOINS_ITEMS = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
 /** After a comma only a short noun continues an enumeration (`枪支5484支,子弹近37万发`). */
 const COMMA = 0x2c, SHORT_ITEM = 4;
 
+/** Longest subject taken for a part of a whole (`岛内`, `城区`, `男性`). */
+const SUBSET = 3;
+/** How far back a topic (`道路交通事故警情中,`) is looked for within its sentence. */
+const TOPIC_REACH = 200;
+const TOPIC_END = '中'.charCodeAt(0);
+
+/** The topic `X中,` that opens a clause before `from` in its sentence (up to 。 or a line end), as X. */
+function topicBefore(text: string, from: number): Span | null {
+  let end = from - 1; // at the clause end before `from`
+  for (let steps = 0; end > 0 && from - end < TOPIC_REACH && steps < 8; steps++) {
+    const code = text.charCodeAt(end);
+    if (code !== 0x2c && code !== 0x3b) return null; // only , and ; go on within the sentence
+    let start = end;
+    while (start > 0 && !',;。\n'.includes(text[start - 1])) start--;
+    if (text.charCodeAt(end - 1) === TOPIC_END && end - 1 - start >= MIN_TOPIC) return trimSubject(text, start, end - 1);
+    if (start === 0 || '。\n'.includes(text[start - 1])) return null;
+    end = start - 1;
+  }
+  return null;
+}
+const MIN_TOPIC = 2;
+
+/**
+ * 道路交通事故警情中,岛内环比下降6%: a relative figure of a short part of a whole (`岛内`)
+ * measures the topic of its sentence; after 其中, what the figure before it measured.
+ */
+export const partOfTopic: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || !RELATIVE_KINDS.has(d.kind) || own[1] - own[0] > SUBSET || tagSpan(scene.text, own[0], own[1]).some((t) => t.tag.startsWith('v'))) return null;
+  const topic = topicBefore(scene.text, scene.clauseStart);
+  if (topic) return { rule: 'part-of-topic', spans: [own, topic], usesCore: true };
+  const opener = scene.text.slice(Math.max(0, scene.clauseStart - 3), scene.clauseStart);
+  const p = scene.previous;
+  if (opener === '其中,' && p?.subjectSpans && p.kind === d.kind) {
+    return { rule: 'part-of-topic', spans: [own, ...p.subjectSpans], usesCore: true };
+  }
+  return null;
+};
+const RELATIVE_KINDS = new Set<Draft['kind']>(['percent', 'percentage_point', 'multiple']);
+
 /** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
 export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
   ? { rule: 'before', spans: shorten(scene.text, scene.core), usesCore: true }
@@ -264,6 +304,6 @@ export const heading: MemberRule = (scene, d) => {
 
 export const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
 export const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, before, previousMetric,
+  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, before, previousMetric,
   previousClause, heading,
 ];
