@@ -4,6 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { extractChineseMetrics } from '../src/extract/chineseMetrics.js';
+import type { Draft, ExtractContext } from '../src/extract/types.js';
+import { cuesRefiner } from '../src/refine/cues.js';
+import { changeRefiner } from '../src/refine/change.js';
+import { subjectRefiner } from '../src/refine/subject.js';
+import { headingBefore } from '../src/refine/headings.js';
+import { withoutRoles } from '../src/refine/subjectSpans.js';
 
 /** Subjects of all metrics, in reading order. */
 const subjects = (input: string) => parse(input).metrics.map((m) => [m.text, m.subject]);
@@ -86,5 +93,88 @@ describe('known issues', () => {
   it('the comparison phrase is not the subject (較二〇二二年上升)', () => {
     const m = parse('整體罪案共90 276宗,較二〇二二年上升百分之二十八點四').metrics[1];
     expect(m.subject).toBe('整體罪案');
+  });
+});
+
+describe('each subject rule names itself in the trace', () => {
+  const rows: Array<[rule: string, input: string, text: string, subject: string | null]> = [
+    ['conversion', '缴获赃款24万余元(约26.9万港元)', '约26.9万港元', '缴获赃款'],
+    ['distributed', '全市盗窃、诈骗案件分别下降10%和20%', '20%', '诈骗案件'],
+    ['distributed-previous-clause', '亡人交通事故起数、死亡人数,同比分别下降40%和39.6%', '40%', '亡人交通事故起数'],
+    ['distributed-earlier-metrics', '破获毒品案件2.6万起,抓获嫌疑人3.9万名,同比分别上升10%、16.4%', '16.4%', '抓获嫌疑人'],
+    ['object-follows', '对17起重大案件挂牌督办', '17起', '重大案件'],
+    ['shared', '全市警情同比下降10%、20%', '20%', '警情'],
+    ['verb-object', '民警端掉9处诈骗窝点', '9处', '端掉诈骗窝点'],
+    ['verb-object', '近7万警力三天共打掉95个犯罪团伙', '95个', '打掉犯罪团伙'],
+    ['noun-after', '当晚120名群众参与', '120名', '群众'],
+    ['enumerated-item', '查获手机300部、电脑50台', '50台', '查获电脑'],
+    ['share-of', '户外火灾1.5万起,占火灾总数的53.8%', '53.8%', '户外火灾占火灾总数'],
+    ['part-of-topic', '交通事故警情中,郊区环比下降6%', '6%', '郊区交通事故警情'],
+    ['before', '破获养老诈骗案件2031起', '2031起', '破获养老诈骗案件'],
+    ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
+    ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],
+    ['heading', '(一)盗窃类警情。本月环比上升2.81%', '2.81%', '盗窃类警情'],
+    ['heading', '一、盗窃类警情\n本月环比上升2.81%', '2.81%', '盗窃类警情'],
+    ['none', '两千余名', '两千余名', null],
+  ];
+  it.each(rows)('%s: %s', (rule, input, text, subject) => {
+    const m = parse(input, { trace: true }).metrics.find((x) => x.text === text);
+    expect(m, `no metric ${text}`).toBeDefined();
+    expect(m!.subject).toBe(subject);
+    expect(m!.trace).toContain(`refine.subject(${rule})`);
+  });
+});
+
+describe('headings and list items name the figures under them', () => {
+  it('each figure takes its own item, not the one before', () => {
+    const text = '1.盗窃电瓶。本月环比上升94%,同比上升5%。2.入室盗窃。本月环比下降6%。';
+    expect(subjects(text)).toEqual([['94%', '盗窃电瓶'], ['5%', '盗窃电瓶'], ['6%', '入室盗窃']]);
+  });
+  it('a numbered paragraph that states figures is not a heading', () => {
+    const text = '1.全市破获案件300起。本月环比上升5%';
+    expect(headingBefore(text, text.indexOf('5%'))).toBeNull();
+  });
+  it('a figure inside the heading line itself is not under it', () => {
+    expect(headingBefore('(二)诈骗类警情', 3)).toBeNull();
+  });
+});
+
+describe('period, place and acting body are cut out of the subject', () => {
+  /** Runs the cue, change and subject refiners on drafts whose roles are set by hand (the scope refiner sets them in parse()). */
+  function subjectsWithRoles(text: string, roles: { period?: string; place?: string; actor?: string }): Array<string | null> {
+    const ctx: ExtractContext = { text, locale: 'CN' };
+    let drafts: Draft[] = extractChineseMetrics(ctx);
+    const span = (word?: string) => {
+      if (!word) return undefined;
+      const start = text.indexOf(word);
+      if (start < 0) throw new Error(`${word} not in ${text}`);
+      return { start, end: start + word.length };
+    };
+    for (const d of drafts) {
+      const period = span(roles.period), place = span(roles.place);
+      d.period = period;
+      d.place = place && { ...place, name: null, code: null };
+      d.actor = span(roles.actor);
+    }
+    for (const r of [cuesRefiner, changeRefiner, subjectRefiner]) drafts = r.refine(ctx, drafts);
+    return drafts.map((d) => (d.subjectSpans ? d.subjectSpans.map(([a, b]) => text.slice(a, b)).join('') : null));
+  }
+  const rows: Array<[input: string, roles: { period?: string; place?: string; actor?: string }, subject: string | null, without: string | null]> = [
+    ['青山分局破获盗窃案件30起', { actor: '青山分局' }, '破获盗窃案件', '青山分局破获盗窃案件'],
+    ['青山区盗窃警情下降6%', { place: '青山区' }, '盗窃警情', '青山区盗窃警情'],
+    ['盗窃案件今年以来下降6%', { period: '今年以来' }, '盗窃案件', '盗窃案件今年以来'],
+    ['警方在商场外查获毒品3公斤', { place: '在商场外' }, '查获毒品', '商场外查获毒品'],
+    ['岛内环比下降6%', { place: '岛内' }, null, '岛内'],
+  ];
+  it.each(rows)('%s', (input, roles, subject, without) => {
+    expect(subjectsWithRoles(input, roles)).toEqual([subject]);
+    expect(subjectsWithRoles(input, {})).toEqual([without]);
+  });
+  it('withoutRoles cuts a role at either end, and keeps the longer side of one inside', () => {
+    expect(withoutRoles(0, 10, [{ start: 0, end: 3 }])).toEqual([3, 10]);
+    expect(withoutRoles(0, 10, [{ start: 7, end: 10 }])).toEqual([0, 7]);
+    expect(withoutRoles(0, 10, [{ start: 3, end: 5 }])).toEqual([5, 10]);
+    expect(withoutRoles(0, 10, [{ start: 6, end: 9 }])).toEqual([0, 6]);
+    expect(withoutRoles(0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
   });
 });

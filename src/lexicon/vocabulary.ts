@@ -15,6 +15,8 @@ export interface DirectionRow {
   value: Direction;
   /** Single-character verbs (增, 跌) count only right before the number. */
   adjacentOnly?: boolean;
+  /** Not this word right before one of these characters (下降幅度: 降幅 is not a word there). */
+  notBefore?: string;
   example: string;
 }
 
@@ -82,8 +84,8 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'direction', word: '提升', value: 'up', example: '破案率同比提升14.1个百分点' },
   { role: 'direction', word: '提高', value: 'up', example: '破案率提高5个百分点' },
   { role: 'direction', word: '上涨', value: 'up', example: '涉案金额上涨12%' },
-  { role: 'direction', word: '增幅', value: 'up', example: '诈骗案件增幅一成七' },
-  { role: 'direction', word: '升幅', value: 'up', example: '盗窃警情升幅达8%' },
+  { role: 'direction', word: '增幅', value: 'up', notBefore: '度', example: '诈骗案件增幅一成七' },
+  { role: 'direction', word: '升幅', value: 'up', notBefore: '度', example: '盗窃警情升幅达8%' },
   { role: 'direction', word: '攀升', value: 'up', example: '诈骗警情攀升30%' },
   { role: 'direction', word: '增多', value: 'up', example: '求助警情增多20%' },
   { role: 'direction', word: '翻番', value: 'up', example: '破案数同比翻番达2倍' },
@@ -93,9 +95,9 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'direction', word: '回落', value: 'down', example: '盗窃警情回落5.2%' },
   { role: 'direction', word: '下滑', value: 'down', example: '发案数下滑8%' },
   { role: 'direction', word: '下跌', value: 'down', example: '罪案数字下跌百分之六点四' },
-  { role: 'direction', word: '跌幅', value: 'down', example: '盗窃案跌幅达一成' },
-  { role: 'direction', word: '降幅', value: 'down', example: '交通事故降幅12%' },
-  { role: 'direction', word: '减幅', value: 'down', example: '诈骗警情减幅12%' },
+  { role: 'direction', word: '跌幅', value: 'down', notBefore: '度', example: '盗窃案跌幅达一成' },
+  { role: 'direction', word: '降幅', value: 'down', notBefore: '度', example: '交通事故降幅12%' },
+  { role: 'direction', word: '减幅', value: 'down', notBefore: '度', example: '诈骗警情减幅12%' },
   { role: 'direction', word: '微跌', value: 'down', example: '整体罪案微跌百分之〇点八' },
   { role: 'direction', word: '大跌', value: 'down', example: '爆窃案大跌一成三' },
   { role: 'direction', word: '持平', value: 'flat', example: '亡人事故同比持平0%' },
@@ -150,7 +152,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'joiner', word: '及', value: 'last', subjectHead: true, subjectTail: true, notAfter: '涉以普危波顾惠提触企来不', example: '盗窃案件及诈骗案件分别下降10%及20%' },
   { role: 'joiner', word: '与', value: 'last', subjectHead: true, subjectTail: true, notAfter: '参给赋授', example: '盗窃案件与诈骗案件分别下降10%与20%' },
 
-  { role: 'approximation', word: '超过', value: 'over', position: 'before', subjectTail: true, example: '注册用户超过5.4亿' },
+  { role: 'approximation', word: '超过', value: 'over', position: 'before', subjectTail: true, example: '诈骗案件超过5000起' },
   { role: 'approximation', word: '突破', value: 'over', position: 'before', subjectTail: true, example: '接报警情突破100万起' },
   { role: 'approximation', word: '至少', value: 'over', position: 'before', subjectTail: true, example: '受伤人员至少3人' },
   { role: 'approximation', word: '将近', value: 'nearly', position: 'before', subjectTail: true, example: '抓获将近300名' },
@@ -166,7 +168,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'approximation', word: '左右', value: 'about', position: 'after', example: '参战民警50名左右' },
   { role: 'approximation', word: '上下', value: 'about', position: 'after', example: '围观群众100人上下' },
   { role: 'approximation', word: '以下', value: 'under', position: 'after', example: '发案率10%以下' },
-  { role: 'approximation', word: '以内', value: 'under', position: 'after', example: '出警时间2分钟以内' },
+  { role: 'approximation', word: '以内', value: 'under', position: 'after', example: '发案率控制在5%以内' },
 ];
 
 /** The rows of one role, in table order. */

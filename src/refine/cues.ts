@@ -45,6 +45,7 @@ export function directionBefore(text: string, to: number, adjacentOnly: boolean)
     for (const w of DIRECTION_BY_LAST.get(code)) {
       const at = i - w.word.length + 1;
       if (at < 0 || to - at > CLAUSE_REACH || !text.startsWith(w.word, at)) continue;
+      if (w.notBefore && w.notBefore.includes(text[i + 1] ?? '')) continue;
       const between = text.slice(i + 1, to);
       if (LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level
       const adjacent = FILLERS.test(between);
