@@ -1,6 +1,6 @@
 /** Direction and comparison-basis words (contract: change.direction, change.basis). Normalized script. */
 import type { Basis } from '../schema.js';
-import { BASIS_ROWS, DIRECTION_ROWS, type DirectionRow } from './vocabulary.js';
+import { BASIS_ROWS, DIRECTION_ROWS, LEVEL_MARKERS, type DirectionRow } from './vocabulary.js';
 
 const basisWords = (value: 'yoy' | 'mom'): string => BASIS_ROWS.filter((r) => r.value === value).map((r) => r.word).join('|');
 
@@ -9,7 +9,7 @@ export type DirectionWord = DirectionRow;
 export const DIRECTION_WORDS: readonly DirectionWord[] = DIRECTION_ROWS;
 
 /** Words between a direction verb and a number that describe a new level, not a change (`降至3%`). */
-export const LEVEL_AFTER_DIRECTION = /^(至|到|为)/;
+export const LEVEL_AFTER_DIRECTION = new RegExp(`^(?:${LEVEL_MARKERS.join('|')})`);
 
 export interface BasisPattern {
   basis: Basis;

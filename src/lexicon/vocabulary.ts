@@ -132,6 +132,15 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '维持在', value: 'copula', subjectTail: true, example: '破案率维持在90%以上' },
   { role: 'filler', word: '持续', value: 'degree', subjectTail: true, example: '命案破案率持续保持100%' },
   { role: 'filler', word: '始终', value: 'degree', subjectTail: true, example: '命案破案率始终保持100%' },
+  { role: 'filler', word: '实现', value: 'copula', subjectTail: true, example: '命案破案率实现100%' },
+  { role: 'filler', word: '也', value: 'particle', subjectTail: true, example: '盗窃案件破案率也达90%' },
+  { role: 'filler', word: '连续', value: 'degree', subjectTail: true, example: '命案破案率连续三年100%' },
+  { role: 'filler', word: '大幅', value: 'degree', subjectTail: true, example: '诈骗案件大幅下降30%' },
+  { role: 'filler', word: '明显', value: 'degree', subjectTail: true, example: '盗窃警情明显下降12%' },
+  { role: 'filler', word: '显著', value: 'degree', subjectTail: true, example: '侵财案件显著下降15%' },
+  { role: 'filler', word: '有所', value: 'degree', subjectTail: true, example: '交通事故有所回落5%' },
+  { role: 'filler', word: '更是', value: 'degree', subjectTail: true, example: '财产损失更是下降50%' },
+  { role: 'filler', word: '进一步', value: 'degree', subjectTail: true, example: '整体罪案进一步下跌4.7%' },
   { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, example: '破案率为98%' },
   { role: 'filler', word: '是', value: 'copula', subjectTail: true, example: '破案率是98%' },
   { role: 'filler', word: '有', value: 'copula', subjectTail: true, example: '涉案人员有120名' },
@@ -155,6 +164,9 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'approximation', word: '超过', value: 'over', position: 'before', subjectTail: true, example: '诈骗案件超过5000起' },
   { role: 'approximation', word: '突破', value: 'over', position: 'before', subjectTail: true, example: '接报警情突破100万起' },
   { role: 'approximation', word: '至少', value: 'over', position: 'before', subjectTail: true, example: '受伤人员至少3人' },
+  { role: 'approximation', word: '不少于', value: 'over', position: 'before', subjectTail: true, example: '专业队不少于20人' },
+  { role: 'approximation', word: '不低于', value: 'over', position: 'before', subjectTail: true, example: '破案率不低于90%' },
+  { role: 'approximation', word: '不超过', value: 'under', position: 'before', subjectTail: true, example: '发案率不超过5%' },
   { role: 'approximation', word: '将近', value: 'nearly', position: 'before', subjectTail: true, example: '抓获将近300名' },
   { role: 'approximation', word: '接近', value: 'nearly', position: 'before', subjectTail: true, example: '涉案金额接近2亿元' },
   { role: 'approximation', word: '大约', value: 'about', position: 'before', subjectTail: true, example: '参与群众大约200人' },
@@ -184,6 +196,9 @@ export const FILLER_ROWS: readonly FillerRow[] = rowsOf('filler');
 export const JOINER_ROWS: readonly JoinerRow[] = rowsOf('joiner');
 export const APPROXIMATION_ROWS: readonly ApproximationRow[] = rowsOf('approximation');
 
+/** Written after a direction word, they make the figure a new level (`降至3%`), not a change. */
+export const LEVEL_MARKERS: readonly string[] = ['至', '到', '为'];
+
 /** Words that may stand between a direction word and its number: fillers and approximation words. */
 export const AFTER_DIRECTION_WORDS: readonly string[] = longestFirst([
   ...FILLER_ROWS.filter((r) => r.afterDirection),
@@ -191,8 +206,12 @@ export const AFTER_DIRECTION_WORDS: readonly string[] = longestFirst([
 ]).map((r) => r.word);
 
 /** Words stripped from the end of a subject: fillers, joiners and approximation words written before a number. */
-export const SUBJECT_TAIL_WORDS: ReadonlyArray<{ word: string; notAfter?: string }> = [...FILLER_ROWS, ...JOINER_ROWS, ...APPROXIMATION_ROWS]
-  .filter((r) => r.subjectTail).map((r) => ({ word: r.word, notAfter: 'notAfter' in r ? r.notAfter : undefined }));
+export const SUBJECT_TAIL_WORDS: ReadonlyArray<{ word: string; notAfter?: string }> = [
+  ...[...FILLER_ROWS, ...JOINER_ROWS, ...APPROXIMATION_ROWS]
+    .filter((r) => r.subjectTail).map((r) => ({ word: r.word, notAfter: 'notAfter' in r ? r.notAfter : undefined })),
+  // 降至, 上升到: a direction word before a new level (LEVEL_AFTER_DIRECTION) is not part of what is measured.
+  ...DIRECTION_ROWS.flatMap((r) => LEVEL_MARKERS.map((m) => ({ word: r.word + m, notAfter: undefined }))),
+];
 
 /** Words a subject stops before: direction words of two characters or more, basis words, 分别. */
 export const SUBJECT_END_WORDS: readonly string[] = [
