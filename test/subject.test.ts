@@ -115,6 +115,8 @@ describe('each subject rule names itself in the trace', () => {
     ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],
     ['heading', '(一)盗窃类警情。本月环比上升2.81%', '2.81%', '盗窃类警情'],
     ['heading', '一、盗窃类警情\n本月环比上升2.81%', '2.81%', '盗窃类警情'],
+    ['copula-after', '抓获嫌疑人120名,其中30名为外省人员', '30名', '外省人员'],
+    ['continues-previous', '命案破案率保持在96%以上。去年达到98.2%', '98.2%', '命案破案率'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -122,6 +124,15 @@ describe('each subject rule names itself in the trace', () => {
     expect(m, `no metric ${text}`).toBeDefined();
     expect(m!.subject).toBe(subject);
     expect(m!.trace).toContain(`refine.subject(${rule})`);
+  });
+});
+
+describe('a duration between subject and figure is a circumstance', () => {
+  it.each([
+    ['命案破案率连续三年保持在100%', '100%', '命案破案率'],
+    ['近7万警力三天共打掉95个犯罪团伙', '95个', '打掉犯罪团伙'],
+  ])('%s', (input, text, subject) => {
+    expect(parse(input).metrics.find((m) => m.text === text)?.subject).toBe(subject);
   });
 });
 

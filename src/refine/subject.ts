@@ -13,7 +13,7 @@ import type { Refiner } from './index.js';
 import { LIST_RULES, MEMBER_RULES, roleSpans, type Decision, type Scene } from './subjectRules.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, objectFollowsFigure } from './subjectRules.js';
-import { SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`), from their list cues. */
@@ -59,6 +59,18 @@ function leftEndOf(text: string, head: Draft, from: number, notes: string[]): nu
   return end;
 }
 
+/**
+ * 破案率连续6年保持在96%以上: a duration between the subject and the figure is a circumstance; the
+ * subject ends before it when only fillers follow it (`三天共打掉95个团伙`: the subject follows it).
+ */
+function beforeDuration(text: string, drafts: readonly Draft[], headIndex: number, from: number, end: number): number {
+  for (let i = headIndex - 1; i >= 0 && drafts[i].end > from; i--) {
+    const d = drafts[i];
+    if (isDuration(d) && d.end <= end && d.start - from >= MIN_SUBJECT_LENGTH && !trimSubject(text, d.end, end)) return d.start;
+  }
+  return end;
+}
+
 export const subjectRefiner: Refiner = {
   name: 'subject',
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
@@ -70,7 +82,8 @@ export const subjectRefiner: Refiner = {
       const head = list[0];
       const cs = clauseStart(text, head.start), ce = clauseEnd(text, head.start);
       const notes: string[] = [];
-      const [leftStart, leftEnd] = withoutRoles(Math.max(cs, consumed), leftEndOf(text, head, Math.max(cs, consumed), notes), roleSpans(head));
+      const from = Math.max(cs, consumed);
+      const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes)), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, head, ce) : null,

@@ -34,7 +34,7 @@ export interface Scene {
 }
 
 export type SubjectRuleName = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
-  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'copula-after' | 'continues-previous' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -278,6 +278,26 @@ export const partOfTopic: MemberRule = (scene, d) => {
 };
 const RELATIVE_KINDS = new Set<Draft['kind']>(['percent', 'percentage_point', 'multiple']);
 
+const COPULAS = new CodeUnitSet('为是');
+
+/** 其中780人为内地人: a figure with nothing measured before it, followed by 为/是 and a noun, counts that noun. */
+export const copulaAfter: MemberRule = (scene, d) => {
+  if ((d === scene.list[0] && scene.core) || !COUNTED_KINDS.has(d.kind) || !COPULAS.has(scene.text.charCodeAt(d.end))) return null;
+  const noun = nounAfter(scene.text, d.end + 1, scene.clauseEnd);
+  return noun ? { rule: 'copula-after', spans: [noun] } : null;
+};
+
+/**
+ * 现行命案破案率保持在96%以上。2015年达到98.2%: a figure whose own text is only a period and a
+ * filler continues the figure of the sentence before, within the paragraph, when of the same kind.
+ */
+export const continuesPrevious: MemberRule = (scene, d) => {
+  const p = scene.previous;
+  if (d !== scene.list[0] || scene.core || scene.leftEnd <= scene.leftStart || !p?.subjectSpans || p.kind !== d.kind) return null;
+  if (scene.text.lastIndexOf('\n', d.start) > p.end) return null;
+  return { rule: 'continues-previous', spans: p.subjectSpans };
+};
+
 /** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
 export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
   ? { rule: 'before', spans: shorten(scene.text, scene.core), usesCore: true }
@@ -304,6 +324,6 @@ export const heading: MemberRule = (scene, d) => {
 
 export const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
 export const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, before, previousMetric,
-  previousClause, heading,
+  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, before, copulaAfter,
+  previousMetric, previousClause, heading, continuesPrevious,
 ];
