@@ -63,10 +63,10 @@ function leftEndOf(text: string, head: Draft, from: number, notes: string[]): nu
  * 破案率连续6年保持在96%以上: a duration between the subject and the figure is a circumstance; the
  * subject ends before it when only fillers follow it (`三天共打掉95个团伙`: the subject follows it).
  */
-function beforeDuration(text: string, drafts: readonly Draft[], headIndex: number, from: number, end: number): number {
+function beforeDuration(text: string, drafts: readonly Draft[], headIndex: number, from: number, end: number, notes: string[]): number {
   for (let i = headIndex - 1; i >= 0 && drafts[i].end > from; i--) {
     const d = drafts[i];
-    if (isDuration(d) && d.end <= end && d.start - from >= MIN_SUBJECT_LENGTH && !trimSubject(text, d.end, end)) return d.start;
+    if (isDuration(d) && d.end <= end && d.start - from >= MIN_SUBJECT_LENGTH && !trimSubject(text, d.end, end, notes)) return d.start;
   }
   return end;
 }
@@ -83,7 +83,7 @@ export const subjectRefiner: Refiner = {
       const cs = clauseStart(text, head.start), ce = clauseEnd(text, head.start);
       const notes: string[] = [];
       const from = Math.max(cs, consumed);
-      const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes)), roleSpans(head));
+      const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, head, ce) : null,
