@@ -148,7 +148,6 @@ function lastVerbal(text: string, span: Span): Span | null {
   const tokens = tagSpan(text, span[0], span[1]);
   const last = tokens[tokens.length - 1];
   if (!last || !(last.tag.startsWith('v') || (last.tag === 'x' && isHanWord(last.word)))) return null;
-  if (last.tag.startsWith('v') && last.word.length < 2 && tokens.length > 1) return null;
   return [span[1] - last.word.length, span[1]];
 }
 
