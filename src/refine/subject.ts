@@ -8,7 +8,7 @@
  * Subjects are kept as normalized-text spans; parse() returns them in the original script.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { clauseEnd, clauseStart } from './clauses.js';
+import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import { LIST_RULES, MEMBER_RULES, roleSpans, type Decision, type Scene } from './subjectRules.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
@@ -80,7 +80,7 @@ export const subjectRefiner: Refiner = {
     let headIndex = 0;
     for (const list of lists(drafts)) {
       const head = list[0];
-      const cs = clauseStart(text, head.start), ce = clauseEnd(text, head.start);
+      const cs = phraseStart(text, head.start), ce = clauseEnd(text, head.start);
       const notes: string[] = [];
       const from = Math.max(cs, consumed);
       const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
