@@ -117,6 +117,9 @@ describe('each subject rule names itself in the trace', () => {
     ['heading', '一、盗窃类警情\n本月环比上升2.81%', '2.81%', '盗窃类警情'],
     ['copula-after', '抓获嫌疑人120名,其中30名为外省人员', '30名', '外省人员'],
     ['continues-previous', '命案破案率保持在96%以上。去年达到98.2%', '98.2%', '命案破案率'],
+    ['part-of-topic', '交通堵塞警情环比下降5%。其中,郊区环比下降14%,同比上升7%;山区环比下降27%', '27%', '山区交通堵塞警情'],
+    ['parallel-name', '诈骗案件立案数同比下降30%,破案数同比上升3.5%', '3.5%', '诈骗案件破案数'],
+    ['multiple-of-previous', '挽回经济损失13.35亿元,是去年的3倍', '3倍', '挽回经济损失'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {

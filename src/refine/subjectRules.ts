@@ -7,6 +7,7 @@
 import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { clauseStart, sentenceStart } from './clauses.js';
+import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { beforeMarkers, distribute, nounAfter, shorten, trailingVerb, trimSubject, type Span } from './subjectSpans.js';
 import { headingBefore } from './headings.js';
 import { tagSpan } from '../segment/jieba.js';
@@ -34,7 +35,7 @@ export interface Scene {
 }
 
 export type SubjectRuleName = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
-  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'copula-after' | 'continues-previous' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'copula-after' | 'continues-previous' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -267,14 +268,33 @@ export const partOfTopic: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   if (!own || !RELATIVE_KINDS.has(d.kind) || own[1] - own[0] > SUBSET || tagSpan(scene.text, own[0], own[1]).some((t) => t.tag.startsWith('v'))) return null;
   const topic = topicBefore(scene.text, scene.clauseStart);
-  if (topic) return { rule: 'part-of-topic', spans: [own, topic], usesCore: true };
+  if (topic) return partOf(d, own, [topic]);
+  // 其中,岛内…;岛外…: the second part shares the topic the first found.
+  const earlier = earlierTopic(scene);
+  if (earlier) return partOf(d, own, earlier);
   const opener = scene.text.slice(Math.max(0, scene.clauseStart - 3), scene.clauseStart);
   const p = scene.previous;
-  if (opener === '其中,' && p?.subjectSpans && p.kind === d.kind) {
-    return { rule: 'part-of-topic', spans: [own, ...p.subjectSpans], usesCore: true };
-  }
+  if (opener === '其中,' && p?.subjectSpans && p.kind === d.kind) return partOf(d, own, p.subjectSpans);
   return null;
 };
+
+/** Topics found by part-of-topic, by figure. */
+const TOPICS = new WeakMap<Draft, Span[]>();
+function partOf(d: Draft, own: Span, topic: Span[]): Decision {
+  TOPICS.set(d, topic);
+  return { rule: 'part-of-topic', spans: [own, ...topic], usesCore: true };
+}
+
+/** The topic an earlier figure of the same sentence (up to 。 or a line end) was found to be part of. */
+function earlierTopic(scene: Scene): Span[] | null {
+  const { text, drafts } = scene;
+  const from = Math.max(text.lastIndexOf('。', scene.clauseStart), text.lastIndexOf('\n', scene.clauseStart));
+  for (let i = scene.headIndex - 1; i >= 0 && drafts[i].start > from; i--) {
+    const topic = TOPICS.get(drafts[i]);
+    if (topic) return topic;
+  }
+  return null;
+}
 const RELATIVE_KINDS = new Set<Draft['kind']>(['percent', 'percentage_point', 'multiple']);
 
 const COPULAS = new CodeUnitSet('为是');
@@ -296,6 +316,36 @@ export const continuesPrevious: MemberRule = (scene, d) => {
   if (scene.text.lastIndexOf('\n', d.start) > p.end) return null;
   return { rule: 'continues-previous', spans: p.subjectSpans };
 };
+
+/** Characters that end a count name (立案数, 破案率, 发案量): parallel names share what precedes them. */
+const COUNT_NAME_END = new CodeUnitSet('数率量额');
+/** Longest own name that borrows a prefix (破案数). */
+const PARALLEL_NAME = 4;
+
+/**
+ * 诈骗案件立案数同比下降30.3%,破案数同比上升3.5%: a short count name after a parallel one of the
+ * sentence (same length, same last character) borrows what precedes that one.
+ */
+export const parallelName: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || own[1] - own[0] > PARALLEL_NAME || !COUNT_NAME_END.has(scene.text.charCodeAt(own[1] - 1))) return null;
+  const p = previousInSentence(scene, d);
+  const spans = p?.subjectSpans;
+  if (!spans || spans.length !== 1) return null;
+  const [s, e] = spans[0], n = own[1] - own[0];
+  const { text } = scene;
+  if (e - s - n < MIN_SUBJECT_LENGTH || text.charCodeAt(e - 1) !== text.charCodeAt(own[1] - 1) || text.slice(e - n, e) === text.slice(own[0], own[1])) return null;
+  return { rule: 'parallel-name', spans: [[s, e - n], own], usesCore: true };
+};
+
+/** 挽回经济损失13.35亿元,是2019年的3倍: a multiple stated with 是 measures the figure before it. */
+export const multipleOfPrevious: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (d.kind !== 'multiple' || !own || scene.text.charCodeAt(own[0]) !== IS) return null;
+  const p = previousInSentence(scene, d);
+  return p ? { rule: 'multiple-of-previous', spans: p.subjectSpans! } : null;
+};
+const IS = '是'.charCodeAt(0);
 
 /** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
 export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
@@ -323,6 +373,6 @@ export const heading: MemberRule = (scene, d) => {
 
 export const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
 export const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, before, copulaAfter,
+  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious, before, copulaAfter,
   previousMetric, previousClause, heading, continuesPrevious,
 ];
