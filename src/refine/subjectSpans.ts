@@ -138,12 +138,27 @@ export function shorten(text: string, span: Span): Span[] {
     if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
   }
   const tokens = tagSpan(text, s, e);
+  const modified = withoutModifier(text, s, e, tokens);
+  if (modified) return modified;
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
     if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
   return [[Math.max(s, e - LONG_SUBJECT), e]];
+}
+
+const OF = '的';
+
+/**
+ * 查获涉嫌走私入境的老虎尸体: a long subject that is a verb and a modified noun keeps the verb and
+ * the head noun after the last 的 (the modifier describes, the noun is what is counted).
+ */
+function withoutModifier(text: string, s: number, e: number, tokens: readonly Token[]): Span[] | null {
+  const of = text.lastIndexOf(OF, e - 1);
+  if (of < s || e - of - 1 < MIN_SUBJECT_LENGTH || tokens.length === 0 || !isVerb(tokens[0]) || tokens[0].word.length < 2) return null;
+  const verbEnd = s + tokens[0].word.length;
+  return of > verbEnd ? [[s, verbEnd], [of + 1, e]] : null;
 }
 
 /** Where a subject before the number ends: at the first comparison or direction word, if any. */
