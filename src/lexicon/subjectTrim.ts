@@ -4,7 +4,7 @@
  * joiners, direction and basis words come from the vocabulary (one table).
  */
 import { CURRENCY_PREFIXES } from './units.js';
-import { RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
+import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -65,4 +65,11 @@ export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
 /** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
 export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'tg', 'dg']);
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
-export const NOUN_PHRASE_STOP = new Set(['得到', '开展', '进行', '实施', '实现', '参与', '参战', '被', '获', '受到', '涉及', '同比', '环比', '分别', '均', '共', '的', '是', '为', '在', '对', '中', '上', '下', '内', '以上', '以下', '左右', '获得', '得以', '全部', '已', '正在', '均已', '均被']);
+export const NOUN_PHRASE_STOP = new Set([
+  '得到', '开展', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
+  '全部', '正在', '均已', '均被',
+  // From the vocabulary: basis words, approximation words written after a number, and the fillers that link or distribute.
+  ...BASIS_ROWS.map((r) => r.word),
+  ...APPROXIMATION_ROWS.filter((r) => r.position === 'after').map((r) => r.word),
+  ...FILLER_ROWS.filter((r) => r.value === 'distributive' || r.value === 'copula' || r.value === 'particle' || r.word === '共').map((r) => r.word),
+]);

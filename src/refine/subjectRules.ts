@@ -11,7 +11,7 @@ import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { beforeMarkers, distribute, nounAfter, shorten, trailingVerb, trimSubject, type Span } from './subjectSpans.js';
 import { headingBefore } from './headings.js';
 import { tagSpan } from '../segment/jieba.js';
-import { LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
+import { FILLER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 
 /** What the rules see: one list of figures in one clause, the text before it, and what came before. */
@@ -297,7 +297,8 @@ function earlierTopic(scene: Scene): Span[] | null {
 }
 const RELATIVE_KINDS = new Set<Draft['kind']>(['percent', 'percentage_point', 'multiple']);
 
-const COPULAS = new CodeUnitSet('为是');
+/** One-character copulas of the vocabulary (为, 是, 有). */
+const COPULAS = new CodeUnitSet(FILLER_ROWS.filter((r) => r.value === 'copula' && r.word.length === 1).map((r) => r.word));
 
 /** 其中780人为内地人: a figure with nothing measured before it, followed by 为/是 and a noun, counts that noun. */
 export const copulaAfter: MemberRule = (scene, d) => {
