@@ -120,7 +120,8 @@ function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   const change = d.change && d.baselineSpan ? { ...d.change, baseline: keptText(t, d.baselineSpan[0], d.baselineSpan[1]) } : d.change;
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
-    subject: d.subjectSpans ? subjectText(t, d.subjectSpans) : null,
+    // A subject whose spans hold only inserted material (pinyin) is no subject: null, never an empty string.
+    subject: d.subjectSpans ? subjectText(t, d.subjectSpans) || null : null,
     start, end, text: t.original.slice(start, end),
     period: d.period ? scopeSpan(t, d.period, { from: d.period.from, to: d.period.to }) : null,
     place: d.place ? scopeSpan(t, d.place, { name: d.place.name, code: d.place.code }) : null,

@@ -111,6 +111,7 @@ describe('each subject rule names itself in the trace', () => {
     ['share-of', '户外火灾1.5万起,占火灾总数的53.8%', '53.8%', '户外火灾占火灾总数'],
     ['part-of-topic', '交通事故警情中,郊区环比下降6%', '6%', '郊区交通事故警情'],
     ['before', '破获养老诈骗案件2031起', '2031起', '破获养老诈骗案件'],
+    ['before', '缴获用于非法经营赌博的游戏机台300台', '300台', '缴获游戏机台'],
     ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
     ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],
     ['heading', '(一)盗窃类警情。本月环比上升2.81%', '2.81%', '盗窃类警情'],
@@ -127,6 +128,21 @@ describe('each subject rule names itself in the trace', () => {
     expect(m, `no metric ${text}`).toBeDefined();
     expect(m!.subject).toBe(subject);
     expect(m!.trace).toContain(`refine.subject(${rule})`);
+  });
+});
+
+describe('subjects are never empty strings', () => {
+  it.each(['全省共破获电信诈(zhà)骗案件5萬(wàn)余起', '(zhà)5萬(wàn)余起', '两千余名', '、5起'])('%s', (input) => {
+    for (const m of parse(input).metrics) expect(m.subject).not.toBe('');
+  });
+});
+
+describe('what follows a figure is not its noun when it states a change or a new level', () => {
+  it('酒驾死亡从18人降至11人: 降至 is no subject', () => {
+    for (const m of parse('酒驾死亡从18人降至11人,减少38.9%').metrics) expect(m.subject).not.toContain('降至');
+  });
+  it('a one-character item of an enumeration takes the verb of the first (刀具89把、弩12把)', () => {
+    expect(subjects('收缴刀具89把、弩12把')).toEqual([['89把', '收缴刀具'], ['12把', '收缴弩']]);
   });
 });
 

@@ -205,7 +205,7 @@ const SHARE = '占'.charCodeAt(0);
 
 /** 上交枪支4297支、子弹38.9万发、炸药4.4万公斤: later items of an enumeration take the verb of the first. */
 export const enumeratedItem: MemberRule = (scene, d) => {
-  const own = d === scene.list[0] ? scene.core : null;
+  const own = d === scene.list[0] ? scene.core ?? oneCharacterItem(scene) : null;
   const p = scene.previous;
   if (!own || !p?.subjectSpans) return null;
   const { text } = scene;
@@ -220,6 +220,7 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (p.subjectSpans.length !== 1) return null;
   const [s, e] = p.subjectSpans[0];
   const tokens = tagSpan(text, s, e);
+  // The last verbal token before the item governs the enumeration (群众主动上交|枪支).
   let verbEnd = -1;
   for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
     if (isVerbal(tokens[i])) verbEnd = pos + tokens[i].word.length;
@@ -227,6 +228,14 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (verbEnd === -1) return null;
   return enumerated(d, [[s, verbEnd], own]);
 };
+
+/** 管制刀具89把、弩12把: an item of one Han character right after a joiner (too short for a subject alone). */
+function oneCharacterItem(scene: Scene): Span | null {
+  const { text, leftStart, leftEnd } = scene;
+  const at = leftEnd - 1;
+  const code = text.charCodeAt(at);
+  return leftEnd - leftStart === 2 && JOINS_ITEMS.has(text.charCodeAt(leftStart)) && code >= 0x4e00 && code <= 0x9fff ? [at, leftEnd] : null;
+}
 
 /** Figures whose subject is an enumerated item with the verb of the first: [verb, item]. */
 const ENUMERATED = new WeakSet<Draft>();

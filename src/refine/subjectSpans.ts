@@ -8,9 +8,9 @@ import {
   LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
   TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
 } from '../lexicon/subjectTrim.js';
-import { LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
-import { byLastChar, CodeIndex, codeClass, rowsEndingAt } from '../lexicon/codeIndex.js';
+import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstEndMarker } from './endMarkers.js';
 
@@ -176,7 +176,7 @@ const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
-  if (!isHan(text.charCodeAt(s))) return null;
+  if (!isHan(text.charCodeAt(s)) || directionAt(text, s)) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
   let end = s;
   let pos = s;
@@ -195,6 +195,14 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   if (lastNoun > s) end = lastNoun;
   else if (firstEndMarker(text, s, end) !== -1) return null;
   return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
+}
+
+const DIRECTION_BY_FIRST = byFirstChar(DIRECTION_ROWS);
+
+/** Whether a direction word stands at text[s] (`降至11人`, `减少3起`): what follows a figure there is a change or a new level, not its noun. */
+function directionAt(text: string, s: number): boolean {
+  return rowsAt(DIRECTION_BY_FIRST, text, s).some((r) => text.startsWith(r.word, s)
+    && (!r.adjacentOnly || LEVEL_MARKERS.includes(text[s + r.word.length])));
 }
 
 /** The last verb of a span, when the span ends with one (`侦破`, `开展`). */
