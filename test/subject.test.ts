@@ -146,6 +146,16 @@ describe('what follows a figure is not its noun when it states a change or a new
   });
 });
 
+describe('brackets: a remark at the end and a parenthesis the subject began inside are left out', () => {
+  it.each([
+    ['查扣枪支10支(含仿制)、仿真枪6支', '6支', '仿真枪'],
+    ['查扣枪支10支,含仿制)、仿真枪6支', '6支', '仿真枪'],
+    ['查获非法赌博人员(俗称“叠码仔”)83人', '83人', '查获非法赌博人员'],
+  ])('%s', (input, text, subject) => {
+    expect(parse(input).metrics.find((m) => m.text === text)?.subject).toBe(subject);
+  });
+});
+
 describe('a duration between subject and figure is a circumstance', () => {
   it.each([
     ['命案破案率连续三年保持在100%', '100%', '命案破案率'],

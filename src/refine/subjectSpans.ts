@@ -93,11 +93,44 @@ const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 
 /** Trims noise from both ends of text[s, e); returns the core span or null. `notes` collects the vocabulary words trimmed. */
 export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
+  [s, e] = outsideBrackets(text, s, e);
   s = afterRestartingConnective(text, s, e, notes);
   s = afterLeadingNoise(text, s, e);
   e = beforeTrailingNoise(text, s, e, notes);
   while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
+}
+
+const OPEN = 0x28, CLOSE = 0x29; // ( ) arrive normalized to half-width
+const LEADING_SEPARATORS = new CodeUnitSet('、,:');
+
+/**
+ * text[s, e) without a parenthesis cut at its start (`含改造及制式)、模拟枪` → 模拟枪: the span began
+ * inside it), without a remark in brackets that opens it, and without one at its end
+ * (`非法兑换货币(俗称“换钱党”)`).
+ */
+function outsideBrackets(text: string, s: number, e: number): Span {
+  // A remark in brackets that opens the span (`(含仿制)、仿真枪`) belongs to what came before.
+  while (s < e && (text.charCodeAt(s) === OPEN || LEADING_SEPARATORS.has(text.charCodeAt(s)))) {
+    if (text.charCodeAt(s) !== OPEN) { s++; continue; }
+    const close = text.indexOf(')', s);
+    if (close === -1 || close >= e) break;
+    s = close + 1;
+  }
+  let depth = 0;
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN) depth++;
+    else if (code === CLOSE) {
+      if (depth === 0) s = i + 1; // closes a parenthesis opened before the span
+      else depth--;
+    }
+  }
+  if (e - s > 2 && text.charCodeAt(e - 1) === CLOSE) {
+    const open = text.lastIndexOf('(', e - 1);
+    if (open > s) e = open;
+  }
+  return [s, e];
 }
 
 /** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
