@@ -133,6 +133,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '持续', value: 'degree', subjectTail: true, example: '命案破案率持续保持100%' },
   { role: 'filler', word: '始终', value: 'degree', subjectTail: true, example: '命案破案率始终保持100%' },
   { role: 'filler', word: '实现', value: 'copula', subjectTail: true, example: '命案破案率实现100%' },
+  { role: 'filler', word: '则', value: 'particle', subjectTail: true, example: '死亡车祸则是200人' },
   { role: 'filler', word: '也', value: 'particle', subjectTail: true, example: '盗窃案件破案率也达90%' },
   { role: 'filler', word: '连续', value: 'degree', subjectTail: true, example: '命案破案率连续三年100%' },
   { role: 'filler', word: '大幅', value: 'degree', subjectTail: true, example: '诈骗案件大幅下降30%' },
