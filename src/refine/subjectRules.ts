@@ -8,6 +8,8 @@ import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { clauseStart, sentenceStart } from './clauses.js';
 import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
+import { BASIS_PATTERNS } from '../lexicon/change.js';
+import { firstEndMarker } from './endMarkers.js';
 import { beforeMarkers, distribute, nounAfter, shorten, trailingVerb, trimSubject, type Span } from './subjectSpans.js';
 import { headingBefore } from './headings.js';
 import { tagSpan } from '../segment/jieba.js';
@@ -35,7 +37,7 @@ export interface Scene {
 }
 
 export type SubjectRuleName = 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
-  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'copula-after' | 'continues-previous' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'share-of' | 'part-of-topic' | 'after-comparison' | 'parallel-name' | 'multiple-of-previous' | 'copula-after' | 'continues-previous' | 'enumerated-item' | 'before' | 'previous-metric' | 'previous-clause' | 'heading' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -357,6 +359,34 @@ export const multipleOfPrevious: MemberRule = (scene, d) => {
 };
 const IS = '是'.charCodeAt(0);
 
+/** The comparison patterns of the change lexicon, tried at one position. */
+const COMPARISON_AT = BASIS_PATTERNS.map((p) => new RegExp(p.pattern.source, 'y'));
+
+/** End of the comparison phrase at text[at] (`较上年同期`, `与2018年同期相比`), or -1. */
+function comparisonEnd(text: string, at: number, limit: number): number {
+  let end = -1;
+  for (const re of COMPARISON_AT) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && at + m[0].length <= limit) end = Math.max(end, at + m[0].length);
+  }
+  return end;
+}
+
+/**
+ * 较上年同期破案858起, 与2018年同期相比多抓逃犯1413名: after a comparison the text up to the figure
+ * says what is counted; what precedes the comparison is its topic, place or time.
+ */
+export const afterComparison: MemberRule = (scene, d) => {
+  if (d !== scene.list[0] || scene.leftEnd >= d.start) return null;
+  const { text } = scene;
+  const end = comparisonEnd(text, scene.leftEnd, d.start);
+  if (end === -1) return null;
+  const span = trimSubject(text, end, d.start);
+  if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
+  return { rule: 'after-comparison', spans: [span] };
+};
+
 /** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
 export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
   ? { rule: 'before', spans: shorten(scene.text, scene.core), usesCore: true }
@@ -383,6 +413,6 @@ export const heading: MemberRule = (scene, d) => {
 
 export const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
 export const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious, before, copulaAfter,
+  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious, afterComparison, before, copulaAfter,
   previousMetric, previousClause, heading, continuesPrevious,
 ];
