@@ -205,6 +205,9 @@ const BEFORE_NOUN = new CodeUnitSet('的“”「」"');
 const QUOTES = new CodeUnitSet('“”「」"');
 const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(word.charCodeAt(0));
 
+/** Joiners inside a noun phrase after a figure: the vocabulary's list joiners (but 、, which starts the next item) and 或. */
+const NOUN_JOINERS = new Set([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)).concat('或'));
+
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
@@ -216,6 +219,8 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   let lastNoun = s;
   for (const tk of tokens) {
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
+    // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
+    if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
     pos += tk.word.length;
