@@ -10,9 +10,15 @@
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
-import { LIST_RULES, MEMBER_RULES, roleSpans, type Decision, type Scene } from './subjectRules.js';
+import {
+  conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows,
+  objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
+} from './subjectRules.js';
+import {
+  afterComparison, continuesPrevious, copulaAfter, enumeratedItem, multipleOfPrevious, parallelName, partOfTopic, shareOf,
+} from './subjectContextRules.js';
+import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
-import { COUNTED_KINDS, isDuration, nounAfterFigure, objectFollowsFigure } from './subjectRules.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 
@@ -108,15 +114,27 @@ export const subjectRefiner: Refiner = {
   },
 };
 
+/** List rules, tried first: they decide for every member of a list at once. */
+const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
+
+/**
+ * Member rules in order: an object after the figure, the figure's own words, then words completed
+ * from context, then the subjects of what came before, a heading above, and none.
+ */
+const MEMBER_RULES: readonly MemberRule[] = [
+  objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious,
+  afterComparison, before, copulaAfter, previousMetric, previousClause, heading, continuesPrevious,
+];
+
 /** The first list rule that decides, else the first member rule that decides, for each member. */
 function decideList(scene: Scene): Decision[] {
   for (const rule of LIST_RULES) {
     const decided = rule(scene);
     if (decided) return decided;
   }
-  return scene.list.map((d, k) => {
+  return scene.list.map((d) => {
     for (const rule of MEMBER_RULES) {
-      const decision = rule(scene, d, k);
+      const decision = rule(scene, d);
       if (decision) return decision;
     }
     return { rule: 'none', spans: null };

@@ -243,14 +243,6 @@ function directionAt(text: string, s: number): boolean {
     && (!r.adjacentOnly || LEVEL_MARKERS.includes(text[s + r.word.length])));
 }
 
-/** The last verb of a span, when the span ends with one (`侦破`, `开展`). */
-export function trailingVerb(text: string, span: Span): Span | null {
-  const tokens: Token[] = tagSpan(text, span[0], span[1]);
-  const last = tokens[tokens.length - 1];
-  if (!last || !isVerb(last)) return null;
-  return [span[1] - last.word.length, span[1]];
-}
-
 const JOINS_ANYWHERE = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
 const JOINS_LAST = new CodeUnitSet([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)));
 

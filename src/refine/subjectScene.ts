@@ -1,0 +1,109 @@
+/**
+ * What the subject rules see and decide, and the helpers they share: a scene is one list of
+ * figures in one clause with the text before it; a decision names its rule and the spans chosen.
+ */
+import type { Draft } from '../extract/types.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { tagSpan } from '../segment/jieba.js';
+import { clauseStart, sentenceStart } from './clauses.js';
+import { beforeMarkers, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
+
+/** What the rules see: one list of figures in one clause, the text before it, and what came before. */
+export interface Scene {
+  text: string;
+  /** All drafts of the text, in order; the list starts at drafts[headIndex]. */
+  drafts: readonly Draft[];
+  list: readonly Draft[];
+  headIndex: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** The text before the head that may hold its subject: after earlier figures, before comparison words, without period, place and actor. */
+  leftStart: number;
+  leftEnd: number;
+  /** That text with its noise trimmed, or null. */
+  core: Span | null;
+  /** The noun phrase after the head's measure word (`95个[涉黑涉恶犯罪团伙]`), or null. */
+  headAfter: Span | null;
+  /** The last figure of the lists before, unless a duration. */
+  previous: Draft | null;
+}
+
+export type SubjectRuleName =
+  | 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
+  | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading'
+  | 'enumerated-item' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'after-comparison'
+  | 'copula-after' | 'continues-previous' | 'none';
+
+export interface Decision {
+  rule: SubjectRuleName;
+  spans: Span[] | null;
+  /** Whether the subject comes from the scene's core (the trimmed words are then traced too). */
+  usesCore?: boolean;
+  /** The subject ran past the figure to here (a noun after it): later figures start after it. */
+  consumedTo?: number;
+}
+
+export type ListRule = (scene: Scene) => Decision[] | null;
+export type MemberRule = (scene: Scene, d: Draft) => Decision | null;
+
+/** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
+export const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
+
+/** The noun phrase after a figure's unit, within its clause. */
+export const nounAfterFigure = (text: string, d: Draft, clauseEnd: number): Span | null => nounAfter(text, d.end, clauseEnd);
+
+/** The role spans of a figure that never belong to its subject. */
+export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period, d.place, d.actor];
+
+/** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
+export function previousClauseCore(text: string, cs: number, pos: number, d: Draft): Span | null {
+  // cs < 2: the clause before is empty (a clause end opens the text), and cs - 2 would be negative.
+  if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
+  const pcs = clauseStart(text, cs - 2);
+  // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
+  const [s, e] = withoutRoles(pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
+  return e > s ? trimSubject(text, s, e) : null;
+}
+
+/** The same rule for every member of the scene's list, with the spans of member k. */
+export const each = (scene: Scene, rule: SubjectRuleName, spans: (k: number) => Span[] | null, usesCore = false): Decision[] =>
+  scene.list.map((_, k) => ({ rule, spans: spans(k), usesCore }));
+
+/** A word of two Han characters or more. */
+export const isHanWord = (word: string): boolean => /^[\u4e00-\u9fff]{2,}$/.test(word);
+
+/** The last token of a span when verbal: a verb, a verbal noun, or an unknown word of two Han characters or more. */
+export function lastVerbal(text: string, span: Span): Span | null {
+  const tokens = tagSpan(text, span[0], span[1]);
+  const last = tokens[tokens.length - 1];
+  return last && isVerbal(last) ? [span[1] - last.word.length, span[1]] : null;
+}
+
+/** Tags of time, number, locality and place words: a span of only these (`当晚`, `半年`) measures nothing. */
+const CIRCUMSTANCE_TAGS = new Set(['t', 'tg', 'm', 'mq', 'f', 's']);
+
+/** Whether a span is only circumstances (time, number, locality, place). */
+export function onlyCircumstances(text: string, span: Span): boolean {
+  return tagSpan(text, span[0], span[1]).every((t) => CIRCUMSTANCE_TAGS.has(t.tag));
+}
+
+const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));
+/** Durations (连续五年, 历时3个月) are circumstances, not the count of a thing after them. */
+export const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_UNITS.has(d.unit);
+
+/** The noun phrase after a member's measure word (`9处[诈骗窝点]`); none after a duration. */
+export function afterOf(scene: Scene, d: Draft): Span | null {
+  if (isDuration(d)) return null;
+  if (d === scene.list[0]) return scene.headAfter;
+  return COUNTED_KINDS.has(d.kind) ? nounAfterFigure(scene.text, d, scene.clauseEnd) : null;
+}
+
+/** Whether a token is verbal: a verb, a verbal noun, or an unknown word of two Han characters or more (端掉). */
+export const isVerbal = (t: { word: string; tag: string }): boolean => t.tag.startsWith('v') || (t.tag === 'x' && isHanWord(t.word));
+
+/** The figure before `d` in its sentence that has a subject, if any. */
+export function previousInSentence(scene: Scene, d: Draft): Draft | null {
+  const p = scene.previous;
+  return p?.subjectSpans && p.end >= sentenceStart(scene.text, d.start) ? p : null;
+}
+
