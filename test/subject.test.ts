@@ -133,6 +133,14 @@ describe('each subject rule names itself in the trace', () => {
   });
 });
 
+describe('counts of different units are not one list', () => {
+  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them', () => {
+    const ms = parse('查扣手机3部、电脑4台及2辆汽车', { trace: true }).metrics;
+    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '汽车']);
+    expect(ms[2].trace).not.toContain('refine.subject.list(及)');
+  });
+});
+
 describe('subjects are never empty strings', () => {
   it.each(['全省共破获电信诈(zhà)骗案件5萬(wàn)余起', '(zhà)5萬(wàn)余起', '两千余名', '、5起'])('%s', (input) => {
     for (const m of parse(input).metrics) expect(m.subject).not.toBe('');

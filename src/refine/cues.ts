@@ -113,9 +113,13 @@ export function basisOf(text: string, direction: DirectionCue): BasisCue | null 
 /** Joins two list members besides the vocabulary's joiners: a comma (`10%,20%`) ends a clause but not a list of figures. */
 const LIST_TEXT = new Set(['', ',', ...LIST_JOINERS]);
 
-/** The list cue of `d` after `prev`: the same kind with nothing or one joiner between them. */
+/** Kinds whose unit names what is counted: 4台及2辆 are two things, not one list. */
+const COUNTED = new Set<Draft['kind']>(['count', 'quantity']);
+
+/** The list cue of `d` after `prev`: the same kind (and the same unit for counts) with nothing or one joiner between them. */
 function listCueOf(text: string, prev: Draft | undefined, d: Draft): Draft['listCue'] {
   if (!prev || prev.kind !== d.kind || d.start - prev.end > 1) return undefined;
+  if (COUNTED.has(d.kind) && prev.unit !== d.unit) return undefined;
   const joiner = d.start <= prev.end ? '' : text[prev.end];
   return LIST_TEXT.has(joiner) ? { joiner } : undefined;
 }
