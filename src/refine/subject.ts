@@ -15,7 +15,7 @@ import {
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
-  afterComparison, continuesPrevious, copulaAfter, enumeratedItem, multipleOfPrevious, parallelName, partOfTopic, shareOf,
+  afterComparison, betweenComparisonAndDirection, continuesPrevious, copulaAfter, enumeratedItem, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
@@ -123,7 +123,8 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  */
 const MEMBER_RULES: readonly MemberRule[] = [
   objectFollows, shared, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious,
-  afterComparison, before, copulaAfter, previousMetric, previousClause, heading, continuesPrevious,
+  afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
+  continuesPrevious,
 ];
 
 /** The first list rule that decides, else the first member rule that decides, for each member. */

@@ -9,8 +9,8 @@ import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
-import { COUNTED_KINDS, isVerbal, previousInSentence, type Decision, type MemberRule, type Scene } from './subjectScene.js';
-import { nounAfter, trimSubject, type Span } from './subjectSpans.js';
+import { COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
 export const shareOf: MemberRule = (scene, d) => {
@@ -174,6 +174,23 @@ export const multipleOfPrevious: MemberRule = (scene, d) => {
   return p ? { rule: 'multiple-of-previous', spans: p.subjectSpans! } : null;
 };
 const IS = '是'.charCodeAt(0);
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * 1月份较上月发案降46%: nothing measured before the comparison, the subject stands between it and
+ * the direction word (never a baseline figure: `较上年同期2378起上升`).
+ */
+export const betweenComparisonAndDirection: MemberRule = (scene, d) => {
+  if (d !== scene.list[0] || scene.core) return null;
+  const basis = d.basisCue, direction = d.directionCue;
+  if (!basis || !direction || basis.end >= direction.start || basis.start < scene.clauseStart) return null;
+  for (let i = basis.end; i < direction.start; i++) if (isDigit(scene.text.charCodeAt(i))) return null;
+  // 比去年中秋节假期下降: the baseline's period is a role of its own.
+  const [s, e] = withoutRoles(basis.end, direction.start, roleSpans(d));
+  const span = e > s ? trimSubject(scene.text, s, e) : null;
+  return span ? { rule: 'between-comparison-and-direction', spans: [span] } : null;
+};
 
 /** The comparison patterns of the change lexicon, tried at one position. */
 const COMPARISON_AT = BASIS_PATTERNS.map((p) => new RegExp(p.pattern.source, 'y'));
