@@ -44,6 +44,7 @@ function apply(d: Draft, decision: Decision, notes: readonly string[]): void {
   d.subjectSpans = decision.spans ?? undefined;
   d.trace.push(traceLine(`refine.subject(${decision.rule})`));
   if (decision.usesCore) for (const n of notes) d.trace.push(traceLine(`refine.subject.${n}`));
+  if (decision.notes) for (const n of decision.notes) d.trace.push(traceLine(`refine.subject.${n}`));
   // The joiner that made the figure a member of the list before it (`26.05%和31.31%`).
   if (d.listCue?.joiner) d.trace.push(traceLine(`refine.subject.list(${d.listCue.joiner})`));
 }

@@ -9,7 +9,7 @@ import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
-import { COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -19,7 +19,6 @@ export const shareOf: MemberRule = (scene, d) => {
   const p = previousInSentence(scene, d);
   return p ? { rule: 'share-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
 };
-const SHARE = '占'.charCodeAt(0);
 
 /** 上交枪支4297支、子弹38.9万发、炸药4.4万公斤: later items of an enumeration take the verb of the first. */
 export const enumeratedItem: MemberRule = (scene, d) => {

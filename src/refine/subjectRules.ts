@@ -9,9 +9,10 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import {
-  afterOf, each, lastVerbal, onlyCircumstances, previousClauseCore, type ListRule, type MemberRule, type Scene,
+  afterOf, each, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { distribute, shorten } from './subjectSpans.js';
+import { distribute, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -35,10 +36,23 @@ export const distributed: ListRule = (scene) => {
 export const distributedPreviousClause: ListRule = (scene) => {
   if (scene.list.length < 2 || scene.core) return null;
   const head = scene.list[0];
-  const before = previousClauseCore(scene.text, scene.clauseStart, head.start, head);
+  const notes: string[] = [];
+  const before = previousClauseCore(scene.text, scene.clauseStart, head.start, head, notes);
   const parts = before ? distribute(scene.text, before, scene.list.length) : null;
-  return parts ? each(scene, 'distributed-previous-clause', (k) => parts[k]) : null;
+  if (!parts) return null;
+  // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole.
+  const share = shareTail(scene);
+  return each(scene, 'distributed-previous-clause', (k) => (share ? [...parts[k], share] : parts[k]), false, notes);
 };
+
+/** The share phrase (`占救助警情`) between the subject's end word (分别) and the head, if any. */
+function shareTail(scene: Scene): Span | null {
+  const { text, leftEnd } = scene;
+  const word = SUBJECT_END_WORDS.find((w) => text.startsWith(w, leftEnd));
+  const from = leftEnd + (word?.length ?? 0);
+  if (text.charCodeAt(from) !== SHARE) return null;
+  return trimSubject(text, from, scene.list[0].start);
+}
 
 /** 破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%: the list measures the figures just before, in order. */
 export const distributedEarlierMetrics: ListRule = (scene) => {
@@ -105,8 +119,9 @@ export const previousMetric: MemberRule = (scene, d) => {
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
-  const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d);
-  return spans ? { rule: 'previous-clause', spans: [spans] } : null;
+  const notes: string[] = [];
+  const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d, notes);
+  return spans ? { rule: 'previous-clause', spans: [spans], notes } : null;
 };
 
 /** (一)盗窃类警情。本月环比上升2.81%: a heading or list item names the subject of the figures under it. */

@@ -39,6 +39,8 @@ export interface Decision {
   spans: Span[] | null;
   /** Whether the subject comes from the scene's core (the trimmed words are then traced too). */
   usesCore?: boolean;
+  /** Vocabulary words trimmed from text other than the core (the clause before), for the trace. */
+  notes?: readonly string[];
   /** The subject ran past the figure to here (a noun after it): later figures start after it. */
   consumedTo?: number;
 }
@@ -52,22 +54,25 @@ export const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money
 /** The noun phrase after a figure's unit, within its clause. */
 export const nounAfterFigure = (text: string, d: Draft, clauseEnd: number): Span | null => nounAfter(text, d.end, clauseEnd);
 
+/** 占: a share of a whole (`占火灾总数的53.8%`). */
+export const SHARE = '占'.charCodeAt(0);
+
 /** The role spans of a figure that never belong to its subject. */
 export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period, d.place, d.actor];
 
 /** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
-export function previousClauseCore(text: string, cs: number, pos: number, d: Draft): Span | null {
+export function previousClauseCore(text: string, cs: number, pos: number, d: Draft, notes?: string[]): Span | null {
   // cs < 2: the clause before is empty (a clause end opens the text), and cs - 2 would be negative.
   if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
   const pcs = clauseStart(text, cs - 2);
   // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
   const [s, e] = withoutRoles(pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
-  return e > s ? trimSubject(text, s, e) : null;
+  return e > s ? trimSubject(text, s, e, notes) : null;
 }
 
 /** The same rule for every member of the scene's list, with the spans of member k. */
-export const each = (scene: Scene, rule: SubjectRuleName, spans: (k: number) => Span[] | null, usesCore = false): Decision[] =>
-  scene.list.map((_, k) => ({ rule, spans: spans(k), usesCore }));
+export const each = (scene: Scene, rule: SubjectRuleName, spans: (k: number) => Span[] | null, usesCore = false, notes?: readonly string[]): Decision[] =>
+  scene.list.map((_, k) => ({ rule, spans: spans(k), usesCore, notes }));
 
 /** A word of two Han characters or more. */
 export const isHanWord = (word: string): boolean => /^[\u4e00-\u9fff]{2,}$/.test(word);
