@@ -125,6 +125,7 @@ describe('each subject rule names itself in the trace', () => {
     ['multiple-of-previous', '挽回经济损失13.35亿元,是去年的3倍', '3倍', '挽回经济损失'],
     ['after-comparison', '破获刑事案件900起,较上年同期破案858起上升28.9%', '858起', '破案'],
     ['between-comparison-and-direction', '1月份较上月发案降46%', '46%', '发案'],
+    ['joined-object', '成功扣押别墅一栋及4笔土地', '4笔', '扣押土地'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {

@@ -6,10 +6,10 @@ import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
-import { FILLER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
+import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
-import { COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -63,6 +63,37 @@ function enumerated(d: Draft, spans: Span[]): Decision {
 const JOINS_ITEMS = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
 /** After a comma only a short noun continues an enumeration (`枪支5484支,子弹近37万发`). */
 const COMMA = 0x2c, SHORT_ITEM = 4;
+
+/** Whether text[at] is a list joiner standing alone (not 涉及, 参与: the vocabulary's notAfter). */
+function joinerAt(text: string, at: number): boolean {
+  const row = JOINER_ROWS.find((r) => r.word === text[at]);
+  return row !== undefined && !(row.notAfter?.includes(text[at - 1] ?? '') ?? false);
+}
+
+/**
+ * 扣押豪宅1处及4笔土地, 扣押市值5千万豪宅及4笔土地: after a joiner the figure counts the noun after
+ * it, and the verb of the items before governs it too.
+ */
+export const joinedObject: MemberRule = (scene, d) => {
+  const { text, leftStart, leftEnd } = scene;
+  const after = afterOf(scene, d);
+  if (d !== scene.list[0] || !after || leftEnd <= leftStart || !joinerAt(text, leftEnd - 1)) return null;
+  // The verb stands before this item, or before the item of the figure before (扣押别墅一栋及4笔土地).
+  const p = previousInSentence(scene, d);
+  const source = scene.core ?? (p?.subjectSpans?.length === 1 ? p.subjectSpans[0] : null);
+  const verb = source ? firstVerb(text, source) : null;
+  return { rule: 'joined-object', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
+};
+
+/** The first verb of a span (`成功扣押市值…` → 扣押), or null. */
+function firstVerb(text: string, span: Span): Span | null {
+  let pos = span[0];
+  for (const t of tagSpan(text, span[0], span[1])) {
+    if (isVerbal(t) && t.tag !== 'vn') return [pos, pos + t.word.length];
+    pos += t.word.length;
+  }
+  return null;
+}
 
 /** Longest subject taken for a part of a whole (`岛内`, `城区`, `男性`). */
 const SUBSET = 3;
