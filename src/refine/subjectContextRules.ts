@@ -10,7 +10,7 @@ import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/voca
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
 import { afterOf, COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
-import { nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
+import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
 export const shareOf: MemberRule = (scene, d) => {
@@ -175,8 +175,6 @@ export const continuesPrevious: MemberRule = (scene, d) => {
   return { rule: 'continues-previous', spans: p.subjectSpans };
 };
 
-/** Characters that end a count name (立案数, 破案率, 发案量): parallel names share what precedes them. */
-const COUNT_NAME_END = new CodeUnitSet('数率量额');
 /** Longest own name that borrows a prefix (破案数). */
 const PARALLEL_NAME = 4;
 

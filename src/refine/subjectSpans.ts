@@ -246,6 +246,20 @@ function directionAt(text: string, s: number): boolean {
 const JOINS_ANYWHERE = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
 const JOINS_LAST = new CodeUnitSet([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)));
 
+/** Longest noun shared by parallel modifiers before a count name (刑事、治安[案件]立案数). */
+const SHORT_SHARED_NOUN = 3;
+
+/** Characters that end a count name (立案数, 破案率, 发案量, 涉案金额). */
+export const COUNT_NAME_END = new CodeUnitSet('数率量额');
+
+/** The count name that ends a span (`…案件[发案数]`): its last token, with the token before when the last is one character. */
+function countNameAtEnd(text: string, span: Span, tokens: readonly Token[]): Span | null {
+  if (!COUNT_NAME_END.has(text.charCodeAt(span[1] - 1)) || tokens.length < 2) return null;
+  const last = tokens[tokens.length - 1];
+  const length = last.word.length > 1 ? last.word.length : last.word.length + tokens[tokens.length - 2].word.length;
+  return length < span[1] - span[0] ? [span[1] - length, span[1]] : null;
+}
+
 /** Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes (`…案件立案数、破案数`). */
 export function distribute(text: string, core: Span, n: number): Span[][] | null {
   const parts: Span[] = [];
@@ -266,7 +280,11 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
   if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
     // 刑事、治安警情: earlier parts borrow the head noun of the last. Parallel modifiers have the
     // same length (刑事/治安), which finds the head even where jieba cuts 治安警|情.
-    const head: Span = [parts[n - 1][0] + firstLen, parts[n - 1][1]];
+    // 命案、八类严重暴力案件发案数: a count name at the end (发案数) is the head when the rest of the
+    // last part is more than a parallel modifier and a short noun (刑事、治安[案件立案数]).
+    const name = countNameAtEnd(text, parts[n - 1], last);
+    const sharedNoun = name ? name[0] - parts[n - 1][0] - firstLen : 0;
+    const head: Span = name && sharedNoun > SHORT_SHARED_NOUN ? name : [parts[n - 1][0] + firstLen, parts[n - 1][1]];
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
