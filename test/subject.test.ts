@@ -145,6 +145,14 @@ describe('a coordination before a count name shares the right head', () => {
   });
 });
 
+describe('the noun after a figure stops before the next figure', () => {
+  it('15名被害人误信汇款损失超过新台币1亿元', () => {
+    const [people, money] = parse('导致有15名被害人误信汇款损失超过新台币1亿元').metrics;
+    expect(people.subject).not.toContain('新台币');
+    expect(money.subject).toContain('汇款损失');
+  });
+});
+
 describe('counts of different units are not one list', () => {
   it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them', () => {
     const ms = parse('查扣手机3部、电脑4台及2辆汽车', { trace: true }).metrics;

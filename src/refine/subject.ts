@@ -93,7 +93,7 @@ export const subjectRefiner: Refiner = {
       const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
-        headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, head, ce) : null,
+        headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, drafts, headIndex, ce) : null,
         core: null,
       };
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number, nothing before it is the subject.

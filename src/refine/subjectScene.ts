@@ -51,8 +51,12 @@ export type MemberRule = (scene: Scene, d: Draft) => Decision | null;
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 export const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
-/** The noun phrase after a figure's unit, within its clause. */
-export const nounAfterFigure = (text: string, d: Draft, clauseEnd: number): Span | null => nounAfter(text, d.end, clauseEnd);
+/** The noun phrase after the unit of drafts[index], within its clause and before the next figure. */
+export function nounAfterFigure(text: string, drafts: readonly Draft[], index: number, clauseEnd: number): Span | null {
+  // The noun never runs into the next figure (`15名被害人误信汇款损失超过新台币1亿元`).
+  const next = drafts[index + 1];
+  return nounAfter(text, drafts[index].end, next && next.start < clauseEnd ? next.start : clauseEnd);
+}
 
 /** 占: a share of a whole (`占火灾总数的53.8%`). */
 export const SHARE = '占'.charCodeAt(0);
@@ -100,7 +104,7 @@ export const isDuration = (d: Draft): boolean => d.kind === 'count' && DURATION_
 export function afterOf(scene: Scene, d: Draft): Span | null {
   if (isDuration(d)) return null;
   if (d === scene.list[0]) return scene.headAfter;
-  return COUNTED_KINDS.has(d.kind) ? nounAfterFigure(scene.text, d, scene.clauseEnd) : null;
+  return COUNTED_KINDS.has(d.kind) ? nounAfterFigure(scene.text, scene.drafts, scene.headIndex + scene.list.indexOf(d), scene.clauseEnd) : null;
 }
 
 /** Whether a token is verbal: a verb, a verbal noun, or an unknown word of two Han characters or more (端掉). */
