@@ -126,6 +126,7 @@ describe('each subject rule names itself in the trace', () => {
     ['after-comparison', '破获刑事案件900起,较上年同期破案858起上升28.9%', '858起', '破案'],
     ['between-comparison-and-direction', '1月份较上月发案降46%', '46%', '发案'],
     ['joined-object', '成功扣押别墅一栋及4笔土地', '4笔', '扣押土地'],
+    ['bracketed-attribute', '冻结银行账户60个(余额2亿余元)', '2亿余元', '冻结银行账户余额'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {

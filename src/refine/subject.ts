@@ -15,7 +15,7 @@ import {
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
-  afterComparison, betweenComparisonAndDirection, continuesPrevious, copulaAfter, joinedObject, enumeratedItem, multipleOfPrevious, parallelName, partOfTopic, shareOf,
+  afterComparison, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, joinedObject, enumeratedItem, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
@@ -123,7 +123,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, nounAfterRule, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious,
+  objectFollows, shared, joinedObject, verbObject, nounAfterRule, bracketedAttribute, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious,
   afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,
 ];

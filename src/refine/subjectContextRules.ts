@@ -95,6 +95,19 @@ function firstVerb(text: string, span: Span): Span | null {
   return null;
 }
 
+/** Longest attribute read in brackets after a figure (`余额`, `市值`, `涉案金额`). */
+const BRACKETED_ATTRIBUTE = 4;
+
+/** 银行账户60个(余额2亿余元): a figure in brackets right after another gives an attribute of what that one counts. */
+export const bracketedAttribute: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  const p = scene.previous;
+  if (!own || !p?.subjectSpans || own[1] - own[0] > BRACKETED_ATTRIBUTE) return null;
+  if (scene.text.charCodeAt(p.end) !== OPEN || own[0] !== p.end + 1) return null;
+  return { rule: 'bracketed-attribute', spans: [...p.subjectSpans, own], usesCore: true };
+};
+const OPEN = 0x28; // ( arrives normalized to half-width
+
 /** Longest subject taken for a part of a whole (`岛内`, `城区`, `男性`). */
 const SUBSET = 3;
 /** How far back a topic (`道路交通事故警情中,`) is looked for within its sentence. */

@@ -32,7 +32,7 @@ export type SubjectRuleName =
   | 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
   | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading'
   | 'enumerated-item' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'after-comparison'
-  | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'none';
+  | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
