@@ -5,6 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import type { Change } from '../src/index.js';
+import { extractChineseMetrics } from '../src/extract/chineseMetrics.js';
+import type { ExtractContext } from '../src/extract/types.js';
+import { DIRECTION_WORDS } from '../src/lexicon/change.js';
+import { changeRefiner } from '../src/refine/change.js';
+import { cuesRefiner } from '../src/refine/cues.js';
 
 const up = (basis: Change['basis'] = null, baseline: string | null = null): Change => ({ direction: 'up', basis, baseline });
 const down = (basis: Change['basis'] = null, baseline: string | null = null): Change => ({ direction: 'down', basis, baseline });
@@ -116,5 +121,46 @@ describe('no change', () => {
 
   it('持平 with no number gives no metric', () => {
     expect(parse('命案发案数同比持平').metrics).toEqual([]);
+  });
+});
+
+describe('cues are found once and stored on the draft', () => {
+  /** Drafts of a text after the cue refiner alone. */
+  function cued(text: string) {
+    const ctx: ExtractContext = { text, locale: 'CN' };
+    return cuesRefiner.refine(ctx, extractChineseMetrics(ctx));
+  }
+  it('direction word, basis and list membership', () => {
+    const text = '全市刑事、治安警情同比分别下降26.05%和31.31%';
+    const [a, b] = cued(text);
+    expect(a.directionCue && text.slice(a.directionCue.start, a.directionCue.end)).toBe('下降');
+    expect(a.directionCue?.row.value).toBe('down');
+    expect(a.basisCue && text.slice(a.basisCue.start, a.basisCue.end)).toBe('同比');
+    expect(a.basisCue?.basis).toBe('yoy');
+    expect(a.listCue).toBeUndefined();
+    expect(b.listCue).toEqual({ joiner: '和' });
+  });
+  it('fillers between the direction word and the number are named', () => {
+    const [d] = cued('发案数下降了12%');
+    expect(d.directionCue?.fillers).toEqual(['了']);
+  });
+  it('下降幅度为: 降幅 inside 幅度 is not the direction word', () => {
+    const text = '发案数下降幅度为12%';
+    const [d] = cued(text);
+    expect(d.directionCue && text.slice(d.directionCue.start, d.directionCue.end)).toBe('下降');
+    expect(d.directionCue?.fillers).toEqual(['幅度为']);
+  });
+  it('a count without an adjacent direction word has no direction cue', () => {
+    const [d] = cued('破获案件2031起');
+    expect(d.directionCue).toBeUndefined();
+    expect(d.basisCue).toBeUndefined();
+  });
+  it('the change refiner reads the cues: changing a cue changes the change', () => {
+    const text = '盗窃警情下降12%';
+    const ctx: ExtractContext = { text, locale: 'CN' };
+    const drafts = cuesRefiner.refine(ctx, extractChineseMetrics(ctx));
+    const up = DIRECTION_WORDS.find((w) => w.word === '上升')!;
+    drafts[0].directionCue = { ...drafts[0].directionCue!, row: up };
+    expect(changeRefiner.refine(ctx, drafts)[0].change?.direction).toBe('up');
   });
 });
