@@ -256,7 +256,8 @@ export const afterComparison: MemberRule = (scene, d) => {
   const { text } = scene;
   const end = comparisonEnd(text, scene.leftEnd, d.start);
   if (end === -1) return null;
-  const span = trimSubject(text, end, d.start);
+  const [from, to] = withoutRoles(end, d.start, roleSpans(d));
+  const span = to > from ? trimSubject(text, from, to) : null;
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
   return { rule: 'after-comparison', spans: [span] };
 };
