@@ -1,4 +1,4 @@
-import type { Approximate, Change, MetricKind } from '../schema.js';
+import type { Approximate, Change, MetricKind, Region } from '../schema.js';
 import type { Locale } from '../lexicon/locale.js';
 import type { NumeralMatch } from '../numbers/numerals.js';
 
@@ -31,6 +31,15 @@ export interface ExtractContext {
   /** Normalized text (simplified, half-width). */
   text: string;
   locale: Locale;
+  /** What the document analysis knows that scope needs: its year, region and where the body starts. */
+  scope?: ScopeContext;
+}
+
+export interface ScopeContext {
+  year: number | null;
+  region: Region | null;
+  /** Normalized offset where the article body starts (0 when none was found). */
+  bodyStart: number;
 }
 
 /**

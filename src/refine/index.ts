@@ -1,14 +1,15 @@
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { changeRefiner } from './change.js';
 import { subjectRefiner } from './subject.js';
+import { scopeRefiner } from './scope.js';
 
 export interface Refiner {
   name: string;
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[];
 }
 
-/** Each refiner reads the text and its own results only, so they are independent; change runs first for readable traces. */
-export const REFINERS: readonly Refiner[] = [changeRefiner, subjectRefiner];
+/** Scope runs first: the period, place and acting body it finds are roles the subject leaves out. */
+export const REFINERS: readonly Refiner[] = [scopeRefiner, changeRefiner, subjectRefiner];
 
 export function runRefiners(ctx: ExtractContext, drafts: Draft[]): Draft[] {
   let out = drafts;

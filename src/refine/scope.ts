@@ -1,0 +1,143 @@
+/**
+ * Scope refiner: the period and the place each figure holds for, and the acting body in its
+ * clause. The expressions are found once per document (scope/periods.ts, scope/places.ts); which
+ * one governs a figure follows the contract's order:
+ *   1. the nearest one before the figure in its own sentence;
+ *   2. otherwise one in the opening sentence of its paragraph;
+ *   3. otherwise the release's lead: what governs the first figure of the body;
+ *   4. otherwise none.
+ * Period and place are resolved each on its own.
+ */
+import type { Draft, ExtractContext } from '../extract/types.js';
+import { findPeriods, type PeriodMention } from '../scope/periods.js';
+import { findPlaceMentions, type PlaceMention } from '../scope/places.js';
+import { findAgencies } from '../document/agency.js';
+
+interface Span { start: number; end: number; rule: string }
+
+/** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
+const SENTENCE_END = /[。!?\n]/g;
+const PARAGRAPH_END = /\n/g;
+
+interface Layout {
+  /** Start offsets of sentences and paragraphs, ascending. */
+  sentences: number[];
+  paragraphs: number[];
+}
+
+function starts(text: string, re: RegExp): number[] {
+  const out = [0];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + 1);
+  return out;
+}
+
+/** The last start at or before pos. */
+function startOf(list: number[], pos: number): number {
+  let lo = 0, hi = list.length - 1, found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= pos) { found = list[mid]; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+function nextStart(list: number[], pos: number, end: number): number {
+  for (const s of list) if (s > pos) return s;
+  return end;
+}
+
+/** Which mention governs each figure, by the contract's order. */
+class Governor<T extends Span> {
+  private lead: T | null | undefined;
+  constructor(private readonly mentions: T[], private readonly layout: Layout, private readonly text: string, private readonly bodyStart: number) {}
+
+  /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
+  local(pos: number): { mention: T; rule: string } | null {
+    const sentence = startOf(this.layout.sentences, pos);
+    let own: T | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= pos) break;
+      if (m.start >= sentence && m.end <= pos) own = m;
+    }
+    if (own) return { mention: own, rule: 'sentence' };
+    const paragraph = startOf(this.layout.paragraphs, pos);
+    if (paragraph < sentence) {
+      const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
+      for (const m of this.mentions) {
+        if (m.start >= openerEnd) break;
+        if (m.start >= paragraph) return { mention: m, rule: 'paragraph' };
+      }
+    }
+    return null;
+  }
+
+  /** The frame of the first figure of the body, else the last mention before it in the body. */
+  leadFor(firstBodyFigure: number | null): T | null {
+    if (this.lead !== undefined) return this.lead;
+    if (firstBodyFigure === null) return (this.lead = null);
+    const local = this.local(firstBodyFigure);
+    if (local) return (this.lead = local.mention);
+    let before: T | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= firstBodyFigure) break;
+      if (m.start >= this.bodyStart) before = m;
+    }
+    return (this.lead = before);
+  }
+
+  governing(pos: number, firstBodyFigure: number | null): { mention: T; rule: string } | null {
+    const local = this.local(pos);
+    if (local) return local;
+    const lead = this.leadFor(firstBodyFigure);
+    return lead ? { mention: lead, rule: 'lead' } : null;
+  }
+}
+
+export const scopeRefiner = {
+  name: 'scope',
+  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+    const scope = ctx.scope;
+    if (!scope || drafts.length === 0) return drafts;
+    const text = ctx.text;
+    const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
+    const periods = findPeriods(text, scope.year, 0, text.length);
+    const agencies = findAgencies(text, 0, text.length);
+    const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart);
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart);
+    let firstBodyFigure: number | null = null;
+    for (const d of drafts) if (d.start >= scope.bodyStart) { firstBodyFigure = d.start; break; }
+    for (const d of drafts) {
+      const p = periodGov.governing(d.start, firstBodyFigure);
+      if (p) {
+        d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
+        d.trace.push(`scope.period.${p.rule}.${p.mention.rule}`);
+      }
+      const l = placeGov.governing(d.start, firstBodyFigure);
+      if (l) {
+        d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
+        d.trace.push(`scope.place.${l.rule}.${l.mention.rule}`);
+      }
+      const clause = clauseStartOf(text, d.start);
+      for (const a of agencies) {
+        if (a.start >= d.start) break;
+        if (a.start >= clause) { d.actor = { start: a.start, end: a.end }; }
+      }
+    }
+    return drafts;
+  },
+};
+
+const CLAUSE_END = new Set([...'。;!?\n,:']);
+function clauseStartOf(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && pos - s < 120 && !CLAUSE_END.has(text[s - 1])) s--;
+  return s;
+}
+
+/** An agency's name gives its place by its first division (`武汉市公安局青山分局` → 武汉市), not by the later ones. */
+function withoutAgencyTails(places: PlaceMention[], agencies: Array<{ start: number; end: number }>): PlaceMention[] {
+  if (agencies.length === 0) return places;
+  return places.filter((p) => !agencies.some((a) => p.start > a.start && p.end <= a.end && places.some((q) => q !== p && q.start >= a.start && q.start < p.start)));
+}

@@ -1,0 +1,121 @@
+/**
+ * Period expressions: when the counted events happened (contract, "Scope of a statistic").
+ * Built on the document's date finder (dates.ts reads every date form and its ISO bounds) and
+ * widened to the expression as written: `截至` before, `以来`/`期间`/`中`/`内` after, a holiday
+ * after a year (`今年中秋节假期`), lists of dates (`3月18日、3月19日`); plus the periods that hold
+ * no date: relative words (`本周`, `近日`), campaign times (`“百日行动”开展以来`, `行动期间`).
+ * Comparison bases (`较去年同期`, `与2019年相比`) and meeting or dateline dates are not periods.
+ */
+import { findDates } from '../document/dates.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER } from './vocabulary.js';
+
+export interface PeriodMention {
+  /** Normalized-text offsets of the expression as written. */
+  start: number;
+  end: number;
+  from?: string;
+  to?: string;
+  /** How it was found, for trace: `date`, `word`, `campaign`, `since`. */
+  rule: string;
+}
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
+const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
+const DAY_NOTE_RE = /\(\d{1,2}日\)/y;
+const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
+const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
+/** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
+const ANNOUNCE_RE = new RegExp(`^[^。;!?\\n]{0,30}?(?:${alt(ANNOUNCE_AFTER)})`);
+const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
+
+/** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`). */
+const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'g');
+/** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
+const SINCE_RE = /(?:自|从)[^,。;!?\n]{2,30}?(?:开展|启动|部署|实施)?(?:以来|起)/g;
+/** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
+const CAMPAIGN_RE = new RegExp(`(?:在)?(?:[“「][^”」\\n]{1,16}[”」])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:行动|专案|战役|会战|攻坚战|整治|活动)(?:开展|启动|实施)?(?:以来|期间|中)`, 'g');
+/** `期间` alone, opening a clause: the time of what was just told. */
+const BARE_DURING_RE = /(?<=^|[,。;:!?\n])期间(?=[,:])/g;
+
+export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (const d of findDates(text, docYear, from, to)) {
+    const p = widenDate(text, d.start, d.end);
+    if (!p) continue;
+    found.push({ start: p.start, end: p.end, from: d.from, to: d.to, rule: 'date' });
+  }
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+    const p = widenDate(text, m.index, m.index + m[0].length);
+    if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
+  }
+  collect(text, SINCE_RE, from, to, 'since', found);
+  collect(text, CAMPAIGN_RE, from, to, 'campaign', found);
+  collect(text, BARE_DURING_RE, from, to, 'during', found);
+  return mergeLists(text, dropCovered(found));
+}
+
+function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    let start = m.index;
+    const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
+    if (before) start -= before[0].length;
+    out.push({ start, end: m.index + m[0].length, rule });
+  }
+}
+
+/**
+ * The date (or period word) with the words around it that belong to the period, or null when the date is a
+ * comparison basis or the date of an announcement.
+ */
+function widenDate(text: string, start: number, end: number): { start: number; end: number } | null {
+  const head = text.slice(Math.max(0, start - 6), start);
+  if (BASELINE_BEFORE_RE.test(head)) return null;
+  BASELINE_AFTER_RE.lastIndex = end;
+  if (BASELINE_AFTER_RE.test(text)) return null;
+  const rest = text.slice(end, end + 40);
+  if (DATELINE_RE.test(rest) || ANNOUNCE_RE.test(rest)) return null;
+  const pre = PREFIX_RE.exec(head);
+  if (pre) start -= pre[0].length;
+  DAY_NOTE_RE.lastIndex = end;
+  if (DAY_NOTE_RE.test(text)) end = DAY_NOTE_RE.lastIndex;
+  SUFFIX_RE.lastIndex = end;
+  const suf = SUFFIX_RE.exec(text);
+  if (suf) end += suf[0].length;
+  return { start, end };
+}
+
+/** Drops mentions inside a longer one (a date inside `自…以来`). */
+function dropCovered(found: PeriodMention[]): PeriodMention[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PeriodMention[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) {
+      if (p.end > last.end && p.start === last.start) out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last. */
+function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, p.start) : '';
+    if (last && (gap === '、' || gap === '和' || gap === '及') && last.rule === 'date' && p.rule === 'date') {
+      out[out.length - 1] = { ...last, end: p.end, to: p.to ?? last.to };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Place expressions: the area a figure covers (contract, "Scope of a statistic"). Scope words
+ * (`全区`, `我市`, `该县`, `全港`) resolve against the release's own region; named divisions
+ * (`桂林市`, `剑河县`, `广东惠州`) resolve through the GB/T 2260 table, a list of them
+ * (`广东、浙江两省`) to the names joined by `、`. Venues and ranking phrases are not places.
+ */
+import type { Region } from '../schema.js';
+import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
+import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, type PlaceLevel } from './vocabulary.js';
+import type { Locale } from '../lexicon/locale.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string | null;
+  code: string | null;
+  rule: string;
+}
+
+export interface PlaceContext {
+  /** The region the release speaks for (document analysis). */
+  region: Region | null;
+  locale: Locale;
+}
+
+const OUTSIDE_MAINLAND: Readonly<Record<string, string>> = { '810000': '香港', '820000': '澳门', '710000': '台湾' };
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_LEVELS))})`, 'g');
+const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
+const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
+/** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
+const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|民|委|场|长|体|局|级|天候|警|员|区域)/;
+
+/** A standard name and code for output: places outside the mainland keep their name, code null. */
+export function placeOf(d: Division): { name: string; code: string | null } {
+  const outside = OUTSIDE_MAINLAND[d.province];
+  if (outside && d.code === d.province) return { name: outside, code: null };
+  return { name: d.name, code: outside ? null : d.code };
+}
+
+function regionDivision(region: Region | null): Division | undefined {
+  return region?.code ? divisionByCode(region.code) : undefined;
+}
+
+/** What a scope word names in this release, or null when the release's region does not say. */
+function resolveScopeWord(head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined): { name: string | null; code: string | null } {
+  const region = regionDivision(ctx.region);
+  const byLocale = ctx.locale === 'HK' ? '810000' : ctx.locale === 'MO' ? '820000' : ctx.locale === 'TW' ? '710000' : null;
+  const fixed = (code: string) => placeOf(divisionByCode(code)!);
+  switch (level) {
+    case 'nation':
+      return byLocale === '710000' ? fixed('710000') : { ...NATION };
+    case 'hk': return fixed('810000');
+    case 'mo': return fixed('820000');
+    case 'tw': return fixed('710000');
+    case 'xinjiang': return fixed('650000');
+    default: break;
+  }
+  // 该市 refers back to the last named division of that level.
+  const base = head === '该' && lastNamed ? lastNamed : region;
+  if (!base) return { name: ctx.region?.name ?? null, code: ctx.region?.code ?? null };
+  const province = provinceOf(base);
+  switch (level) {
+    case 'province':
+      if (byLocale === '710000') return fixed('710000');
+      return province ? placeOf(province) : { name: null, code: null };
+    case 'region':
+      if (province && AUTONOMOUS_REGIONS.has(province.code) && (base.level === 'province' || head === '全')) {
+        if (base.level === 'province') return placeOf(province);
+      }
+      return base.level === 'county' ? placeOf(base) : province && AUTONOMOUS_REGIONS.has(province.code) ? placeOf(province) : placeOf(base);
+    case 'city': {
+      if (MUNICIPALITIES.has(base.province) && base.level !== 'county') return province ? placeOf(province) : placeOf(base);
+      const city = cityOf(base);
+      return city ? placeOf(city) : placeOf(base);
+    }
+    case 'county':
+      return placeOf(base);
+  }
+}
+
+/** The area each scope word and division name in [from, to) names, in reading order. */
+export function findPlaceMentions(text: string, from: number, to: number, ctx: PlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const named: Array<{ start: number; end: number; division: Division }> = [];
+  for (const p of findPlaces(text, from, to)) {
+    if (VENUE_RE.test(text.slice(p.end, p.end + 3))) continue;
+    const division = pickCandidate(p.candidates, ctx);
+    if (division) named.push({ start: p.start, end: p.end, division });
+  }
+  // Names next to each other (`广东惠州`, `湖北黄石阳新`) are one place, the most specific; joined by 、/和 a list.
+  for (let i = 0; i < named.length; i++) {
+    let j = i;
+    const parts: Division[] = [];
+    let group = named[i].division;
+    let end = named[i].end;
+    for (;;) {
+      const next = named[j + 1];
+      if (!next) break;
+      const gap = text.slice(end, next.start);
+      if (gap === '') { group = next.division; end = next.end; j++; continue; }
+      if (gap === '、' || gap === '和' || gap === '及' || gap === '与') { parts.push(group); group = next.division; end = next.end; j++; continue; }
+      break;
+    }
+    parts.push(group);
+    const places = parts.map(placeOf);
+    out.push({
+      start: named[i].start, end,
+      name: places.map((p) => p.name).join('、'),
+      code: places.length === 1 ? places[0].code : null,
+      rule: places.length > 1 ? 'place-list' : 'place-name',
+    });
+    i = j;
+  }
+  SCOPE_RE.lastIndex = from;
+  for (let m = SCOPE_RE.exec(text); m && m.index < to; m = SCOPE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 12);
+    if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after)) continue;
+    const head = m[0][0];
+    const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
+    // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
+    let lastNamed: Division | undefined;
+    for (const n of named) if (n.end <= m.index && sameLevel(n.division, level)) lastNamed = n.division;
+    const r = resolveScopeWord(head, level, ctx, lastNamed);
+    out.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function sameLevel(d: Division, level: PlaceLevel): boolean {
+  if (level === 'province') return d.level === 'province';
+  if (level === 'city') return d.level === 'city';
+  if (level === 'county' || level === 'region') return d.level === 'county';
+  return false;
+}
+
+/** Among divisions of one name, the one in the release's province, else the highest level. */
+function pickCandidate(candidates: Division[], ctx: PlaceContext): Division | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const region = regionDivision(ctx.region);
+  if (region) {
+    const inProvince = candidates.find((c) => c.province === region.province);
+    if (inProvince) return inProvince;
+  }
+  const rank = { province: 0, city: 1, county: 2 } as const;
+  return [...candidates].sort((a, b) => rank[a.level] - rank[b.level])[0];
+}

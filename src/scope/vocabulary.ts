@@ -1,0 +1,54 @@
+/**
+ * The words of scope: what opens, closes or replaces a period expression, what marks a date as a
+ * comparison basis or an announcement's date, and the place scope words. One table each; the
+ * patterns in periods.ts and places.ts are derived from them.
+ */
+
+/** Written before a date and part of the period: `截至9月底`, `自2000年起`. */
+export const PERIOD_PREFIXES = ['截至', '截止', '截止到', '截至到', '自', '从', '在', '于'] as const;
+
+/** Written after a date or a campaign and part of the period: `今年以来`, `行动期间`, `5日内`. */
+export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '内', '中', '起', '至今', '以后', '前后', '当天', '当日', '时段'] as const;
+
+/** Holidays, after a year or alone: `今年中秋节假期`, `春节假期期间`, `国庆期间`. */
+export const HOLIDAYS = (() => {
+  const names = ['春节', '元旦', '清明', '五一', '劳动节', '端午', '中秋', '国庆', '中秋节', '国庆节', '端午节', '清明节', '元宵', '元宵节', '春运', '暑期', '暑假', '寒假', '两节', '双节'];
+  const tails = ['假期', '长假', '小长假', '黄金周', '节日'];
+  const out: string[] = [];
+  for (const n of names) for (const t of tails) out.push(n + t);
+  for (const n of ['春节', '国庆', '中秋', '春运', '暑期']) out.push(n);
+  return out;
+})();
+
+/** Periods with no date in them. Weekdays are derived: `上周二`, `本周`. */
+export const PERIOD_WORDS = (() => {
+  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '目前', '今年来', '节日期间', '假期期间', '汛期'];
+  for (const w of ['上周', '本周', '周']) for (const d of '一二三四五六日') out.push(w + d);
+  out.push('上周末', '本周末', '周末');
+  return out;
+})();
+
+/** Activity words that name a campaign before 行动: `追逃行动中`, `集中收网行动期间`. */
+export const CAMPAIGN_HEADS = ['追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
+
+/** Written just before a date that is a comparison basis: `较去年`, `比2019年`, `与2012年相比`. */
+export const BASELINE_BEFORE = ['较', '比', '与', '同', '相比', '对比', '相较', '较之', '同比', '低于', '高于', '多于', '少于', '和'] as const;
+/** Written just after a date that is a comparison basis: `去年同期`, `2019年相比`. */
+export const BASELINE_AFTER = ['同期', '相比', '同比', '水平', '的', '全年'] as const;
+
+/** After a date in its clause: the date is an announcement's or a meeting's, not a period. */
+export const ANNOUNCE_AFTER = ['召开', '举行', '举办', '发布会', '通气会', '新闻发布', '记者会', '获悉', '发布', '讯', '电'] as const;
+
+/** Place scope words: a head (全, 我, 本, 该) and a level character. */
+export const PLACE_HEADS = ['全', '我', '本', '该'] as const;
+export const PLACE_LEVELS = {
+  国: 'nation', 省: 'province', 区: 'region', 市: 'city', 县: 'county', 旗: 'county', 州: 'city', 盟: 'city',
+  疆: 'xinjiang', 港: 'hk', 澳: 'mo', 台: 'tw', 岛: 'tw',
+} as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[keyof typeof PLACE_LEVELS];
+
+/** After a place scope word: ranking or comparison, not the figure's area (`全市降幅第一`, `排名全省前列`). */
+export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', '之首', '最低', '最高', '排名', '降幅第一', '平均'] as const;
+
+/** After a division name: a venue or an address, not an area (`北京首都机场`, `广州路`). */
+export const VENUE_AFTER = ['机场', '口岸', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '海关', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
