@@ -50,7 +50,10 @@ function nextStart(list: number[], pos: number, end: number): number {
 /** Which mention governs each figure, by the contract's order. */
 class Governor<T extends Span> {
   private lead: T | null | undefined;
-  constructor(private readonly mentions: T[], private readonly layout: Layout, private readonly text: string, private readonly bodyStart: number) {}
+  constructor(
+    private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
+    private readonly bodyStart: number, private readonly laterFigures: number[],
+  ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
   local(pos: number): { mention: T; rule: string } | null {
@@ -83,7 +86,14 @@ class Governor<T extends Span> {
       if (m.start >= firstBodyFigure) break;
       if (m.start >= this.bodyStart) before = m;
     }
-    return (this.lead = before);
+    if (before) return (this.lead = before);
+    // No frame before the first figure: the first one the body gives a figure of its own.
+    for (const pos of this.laterFigures) {
+      if (pos <= firstBodyFigure) continue;
+      const own = this.local(pos);
+      if (own) return (this.lead = own.mention);
+    }
+    return (this.lead = null);
   }
 
   governing(pos: number, firstBodyFigure: number | null): { mention: T; rule: string } | null {
@@ -104,8 +114,9 @@ export const scopeRefiner = {
     const periods = findPeriods(text, scope.year, 0, text.length);
     const agencies = findAgencies(text, 0, text.length);
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
-    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart);
-    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart);
+    const figures = drafts.map((d) => d.start);
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures);
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures);
     let firstBodyFigure: number | null = null;
     for (const d of drafts) if (d.start >= scope.bodyStart) { firstBodyFigure = d.start; break; }
     for (const d of drafts) {

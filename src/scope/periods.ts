@@ -7,7 +7,7 @@
  * Comparison bases (`较去年同期`, `与2019年相比`) and meeting or dateline dates are not periods.
  */
 import { findDates } from '../document/dates.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER } from './vocabulary.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -24,7 +24,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
-const DAY_NOTE_RE = /\(\d{1,2}日\)/y;
+/** A weekday's date in brackets, an hour, or `…期间` after a date: `上周二(10日)`, `9月13日20时`, `2019年8月至12月试点期间`. */
+const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|[\u4e00-\u9fff]{0,6}?期间/y;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
 const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
 /** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
@@ -37,14 +38,28 @@ const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt
 const SINCE_RE = /(?:自|从)[^,。;!?\n]{2,30}?(?:开展|启动|部署|实施)?(?:以来|起)/g;
 /** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
 const CAMPAIGN_RE = new RegExp(`(?:在)?(?:[“「][^”」\\n]{1,16}[”」])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:行动|专案|战役|会战|攻坚战|整治|活动)(?:开展|启动|实施)?(?:以来|期间|中)`, 'g');
-/** `期间` alone, opening a clause: the time of what was just told. */
-const BARE_DURING_RE = /(?<=^|[,。;:!?\n])期间(?=[,:])/g;
+/** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
+const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
+const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3})';
+/** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
+const DURATION_RE = new RegExp(
+  `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间)`,
+  'g');
+/** `截至22日`: a day of the current month after a closing word. */
+const DAY_ONLY_RE = /(?:截至|截止(?:到)?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}[时点])?/g;
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   const found: PeriodMention[] = [];
+  const baselines: Array<{ start: number; end: number }> = [];
   for (const d of findDates(text, docYear, from, to)) {
     const p = widenDate(text, d.start, d.end);
-    if (!p) continue;
+    if (!p) {
+      // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
+      SUFFIX_RE.lastIndex = d.end;
+      baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0) });
+      continue;
+    }
     found.push({ start: p.start, end: p.end, from: d.from, to: d.to, rule: 'date' });
   }
   WORD_RE.lastIndex = from;
@@ -54,8 +69,10 @@ export function findPeriods(text: string, docYear: number | null, from: number, 
   }
   collect(text, SINCE_RE, from, to, 'since', found);
   collect(text, CAMPAIGN_RE, from, to, 'campaign', found);
-  collect(text, BARE_DURING_RE, from, to, 'during', found);
-  return mergeLists(text, dropCovered(found));
+  collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
+  collect(text, DURATION_RE, from, to, 'duration', found);
+  collect(text, DAY_ONLY_RE, from, to, 'day', found);
+  return mergeLists(text, dropCovered(withoutBaselines(found, baselines)));
 }
 
 function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
@@ -90,6 +107,11 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   return { start, end };
 }
 
+function withoutBaselines(found: PeriodMention[], baselines: Array<{ start: number; end: number }>): PeriodMention[] {
+  if (baselines.length === 0) return found;
+  return found.filter((p) => !baselines.some((b) => p.start < b.end && b.start < p.end));
+}
+
 /** Drops mentions inside a longer one (a date inside `自…以来`). */
 function dropCovered(found: PeriodMention[]): PeriodMention[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -105,13 +127,15 @@ function dropCovered(found: PeriodMention[]): PeriodMention[] {
   return out;
 }
 
+const DATED = new Set(['date', 'word']);
+
 /** `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last. */
 function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const p of found) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, p.start) : '';
-    if (last && (gap === '、' || gap === '和' || gap === '及') && last.rule === 'date' && p.rule === 'date') {
+    if (last && (gap === '、' || gap === '和' || gap === '及') && DATED.has(last.rule) && DATED.has(p.rule)) {
       out[out.length - 1] = { ...last, end: p.end, to: p.to ?? last.to };
       continue;
     }

@@ -6,7 +6,7 @@
  */
 import type { Region } from '../schema.js';
 import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
-import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, type PlaceLevel } from './vocabulary.js';
+import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 
 export interface PlaceMention {
@@ -30,6 +30,9 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_LEVELS))})`, 'g');
 const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
 const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
+const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
+/** A full division name ends in its level word. */
+const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
 /** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
 const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|民|委|场|长|体|局|级|天候|警|员|区域)/;
 
@@ -86,7 +89,10 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   const out: PlaceMention[] = [];
   const named: Array<{ start: number; end: number; division: Division }> = [];
   for (const p of findPlaces(text, from, to)) {
-    if (VENUE_RE.test(text.slice(p.end, p.end + 3))) continue;
+    const after = text.slice(p.end, p.end + 3);
+    if (VENUE_RE.test(after)) continue;
+    // A short name is an area only before a word that makes it one, or as part of a run of names.
+    if (!FULL_NAME_RE.test(p.name) && !SHORT_FOLLOWER_RE.test(after) && !nextIsPlace(text, p.end)) continue;
     const division = pickCandidate(p.candidates, ctx);
     if (division) named.push({ start: p.start, end: p.end, division });
   }
@@ -129,6 +135,11 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** True when another division name starts right at `pos` (`广东惠州`). */
+function nextIsPlace(text: string, pos: number): boolean {
+  return findPlaces(text, pos, pos + 1).some((q) => q.start === pos);
 }
 
 function sameLevel(d: Division, level: PlaceLevel): boolean {

@@ -4,11 +4,14 @@
  * patterns in periods.ts and places.ts are derived from them.
  */
 
+/** Parts of a day, after a date or a day word: `12月3日上午`, `昨日凌晨`. */
+const TIMES_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '夜间', '凌晨', '早上', '傍晚', '深夜', '晚'];
+
 /** Written before a date and part of the period: `截至9月底`, `自2000年起`. */
-export const PERIOD_PREFIXES = ['截至', '截止', '截止到', '截至到', '自', '从', '在', '于'] as const;
+export const PERIOD_PREFIXES = ['截至', '截止', '截止到', '截至到', '自', '从', '在', '于', '前'] as const;
 
 /** Written after a date or a campaign and part of the period: `今年以来`, `行动期间`, `5日内`. */
-export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '内', '中', '起', '至今', '以后', '前后', '当天', '当日', '时段'] as const;
+export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '起', '至今', '以后', '前后', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
 
 /** Holidays, after a year or alone: `今年中秋节假期`, `春节假期期间`, `国庆期间`. */
 export const HOLIDAYS = (() => {
@@ -22,9 +25,22 @@ export const HOLIDAYS = (() => {
 
 /** Periods with no date in them. Weekdays are derived: `上周二`, `本周`. */
 export const PERIOD_WORDS = (() => {
-  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '目前', '今年来', '节日期间', '假期期间', '汛期'];
+  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '当年'];
+  for (const w of ['昨日', '昨天', '今日', '今天', '当日', '当天', '次日']) for (const t of TIMES_OF_DAY) out.push(w + t);
   for (const w of ['上周', '本周', '周']) for (const d of '一二三四五六日') out.push(w + d);
   out.push('上周末', '本周末', '周末');
+  return out;
+})();
+
+/** Periods only where they open a clause (`目前,已清查…`, `期间,共抓获…`): elsewhere they are not a period. */
+export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间'] as const;
+
+/** Durations after one of these words are periods: `历时3个多月`, `经过半年`, `短短三天`. */
+export const DURATION_HEADS = ['历时', '经过', '用时', '短短', '仅用', '不到', '仅仅'] as const;
+/** Units of a duration: `3个多月`, `半年`, `三天`. */
+export const DURATION_UNITS = (() => {
+  const out: string[] = [];
+  for (const u of ['天', '日', '周', '个月', '月', '年', '个小时', '小时']) out.push(u);
   return out;
 })();
 
@@ -34,10 +50,10 @@ export const CAMPAIGN_HEADS = ['追逃', '收网', '清查', '集中', '统一',
 /** Written just before a date that is a comparison basis: `较去年`, `比2019年`, `与2012年相比`. */
 export const BASELINE_BEFORE = ['较', '比', '与', '同', '相比', '对比', '相较', '较之', '同比', '低于', '高于', '多于', '少于', '和'] as const;
 /** Written just after a date that is a comparison basis: `去年同期`, `2019年相比`. */
-export const BASELINE_AFTER = ['同期', '相比', '同比', '水平', '的', '全年'] as const;
+export const BASELINE_AFTER = ['同期', '相比', '水平'] as const;
 
 /** After a date in its clause: the date is an announcement's or a meeting's, not a period. */
-export const ANNOUNCE_AFTER = ['召开', '举行', '举办', '发布会', '通气会', '新闻发布', '记者会', '获悉', '发布', '讯', '电'] as const;
+export const ANNOUNCE_AFTER = ['召开', '发布会', '通气会', '新闻发布', '记者会', '获悉', '举行新闻', '举办新闻'] as const;
 
 /** Place scope words: a head (全, 我, 本, 该) and a level character. */
 export const PLACE_HEADS = ['全', '我', '本', '该'] as const;
@@ -51,4 +67,10 @@ export type PlaceLevel = (typeof PLACE_LEVELS)[keyof typeof PLACE_LEVELS];
 export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', '之首', '最低', '最高', '排名', '降幅第一', '平均'] as const;
 
 /** After a division name: a venue or an address, not an area (`北京首都机场`, `广州路`). */
-export const VENUE_AFTER = ['机场', '口岸', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '海关', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
+export const VENUE_AFTER = ['机场', '口岸', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '“', '"', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
+
+/**
+ * After a short division name (`广西`, `惠州`): what makes it the area of a figure rather than a
+ * modifier (`广州白云机场`, `深圳湾`). Full names (`桂林市`, `剑河县`) need none of these.
+ */
+export const SHORT_PLACE_FOLLOWERS = ['公安', '警方', '警察', '海关', '边检', '全市', '全省', '全区', '全县', '地区', '境内', '辖区', '各地', '等地', '两地', '三地', '市', '省', '全', '共', '累计', '今年', '去年', '本月', '上半年', '警察局', '司法', '检察', '法院', '市场', '禁毒', '、', ',', '。', ';', '和', '及', '与', '地'] as const;
