@@ -117,6 +117,9 @@ export const scopeRefiner = {
     const figures = drafts.map((d) => d.start);
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures);
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures);
+    // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
+    const regionMention = scope.region ? places.find((p) => p.name === scope.region!.name) : undefined;
+    const regionFallback = regionMention ? { mention: regionMention, rule: 'region' } : null;
     let firstBodyFigure: number | null = null;
     for (const d of drafts) if (d.start >= scope.bodyStart) { firstBodyFigure = d.start; break; }
     for (const d of drafts) {
@@ -125,7 +128,7 @@ export const scopeRefiner = {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`scope.period.${p.rule}.${p.mention.rule}`);
       }
-      const l = placeGov.governing(d.start, firstBodyFigure);
+      const l = placeGov.governing(d.start, firstBodyFigure) ?? regionFallback;
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
         d.trace.push(`scope.place.${l.rule}.${l.mention.rule}`);

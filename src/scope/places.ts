@@ -6,7 +6,7 @@
  */
 import type { Region } from '../schema.js';
 import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
-import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, type PlaceLevel } from './vocabulary.js';
+import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 
 export interface PlaceMention {
@@ -30,6 +30,7 @@ const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_LEVELS))})`, 'g');
 const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
 const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
+const NOT_AREA_BEFORE_RE = new RegExp(`(?:${alt(NOT_AREA_BEFORE)})$`);
 const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
 /** A full division name ends in its level word. */
 const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
@@ -134,7 +135,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     out.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
   }
   out.sort((a, b) => a.start - b.start);
-  return out;
+  return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
 }
 
 /** True when another division name starts right at `pos` (`广东惠州`). */
