@@ -35,7 +35,7 @@ const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
 /** A full division name ends in its level word. */
 const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
 /** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
-const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|民|委|场|长|体|局|级|天候|警|员|区域)/;
+const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|区域)/;
 
 /** A standard name and code for output: places outside the mainland keep their name, code null. */
 export function placeOf(d: Division): { name: string; code: string | null } {
@@ -92,8 +92,6 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
     if (VENUE_RE.test(after)) continue;
-    // A short name is an area only before a word that makes it one, or as part of a run of names.
-    if (!FULL_NAME_RE.test(p.name) && !SHORT_FOLLOWER_RE.test(after) && !nextIsPlace(text, p.end)) continue;
     const division = pickCandidate(p.candidates, ctx);
     if (division) named.push({ start: p.start, end: p.end, division });
   }
@@ -112,6 +110,8 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
       break;
     }
     parts.push(group);
+    // A lone short name is an area only before a word that makes it one (`广西公安机关`, not `广州白云机场`).
+    if (j === i && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) continue;
     const places = parts.map(placeOf);
     out.push({
       start: named[i].start, end,
@@ -136,11 +136,6 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
-}
-
-/** True when another division name starts right at `pos` (`广东惠州`). */
-function nextIsPlace(text: string, pos: number): boolean {
-  return findPlaces(text, pos, pos + 1).some((q) => q.start === pos);
 }
 
 function sameLevel(d: Division, level: PlaceLevel): boolean {

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { findPeriods } from '../src/scope/periods.js';
+import { findPlaceMentions } from '../src/scope/places.js';
+
+/** The metric whose text is `figure`, with its period and place text and the resolved place. */
+function scopeOf(text: string, figure: string) {
+  const m = parse(text, { trace: true }).metrics.find((x) => x.text === figure);
+  if (!m) throw new Error(`no metric ${figure}`);
+  return {
+    period: m.period?.text ?? null, from: m.period?.from, to: m.period?.to,
+    place: m.place?.text ?? null, name: m.place?.name ?? null, code: m.place?.code ?? null,
+    trace: (m.trace ?? []).filter((s) => s.startsWith('scope.')),
+  };
+}
+
+const RELEASE = [
+  '黔东南州公安局通报2023年上半年工作成效',
+  '2023年7月6日，黔东南州公安局召开新闻发布会。',
+  '今年以来，全州公安机关持续开展“云剑”行动。全州群众安全感为97.64%、剑河县为98.45%。其中，破获电信诈骗案件326起。',
+  '同时，武汉市公安局青山分局协助端掉9处保健品诈骗窝点。',
+  '全州共抓获犯罪嫌疑人1200名，较去年同期下降5%。',
+  '截至6月底，我州共破获命案18起。',
+].join('\n');
+
+describe('scope of a figure: own sentence, paragraph opener, the release lead', () => {
+  it('a list of places gives each figure its own place; the period comes from the paragraph opener', () => {
+    expect(scopeOf(RELEASE, '97.64%')).toMatchObject({ period: '今年以来', from: '2023', to: '2023', place: '全州', name: '黔东南苗族侗族自治州', code: '522600' });
+    expect(scopeOf(RELEASE, '98.45%')).toMatchObject({ period: '今年以来', place: '剑河县', name: '剑河县', code: '522629' });
+    expect(scopeOf(RELEASE, '326起').trace).toEqual(['scope.period.paragraph.date', 'scope.place.paragraph.scope-word']);
+  });
+
+  it('an acting body gives its place; the period is inherited from the lead', () => {
+    const s = scopeOf(RELEASE, '9处');
+    expect(s).toMatchObject({ period: '今年以来', place: '武汉市', name: '武汉市', code: '420100' });
+    expect(s.trace[0]).toBe('scope.period.lead.date');
+  });
+
+  it('a comparison basis is never the period, and the meeting date is not the lead', () => {
+    expect(scopeOf(RELEASE, '5%')).toMatchObject({ period: '今年以来', place: '全州' });
+  });
+
+  it('the nearest period in the sentence wins over the lead', () => {
+    expect(scopeOf(RELEASE, '18起')).toMatchObject({ period: '截至6月底', from: '2023-06', place: '我州', name: '黔东南苗族侗族自治州' });
+  });
+
+  it('a figure in a text with no period has none', () => {
+    const s = scopeOf('全市共破获盗窃案件25起。', '25起');
+    expect(s.period).toBeNull();
+  });
+
+  it('a heading sets nothing of its own: the lead still frames the figures under it', () => {
+    const text = '今年以来，全市警情平稳，共接报警情3200起。\n（一）盗窃类警情。本月环比上升2.81%。';
+    expect(scopeOf(text, '2.81%')).toMatchObject({ period: '本月', place: '全市' });
+  });
+
+  it('offsets of period and place index the original input (traditional script, full-width digits)', () => {
+    const text = '今年１至５月，全港共拘捕疑犯３２０名。';
+    const m = parse(text).metrics[0];
+    expect(text.slice(m.period!.start, m.period!.end)).toBe(m.period!.text);
+    expect(m.period!.text).toBe('今年１至５月');
+    expect(m.place).toMatchObject({ text: '全港', name: '香港', code: null });
+  });
+});
+
+describe('findPeriods', () => {
+  const periods = (text: string, year = 2023) => findPeriods(text, year, 0, text.length).map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['截至9月底，全省共抓获', ['截至9月底']],
+    ['今年中秋节假期全国边检机关', ['今年中秋节假期']],
+    ['自全国夏季治安打击整治“百日行动”以来，全区', ['自全国夏季治安打击整治“百日行动”以来']],
+    ['2019年3月18日、3月19日、3月26日分别在', ['2019年3月18日、3月19日、3月26日']],
+    ['上周二(10日)、上周三(11日)同步展开', ['上周二(10日)、上周三(11日)']],
+    ['截止9月13日20时，该省', ['截止9月13日20时']],
+    ['历时3个多月，专案组', ['历时3个多月']],
+    ['期间，共抓获嫌疑人', ['期间']],
+    ['在“雷霆2019”行动期间，警方', ['在“雷霆2019”行动期间']],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want));
+
+  it.each([
+    ['较去年同期下降5%'],
+    ['比去年中秋节假期下降7%'],
+    ['与2019年相比上升3%'],
+    ['9月28日,自治区公安厅召开新闻发布会'],
+  ])('not a period: %s', (text) => expect(periods(text)).toEqual([]));
+});
+
+describe('findPlaceMentions', () => {
+  const places = (text: string) => findPlaceMentions(text, 0, text.length, { region: { name: '广西壮族自治区', code: '450000' }, locale: 'CN' })
+    .map((p) => [text.slice(p.start, p.end), p.name]);
+  it('scope words resolve against the release region', () => {
+    expect(places('全区刑事警情下降')).toEqual([['全区', '广西壮族自治区']]);
+    expect(places('全国公安机关')).toEqual([['全国', '中华人民共和国']]);
+  });
+  it('names in a run are one place, names in a list are joined', () => {
+    expect(places('广东惠州、福建福州、四川成都捣毁')).toEqual([['广东惠州、福建福州、四川成都', '惠州市、福州市、成都市']]);
+  });
+  it.each([
+    ['北京首都机场日均出入境'],
+    ['警方先后赴云南等地'],
+    ['在全区率先建立'],
+  ])('not an area: %s', (text) => expect(places(text)).toEqual([]));
+});
