@@ -34,7 +34,7 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const t = options.format === 'html' ? normalizePlain(text, stripHtml(identityText(text))) : normalizePlain(text);
   const doc = analyzeDocument(t, { referenceDate: options.referenceDate });
   const { articleRanges, locale } = doc;
-  const ctx: ExtractContext = { text: t.text, locale, scope: { year: doc.year, region: doc.region, bodyStart: doc.bodyStartNormalized } };
+  const ctx: ExtractContext = { text: t.text, locale, scope: { year: doc.year, region: doc.region, bodyStart: doc.bodyStartNormalized, titleEnd: doc.titleEndNormalized } };
   // Statistics, cases and campaigns count only inside the article, not in page chrome.
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
   // Bounds only: the span's text is sliced later, for the metrics that are kept.

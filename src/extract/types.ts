@@ -40,6 +40,8 @@ export interface ScopeContext {
   region: Region | null;
   /** Normalized offset where the article body starts (0 when none was found). */
   bodyStart: number;
+  /** Normalized offset where the title ends (0 when none was found): title figures do not set the lead. */
+  titleEnd: number;
 }
 
 /**

@@ -7,7 +7,7 @@
  * Comparison bases (`较去年同期`, `与2019年相比`) and meeting or dateline dates are not periods.
  */
 import { findDates } from '../document/dates.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS } from './vocabulary.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -26,6 +26,8 @@ const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
 /** A weekday's date in brackets, an hour, or `…期间` after a date: `上周二(10日)`, `9月13日20时`, `2019年8月至12月试点期间`. */
 const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|[\u4e00-\u9fff]{0,6}?期间/y;
+const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
+const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
 const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
 /** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
@@ -35,9 +37,12 @@ const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 /** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`). */
 const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'g');
 /** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
-const SINCE_RE = /(?:自|从)[^,。;!?\n]{2,30}?(?:开展|启动|部署|实施)?(?:以来|起)/g;
+const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/g;
 /** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
-const CAMPAIGN_RE = new RegExp(`(?:在)?(?:[“「][^”」\\n]{1,16}[”」])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:行动|专案|战役|会战|攻坚战|整治|活动)(?:开展|启动|实施)?(?:以来|期间|中)`, 'g');
+const CAMPAIGN_RE = new RegExp(
+  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「][^”」\\n]{1,16}[”」])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
+  `|(?:在)?[“「][^”」\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`,
+  'g');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
 const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3})';
@@ -91,13 +96,18 @@ function collect(text: string, re: RegExp, from: number, to: number, rule: strin
  * comparison basis or the date of an announcement.
  */
 function widenDate(text: string, start: number, end: number): { start: number; end: number } | null {
+  // A timestamp (`2023/09/04`, `2018-11-16 17:02`) dates the page, not the events.
+  if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
   if (BASELINE_BEFORE_RE.test(head)) return null;
   BASELINE_AFTER_RE.lastIndex = end;
   if (BASELINE_AFTER_RE.test(text)) return null;
   const rest = text.slice(end, end + 40);
   if (DATELINE_RE.test(rest) || ANNOUNCE_RE.test(rest)) return null;
-  const pre = PREFIX_RE.exec(head);
+  // A Minguo year before a month (`114年11月10日`): the date finder reads only the month.
+  const minguo = MINGUO_BEFORE_RE.exec(head);
+  if (minguo) start -= minguo[0].length;
+  const pre = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
   if (pre) start -= pre[0].length;
   DAY_NOTE_RE.lastIndex = end;
   if (DAY_NOTE_RE.test(text)) end = DAY_NOTE_RE.lastIndex;

@@ -36,7 +36,7 @@ export const PERIOD_WORDS = (() => {
 export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间'] as const;
 
 /** Durations after one of these words are periods: `历时3个多月`, `经过半年`, `短短三天`. */
-export const DURATION_HEADS = ['历时', '经过', '用时', '短短', '仅用', '不到', '仅仅'] as const;
+export const DURATION_HEADS = ['历时', '经过', '用时', '短短', '仅用', '不到', '仅仅', '过去', '耗时'] as const;
 /** Units of a duration: `3个多月`, `半年`, `三天`. */
 export const DURATION_UNITS = (() => {
   const out: string[] = [];
@@ -46,6 +46,11 @@ export const DURATION_UNITS = (() => {
 
 /** Activity words that name a campaign before 行动: `追逃行动中`, `集中收网行动期间`. */
 export const CAMPAIGN_HEADS = ['追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
+
+/** Campaign words a period can be the time of: `“百日行动”期间`, `专项斗争开展以来`. */
+export const CAMPAIGN_KINDS = ['行动', '专案', '战役', '会战', '攻坚战', '整治', '活动', '专项斗争', '斗争', '百日会战'] as const;
+/** After a campaign: the period is its time (`行动期间`, `行动开展以来`, `行动至今`, `宣传过程中`). */
+export const CAMPAIGN_TIMES = ['以来', '期间', '中', '至今', '过程中'] as const;
 
 /** Written just before a date that is a comparison basis: `较去年`, `比2019年`, `与2012年相比`. */
 export const BASELINE_BEFORE = ['较', '比', '与', '同', '相比', '对比', '相较', '较之', '同比', '低于', '高于', '多于', '少于', '和'] as const;
