@@ -116,7 +116,7 @@ export const scopeRefiner = {
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
     const figures = drafts.map((d) => d.start);
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures);
-    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'nearest');
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures);
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     const regionMention = scope.region ? places.find((p) => p.name === scope.region!.name) : undefined;
     const regionFallback = regionMention ? { mention: regionMention, rule: 'region' } : null;
