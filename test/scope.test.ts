@@ -101,3 +101,25 @@ describe('findPlaceMentions', () => {
     ['在全区率先建立'],
   ])('not an area: %s', (text) => expect(places(text)).toEqual([]));
 });
+
+describe('periods of more shapes', () => {
+  const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => [text.slice(p.start, p.end), p.from ?? null, p.to ?? null]);
+  it.each([
+    ['今年前10个月，全省', ['今年前10个月', '2023-01', '2023-10']],
+    ['党的十八大以来，全国公安机关', ['党的十八大以来', null, null]],
+    ['“十三五”期间，全省', ['“十三五”期间', null, null]],
+    ['元旦春节期间，全省', ['元旦春节期间', null, null]],
+    ['截至发稿时，警方', ['截至发稿时', null, null]],
+    ['本轮行动中，共', ['本轮行动中', null, null]],
+    ['去年全年，全区', ['去年全年', '2022', '2022']],
+  ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
+});
+
+describe('the figure that states a basis has the basis as its period', () => {
+  it('较上年同期2378起 → 上年同期; the change after it keeps the current period', () => {
+    const text = '今年1至6月，全市共立刑事案件2457起，较上年同期2378起上升3.3%。';
+    expect(scopeOf(text, '2378起').period).toBe('上年同期');
+    expect(scopeOf(text, '3.3%').period).toBe('今年1至6月');
+    expect(scopeOf(text, '2457起').period).toBe('今年1至6月');
+  });
+});

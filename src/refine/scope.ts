@@ -9,7 +9,7 @@
  * Period and place are resolved each on its own.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { findPeriods, type PeriodMention } from '../scope/periods.js';
+import { scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, type PlaceMention } from '../scope/places.js';
 import { findAgencies } from '../document/agency.js';
 
@@ -111,7 +111,7 @@ export const scopeRefiner = {
     if (!scope || drafts.length === 0) return drafts;
     const text = ctx.text;
     const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
-    const periods = findPeriods(text, scope.year, 0, text.length);
+    const { periods, bases } = scanPeriods(text, scope.year, 0, text.length);
     const agencies = findAgencies(text, 0, text.length);
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
     const figures = drafts.map((d) => d.start);
@@ -124,7 +124,7 @@ export const scopeRefiner = {
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
     for (const d of drafts) if (d.start >= leadFrom) { firstBodyFigure = d.start; break; }
     for (const d of drafts) {
-      const p = periodGov.governing(d.start, firstBodyFigure);
+      const p = basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`scope.period.${p.rule}.${p.mention.rule}`);
@@ -143,6 +143,22 @@ export const scopeRefiner = {
     return drafts;
   },
 };
+
+/**
+ * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
+ * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
+ */
+const BASIS_GAP = /^[\u4e00-\u9fff]{0,4}$/;
+/** A change word between basis and figure: the figure is the change, not the basis's value (`较去年同期下降5%`). */
+const CHANGE_CHARS = /[增减升降长少多高低涨跌翻持了上下]/;
+function basisStated(text: string, bases: PeriodMention[], pos: number): { mention: PeriodMention; rule: string } | null {
+  for (const b of bases) {
+    if (b.end > pos) break;
+    const gap = text.slice(b.end, pos);
+    if (BASIS_GAP.test(gap) && !CHANGE_CHARS.test(gap)) return { mention: b, rule: 'basis-value' };
+  }
+  return null;
+}
 
 const CLAUSE_END = new Set([...'。;!?\n,:']);
 function clauseStartOf(text: string, pos: number): number {

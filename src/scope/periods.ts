@@ -7,6 +7,7 @@
  * Comparison bases (`较去年同期`, `与2019年相比`) and meeting or dateline dates are not periods.
  */
 import { findDates } from '../document/dates.js';
+import { parseNumeral } from '../numbers/numerals.js';
 import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES } from './vocabulary.js';
 
 export interface PeriodMention {
@@ -51,18 +52,34 @@ const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
   `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间)`,
   'g');
+/**
+ * A clause that opens with an event and 以来/期间 is the period since or during it: `党的十八大以来`,
+ * `入汛以来`, `“十三五”期间`, `疫情防控期间`. Short, with no figure in it, and followed by a comma
+ * (or, when very short, by the rest of the clause).
+ */
+const OPENING_SPAN_RE = /(?<=^|[,。;:!?\n])(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间))/g;
+/** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
+const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'g');
 /** `截至22日`: a day of the current month after a closing word. */
 const DAY_ONLY_RE = /(?:截至|截止(?:到)?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}[时点])?/g;
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
+  return scanPeriods(text, docYear, from, to).periods;
+}
+
+/**
+ * Periods, and apart from them the comparison bases (`较上年同期`, `由去年的`): a basis is never a
+ * figure's period, except for the figure that states the basis's own value (`较上年同期2378起`).
+ */
+export function scanPeriods(text: string, docYear: number | null, from: number, to: number): { periods: PeriodMention[]; bases: PeriodMention[] } {
   const found: PeriodMention[] = [];
-  const baselines: Array<{ start: number; end: number }> = [];
+  const baselines: PeriodMention[] = [];
   for (const d of findDates(text, docYear, from, to)) {
     const p = widenDate(text, d.start, d.end);
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
       SUFFIX_RE.lastIndex = d.end;
-      baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0) });
+      baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
       continue;
     }
     found.push({ start: p.start, end: p.end, from: d.from, to: d.to, rule: 'date' });
@@ -77,7 +94,19 @@ export function findPeriods(text: string, docYear: number | null, from: number, 
   collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
   collect(text, DURATION_RE, from, to, 'duration', found);
   collect(text, DAY_ONLY_RE, from, to, 'day', found);
-  return mergeLists(text, dropCovered(withoutBaselines(found, baselines)));
+  collect(text, OPENING_SPAN_RE, from, to, 'opening-span', found);
+  firstMonths(text, docYear, from, to, found);
+  return { periods: mergeLists(text, dropCovered(withoutBaselines(found, baselines))), bases: baselines };
+}
+
+function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
+  FIRST_MONTHS_RE.lastIndex = from;
+  for (let m = FIRST_MONTHS_RE.exec(text); m && m.index < to; m = FIRST_MONTHS_RE.exec(text)) {
+    const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?前/, '').replace(/个?月份?$/, ''));
+    const year = docYear == null ? null : m[0].startsWith('去年') || m[0].startsWith('上年') ? docYear - 1 : docYear;
+    const months = n != null && n >= 1 && n <= 12 && year != null ? { from: `${year}-01`, to: `${year}-${String(n).padStart(2, '0')}` } : {};
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
+  }
 }
 
 function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
@@ -117,7 +146,7 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   return { start, end };
 }
 
-function withoutBaselines(found: PeriodMention[], baselines: Array<{ start: number; end: number }>): PeriodMention[] {
+function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
   return found.filter((p) => !baselines.some((b) => p.start < b.end && b.start < p.end));
 }

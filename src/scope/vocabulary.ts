@@ -25,7 +25,7 @@ export const HOLIDAYS = (() => {
 
 /** Periods with no date in them. Weekdays are derived: `上周二`, `本周`. */
 export const PERIOD_WORDS = (() => {
-  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '当年'];
+  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '截至发稿时', '截至记者发稿时', '截至发稿', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '当年'];
   for (const w of ['昨日', '昨天', '今日', '今天', '当日', '当天', '次日']) for (const t of TIMES_OF_DAY) out.push(w + t);
   for (const w of ['上周', '本周', '周']) for (const d of '一二三四五六日') out.push(w + d);
   out.push('上周末', '本周末', '周末');
@@ -45,7 +45,7 @@ export const DURATION_UNITS = (() => {
 })();
 
 /** Activity words that name a campaign before 行动: `追逃行动中`, `集中收网行动期间`. */
-export const CAMPAIGN_HEADS = ['追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
+export const CAMPAIGN_HEADS = ['本轮', '此次', '本次', '这次', '这一次', '整个', '追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
 
 /** Campaign words a period can be the time of: `“百日行动”期间`, `专项斗争开展以来`. */
 export const CAMPAIGN_KINDS = ['行动', '专案', '战役', '会战', '攻坚战', '整治', '活动', '专项斗争', '斗争', '百日会战'] as const;
@@ -53,7 +53,7 @@ export const CAMPAIGN_KINDS = ['行动', '专案', '战役', '会战', '攻坚�
 export const CAMPAIGN_TIMES = ['以来', '期间', '中', '至今', '过程中'] as const;
 
 /** Written just before a date that is a comparison basis: `较去年`, `比2019年`, `与2012年相比`. */
-export const BASELINE_BEFORE = ['较', '比', '与', '同', '相比', '对比', '相较', '较之', '同比', '低于', '高于', '多于', '少于', '和'] as const;
+export const BASELINE_BEFORE = ['较', '由', '比', '与', '同', '相比', '对比', '相较', '较之', '同比', '低于', '高于', '多于', '少于', '和'] as const;
 /** Written just after a date that is a comparison basis: `去年同期`, `2019年相比`. */
 export const BASELINE_AFTER = ['同期', '相比', '水平'] as const;
 
