@@ -10,7 +10,8 @@
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { scanPeriods, type PeriodMention } from '../scope/periods.js';
-import { findPlaceMentions, type PlaceMention } from '../scope/places.js';
+import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
+import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies } from '../document/agency.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -53,6 +54,8 @@ class Governor<T extends Span> {
   constructor(
     private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
     private readonly bodyStart: number, private readonly laterFigures: number[],
+    /** Which mention of the opening sentence frames the paragraph. */
+    private readonly openerPick: 'first' | 'last',
   ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
@@ -67,10 +70,14 @@ class Governor<T extends Span> {
     const paragraph = startOf(this.layout.paragraphs, pos);
     if (paragraph < sentence) {
       const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
+      let opener: T | null = null;
       for (const m of this.mentions) {
         if (m.start >= openerEnd) break;
-        if (m.start >= paragraph) return { mention: m, rule: 'paragraph' };
+        if (m.start < paragraph) continue;
+        opener = m;
+        if (this.openerPick === 'first') break;
       }
+      if (opener) return { mention: opener, rule: 'paragraph' };
     }
     return null;
   }
@@ -115,10 +122,12 @@ export const scopeRefiner = {
     const agencies = findAgencies(text, 0, text.length);
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
     const figures = drafts.map((d) => d.start);
-    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures);
-    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures);
+    // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
+    // comes after the context (`全省…部署后，安溪县公安局…`).
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first');
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
-    const regionMention = scope.region ? places.find((p) => p.name === scope.region!.name) : undefined;
+    const regionMention = scope.region ? places.find((p) => sameRegion(p, scope.region!)) : undefined;
     const regionFallback = regionMention ? { mention: regionMention, rule: 'region' } : null;
     let firstBodyFigure: number | null = null;
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
@@ -143,6 +152,16 @@ export const scopeRefiner = {
     return drafts;
   },
 };
+
+/** A place mention names the release's region (by code, or by name where the region has no code). */
+function sameRegion(p: PlaceMention, region: { name: string; code: string | null }): boolean {
+  if (region.code) return p.code === region.code || (p.code === null && regionName(region.code) === p.name);
+  return p.name === region.name;
+}
+function regionName(code: string): string | null {
+  const d = divisionByCode(code);
+  return d ? placeOf(d).name : null;
+}
 
 /**
  * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,

@@ -49,8 +49,11 @@ function regionDivision(region: Region | null): Division | undefined {
 }
 
 /** What a scope word names in this release, or null when the release's region does not say. */
-function resolveScopeWord(head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined): { name: string | null; code: string | null } {
-  const region = regionDivision(ctx.region);
+function resolveScopeWord(
+  head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined, nearestNamed: Division | undefined,
+): { name: string | null; code: string | null } {
+  // A release whose region is the nation (or unknown) that says 全省: the province named nearest before.
+  const region = regionDivision(ctx.region) ?? nearestNamed;
   const byLocale = ctx.locale === 'HK' ? '810000' : ctx.locale === 'MO' ? '820000' : ctx.locale === 'TW' ? '710000' : null;
   const fixed = (code: string) => placeOf(divisionByCode(code)!);
   switch (level) {
@@ -130,8 +133,13 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
     // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
     let lastNamed: Division | undefined;
-    for (const n of named) if (n.end <= m.index && sameLevel(n.division, level)) lastNamed = n.division;
-    const r = resolveScopeWord(head, level, ctx, lastNamed);
+    let nearestNamed: Division | undefined = named[0]?.division;
+    for (const n of named) {
+      if (n.end > m.index) break;
+      nearestNamed = n.division;
+      if (sameLevel(n.division, level)) lastNamed = n.division;
+    }
+    const r = resolveScopeWord(head, level, ctx, lastNamed, nearestNamed);
     out.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
   }
   out.sort((a, b) => a.start - b.start);
