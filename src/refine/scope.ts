@@ -167,7 +167,7 @@ function regionName(code: string): string | null {
  * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
  * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
  */
-const BASIS_GAP = /^[\u4e00-\u9fff]{0,4}$/;
+const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
 /** A change word between basis and figure: the figure is the change, not the basis's value (`较去年同期下降5%`). */
 const CHANGE_CHARS = /[增减升降长少多高低涨跌翻持了上下]/;
 function basisStated(text: string, bases: PeriodMention[], pos: number): { mention: PeriodMention; rule: string } | null {

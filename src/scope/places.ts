@@ -114,7 +114,9 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     }
     parts.push(group);
     // A lone short name is an area only before a word that makes it one (`广西公安机关`, not `广州白云机场`).
-    if (j === i && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) continue;
+    // 香港, 澳门, 台湾 are areas wherever they are named.
+    const lone = named[i].division;
+    if (j === i && !OUTSIDE_MAINLAND[lone.province] && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) continue;
     const places = parts.map(placeOf);
     out.push({
       start: named[i].start, end,
