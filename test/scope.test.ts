@@ -112,6 +112,10 @@ describe('periods of more shapes', () => {
     ['截至发稿时，警方', ['截至发稿时', null, null]],
     ['本轮行动中，共', ['本轮行动中', null, null]],
     ['去年全年，全区', ['去年全年', '2022', '2022']],
+    ['今年1月至今,全市', ['今年1月至今', '2023-01', null]],
+    ['4日凌晨,民警在', ['4日凌晨', null, null]],
+    ['3天前,该男子', ['3天前', null, null]],
+    ['昨早,警方', ['昨早', null, null]],
   ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
 });
 

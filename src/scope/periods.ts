@@ -8,7 +8,7 @@
  */
 import { findDates } from '../document/dates.js';
 import { parseNumeral } from '../numbers/numerals.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES } from './vocabulary.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -60,8 +60,17 @@ const DURATION_RE = new RegExp(
 const OPENING_SPAN_RE = /(?<=^|[,。;:!?\n])(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间))/g;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'g');
-/** `截至22日`: a day of the current month after a closing word. */
-const DAY_ONLY_RE = /(?:截至|截止(?:到)?)(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\d{1,2}[时点])?/g;
+/**
+ * A day of the current month: after a closing word (`截至22日`), or opening a clause with a part of
+ * the day (`4日凌晨，民警…`); `N天前` counts back from the release.
+ */
+const DAY_ONLY_RE = new RegExp(
+  `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
+  `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
+  'g');
+/** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
+const OPEN_ENDED = /(?:至今|以来|起)$/;
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   return scanPeriods(text, docYear, from, to).periods;
@@ -82,7 +91,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
       continue;
     }
-    found.push({ start: p.start, end: p.end, from: d.from, to: d.to, rule: 'date' });
+    const open = OPEN_ENDED.test(text.slice(d.end, p.end));
+    found.push({ start: p.start, end: p.end, from: d.from, to: open ? undefined : d.to, rule: 'date' });
   }
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
