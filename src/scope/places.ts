@@ -48,6 +48,45 @@ function regionDivision(region: Region | null): Division | undefined {
   return region?.code ? divisionByCode(region.code) : undefined;
 }
 
+interface NamedDivision { start: number; end: number; division: Division }
+
+/**
+ * The names from `named[i]` on that form one place: a run (`广东惠州` → the most specific) or a
+ * list joined by 、/和/及/与 (each item's most specific name). Null when the group is no area.
+ */
+function placeGroup(text: string, named: NamedDivision[], i: number): { mention: PlaceMention | null; next: number } {
+  let j = i;
+  const parts: Division[] = [];
+  let item = named[i].division;
+  let end = named[i].end;
+  for (let next = named[j + 1]; next; next = named[j + 1]) {
+    const gap = text.slice(end, next.start);
+    if (gap !== '' && gap !== '、' && gap !== '和' && gap !== '及' && gap !== '与') break;
+    if (gap !== '') parts.push(item);
+    item = next.division;
+    end = next.end;
+    j++;
+  }
+  parts.push(item);
+  const skip = { mention: null, next: j + 1 };
+  // A list that goes on with names that are no areas (`郑州、西安、合肥机场`) is a list of venues.
+  if (text[end] === '、') return skip;
+  // A lone short name is an area only before a word that makes it one (`广西公安机关`, not
+  // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
+  const lone = named[i].division;
+  if (j === i && !OUTSIDE_MAINLAND[lone.province] && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
+  const places = parts.map(placeOf);
+  return {
+    mention: {
+      start: named[i].start, end,
+      name: places.map((p) => p.name).join('、'),
+      code: places.length === 1 ? places[0].code : null,
+      rule: places.length > 1 ? 'place-list' : 'place-name',
+    },
+    next: j + 1,
+  };
+}
+
 /** What a scope word names in this release, or null when the release's region does not say. */
 function resolveScopeWord(
   head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined, nearestNamed: Division | undefined,
@@ -91,40 +130,17 @@ function resolveScopeWord(
 /** The area each scope word and division name in [from, to) names, in reading order. */
 export function findPlaceMentions(text: string, from: number, to: number, ctx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const named: Array<{ start: number; end: number; division: Division }> = [];
+  const named: NamedDivision[] = [];
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
     if (VENUE_RE.test(after)) continue;
     const division = pickCandidate(p.candidates, ctx);
     if (division) named.push({ start: p.start, end: p.end, division });
   }
-  // Names next to each other (`广东惠州`, `湖北黄石阳新`) are one place, the most specific; joined by 、/和 a list.
-  for (let i = 0; i < named.length; i++) {
-    let j = i;
-    const parts: Division[] = [];
-    let group = named[i].division;
-    let end = named[i].end;
-    for (;;) {
-      const next = named[j + 1];
-      if (!next) break;
-      const gap = text.slice(end, next.start);
-      if (gap === '') { group = next.division; end = next.end; j++; continue; }
-      if (gap === '、' || gap === '和' || gap === '及' || gap === '与') { parts.push(group); group = next.division; end = next.end; j++; continue; }
-      break;
-    }
-    parts.push(group);
-    // A lone short name is an area only before a word that makes it one (`广西公安机关`, not `广州白云机场`).
-    // 香港, 澳门, 台湾 are areas wherever they are named.
-    const lone = named[i].division;
-    if (j === i && !OUTSIDE_MAINLAND[lone.province] && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) continue;
-    const places = parts.map(placeOf);
-    out.push({
-      start: named[i].start, end,
-      name: places.map((p) => p.name).join('、'),
-      code: places.length === 1 ? places[0].code : null,
-      rule: places.length > 1 ? 'place-list' : 'place-name',
-    });
-    i = j;
+  for (let i = 0; i < named.length; ) {
+    const group = placeGroup(text, named, i);
+    if (group.mention) out.push(group.mention);
+    i = group.next;
   }
   SCOPE_RE.lastIndex = from;
   for (let m = SCOPE_RE.exec(text); m && m.index < to; m = SCOPE_RE.exec(text)) {

@@ -75,10 +75,10 @@ export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', 
  * Before a place: it is where someone went, a partner or a venue, not the area of the figure
  * (`赴云南、四川等地`, `联合合肥海关`, `在全省率先`, `流窜到冷水滩`).
  */
-export const NOT_AREA_BEFORE = ['赴', '到', '前往', '辗转', '流窜', '开往', '来自', '联合', '协助', '远赴', '奔赴', '途经', '从', '按照', '根据', '响应', '落实'] as const;
+export const NOT_AREA_BEFORE = ['赴', '到', '前往', '辗转', '流窜', '开往', '来自', '联合', '协助', '远赴', '奔赴', '途经', '从', '按照', '根据', '响应', '落实', '毗邻', '邻近', '靠近', '往返', '来往', '盘踞在', '分赴', '赶赴', '逃往', '潜逃至', '押解回'] as const;
 
 /** After a division name: a venue or an address, not an area (`北京首都机场`, `广州路`). */
-export const VENUE_AFTER = ['机场', '口岸', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '“', '"', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
+export const VENUE_AFTER = ['机场', '口岸', '陆路', '水路', '海路', '分会场', '会场', '主会场', '方向', '境外', '一带', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '“', '"', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
 
 /**
  * After a short division name (`广西`, `惠州`): what makes it the area of a figure rather than a
