@@ -41,6 +41,7 @@ const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|
 export function placeOf(d: Division): { name: string; code: string | null } {
   const outside = OUTSIDE_MAINLAND[d.province];
   if (outside && d.code === d.province) return { name: outside, code: null };
+  // Below Taiwan's top level the table's keys are internal (see divisions.ts): no code.
   return { name: d.name, code: outside ? null : d.code };
 }
 

@@ -69,7 +69,7 @@ export const PLACE_LEVELS = {
 export type PlaceLevel = (typeof PLACE_LEVELS)[keyof typeof PLACE_LEVELS];
 
 /** After a place scope word: ranking or comparison, not the figure's area (`全市降幅第一`, `排名全省前列`). */
-export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', '之首', '最低', '最高', '排名', '降幅第一', '平均', '领先', '率先', '进位'] as const;
+export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', '之首', '最低', '最高', '排名', '降幅第一', '平均', '领先', '率先', '进位', '同步'] as const;
 
 /**
  * Before a place: it is where someone went, a partner or a venue, not the area of the figure
