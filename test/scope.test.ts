@@ -116,6 +116,7 @@ describe('periods of more shapes', () => {
     ['4日凌晨,民警在', ['4日凌晨', null, null]],
     ['3天前,该男子', ['3天前', null, null]],
     ['昨早,警方', ['昨早', null, null]],
+    ['今(114)年1至10月,全市', ['今(114)年1至10月', '2025-01', '2025-10']],
   ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
 });
 
