@@ -100,7 +100,10 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
   }
   collect(text, SINCE_RE, from, to, 'since', found);
-  collect(text, CAMPAIGN_RE, from, to, 'campaign', found);
+  CAMPAIGN_RE.lastIndex = from;
+  for (let m = CAMPAIGN_RE.exec(text); m && m.index < to; m = CAMPAIGN_RE.exec(text)) {
+    found.push({ start: campaignStart(text, m.index), end: m.index + m[0].length, rule: 'campaign' });
+  }
   collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
   collect(text, DURATION_RE, from, to, 'duration', found);
   collect(text, DAY_ONLY_RE, from, to, 'day', found);
@@ -118,6 +121,25 @@ function firstMonths(text: string, docYear: number | null, from: number, to: num
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
   }
 }
+
+/**
+ * Where a campaign's name starts: at 在/自/从 earlier in the clause (`在夏季治安打击整治行动期间`),
+ * else at the clause's start when the clause holds nothing but the name, else where the pattern
+ * matched (a quote or an activity word).
+ */
+function campaignStart(text: string, matched: number): number {
+  if (SPAN_OPENERS.has(text[matched])) return matched;
+  let clause = matched;
+  while (clause > 0 && matched - clause < 24 && !CLAUSE_ENDS.has(text[clause - 1])) clause--;
+  if (clause > 0 && !CLAUSE_ENDS.has(text[clause - 1])) return matched;
+  const lead = text.slice(clause, matched);
+  let at = -1;
+  for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
+  if (at >= 0) return clause + at;
+  return lead.length <= 10 && !/[\d的]/.test(lead) ? clause : matched;
+}
+const CLAUSE_ENDS = new Set([...',。;:!?\n']);
+const SPAN_OPENERS = new Set([...'在自从']);
 
 function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
   re.lastIndex = from;
