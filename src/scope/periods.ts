@@ -107,7 +107,14 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
   collect(text, DURATION_RE, from, to, 'duration', found);
   collect(text, DAY_ONLY_RE, from, to, 'day', found);
-  collect(text, OPENING_SPAN_RE, from, to, 'opening-span', found);
+  OPENING_SPAN_RE.lastIndex = from;
+  for (let m = OPENING_SPAN_RE.exec(text); m && m.index < to; m = OPENING_SPAN_RE.exec(text)) {
+    // `全省公安机关在“百日行动”期间`: the period starts at 在.
+    const end = m.index + m[0].length;
+    let start = m.index;
+    for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
+    found.push({ start, end, rule: 'opening-span' });
+  }
   firstMonths(text, docYear, from, to, found);
   return { periods: mergeLists(text, dropCovered(withoutBaselines(found, baselines))), bases: baselines };
 }
