@@ -26,7 +26,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
 /** A weekday's date in brackets, an hour, or `…期间` after a date: `上周二(10日)`, `9月13日20时`, `2019年8月至12月试点期间`. */
-const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|[\u4e00-\u9fff]{0,6}?期间/y;
+const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|[\u4e00-\u9fff]{0,16}?期间/y;
+/** An hour after a part of the day: `11月15日上午9时`. */
+const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
 const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
@@ -46,11 +48,11 @@ const CAMPAIGN_RE = new RegExp(
   'g');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
-const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3})';
+const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间)`,
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即)`,
   'g');
 /**
  * A clause that opens with an event and 以来/期间 is the period since or during it: `党的十八大以来`,
@@ -182,6 +184,8 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   SUFFIX_RE.lastIndex = end;
   const suf = SUFFIX_RE.exec(text);
   if (suf) end += suf[0].length;
+  HOUR_RE.lastIndex = end;
+  if (suf && suf[0].length > 0 && HOUR_RE.test(text)) end = HOUR_RE.lastIndex;
   return { start, end };
 }
 
@@ -206,6 +210,8 @@ function dropCovered(found: PeriodMention[]): PeriodMention[] {
 }
 
 const DATED = new Set(['date', 'word']);
+/** Between two dates: a list (`3月18日、3月19日`) or a range (`2012年至2021年6月`), one period either way. */
+const LIST_GAPS = new Set(['、', '和', '及', '至', '到', '-', '—']);
 
 /** `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last. */
 function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
@@ -213,8 +219,12 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   for (const p of found) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, p.start) : '';
-    if (last && (gap === '、' || gap === '和' || gap === '及') && DATED.has(last.rule) && DATED.has(p.rule)) {
-      out[out.length - 1] = { ...last, end: p.end, to: p.to ?? last.to };
+    // A year range written before the month it ends in (`2012年至2021年` + `6月`) is one range too.
+    const continues = gap === '' && text[last?.end - 1] === '年';
+    if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
+      // The month continues the year written before it: its year is that one, not the document's.
+      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : p.to ?? last.to;
+      out[out.length - 1] = { ...last, end: p.end, to };
       continue;
     }
     out.push(p);

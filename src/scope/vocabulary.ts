@@ -25,7 +25,7 @@ export const HOLIDAYS = (() => {
 
 /** Periods with no date in them. Weekdays are derived: `上周二`, `本周`. */
 export const PERIOD_WORDS = (() => {
-  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '截至发稿时', '截至记者发稿时', '截至发稿', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '当年', '昨早', '昨晚', '昨夜', '今早', '今晨', '前天'];
+  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '截至发稿时', '截至记者发稿时', '截至发稿', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '当年', '昨早', '昨晚', '昨夜', '今早', '今晨', '前天', '至年底', '截至年底', '截至年末'];
   for (const w of ['昨日', '昨天', '今日', '今天', '当日', '当天', '次日']) for (const t of TIMES_OF_DAY) out.push(w + t);
   for (const w of ['上周', '本周', '周']) for (const d of '一二三四五六日') out.push(w + d);
   out.push('上周末', '本周末', '周末');
@@ -33,7 +33,7 @@ export const PERIOD_WORDS = (() => {
 })();
 
 /** Periods only where they open a clause (`目前,已清查…`, `期间,共抓获…`): elsewhere they are not a period. */
-export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间'] as const;
+export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间'] as const;
 
 /** Durations after one of these words are periods: `历时3个多月`, `经过半年`, `短短三天`. */
 export const DURATION_HEADS = ['历时', '经过', '用时', '短短', '仅用', '不到', '仅仅', '过去', '耗时'] as const;
