@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// `tongbao --version` prints the package's version, fixed at build time.
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __TONGBAO_VERSION__: JSON.stringify(version) };
 
 // No source maps: they would be more than half of the installed size (4.8 of 8.4 MB).
 // Library: ESM + CJS + .d.ts. CLI: one ESM file with a shebang, bin `tongbao`.
@@ -17,6 +22,7 @@ export default defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    define,
     banner: { js: '#!/usr/bin/env node' },
     target: 'node20',
     external: ['nodejieba', 'jieba-wasm'],
