@@ -1,6 +1,6 @@
 /**
  * Every TypeScript and JavaScript block of the README runs as written: each is type-checked
- * (strict, `tongbao` resolved to the sources) and run against the built package (ESM, or CommonJS
+ * (strict, against the declarations the package ships) and run against the built package (ESM, or CommonJS
  * for a block that uses require); what it prints is checked where the block says so in a comment.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -51,7 +51,7 @@ describe('README code blocks', () => {
     const program = ts.createProgram(files, {
       strict: true, noEmit: true, allowJs: true, checkJs: true, skipLibCheck: true, types: ['node'],
       target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      baseUrl: ROOT, paths: { tongbao: ['./src/index.ts'] },
+      paths: { tongbao: [join(DIST, 'index.d.ts')] }, // the declarations the package ships
     });
     const problems = ts.getPreEmitDiagnostics(program)
       .filter((d) => d.file === undefined || files.includes(d.file.fileName))
