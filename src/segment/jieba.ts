@@ -23,11 +23,6 @@ export function takeSegmenterNotice(): Warning | null {
   return w;
 }
 
-/** Which segmenter this thread uses (loads it). */
-export function segmenterName(): Segmenter['name'] {
-  return instance().name;
-}
-
 /**
  * Tags of text[s, e), as tag(text.slice(s, e)), looked up without copying the span: refiners tag
  * many short spans that repeat across releases, and a hit then costs a hash over char codes and
