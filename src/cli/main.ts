@@ -70,6 +70,10 @@ Every input yields exactly one record and the run goes on after bad input:
 Files that are not UTF-8 are decoded as GB18030 (GBK) when they are clean GB18030, else with
 U+FFFD replacement; the result then has a warning (decoded_gb18030, decoded_utf16, invalid_utf8).
 
+Environment:
+  TONGBAO_SEGMENTER=native|wasm   use nodejieba or jieba-wasm only (default: nodejieba where its
+                                  binding loads, else jieba-wasm, with a warning segmenter_fallback)
+
 Exit status:
   0  every input was parsed
   1  usage error, or the output could not be written
