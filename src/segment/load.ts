@@ -88,7 +88,8 @@ export function loadSegmenter(choice = process.env[SEGMENTER_ENV], loaders: Load
       notice: {
         code: 'segmenter_fallback',
         message: `${unknown}nodejieba did not load (${reason(e)}); subjects come from jieba-wasm, which needs no build `
-          + 'and gives the same figures on the test corpus, more slowly. `npm rebuild nodejieba` with python3, make and g++ restores it.',
+          + 'and gives the same figures on the test corpus, more slowly. With python3, make and g++, `npm rebuild nodejieba` '
+          + '(`npm install nodejieba` where it is missing) restores the native one.',
       },
     };
   }
