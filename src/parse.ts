@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
+import { takeSegmenterNotice } from './segment/jieba.js';
 import { checkOptions, type ParseOptions } from './options.js';
 import { kindOf } from './kindOf.js';
 import { extractOperations } from './extract/operations.js';
@@ -29,7 +30,7 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const { maxLength } = options;
   if (text.length > maxLength) {
     warnings.push({ code: 'input_too_long', message: `input has ${text.length} characters, over the limit of ${maxLength}; not parsed` });
-    return { metrics: [], cases: [], operations: [], warnings };
+    return { metrics: [], cases: [], operations: [], title: null, dates: [], region: null, agency: null, people: [], credits: [], body: null, warnings };
   }
   const t = options.format === 'html' ? normalizePlain(text, stripHtml(identityText(text))) : normalizePlain(text);
   const doc = analyzeDocument(t, { referenceDate: options.referenceDate });
@@ -73,6 +74,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
     body: doc.body,
     warnings,
   };
+  const segmenterNotice = takeSegmenterNotice();
+  if (segmenterNotice) warnings.push(segmenterNotice);
   return options.validate ? validated(result) : result;
 }
 
