@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEnglish, splitLanguages, findOperations } from '../src/en/index.js';
+import { splitLanguages, findOperations } from '../src/en/index.js';
 import type { Metric } from '../src/schema.js';
+import { localeOfCurrency, runEnglish } from './englishRun.js';
 
-const run = (text: string, currency = 'HKD') => extractEnglish(text, 0, text.length, { currency });
+const run = (text: string, currency = 'HKD') => runEnglish(text, { locale: localeOfCurrency(currency) });
 const only = (text: string, currency = 'HKD') => {
   const { metrics } = run(text, currency);
   expect(metrics).toHaveLength(1);
@@ -100,7 +101,7 @@ describe('English metrics: several per sentence', () => {
   it('works on a region of a larger text', () => {
     const pre = '警方拘捕12人。\n';
     const t = `${pre}Police arrested 12 people.`;
-    const { metrics } = extractEnglish(t, pre.length, t.length, { currency: 'HKD' });
+    const { metrics } = runEnglish(t, { start: pre.length });
     expect(metrics).toHaveLength(1);
     expect(metrics[0].start).toBe(t.indexOf('12 people'));
   });
@@ -194,7 +195,7 @@ const fixtures: Fixture[] = readdirSync(dir).filter((f) => f.endsWith('.json')).
 
 describe.each(fixtures)('fixture $id', (fx) => {
   const metrics = splitLanguages(fx.text).filter((s) => s.lang === 'en')
-    .flatMap((s) => extractEnglish(fx.text, s.start, s.end, { currency: fx.currency }).metrics);
+    .flatMap((s) => runEnglish(fx.text, { locale: localeOfCurrency(fx.currency), start: s.start, end: s.end }).metrics);
   const at = (span: string, occ: number) => {
     let i = -1;
     for (let k = 0; k <= occ; k++) i = fx.text.indexOf(span, i + 1);

@@ -31,6 +31,8 @@ export interface DocumentInfo {
   articleRanges: Range[];
   /** The place the release speaks for: the currency of a bare 元 or `$`. */
   locale: Locale;
+  /** The year the release speaks from: its first full date, else referenceDate's year. */
+  year: number | null;
 }
 
 export interface Range { start: number; end: number }
@@ -74,7 +76,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
 
   const bodySpan = bodyN ? originalSpan(t, bodyN.start, bodyN.end) : null;
   const body = bodySpan ? { start: bodySpan.start, end: bodySpan.end } : null;
-  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout), locale };
+  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout), locale, year: docYear };
 }
 
 // Output records in original offsets. Fields are written out (no spread of the span): same key

@@ -1,14 +1,19 @@
 import type { Draft, ExtractContext } from '../extract/types.js';
 import { changeRefiner } from './change.js';
 import { subjectRefiner } from './subject.js';
+import { englishChangeRefiner, englishSubjectRefiner } from '../en/refiners.js';
 
 export interface Refiner {
   name: string;
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[];
 }
 
-/** Each refiner reads the text and its own results only, so they are independent; change runs first for readable traces. */
-export const REFINERS: readonly Refiner[] = [changeRefiner, subjectRefiner];
+/**
+ * Each refiner reads the text and its own results only, so they are independent; change runs first
+ * for readable traces. Each language has its own (they skip the other language's drafts), except
+ * where one reading serves both.
+ */
+export const REFINERS: readonly Refiner[] = [changeRefiner, englishChangeRefiner, subjectRefiner, englishSubjectRefiner];
 
 export function runRefiners(ctx: ExtractContext, drafts: Draft[]): Draft[] {
   let out = drafts;
