@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { splitLanguages, findOperations } from '../src/en/index.js';
 import type { Metric } from '../src/schema.js';
 import { localeOfCurrency, runEnglish } from './englishRun.js';
+import { PERIOD_RULES, PLACE_RULES } from '../src/en/scope.js';
+import type { Locale } from '../src/lexicon/locale.js';
+import { parse } from '../src/index.js';
 
 const run = (text: string, currency = 'HKD') => runEnglish(text, { locale: localeOfCurrency(currency) });
 const only = (text: string, currency = 'HKD') => {
@@ -186,8 +189,12 @@ describe('splitLanguages', () => {
 interface Fixture {
   id: string;
   currency: string;
+  /** The release's year, for the ISO bounds of relative periods (`this year`). */
+  year?: number;
   text: string;
-  expect: Array<{ text: string; occurrence: number; kind: string; value: number; unit: string; approximate: string | null; change: Metric['change']; subject: string | null }>;
+  /** `period` and `place`, when given, are compared as the contract writes them (null: none). */
+  expect: Array<{ text: string; occurrence: number; kind: string; value: number; unit: string; approximate: string | null; change: Metric['change']; subject: string | null;
+    period?: Metric['period']; place?: Metric['place'] }>;
   none: string[];
 }
 const dir = join(__dirname, '..', 'fixtures', 'en');
@@ -195,7 +202,7 @@ const fixtures: Fixture[] = readdirSync(dir).filter((f) => f.endsWith('.json')).
 
 describe.each(fixtures)('fixture $id', (fx) => {
   const metrics = splitLanguages(fx.text).filter((s) => s.lang === 'en')
-    .flatMap((s) => runEnglish(fx.text, { locale: localeOfCurrency(fx.currency), start: s.start, end: s.end }).metrics);
+    .flatMap((s) => runEnglish(fx.text, { locale: localeOfCurrency(fx.currency), year: fx.year, start: s.start, end: s.end }).metrics);
   const at = (span: string, occ: number) => {
     let i = -1;
     for (let k = 0; k <= occ; k++) i = fx.text.indexOf(span, i + 1);
@@ -208,6 +215,8 @@ describe.each(fixtures)('fixture $id', (fx) => {
     expect({ kind: m!.kind, value: m!.value, unit: m!.unit, approximate: m!.approximate, change: m!.change })
       .toEqual({ kind: e.kind, value: e.value, unit: e.unit, approximate: e.approximate, change: e.change });
     if (e.subject) expect(m!.subject ?? '').toContain(e.subject);
+    if (e.period !== undefined) expect(m!.period).toEqual(e.period);
+    if (e.place !== undefined) expect(m!.place).toEqual(e.place);
   });
   it('finds nothing in dates, ages, phone numbers and Portuguese', () => {
     for (const s of fx.none) {
@@ -229,5 +238,107 @@ describe('robustness', () => {
     run(junk);
     splitLanguages(junk);
     expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+describe('English scope: period and place', () => {
+  const scoped = (text: string, locale: Locale = 'HK', year: number | null = 2024) => runEnglish(text, { locale, year }).metrics;
+  type ScopeRow = [sentence: string, period: string | null, from: string | undefined, to: string | undefined];
+  const periods: ScopeRow[] = [
+    ['Police arrested 12 people in the first ten months of 2023.', 'in the first ten months of 2023', '2023-01', '2023-10'],
+    ['Police arrested 12 people in the first ten months.', 'in the first ten months', '2024-01', '2024-10'],
+    ['In the first half of last year, police arrested 12 people.', 'In the first half of last year', '2023-01', '2023-06'],
+    ['Police arrested 12 people in the third quarter.', 'in the third quarter', '2024-07', '2024-09'],
+    ['Police arrested 12 people between June 3 and June 14.', 'between June 3 and June 14', '2024-06-03', '2024-06-14'],
+    ['Police arrested 12 people from 28 May to 2 June 2023.', 'from 28 May to 2 June 2023', '2023-05-28', '2023-06-02'],
+    ['Police arrested 12 people between January and May.', 'between January and May', '2024-01', '2024-05'],
+    ['Since the beginning of the year, police have arrested 12 people.', 'Since the beginning of the year', '2024-01', undefined],
+    ['Police have arrested 12 people so far this year.', 'so far this year', '2024', '2024'],
+    ['Police arrested 12 people last year.', 'last year', '2023', '2023'],
+    ['Police arrested 12 people yesterday (May 14).', 'yesterday (May 14)', '2024-05-14', '2024-05-14'],
+    ['Police arrested 12 people in March.', 'in March', '2024-03', '2024-03'],
+    ['Police arrested 12 people in 2022.', 'in 2022', '2022', '2022'],
+    ['Police arrested 12 people during the operation.', 'during the operation', undefined, undefined],
+    ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
+    // Comparison bases are no periods; a figure without a period has none.
+    ['Burglaries fell 6.2 per cent compared with the same period last year.', null, undefined, undefined],
+    ['Robberies rose 12.9 percent compared with 2019.', null, undefined, undefined],
+    ['Losses were three times higher than in 2019.', null, undefined, undefined],
+    ['Police arrested 12 people.', null, undefined, undefined],
+  ];
+  it.each(periods)('%s', (sentence, text, from, to) => {
+    const [m] = scoped(sentence);
+    if (text === null) { expect(m.period).toBeNull(); return; }
+    expect(m.period).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  });
+  it('every period rule has a row above', () => {
+    const texts = periods.map((r) => r[1]).filter((t): t is string => t !== null);
+    for (const rule of PERIOD_RULES) {
+      expect(texts.some((t) => { rule.pattern.lastIndex = 0; const m = rule.pattern.exec(t); return m !== null && m[0] === t; }), rule.name).toBe(true);
+    }
+  });
+  it('without the release year, a relative period has no ISO bounds', () => {
+    const t = 'Police arrested 12 people in the first ten months.';
+    expect(scoped(t, 'HK', null)[0].period).toEqual({ text: 'in the first ten months', start: t.indexOf('in the'), end: t.indexOf('in the') + 23 });
+  });
+  it('the period nearest to the figure wins; a paragraph opener frames later sentences of the paragraph only', () => {
+    const t = 'In 2023, police arrested 410 people. Among them, 232 were Mainlanders. In March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
+    const ms = scoped(t);
+    expect(ms.map((m) => [m.text, m.period?.text ?? null])).toEqual([['410', 'In 2023'], ['232', 'In 2023'], ['12', 'In March'], ['7 kg', null]]);
+  });
+
+  type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string];
+  const places: PlaceRow[] = [
+    ['Territory-wide, police arrested 12 people.', 'HK', 'Territory-wide', '香港'],
+    ['Police arrested 12 people across the territory.', 'MO', 'across the territory', '澳门'],
+    ['Police arrested 12 people in Hong Kong.', 'HK', 'in Hong Kong', '香港'],
+    ['Hong Kong recorded 49 927 crimes.', 'HK', 'Hong Kong', '香港'],
+    ['Police arrested 12 people in Macao.', 'MO', 'in Macao', '澳门'],
+    ['Police arrested 12 people across Taiwan.', 'TW', 'across Taiwan', '台湾'],
+    ['Police arrested 12 people islandwide.', 'SG', 'islandwide', '新加坡'],
+    ['Criminal cases nationwide fell 5.2 per cent.', 'CN', 'nationwide', '中华人民共和国'],
+    // Names that are not the extent of a figure, and wide words of another place.
+    ['The Hong Kong Police Force arrested 12 people.', 'HK', null],
+    ['Victims lost 300 Hong Kong dollars.', 'HK', null],
+    ['Police arrested 12 people islandwide.', 'HK', null],
+    ['Criminal cases nationwide fell 5.2 per cent.', 'SG', null],
+    ['Police arrested 12 people.', 'HK', null],
+  ];
+  it.each(places)('%s (%s)', (sentence, locale, text, name) => {
+    const [m] = scoped(sentence, locale);
+    if (text === null) { expect(m.place).toBeNull(); return; }
+    expect(m.place).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, name, code: null });
+  });
+  it('every place rule has a row above', () => {
+    const texts = places.map((r) => r[2]).filter((t): t is string => t !== null);
+    for (const rule of PLACE_RULES) {
+      expect(texts.some((t) => { rule.pattern.lastIndex = 0; const m = rule.pattern.exec(t); return m !== null && m[0] === t; }), rule.name).toBe(true);
+    }
+  });
+});
+
+describe('English passages in parse(): the same drafts → refiners → metric path', () => {
+  it('period, place, subject and change reach English metrics, with the year of referenceDate', () => {
+    const t = 'In the first five months of this year, 12 430 deception cases were recorded territory-wide, up 8.9 per cent year-on-year. Hong Kong Police Force.';
+    const ms = parse(t, { lang: 'en', referenceDate: '2024-06-30' }).metrics;
+    expect(ms.map((m) => ({ text: m.text, lang: m.lang, subject: m.subject, change: m.change?.direction ?? null, period: m.period, place: m.place }))).toEqual([
+      { text: '12 430', lang: 'en', subject: 'deception cases recorded', change: null,
+        period: { text: 'In the first five months of this year', start: 0, end: 37, from: '2024-01', to: '2024-05' },
+        place: { text: 'territory-wide', start: t.indexOf('territory-wide'), end: t.indexOf('territory-wide') + 14, name: '香港', code: null } },
+      { text: '8.9 per cent', lang: 'en', subject: 'deception cases', change: 'up',
+        period: { text: 'In the first five months of this year', start: 0, end: 37, from: '2024-01', to: '2024-05' },
+        place: { text: 'territory-wide', start: t.indexOf('territory-wide'), end: t.indexOf('territory-wide') + 14, name: '香港', code: null } },
+    ]);
+  });
+  it('each language is refined by its own refiners only, on a bilingual page', () => {
+    const t = '本港今年以来共录得12430宗诈骗案,按年上升8.9%。\nIn the first five months of this year, 12 430 deception cases were recorded, up 8.9 per cent year-on-year.';
+    const ms = parse(t, { trace: true }).metrics;
+    const zh = ms.filter((m) => m.lang === 'zh'), en = ms.filter((m) => m.lang === 'en');
+    expect(zh.map((m) => m.text)).toEqual(['12430宗', '8.9%']);
+    expect(en.map((m) => m.text)).toEqual(['12 430', '8.9 per cent']);
+    for (const m of zh) expect(m.trace!.filter((s) => s.startsWith('en.'))).toEqual([]);
+    for (const m of en) expect(m.trace!.filter((s) => s.startsWith('refine.'))).toEqual([]);
+    expect(en[1].change).toEqual({ direction: 'up', basis: 'yoy', baseline: null });
+    expect(zh[1].change).toEqual({ direction: 'up', basis: 'yoy', baseline: null });
   });
 });

@@ -52,6 +52,9 @@ function approxAfter(text: string, at: number): Approximate | null {
   return null;
 }
 
+const RATIO_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+const ratioWhole = (w: string): number => RATIO_WORDS[w.toLowerCase()] ?? Number(w);
+
 /** Is this number a date, time, year, age, reference or part of a name? */
 function excluded(text: string, t: NumberToken, sentStart: number): string | null {
   const pre = text.slice(Math.max(0, t.start - 24), t.start);
@@ -62,8 +65,10 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
   if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
   if (/\baged (?:between |from )?\d+ ?(?:to|and|-) ?$/i.test(pre)) return 'age';
-  // `Five in 10 victims`, `one in three`: a ratio, not a count.
-  if (/^ in (?:\d+|ten|five|four|three|two)\b/i.test(post) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
+  // `Five in 10 victims`, `one in three`: a ratio, not a count. A part is no larger than its
+  // whole, so `HK$46 million in 132 accounts` is an amount.
+  const whole = /^ in (\d+|ten|five|four|three|two)\b/i.exec(post);
+  if ((whole && t.value <= ratioWhole(whole[1])) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
   if (REF_BEFORE.test(pre)) return 'reference';
   // `1 193 per 100 000 population`: a rate per base, neither number is a count.
   if (/\bper $/i.test(pre) || /^ per (?:\d|capita|head|one|ten|hundred|thousand|million)/i.test(post)) return 'rate base';

@@ -185,7 +185,10 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       else {
         const cs = clauseSubject(text, sentStart, m.start);
         const act = part && ACTION_VERBS.has(part[1]) ? part[1] : null;
-        subject = cs ? withAction(cs, act) : prevSubj ?? (act ? `amount ${act}` : null);
+        // `officers froze HK$46 million`: the amount of the action right before it.
+        const verbBefore = /\b([a-z]+)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|a total of)\s+)?$/.exec(lead)?.[1];
+        const actedOn = verbBefore ? (ACTION_VERBS.has(verbBefore) ? verbBefore : ACTION_BASE[verbBefore] ?? null) : null;
+        subject = cs ? withAction(cs, act) : prevSubj ?? (act ? `amount ${act}` : actedOn ? `amount ${actedOn}` : null);
         // `Loan scams saw …, with the total amount cheated increasing to S$2.2 million`: whose amount.
         if (subject && /^(?:amount|sum|total|value|losses)\b/i.test(subject) && clauseStart(text, sentStart, m.start) > sentStart) {
           const owner = clauseSubject(text, sentStart, clauseStart(text, sentStart, m.start) - 1);

@@ -2,6 +2,7 @@ import type { Draft, ExtractContext } from '../extract/types.js';
 import { changeRefiner } from './change.js';
 import { subjectRefiner } from './subject.js';
 import { englishChangeRefiner, englishSubjectRefiner } from '../en/refiners.js';
+import { englishScopeRefiner } from '../en/scope.js';
 
 export interface Refiner {
   name: string;
@@ -13,7 +14,7 @@ export interface Refiner {
  * for readable traces. Each language has its own (they skip the other language's drafts), except
  * where one reading serves both.
  */
-export const REFINERS: readonly Refiner[] = [changeRefiner, englishChangeRefiner, subjectRefiner, englishSubjectRefiner];
+export const REFINERS: readonly Refiner[] = [changeRefiner, englishChangeRefiner, subjectRefiner, englishSubjectRefiner, englishScopeRefiner];
 
 export function runRefiners(ctx: ExtractContext, drafts: Draft[]): Draft[] {
   let out = drafts;
