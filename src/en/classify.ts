@@ -6,7 +6,7 @@
 import type { Approximate, MetricKind } from '../schema.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, CURRENCY_PREFIX, CURRENCY_SUFFIX, MULTIPLE_SUFFIX, PERCENT_SUFFIX, SCALES, TIMES_SUFFIX,
-  FRACTION_NOUNS, TIME_NOUNS, UNITS,
+  FRACTION_NOUNS, PERSON_ACTIONS, TIME_NOUNS, UNITS,
 } from './lexicon.js';
 import type { NumberToken } from './numbers.js';
 import { roundValue as round } from '../numbers/numerals.js';
@@ -84,6 +84,39 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   return null;
 }
 
+/** A number right before, joined by `,` or `and`: `1 234 and 567`. */
+const LIST_MEMBER_BEFORE = /\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?$/i;
+/** A number right after, joined by `,` or `and`. */
+const LIST_MEMBER_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?\d/i;
+const APPROX_WORDS = /(?:\b(?:about|around|over|more than|nearly|almost|some|a total of|another|at least|approximately|up to)\s+)*$/i;
+const PERSON_VERB_BEFORE = /\b([A-Za-z]+)\s+$/;
+const PERSON_VERB_AFTER = /^ (?:(?:were|was|have been|has been|had been|being)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
+
+/**
+ * A bare number that counts persons: the object of `arrest`-like verbs with no noun of its own
+ * (`Police arrest 410 in raids`, `nab 23, seize …`), or their subject (`36 were charged`, `the
+ * 58 arrested`). The subject reads `people arrested`.
+ */
+function personAction(text: string, t: NumberToken, sentStart: number, post: string): Phrase | null {
+  let participle: string | undefined;
+  let at = t.start;
+  const after = PERSON_VERB_AFTER.exec(post);
+  if (after && /ed$/.test(after[1]) && PERSON_ACTIONS[after[1]] === after[1]) {
+    participle = after[1];
+    at = t.end + after[0].length - after[1].length;
+  } else {
+    const pre = text.slice(Math.max(sentStart, t.start - 40), t.start).replace(APPROX_WORDS, '');
+    const before = PERSON_VERB_BEFORE.exec(pre);
+    // Only where no noun follows the number: `arrest 410 illegal workers` counts workers.
+    if (!before || nounPhraseAfter(text, t.end, t.end + 60, false)) return null;
+    participle = PERSON_ACTIONS[before[1].toLowerCase()];
+    if (!participle || !/^(?:\s*(?:[,.;:)]|$)|\s+(?:in|at|on|over|for|after|during|across|from|as|and|with|near|amid|under|since|including)\b)/i.test(post)) return null;
+    at = t.start - (text.slice(Math.max(sentStart, t.start - 40), t.start).length - pre.length) - before[0].length;
+  }
+  const subject = `people ${participle}`;
+  return { start: at, end: at + participle.length, text: subject, head: 'people', words: subject.split(' ') };
+}
+
 export function classify(text: string, t: NumberToken, sentStart: number, sentEnd: number): Candidate | null {
   if (excluded(text, t, sentStart)) return null;
   const post = text.slice(t.end, Math.min(sentEnd, t.end + 40));
@@ -138,6 +171,11 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
 
   // Count: needs a counted noun (`1,100 people`), or, for digits, a level slot (`to 10,057`, `232 were Mainlanders`).
   if (t.word && t.value === 1 && ONE_FIXED.test(post)) return null;
+  const persons = personAction(text, t, sentStart, post);
+  if (persons) {
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
+      end: t.end, numStart: t.start, noun: null, predicate: persons, trace: ['en.count.persons'] };
+  }
   const noun = nounPhraseAfter(text, t.end, sentEnd);
   if (noun) {
     const head = noun.head.toLowerCase();
@@ -159,8 +197,12 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
-  if (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before)
-    && /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall)\b)/.test(post) && /[A-Za-z]{3}/.test(before)) {
+  // `were 1 234 and 567 respectively`: members of a list of levels count like its head.
+  const respectively = /\brespectively\b/i.test(text.slice(t.end, sentEnd));
+  const listBefore = respectively && LIST_MEMBER_BEFORE.test(before);
+  const listAfter = respectively && LIST_MEMBER_AFTER.test(post);
+  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
+    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b)/.test(post))) {
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, ...base, trace: ['en.count.level'] };
   }

@@ -221,5 +221,52 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
     }
     out.push({ ...m, subject: subject ? subject.trim() || null : null });
   }
+  distributeRespectively(text, sentStart, sentEnd, out);
   return out;
+}
+
+/** Joins between the members of a list of figures: `5%, 8% and 12%`, `1 234 and 567`. */
+const FIGURE_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:about|around|over|more than|nearly|almost|some)\s+)?$/i;
+const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
+/** Joins between coordinated subjects: `burglary, robbery and theft cases`. */
+const SUBJECT_JOIN = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+/**
+ * `Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively`: a list of figures
+ * that share one coordinated subject takes its members in order. A head noun written once at
+ * the end belongs to every member (`burglary and robbery cases` → `burglary cases`).
+ */
+function distributeRespectively(text: string, sentStart: number, sentEnd: number, ms: WithSubject[]): void {
+  for (let i = 0; i < ms.length;) {
+    let j = i;
+    while (j + 1 < ms.length && ms[j + 1].kind === ms[i].kind && FIGURE_JOIN.test(text.slice(ms[j].end, ms[j + 1].start))) j++;
+    const n = j - i + 1;
+    const subject = ms[i].subject;
+    const shared = subject !== null && ms.slice(i, j + 1).every((m) => m.subject === subject);
+    if (n > 1 && shared && RESPECTIVELY_AFTER.test(text.slice(ms[j].end, sentEnd))) {
+      const parts = coordinatedParts(text, sentStart, ms[i].start, subject, n);
+      if (parts) for (let k = 0; k < n; k++) { ms[i + k].subject = parts[k]; ms[i + k].trace.push('en.subject.respectively'); }
+    }
+    i = j + 1;
+  }
+}
+
+/** The n members of a coordinated subject, each with the head noun it shares, or null. */
+function coordinatedParts(text: string, sentStart: number, before: number, subject: string, n: number): string[] | null {
+  const parts = subject.split(SUBJECT_JOIN).filter(Boolean);
+  // The subject was cut at a comma (`Burglaries, robberies and thefts`): earlier members stand before it.
+  let at = text.lastIndexOf(subject, before);
+  while (parts.length < n && at > sentStart) {
+    const m = /(?:^|,\s*|\b[A-Z][a-z]*\s+)([A-Za-z][A-Za-z -]{0,40}?),\s*$/.exec(text.slice(sentStart, at));
+    if (!m) break;
+    parts.unshift(clean(m[1]));
+    at = sentStart + m.index + m[0].length - m[1].length - 1;
+  }
+  if (parts.length !== n || parts.some((p) => !p)) return null;
+  // The shared head: from the last member's plural noun to its end (`cases`, `cases recorded`).
+  const lastWords = parts[n - 1].split(' ');
+  const h = lastWords.findIndex((w, k) => k > 0 && /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+  if (h < 0) return parts;
+  const head = lastWords.slice(h).join(' ');
+  return parts.map((p, k) => (k === n - 1 || /[a-z]s$/.test(p.split(' ').pop() ?? '') ? p : `${p} ${head}`));
 }
