@@ -5,6 +5,7 @@ import { splitLanguages, findOperations } from '../src/en/index.js';
 import type { Metric } from '../src/schema.js';
 import { localeOfCurrency, runEnglish } from './englishRun.js';
 import { PERIOD_RULES, PLACE_RULES } from '../src/en/scope.js';
+import { CURRENCY_PREFIX, CURRENCY_SUFFIX } from '../src/en/lexicon.js';
 import type { Locale } from '../src/lexicon/locale.js';
 import { parse } from '../src/index.js';
 
@@ -340,5 +341,55 @@ describe('English passages in parse(): the same drafts → refiners → metric p
     for (const m of en) expect(m.trace!.filter((s) => s.startsWith('refine.'))).toEqual([]);
     expect(en[1].change).toEqual({ direction: 'up', basis: 'yoy', baseline: null });
     expect(zh[1].change).toEqual({ direction: 'up', basis: 'yoy', baseline: null });
+  });
+});
+
+describe('English currencies: every row of the tables, by its example', () => {
+  /** The first amount of a row's example (`HK$3.14 million, HKD210,000` → `HK$3.14 million`). */
+  const firstAmount = (example: string) => example.split(/, | \(/)[0];
+  const rows = [...CURRENCY_PREFIX, ...CURRENCY_SUFFIX];
+  it.each(rows.map((r) => [r.example, r] as const))('%s', (_example, row) => {
+    const amount = firstAmount(row.example);
+    const sentence = `Victims lost ${amount} to the syndicate.`;
+    const [m] = run(sentence).metrics;
+    expect(m.text).toBe(amount);
+    expect(m.kind).toBe('money');
+    if (typeof row.code === 'string') expect(m.unit).toBe(row.code);
+    else if (row.code === null) expect(m.unit).toBe('HKD'); // a bare dollar in a Hong Kong release
+    else expect(m.unit).toBe(/[A-Z]{3}/.exec(amount)![0]);
+  });
+  it('ISO codes that read as words are no currency', () => {
+    expect(run('TOP 10 scams were listed.').metrics.map((m) => [m.text, m.kind])).toEqual([['10', 'count']]);
+    expect(run('ALL 5 suspects were arrested.').metrics.map((m) => m.kind)).toEqual(['count']);
+  });
+  it('pounds and ounces before `of` are mass; pounds sterling are money', () => {
+    expect(only('Police seized 5 pounds of cannabis.')).toMatchObject({ kind: 'quantity', value: 2.26796185, unit: 'kg' });
+    expect(only('He paid 300 pounds sterling.')).toMatchObject({ kind: 'money', value: 300, unit: 'GBP' });
+  });
+});
+
+describe('English subjects: headlines, lists, respectively, clauses', () => {
+  const subjects = (text: string) => run(text).metrics.map((m) => [m.text, m.subject]);
+  it('a bare number next to an arrest-like verb counts people', () => {
+    expect(subjects('Police arrest 410 in territory-wide crackdown on illegal workers')).toEqual([['410', 'people arrested']]);
+    expect(subjects('Police Nab Three In Sham Shui Po Raid')).toEqual([['Three', 'people nabbed']]);
+    expect(subjects('Police nab 23, seize drugs worth $3 million')).toEqual([['23', 'people nabbed'], ['$3 million', 'drugs seized']]);
+    expect(subjects('Among those arrested, 36 were charged.')).toEqual([['36', 'people charged']]);
+    expect(subjects('The 58 arrested comprised 41 men and 17 women.')).toEqual([['58', 'people arrested'], ['41', 'men arrested'], ['17', 'women arrested']]);
+  });
+  it('a number after an arrest-like verb with a noun of its own counts that noun; other verbs count nothing bare', () => {
+    expect(subjects('Police arrested 12 illegal workers.')).toEqual([['12', 'illegal workers arrested']]);
+    expect(subjects('Officers seized 500 in the raid.')).toEqual([]);
+    expect(subjects('He was charged 5 times.')).toEqual([]);
+  });
+  it('respectively gives each member of a coordinated subject its figure, with the shared head noun', () => {
+    expect(subjects('The numbers of burglary and robbery cases were 1 234 and 567 respectively.')).toEqual([['1 234', 'burglary cases'], ['567', 'robbery cases']]);
+    expect(subjects('Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively.')).toEqual([['5%', 'Burglaries'], ['8%', 'robberies'], ['12%', 'thefts']]);
+    expect(run('Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively.').metrics.map((m) => m.change?.direction)).toEqual(['down', 'down', 'down']);
+    expect(subjects('Criminal and public security reports decreased by 6.86% and 5.11% respectively.')).toEqual([['6.86%', 'Criminal reports'], ['5.11%', 'public security reports']]);
+  });
+  it('without respectively, or with a subject that does not split into as many members, the subject is shared', () => {
+    expect(subjects('Burglaries and robberies dropped by 5% and 8%.')).toEqual([['5%', 'Burglaries and robberies'], ['8%', 'Burglaries and robberies']]);
+    expect(subjects('Losses were over $1.2 billion and $700 million respectively.')).toEqual([['$1.2 billion', 'Losses'], ['$700 million', 'Losses']]);
   });
 });

@@ -127,6 +127,8 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   for (const row of CURRENCY_PREFIX) {
     const cm = row.pattern.exec(pre);
     if (!cm) continue;
+    const code = typeof row.code === 'function' ? row.code(cm) : row.code;
+    if (code === undefined) continue;
     let end = t.end;
     let value = t.value;
     if (!t.scaled) {
@@ -138,14 +140,16 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       }
     }
     const start = t.start - cm[0].length;
-    return { kind: 'money', value, unit: row.code ?? '$', approximate: approxBefore(text, start) ?? approxAfter(text, end), start, end,
+    return { kind: 'money', value, unit: code ?? '$', approximate: approxBefore(text, start) ?? approxAfter(text, end), start, end,
       numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.money.prefix'] };
   }
   for (const row of CURRENCY_SUFFIX) {
     const cm = row.pattern.exec(post);
     if (!cm) continue;
+    const code = typeof row.code === 'function' ? row.code(cm) : row.code;
+    if (code === undefined) continue;
     const end = t.end + cm[0].length;
-    return { kind: 'money', value: t.value, unit: row.code ?? '$', approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
+    return { kind: 'money', value: t.value, unit: code ?? '$', approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
       start: t.start, end, numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.money.suffix'] };
   }
   for (const row of PERCENT_SUFFIX) {
