@@ -388,6 +388,16 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(run('Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively.').metrics.map((m) => m.change?.direction)).toEqual(['down', 'down', 'down']);
     expect(subjects('Criminal and public security reports decreased by 6.86% and 5.11% respectively.')).toEqual([['6.86%', 'Criminal reports'], ['5.11%', 'public security reports']]);
   });
+  it('a percentage whose subject stands in a clause or sentence before it', () => {
+    expect(subjects('The number of robberies was 320, which was 15 per cent lower than last year.')).toEqual([['320', 'robberies'], ['15 per cent', 'robberies']]);
+    expect(subjects('As for burglaries, there was a decrease of 8 per cent.')).toEqual([['8 per cent', 'burglaries']]);
+    expect(subjects('Deception cases reached 28 000; this represents a 20 per cent jump.')).toEqual([['28 000', 'Deception cases'], ['20 per cent', 'Deception cases']]);
+    expect(subjects('Thefts numbered 5 000. This was 12 per cent more than in 2022.')).toEqual([['5 000', 'Thefts'], ['12 per cent', 'Thefts']]);
+  });
+  it('a pronoun never is the subject, and a new paragraph does not carry the one before', () => {
+    expect(subjects('There was a decrease of 8 per cent.')).toEqual([['8 per cent', null]]);
+    expect(subjects('Thefts numbered 5 000.\nThis was 12 per cent more than in 2022.')).toEqual([['5 000', 'Thefts'], ['12 per cent', null]]);
+  });
   it('without respectively, or with a subject that does not split into as many members, the subject is shared', () => {
     expect(subjects('Burglaries and robberies dropped by 5% and 8%.')).toEqual([['5%', 'Burglaries and robberies'], ['8%', 'Burglaries and robberies']]);
     expect(subjects('Losses were over $1.2 billion and $700 million respectively.')).toEqual([['$1.2 billion', 'Losses'], ['$700 million', 'Losses']]);

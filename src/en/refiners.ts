@@ -32,11 +32,16 @@ export const englishChangeRefiner: Refiner = {
 export const englishSubjectRefiner: Refiner = {
   name: 'en.subject',
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+    // The last subject of the sentence before, while no line break (a new paragraph) comes between.
+    let last: { subject: string; end: number } | null = null;
     for (const sentence of englishSentences(drafts)) {
       const { sentStart, sentEnd } = sentence[0].facts;
       const changed: Changed[] = sentence.map((e) => ({ ...candidateOf(e), change: e.draft.change }));
-      const subjects = assignSubjects(ctx.text, sentStart, sentEnd, changed);
+      const carried = last && !ctx.text.slice(last.end, sentStart).includes('\n') ? last.subject : null;
+      const subjects = assignSubjects(ctx.text, sentStart, sentEnd, changed, carried);
       sentence.forEach(({ draft }, i) => { draft.subjectText = subjects[i].subject ?? undefined; });
+      const lastSubject = subjects[subjects.length - 1].subject;
+      last = lastSubject ? { subject: lastSubject, end: sentEnd } : null;
     }
     return drafts;
   },

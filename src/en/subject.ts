@@ -75,6 +75,13 @@ function predicateAt(words: string[]): number {
 /** Words after which the next word cannot be a predicate: `the number of reported crimes`. */
 const NOT_NOUN = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'on', 'to', 'by', 'and', 'or', 'all', 'these', 'those', 'its', 'their', 'number', 'total']);
 
+/** Subjects that stand for something named elsewhere: `there was`, `this represents`. */
+const PRONOUN_SUBJECT = /^(?:there|it|this|that|these|those|which)$/i;
+/** A topic opener: `As for burglaries, …`. */
+const TOPIC = /^(?:As (?:for|to|regards)|For|Regarding|With regard to|In terms of|Concerning|Turning to)\s+(.+)$/i;
+/** A sentence that opens with a pronoun standing for the sentence before: `This represents a 20 per cent jump`. */
+const OPENS_WITH_PRONOUN = /^\s*(?:this|it|that|these|those)\s+(?!of\b)[a-z]/i;
+
 /** The subject of the clause that contains position `at`, or null. */
 export function clauseSubject(text: string, sentStart: number, at: number, allowAgent = false, depth = 0): string | null {
   const cs = clauseStart(text, sentStart, at);
@@ -93,6 +100,15 @@ export function clauseSubject(text: string, sentStart: number, at: number, allow
     // `X, which was over $1.2 billion`: the relative pronoun stands for the chunk before.
     if (cut === 1 && /^(?:which|that|who)$/i.test(words[0]) && c > 0) {
       words = chunks[c - 1].split(/\s+/).filter(Boolean);
+      // `The number of robberies was 320, which was …`: that chunk's own subject.
+      const own = predicateAt(words);
+      cut = own > 0 ? own : words.length;
+    }
+    // `As for burglaries, there was a decrease …`: the topic named before the comma.
+    if (cut >= 1 && PRONOUN_SUBJECT.test(words.slice(0, cut).join(' '))) {
+      const topic = c > 0 ? TOPIC.exec(chunks[c - 1]) : null;
+      if (!topic) return null;
+      words = topic[1].split(/\s+/).filter(Boolean);
       cut = words.length;
     }
   }
@@ -130,7 +146,11 @@ function action(text: string, sentStart: number, nounEnd: number, numStart: numb
 
 const withAction = (np: string, act: string | null) => (act && !np.toLowerCase().includes(act) ? `${np} ${act}` : np);
 
-export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[]): WithSubject[] {
+/**
+ * `carried` is the last subject of the sentence before in the same paragraph: a sentence that
+ * opens with `This`/`It` speaks of it (`Deception cases reached 28 000; this represents a 20 per cent jump`).
+ */
+export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[], carried: string | null = null): WithSubject[] {
   const out: WithSubject[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
@@ -219,6 +239,8 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         subject ??= clauseSubject(text, sentStart, m.start, true);
       }
     }
+    if (carried && (subject === null || PRONOUN_SUBJECT.test(subject)) && clauseStart(text, sentStart, m.start) === sentStart
+      && OPENS_WITH_PRONOUN.test(text.slice(sentStart, m.start))) subject = carried;
     out.push({ ...m, subject: subject ? subject.trim() || null : null });
   }
   distributeRespectively(text, sentStart, sentEnd, out);
