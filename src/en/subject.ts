@@ -15,7 +15,7 @@ const WINDOW = 400;
 export interface WithSubject extends Changed { subject: string | null }
 
 /** Who acts rather than what is measured: `Police arrested …`, `China saw …`. */
-const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
+const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|(?:the )?(?:syndicate|gang|ring|suspects?|culprits?|fraudsters?|scammers?|criminals?)|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
 /** Leading adverbials cut from a clause before looking for its subject. */
 const LEAD = /^(?:(?:According to|In|During|Across|Among|Under|For|As of|Compared with|Between|From|Over|After|Before|Since|Of|On|At|Within|Throughout|Meanwhile|However|Nonetheless|Moreover|Additionally|In addition|Overall|Also|Besides|Separately)\b[^,]{0,80},\s*)+/;
 /** Finite verbs that end a subject. Past participles after a noun also do (`cases reported in 2020 dropped`). */
