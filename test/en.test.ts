@@ -394,6 +394,10 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(subjects('Deception cases reached 28 000; this represents a 20 per cent jump.')).toEqual([['28 000', 'Deception cases'], ['20 per cent', 'Deception cases']]);
     expect(subjects('Thefts numbered 5 000. This was 12 per cent more than in 2022.')).toEqual([['5 000', 'Thefts'], ['12 per cent', 'Thefts']]);
   });
+  it('a quantity of what appeared to be a substance measures the suspected substance', () => {
+    expect(subjects('Officers found 2 kg of what is believed to be cocaine.')).toEqual([['2 kg', 'suspected cocaine found']]);
+    expect(subjects('Officers found 2 kg of cocaine.')).toEqual([['2 kg', 'cocaine found']]);
+  });
   it('a pronoun never is the subject, and a new paragraph does not carry the one before', () => {
     expect(subjects('There was a decrease of 8 per cent.')).toEqual([['8 per cent', null]]);
     expect(subjects('Thefts numbered 5 000.\nThis was 12 per cent more than in 2022.')).toEqual([['5 000', 'Thefts'], ['12 per cent', null]]);

@@ -75,6 +75,8 @@ function predicateAt(words: string[]): number {
 /** Words after which the next word cannot be a predicate: `the number of reported crimes`. */
 const NOT_NOUN = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'on', 'to', 'by', 'and', 'or', 'all', 'these', 'those', 'its', 'their', 'number', 'total']);
 
+/** `of what appeared to be`, `of what is believed to be`: the thing named after it is suspected. */
+const SEEMING = /^\s*of what (?:appeared|appears|was|were|is|are) (?:(?:believed|suspected|thought) )?to be\s/i;
 /** Subjects that stand for something named elsewhere: `there was`, `this represents`. */
 const PRONOUN_SUBJECT = /^(?:there|it|this|that|these|those|which)$/i;
 /** A topic opener: `As for burglaries, …`. */
@@ -216,8 +218,12 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         }
       }
     } else if (m.kind === 'quantity') {
+      // `7kg of what appeared to be Ice`: the substance is a suspected one.
+      const seeming = SEEMING.exec(text.slice(m.end, m.end + 60));
+      const seemed = seeming ? nounPhraseAfter(text, m.end + seeming[0].length - 1, sentEnd, false) : null;
       const np = noun && /^\s*(?:of|worth of)\s/.test(text.slice(m.end, m.end + 10)) ? noun : null;
-      if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
+      if (seemed) subject = withAction(`suspected ${seemed.text}`, action(text, sentStart, seemed.end, m.start, sentEnd));
+      else if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
       else subject = (prevSubj ? prevSubj.replace(/^(?:\w+ of )/, '') : null) ?? clauseSubject(text, sentStart, m.start);
     } else {
       // Rates. `a 25.7-percent decline in criminal cases`.
