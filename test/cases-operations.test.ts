@@ -127,7 +127,7 @@ describe('operations', () => {
 
   const none = ['落实“两专项、一攻势”工作部署', '推广“枫桥经验”', '深化“放管服”改革', '开展夏季治安打击整治', '桂林“1·17”非法采矿案',
     '举办“奋进新时代”系列主题新闻发布会', '盗窃破坏“三电”团伙性、系列性侵财犯罪', '开展打击街面“两抢”及入室盗窃犯罪专项行动',
-    '在“城乡结合部”开展集中清查行动', '全面启动“行动”', '部署“专项行动”', '成功破获“605”系列盗窃案'];
+    '在“城乡结合部”开展集中清查行动', '以“平安守护”为主题的专项行动', '全面启动“行动”', '部署“专项行动”', '成功破获“605”系列盗窃案'];
   it.each(none)('%s has no operation', (input) => {
     expect(parse(input).operations).toEqual([]);
   });
@@ -135,6 +135,7 @@ describe('operations', () => {
   it('slogans and counted bundles in one quote stay one name', () => {
     expect(parse('开展“严打盗抢骗、守护平安城”专项行动').operations.map((o) => o.name)).toEqual(['严打盗抢骗、守护平安城']);
     expect(parse('部署开展“三打击、一整治”行动').operations.map((o) => o.name)).toEqual(['三打击、一整治']);
+    expect(parse('开展“打击盗骗、守护平安”专项行动').operations.map((o) => o.name)).toEqual(['打击盗骗、守护平安']);
   });
 
   it('the case code in 北海“三·一六”系列盗窃案 is not an operation', () => {

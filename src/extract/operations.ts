@@ -22,10 +22,10 @@ const CODENAME_BEFORE = /代号为?$/;
 const LIST_THEN_CAMPAIGN = new RegExp(`^(?:[、和及与](?:“[^”\n]{1,16}”|「[^」\n]{1,16}」|[^,。;、“”「」\n]{1,10})){0,12}等[^,。;、“”「」\n]{0,8}?${CAMPAIGN_WORD}`);
 /**
  * A descriptor that makes the quote something else: a verb between them (`“三角地带”开展清查行动`:
- * a place where a campaign runs), or other crimes joined to it (`“两抢”及盗窃犯罪专项行动`: one
+ * a place where a campaign runs), a theme (`以“平安守护”为主题的专项行动`), or other crimes joined to it (`“两抢”及盗窃犯罪专项行动`: one
  * of the targets; `“两盗一骗”犯罪专项行动` and `“净网”打击网络犯罪专项行动` still name one).
  */
-const NOT_ATTACHED = /开展|部署|组织|启动|实施|推进|深化|参与|参加|进行|^(?:及|和|与|以及)[^打]{0,10}(?:犯罪|违法|案件)/;
+const NOT_ATTACHED = /开展|部署|组织|启动|实施|推进|深化|参与|参加|进行|^为(?:主题|主线|重点|核心|目标)|^(?:及|和|与|以及)[^打]{0,10}(?:犯罪|违法|案件)/;
 /** A name that is only the campaign word (`“专项行动”`) names nothing. */
 const ONLY_CAMPAIGN_WORD = new RegExp(`^(?:专项|集中|整治)*${CAMPAIGN_WORD}?$`);
 const NAME_IS_CAMPAIGN = /(?:行动|会战|战役|攻坚战)$/;
@@ -75,7 +75,7 @@ function campaignFollows(text: string, from: number, to: number): boolean {
 }
 
 /**
- * `「破命案、抓逃犯」专项行动` names two campaigns: short parts joined by 、 (two to four characters
+ * `「破命案、抓逃犯」专项行动` names two campaigns: short parts joined by 、 (two or three characters
  * each). Longer parts are one slogan (`“打击盗骗毒、全力保民安”`), and a counted bundle is one
  * programme (`“两专项、一攻势”`).
  */
@@ -87,7 +87,7 @@ function namesInQuote(text: string, q: QuotedName): Array<[number, number]> {
     out.push([s, i]);
     s = i + 1;
   }
-  const separate = out.length > 1 && out.every(([a, b]) => b - a >= 2 && b - a <= 4 && !startsWithNumeral(text, a));
+  const separate = out.length > 1 && out.every(([a, b]) => b - a >= 2 && b - a <= 3 && !startsWithNumeral(text, a));
   return separate ? out : [[q.innerStart, q.innerEnd]];
 }
 
