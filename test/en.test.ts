@@ -285,6 +285,10 @@ describe('English scope: period and place', () => {
     const t = 'Police arrested 12 people in the first ten months.';
     expect(scoped(t, 'HK', null)[0].period).toEqual({ text: 'in the first ten months', start: t.indexOf('in the'), end: t.indexOf('in the') + 23 });
   });
+  it('a period in brackets serves only the figures in them', () => {
+    const t = 'The share fell (from 74 per cent in the first half of 2018) to 53 per cent.';
+    expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['74 per cent', 'in the first half of 2018'], ['53 per cent', null]]);
+  });
   it('the period nearest to the figure wins; a paragraph opener frames later sentences of the paragraph only', () => {
     const t = 'In 2023, police arrested 410 people. Among them, 232 were Mainlanders. In March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
     const ms = scoped(t);
@@ -302,7 +306,8 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people islandwide.', 'SG', 'islandwide', '新加坡'],
     ['Criminal cases nationwide fell 5.2 per cent.', 'CN', 'nationwide', '中华人民共和国'],
     // Names that are not the extent of a figure, and wide words of another place.
-    ['The Hong Kong Police Force arrested 12 people.', 'HK', null],
+    ['The Hong Kong Police Force arrested 12 people.', 'HK', 'Hong Kong', '香港'], // the acting agency's place
+    ['Police arrested 12 Hong Kong residents.', 'HK', null],
     ['Victims lost 300 Hong Kong dollars.', 'HK', null],
     ['Police arrested 12 people islandwide.', 'HK', null],
     ['Criminal cases nationwide fell 5.2 per cent.', 'SG', null],

@@ -162,8 +162,11 @@ export interface PlaceRule {
 
 const HONG_KONG = { name: '香港', code: null };
 const MACAO = { name: '澳门', code: null };
-/** `Hong Kong` in a name that is not the place's extent: the police force, the currency, the island. */
-const NOT_EXTENT = ' (?!Island|Police|Customs|Immigration|dollars?|International|Disneyland|Airport|University|Baptist|Observatory|Monetary|Jockey|residents?|identity|ID)';
+/**
+ * `Hong Kong` in a name that is not the extent of a figure: the currency, the island, residents.
+ * An acting agency's name (`Hong Kong Police`) does say where (contract: the agency's place).
+ */
+const NOT_EXTENT = ' (?!Island|dollars?|International|Disneyland|Airport|University|Baptist|Observatory|Monetary|Jockey|residents?|identity|ID)';
 
 /** Tested with the `y` and `i` flags at a word start (the names themselves case-sensitive). */
 export const PLACE_RULES: readonly PlaceRule[] = [
@@ -173,7 +176,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     place: (l) => (l === 'HK' ? HONG_KONG : l === 'MO' ? MACAO : null),
   },
   { name: 'hong-kong', example: 'in Hong Kong', pattern: new RegExp(`(?:(?:in|across|throughout) )?(?:the whole of )?Hong Kong(?:-wide\\b|(?=[,.;)]|$|${NOT_EXTENT}))`, 'y'), place: () => HONG_KONG },
-  { name: 'macao', example: 'in Macao', pattern: /(?:(?:in|across|throughout) )?(?:the whole of )?Maca[uo](?:-wide\b|(?=[,.;)]|$| (?!Police|Judiciary|Customs|patacas?|residents?|SAR Government)))/y, place: () => MACAO },
+  { name: 'macao', example: 'in Macao', pattern: /(?:(?:in|across|throughout) )?(?:the whole of )?Maca[uo](?:-wide\b|(?=[,.;)]|$| (?!patacas?|residents?)))/y, place: () => MACAO },
   { name: 'taiwan', example: 'across Taiwan', pattern: /(?:in|across|throughout) Taiwan\b/y, place: () => ({ name: '台湾', code: null }) },
   {
     name: 'singapore', example: 'islandwide (a Singapore release)',
@@ -218,10 +221,24 @@ function placesIn(text: string, from: number, to: number, locale: Locale): Array
   return scan(text, from, to, PLACE_RULES, (r) => r.place(locale));
 }
 
-/** The expression nearest to the figure; one before it wins a tie. */
-function nearest<T>(found: Array<Found<T>>, d: Draft): Found<T> | null {
+/** Start of the bracket that holds `at` within text[floor, at), or -1: `(from 74 per cent in 2018)`. */
+function openBracket(text: string, floor: number, at: number): number {
+  for (let i = at - 1; i >= floor; i--) {
+    if (text[i] === ')') return -1;
+    if (text[i] === '(') return i;
+  }
+  return -1;
+}
+
+/**
+ * The expression nearest to the figure; one before it wins a tie. An expression in brackets
+ * serves only the figures in the same brackets (`to 53 per cent (from 74 per cent in 2018)`).
+ */
+function nearest<T>(found: Array<Found<T>>, d: Draft, text: string, floor: number): Found<T> | null {
   let best: Found<T> | null = null, bestGap = Infinity;
   for (const f of found) {
+    const bracket = openBracket(text, floor, f.start);
+    if (bracket >= 0 && openBracket(text, floor, d.start) !== bracket) continue;
     const gap = f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end + 0.5 : Infinity;
     if (gap < bestGap) { best = f; bestGap = gap; }
   }
@@ -245,7 +262,7 @@ function openerOf<T>(found: Array<Found<T>>, text: string, paraStart: number): F
   return f && /^\s*$/.test(text.slice(paraStart, f.start)) ? f : null;
 }
 
-/** The release's year: the context's, else a full English date near the top (`12 March 2024`, `March 12, 2024`). */
+/** The release's year from a full English date near the top (`12 March 2024`, `March 12, 2024`), or null. */
 export function englishYear(text: string): number | null {
   const head = text.slice(0, 3000);
   const m = new RegExp(`\\b\\d{1,2} ${MONTH},? ((?:19|20)\\d\\d)\\b|\\b${MONTH} \\d{1,2},? ((?:19|20)\\d\\d)\\b`).exec(head);
@@ -258,7 +275,8 @@ export const englishScopeRefiner: Refiner = {
     const { text, locale } = ctx;
     const sentences = englishSentences(drafts);
     if (!sentences.length) return drafts;
-    const year = ctx.year ?? englishYear(text);
+    // A date written in the English text comes before referenceDate (which ctx.year falls back to).
+    const year = englishYear(text) ?? ctx.year;
     const paragraphs = new Map<number, { period: Found<Bounds> | null; place: Found<{ name: string; code: string | null }> | null }>();
     for (const sentence of sentences) {
       const { sentStart, sentEnd } = sentence[0].facts;
@@ -274,12 +292,12 @@ export const englishScopeRefiner: Refiner = {
         paragraphs.set(paraStart, opener);
       }
       for (const { draft } of sentence) {
-        const period = nearest(periods, draft) ?? opener.period;
+        const period = nearest(periods, draft, text, sentStart) ?? opener.period;
         if (period) {
           draft.period = { start: period.start, end: period.end, ...period.value } satisfies DraftPeriod;
           draft.trace.push(period === opener.period && !periods.includes(period) ? 'en.scope.period(paragraph)' : 'en.scope.period(sentence)');
         }
-        const place = nearest(places, draft) ?? opener.place;
+        const place = nearest(places, draft, text, sentStart) ?? opener.place;
         if (place) {
           draft.place = { start: place.start, end: place.end, ...place.value } satisfies DraftPlace;
           draft.trace.push(place === opener.place && !places.includes(place) ? 'en.scope.place(paragraph)' : 'en.scope.place(sentence)');
