@@ -382,6 +382,11 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(subjects('Among those arrested, 36 were charged.')).toEqual([['36', 'people charged']]);
     expect(subjects('The 58 arrested comprised 41 men and 17 women.')).toEqual([['58', 'people arrested'], ['41', 'men arrested'], ['17', 'women arrested']]);
   });
+  it('list sentences: members after a copula, and `of whom` with an arrest-like verb', () => {
+    expect(subjects('Of the 410 arrested, 300 were men and 110 were women.')).toEqual([['410', 'people arrested'], ['300', 'men'], ['110', 'women']]);
+    expect(subjects('A total of 52 persons were arrested, 31 of whom were charged.')).toEqual([['52', 'persons arrested'], ['31', 'people charged']]);
+    expect(subjects('Of these, 12 were aged under 18.')).toEqual([]);
+  });
   it('a number after an arrest-like verb with a noun of its own counts that noun; other verbs count nothing bare', () => {
     expect(subjects('Police arrested 12 illegal workers.')).toEqual([['12', 'illegal workers arrested']]);
     expect(subjects('Officers seized 500 in the raid.')).toEqual([]);

@@ -90,7 +90,7 @@ const LIST_MEMBER_BEFORE = /\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|ov
 const LIST_MEMBER_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?\d/i;
 const APPROX_WORDS = /(?:\b(?:about|around|over|more than|nearly|almost|some|a total of|another|at least|approximately|up to)\s+)*$/i;
 const PERSON_VERB_BEFORE = /\b([A-Za-z]+)\s+$/;
-const PERSON_VERB_AFTER = /^ (?:(?:were|was|have been|has been|had been|being)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
+const PERSON_VERB_AFTER = /^ (?:of (?:whom|them|these|those) )?(?:(?:were|was|have been|has been|had been|being)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
 
 /**
  * A bare number that counts persons: the object of `arrest`-like verbs with no noun of its own
@@ -193,8 +193,9 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
   }
   if (t.word) return null;
-  const wm = /^ (?:were|was|are|is) (?:all |also )?((?:[A-Za-z][\w'-]* ){0,3}?[A-Za-z][\w'-]*?s)\b/.exec(post);
-  if (wm && /^[A-Z(]|,\s*$/.test(text.slice(Math.max(sentStart, t.start - 2), t.start).trim() || 'A')) {
+  // `232 were Mainlanders`, `300 were men and 110 were women`: the noun after the copula, plural.
+  const wm = /^ (?:were|was|are|is) (?:all |also )?((?:[A-Za-z][\w'-]* ){0,3}?([A-Za-z][\w'-]*))(?=[\s,.;)]|$)/.exec(post);
+  if (wm && isHeadNoun(wm[2]) && !/ed$/.test(wm[2]) && /^[A-Z(]|(?:,|\band)\s*$/.test(text.slice(Math.max(sentStart, t.start - 4), t.start).trim() || 'A')) {
     const ps = t.end + wm[0].length - wm[1].length;
     const predicate: Phrase = { start: ps, end: ps + wm[1].length, text: wm[1], head: wm[1], words: wm[1].split(' ') };
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
