@@ -193,11 +193,15 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
   }
   if (t.word) return null;
-  // `232 were Mainlanders`, `300 were men and 110 were women`: the noun after the copula, plural.
-  const wm = /^ (?:were|was|are|is) (?:all |also )?((?:[A-Za-z][\w'-]* ){0,3}?([A-Za-z][\w'-]*))(?=[\s,.;)]|$)/.exec(post);
-  if (wm && isHeadNoun(wm[2]) && !/ed$/.test(wm[2]) && /^[A-Z(]|(?:,|\band)\s*$/.test(text.slice(Math.max(sentStart, t.start - 4), t.start).trim() || 'A')) {
+  // `232 were Mainlanders`, `300 were men and 110 were women`: up to the first plural noun after the copula.
+  const wm = /^ (?:were|was|are|is) (?:all |also )?([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3})/.exec(post);
+  const pw = wm ? wm[1].split(' ') : [];
+  const headAt = pw.findIndex((w) => isHeadNoun(w) && !/ed$/.test(w));
+  if (wm && headAt >= 0 && /^[A-Z(]|(?:,|\band)\s*$/.test(text.slice(Math.max(sentStart, t.start - 4), t.start).trim() || 'A')) {
+    const words = pw.slice(0, headAt + 1);
+    const phrase = words.join(' ');
     const ps = t.end + wm[0].length - wm[1].length;
-    const predicate: Phrase = { start: ps, end: ps + wm[1].length, text: wm[1], head: wm[1], words: wm[1].split(' ') };
+    const predicate: Phrase = { start: ps, end: ps + phrase.length, text: phrase, head: words[headAt], words };
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
   }
