@@ -16,6 +16,11 @@ export const SEPARATED_CODE = /^[0-9一二三四五六七八九十〇○]{1,4}(?
 export const CASE_CODE = new RegExp(`${SEPARATED_CODE.source}|^(?:[0-9]{2,6}(?:-[0-9A-Za-z]{1,6})?[A-Za-z]?|[\u4e00-\u9fff]{1,4}[0-9一二三四五六七八九十]{1,3}号)$`);
 /** The description after a code, up to the word that makes it a case. */
 export const CASE_AFTER = /^[^,。;“”「」\n]{0,20}?(专案|案件|案)/;
+/**
+ * Descriptions that end in 案 without naming a case (`“110”报案`, `立案`, `方案`), or that name a
+ * hotline or a platform (`“12345”热线转来的案件`).
+ */
+const NOT_CASE = /(?:报|立|结|破|办|备|作|翻|方|档|预|答|提|议|法|草|图)案$|热线|电话|平台|短信|号码|APP|App|app/;
 /** A list member that names its crime without 案 (`“2·19”特大盗窃珠宝专柜;`), kept only between cases. */
 const LIST_MEMBER_AFTER = /^[^,。;、“”「」\n案]{2,12}(?=[、;])/;
 /**
@@ -83,7 +88,7 @@ function quotedMentions(text: string, quoted: QuotedNameIndex): Mention[] {
     const tail = chain[chain.length - 1];
     const rest = text.slice(tail.end, tail.end + 40);
     const after = CASE_AFTER.exec(rest);
-    if (after && /行动|战役/.test(after[0])) continue;
+    if (after && (/行动|战役/.test(after[0]) || NOT_CASE.test(after[0]))) continue;
     const member = after ? null : LIST_MEMBER_AFTER.exec(rest);
     if (!after && !member) continue;
     const end = tail.end + (after ?? member)![0].length;
@@ -115,7 +120,7 @@ function unquotedMentions(text: string): Mention[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const codeStart = m.index, codeEnd = m.index + m[0].length;
       const after = CASE_AFTER.exec(text.slice(codeEnd, codeEnd + 40));
-      if (!after || /行动|战役/.test(after[0])) continue;
+      if (!after || /行动|战役/.test(after[0]) || NOT_CASE.test(after[0])) continue;
       const end = codeEnd + after[0].length;
       if (closeAfter && !/[”」』’"]/.test(text[end] ?? '')) continue;
       const quote = OPENING_QUOTE.test(text.slice(0, codeStart));
