@@ -20,7 +20,7 @@ export const CASE_AFTER = /^[^,。;“”「」\n]{0,20}?(专案|案件|案)/;
  * Descriptions that end in 案 without naming a case (`“110”报案`, `立案`, `方案`), or that name a
  * hotline or a platform (`“12345”热线转来的案件`).
  */
-const NOT_CASE = /(?:报|立|结|破|办|备|作|翻|方|档|预|答|提|议|法|草|图)案$|热线|电话|平台|短信|号码|APP|App|app/;
+const NOT_CASE = /(?:报|立|结|破|办|备|作|翻|方|档|预|答|提|议|法|草|图)案$|热线|号码/;
 /** A list member that names its crime without 案 (`“2·19”特大盗窃珠宝专柜;`), kept only between cases. */
 const LIST_MEMBER_AFTER = /^[^,。;、“”「」\n案]{2,12}(?=[、;])/;
 /**
