@@ -289,10 +289,16 @@ describe('English scope: period and place', () => {
     const t = 'The share fell (from 74 per cent in the first half of 2018) to 53 per cent.';
     expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['74 per cent', 'in the first half of 2018'], ['53 per cent', null]]);
   });
-  it('the period nearest to the figure wins; a paragraph opener frames later sentences of the paragraph only', () => {
-    const t = 'In 2023, police arrested 410 people. Among them, 232 were Mainlanders. In March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
-    const ms = scoped(t);
-    expect(ms.map((m) => [m.text, m.period?.text ?? null])).toEqual([['410', 'In 2023'], ['232', 'In 2023'], ['12', 'In March'], ['7 kg', null]]);
+  it('the period nearest to the figure wins, then the paragraph opener, then the release lead', () => {
+    const t = 'Police arrested 410 people last year.\nIn March, officers arrested 12 men. Among them, 5 were Mainlanders.\nOfficers seized 7 kg of ketamine.';
+    const ms = runEnglish(t, { locale: 'HK', year: 2024 }).metrics;
+    expect(ms.map((m) => [m.text, m.period?.text ?? null, m.trace!.find((s) => s.startsWith('en.scope.period'))])).toEqual([
+      ['410', 'last year', 'en.scope.period(sentence)'], ['12', 'In March', 'en.scope.period(sentence)'],
+      ['5', 'In March', 'en.scope.period(paragraph)'], ['7 kg', 'last year', 'en.scope.period(release)']]);
+  });
+  it('a release whose first figure has no period frames none', () => {
+    const t = 'Police arrested 410 people.\nIn March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
+    expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['410', null], ['12', 'In March'], ['7 kg', null]]);
   });
 
   type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string];

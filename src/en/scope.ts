@@ -1,7 +1,8 @@
 /**
  * Period and place of English figures (contract: "Scope of a statistic"). A figure takes the
  * expression nearest to it in its own sentence (`Police arrested 1,191 people in the first ten
- * months`), else the one that opens its paragraph (`In 2023, … . Among them, …`), else none.
+ * months`), else the one that opens its paragraph (`In 2023, … . Among them, …`), else the one
+ * of the release's first figure (its lead frames the whole release), else none.
  * A comparison basis (`compared with the same period last year`, `than in 2019`) is never a
  * period. ISO bounds are given where the text and the release's year fix them.
  */
@@ -269,6 +270,25 @@ export function englishYear(text: string): number | null {
   return m ? +(m[2] ?? m[4]) : null;
 }
 
+type Place = { name: string; code: string | null };
+/** Where a figure's scope came from, as the trace names it (contract: own sentence → paragraph opener → the release's lead). */
+type Frame = 'sentence' | 'paragraph' | 'release';
+interface Scope { period: Found<Bounds> | null; place: Found<Place> | null }
+
+const SCOPE_TRACES = new Map<string, string>();
+function scopeTrace(role: 'period' | 'place', frame: Frame): string {
+  const key = `${role}:${frame}`;
+  let line = SCOPE_TRACES.get(key);
+  if (line === undefined) SCOPE_TRACES.set(key, line = `en.scope.${role}(${frame})`);
+  return line;
+}
+
+/** The first of the frames, in order, that has an expression, with its name. */
+function firstOf<T>(frames: Array<[Frame, Found<T> | null]>): [Frame, Found<T>] | null {
+  for (const [frame, found] of frames) if (found) return [frame, found];
+  return null;
+}
+
 export const englishScopeRefiner: Refiner = {
   name: 'en.scope',
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
@@ -277,7 +297,9 @@ export const englishScopeRefiner: Refiner = {
     if (!sentences.length) return drafts;
     // A date written in the English text comes before referenceDate (which ctx.year falls back to).
     const year = englishYear(text) ?? ctx.year;
-    const paragraphs = new Map<number, { period: Found<Bounds> | null; place: Found<{ name: string; code: string | null }> | null }>();
+    const paragraphs = new Map<number, Scope>();
+    /** The scope of the first figure of the release: it frames every later figure with none of its own. */
+    let release = null as Scope | null;
     for (const sentence of sentences) {
       const { sentStart, sentEnd } = sentence[0].facts;
       const periods = periodsIn(text, sentStart, sentEnd, year);
@@ -292,16 +314,21 @@ export const englishScopeRefiner: Refiner = {
         paragraphs.set(paraStart, opener);
       }
       for (const { draft } of sentence) {
-        const period = nearest(periods, draft, text, sentStart) ?? opener.period;
+        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', nearest(periods, draft, text, sentStart)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
         if (period) {
-          draft.period = { start: period.start, end: period.end, ...period.value } satisfies DraftPeriod;
-          draft.trace.push(period === opener.period && !periods.includes(period) ? 'en.scope.period(paragraph)' : 'en.scope.period(sentence)');
+          const [frame, p] = period;
+          draft.period = { start: p.start, end: p.end, ...p.value } satisfies DraftPeriod;
+          draft.trace.push(scopeTrace('period', frame));
         }
-        const place = nearest(places, draft, text, sentStart) ?? opener.place;
+        const place: [Frame, Found<Place>] | null = firstOf<Place>([['sentence', nearest(places, draft, text, sentStart)], ['paragraph', opener.place], ['release', release?.place ?? null]]);
         if (place) {
-          draft.place = { start: place.start, end: place.end, ...place.value } satisfies DraftPlace;
-          draft.trace.push(place === opener.place && !places.includes(place) ? 'en.scope.place(paragraph)' : 'en.scope.place(sentence)');
+          const [frame, p] = place;
+          draft.place = { start: p.start, end: p.end, ...p.value } satisfies DraftPlace;
+          draft.trace.push(scopeTrace('place', frame));
         }
+        // A comparison in brackets (`(from 74 per cent in 2018)`) sets no frame for the release.
+        const unbracketed = <T>(f: [Frame, Found<T>] | null) => (f && openBracket(text, sentStart, f[1].start) < 0 ? f[1] : null);
+        release ??= { period: unbracketed(period), place: unbracketed(place) };
       }
     }
     return drafts;
