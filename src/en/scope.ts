@@ -144,8 +144,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     bounds: () => ({}),
   },
   {
-    name: 'past-years', example: 'over the past five years',
-    pattern: new RegExp(`(?:over|in|during) the (?:past|last) ${SMALL_COUNT} (?:years|months)`, 'iy'),
+    name: 'past-years', example: 'over the past five years, in the past year',
+    pattern: new RegExp(`(?:over|in|during) the (?:past|last) (?:${SMALL_COUNT} (?:years|months)|year|month)`, 'iy'),
     bounds: () => ({}),
   },
 ];
