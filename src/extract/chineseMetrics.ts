@@ -150,12 +150,12 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
   // The word before the number is the most specific (近25000余间次 is nearly).
   const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
   out.push({
-    kind: r.kind, value, unit: r.unit, approximate,
+    kind: r.kind, lang: 'zh', value, unit: r.unit, approximate,
     change: null,
     start: pre?.start ?? outer?.start ?? currency ?? at, end: suf?.end ?? r.end,
     trace: [traceOf(reader)],
     // Set here, filled by the refiners: every draft keeps one shape, so their code stays optimized.
-    baselineSpan: undefined, subjectSpans: undefined, period: undefined, place: undefined, actor: undefined,
+    baselineSpan: undefined, subjectSpans: undefined, subjectText: undefined, period: undefined, place: undefined, actor: undefined,
   });
   return Math.max(next, r.end);
 }

@@ -11,6 +11,7 @@ import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from
 import { CodeIndex } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import type { Refiner } from './index.js';
+import { draftsIn } from './lang.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `分别上升`, `增加约`). */
 const FILLER = /^(?:了|分别|均|达|达到|约|近|超过|逾|为|共|计|幅度为|幅度达|至少|百分之)*$/;
@@ -113,8 +114,9 @@ const changeTrace = (word: DirectionWord, basis: Change['basis']): string => CHA
 
 export const changeRefiner: Refiner = {
   name: 'change',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
     const { text } = ctx;
+    const drafts = draftsIn(all, 'zh');
     for (const d of drafts) {
       const relative = d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
       const found = directionBefore(text, d.start, !relative);
@@ -137,6 +139,6 @@ export const changeRefiner: Refiner = {
         d.trace.push('refine.change(list)');
       }
     }
-    return drafts;
+    return all;
   },
 };

@@ -13,6 +13,7 @@ import { scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies } from '../document/agency.js';
+import { draftsIn } from './lang.js';
 
 interface Span { start: number; end: number; rule: string }
 
@@ -35,20 +36,29 @@ function starts(text: string, re: RegExp): number[] {
 
 /** The last start at or before pos. */
 function startOf(list: number[], pos: number): number {
-  let lo = 0, hi = list.length - 1, found = 0;
+  const i = lastAtOrBefore(list, pos, (x) => x);
+  return i < 0 ? 0 : list[i];
+}
+
+/** The first start after pos, or `end`. */
+function nextStart(list: number[], pos: number, end: number): number {
+  const i = lastAtOrBefore(list, pos, (x) => x) + 1;
+  return i < list.length ? list[i] : end;
+}
+
+/** Index of the last item whose key is at or before pos (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0, hi = items.length - 1, found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] <= pos) { found = list[mid]; lo = mid + 1; } else hi = mid - 1;
+    if (key(items[mid]) <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
 }
 
-function nextStart(list: number[], pos: number, end: number): number {
-  for (const s of list) if (s > pos) return s;
-  return end;
-}
+const startKey = (m: { start: number }): number => m.start;
 
-/** Which mention governs each figure, by the contract's order. */
+/** Which mention governs each figure, by the contract's order. Mentions are sorted by start. */
 class Governor<T extends Span> {
   private lead: T | null | undefined;
   constructor(
@@ -61,23 +71,17 @@ class Governor<T extends Span> {
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
   local(pos: number): { mention: T; rule: string } | null {
     const sentence = startOf(this.layout.sentences, pos);
-    let own: T | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= pos) break;
-      if (m.start >= sentence && m.end <= pos) own = m;
+    const ms = this.mentions;
+    // The nearest mention that ends before the figure and starts in its sentence.
+    for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
+      if (ms[i].end <= pos) return { mention: ms[i], rule: 'sentence' };
     }
-    if (own) return { mention: own, rule: 'sentence' };
     const paragraph = startOf(this.layout.paragraphs, pos);
     if (paragraph < sentence) {
       const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
-      let opener: T | null = null;
-      for (const m of this.mentions) {
-        if (m.start >= openerEnd) break;
-        if (m.start < paragraph) continue;
-        opener = m;
-        if (this.openerPick === 'first') break;
-      }
-      if (opener) return { mention: opener, rule: 'paragraph' };
+      const first = lastAtOrBefore(ms, paragraph - 1, startKey) + 1;
+      const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
+      if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
     }
     return null;
   }
@@ -88,12 +92,8 @@ class Governor<T extends Span> {
     if (firstBodyFigure === null) return (this.lead = null);
     const local = this.local(firstBodyFigure);
     if (local) return (this.lead = local.mention);
-    let before: T | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= firstBodyFigure) break;
-      if (m.start >= this.bodyStart) before = m;
-    }
-    if (before) return (this.lead = before);
+    const before = lastAtOrBefore(this.mentions, firstBodyFigure - 1, startKey);
+    if (before >= 0 && this.mentions[before].start >= this.bodyStart) return (this.lead = this.mentions[before]);
     // No frame before the first figure: the first one the body gives a figure of its own.
     for (const pos of this.laterFigures) {
       if (pos <= firstBodyFigure) continue;
@@ -113,12 +113,13 @@ class Governor<T extends Span> {
 
 export const scopeRefiner = {
   name: 'scope',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
     const scope = ctx.scope;
-    if (!scope || drafts.length === 0) return drafts;
+    const drafts = draftsIn(all, 'zh');
+    if (!scope || drafts.length === 0) return all;
     const text = ctx.text;
     const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
-    const { periods, bases } = scanPeriods(text, scope.year, 0, text.length);
+    const { periods, bases } = scanPeriods(text, ctx.year, 0, text.length);
     const agencies = findAgencies(text, 0, text.length);
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
     const figures = drafts.map((d) => d.start);
@@ -136,20 +137,17 @@ export const scopeRefiner = {
       const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
-        d.trace.push(`scope.period.${p.rule}.${p.mention.rule}`);
+        d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
       }
       const l = placeGov.governing(d.start, firstBodyFigure) ?? regionFallback;
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
-        d.trace.push(`scope.place.${l.rule}.${l.mention.rule}`);
+        d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
       }
-      const clause = clauseStartOf(text, d.start);
-      for (const a of agencies) {
-        if (a.start >= d.start) break;
-        if (a.start >= clause) { d.actor = { start: a.start, end: a.end }; }
-      }
+      const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
+      if (nearest >= 0 && agencies[nearest].start >= clauseStartOf(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
     }
-    return drafts;
+    return all;
   },
 };
 
@@ -186,12 +184,12 @@ const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
 /** A change word between basis and figure: the figure is the change, not the basis's value (`较去年同期下降5%`). */
 const CHANGE_CHARS = /[增减升降长少多高低涨跌翻持了上下]/;
 function basisStated(text: string, bases: PeriodMention[], pos: number): { mention: PeriodMention; rule: string } | null {
-  for (const b of bases) {
-    if (b.end > pos) break;
-    const gap = text.slice(b.end, pos);
-    if (BASIS_GAP.test(gap) && !CHANGE_CHARS.test(gap)) return { mention: b, rule: 'basis-value' };
-  }
-  return null;
+  // Bases are in reading order and do not overlap: only the last one before the figure can be next to it.
+  const i = lastAtOrBefore(bases, pos - 1, startKey);
+  const b = i >= 0 ? bases[i] : null;
+  if (!b || b.end > pos || pos - b.end > 4) return null;
+  const gap = text.slice(b.end, pos);
+  return BASIS_GAP.test(gap) && !CHANGE_CHARS.test(gap) ? { mention: b, rule: 'basis-value' } : null;
 }
 
 const CLAUSE_END = new Set([...'。;!?\n,:']);
@@ -204,5 +202,13 @@ function clauseStartOf(text: string, pos: number): number {
 /** An agency's name gives its place by its first division (`武汉市公安局青山分局` → 武汉市), not by the later ones. */
 function withoutAgencyTails(places: PlaceMention[], agencies: Array<{ start: number; end: number }>): PlaceMention[] {
   if (agencies.length === 0) return places;
-  return places.filter((p) => !agencies.some((a) => p.start > a.start && p.end <= a.end && places.some((q) => q !== p && q.start >= a.start && q.start < p.start)));
+  return places.filter((p) => {
+    const i = lastAtOrBefore(agencies, p.start - 1, startKey);
+    if (i < 0) return true;
+    const a = agencies[i];
+    if (p.end > a.end) return true;
+    // Inside the agency's name: kept only when it is the first place of the name.
+    const before = lastAtOrBefore(places, p.start - 1, startKey);
+    return before < 0 || places[before].start < a.start;
+  });
 }

@@ -14,6 +14,7 @@ import { tagSpan, type Token } from '../segment/jieba.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { clauseEnd, clauseStart, sentenceStart } from './clauses.js';
 import type { Refiner } from './index.js';
+import { draftsIn } from './lang.js';
 import { byLastChar, CodeIndex, codeClass, longestWordEnding } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstEndMarker } from './endMarkers.js';
@@ -285,8 +286,9 @@ function setSubject(d: Draft, spans: Span[] | null, why: SubjectRule): void {
 
 export const subjectRefiner: Refiner = {
   name: 'subject',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
     const { text } = ctx;
+    const drafts = draftsIn(all, 'zh');
     let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
     let previous: Draft | null = null;
     let nextIndex = 0;
@@ -349,6 +351,6 @@ export const subjectRefiner: Refiner = {
         previous = list[list.length - 1];
       }
     }
-    return drafts;
+    return all;
   },
 };

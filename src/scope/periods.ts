@@ -191,7 +191,16 @@ function widenDate(text: string, start: number, end: number): { start: number; e
 
 function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
-  return found.filter((p) => !baselines.some((b) => p.start < b.end && b.start < p.end));
+  found.sort((a, b) => a.start - b.start);
+  // Both in reading order: one walk. Bases do not overlap each other.
+  const out: PeriodMention[] = [];
+  let k = 0;
+  for (const p of found) {
+    while (k < baselines.length && baselines[k].end <= p.start) k++;
+    if (k < baselines.length && baselines[k].start < p.end) continue;
+    out.push(p);
+  }
+  return out;
 }
 
 /** Drops mentions inside a longer one (a date inside `自…以来`). */

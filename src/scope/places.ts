@@ -143,6 +143,9 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     if (group.mention) out.push(group.mention);
     i = group.next;
   }
+  let seen = 0;
+  let nearestNamed: Division | undefined;
+  const lastByLevel = new Map<Division['level'], Division>();
   SCOPE_RE.lastIndex = from;
   for (let m = SCOPE_RE.exec(text); m && m.index < to; m = SCOPE_RE.exec(text)) {
     const end = m.index + m[0].length;
@@ -151,25 +154,24 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     const head = m[0][0];
     const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
     // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
-    let lastNamed: Division | undefined;
-    let nearestNamed: Division | undefined = named[0]?.division;
-    for (const n of named) {
-      if (n.end > m.index) break;
-      nearestNamed = n.division;
-      if (sameLevel(n.division, level)) lastNamed = n.division;
+    // Scope words come in reading order: the names before this one are walked once in all.
+    for (; seen < named.length && named[seen].end <= m.index; seen++) {
+      const d = named[seen].division;
+      nearestNamed = d;
+      lastByLevel.set(d.level, d);
     }
-    const r = resolveScopeWord(head, level, ctx, lastNamed, nearestNamed);
+    const r = resolveScopeWord(head, level, ctx, lastOfLevel(lastByLevel, level), nearestNamed ?? named[0]?.division);
     out.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
 }
 
-function sameLevel(d: Division, level: PlaceLevel): boolean {
-  if (level === 'province') return d.level === 'province';
-  if (level === 'city') return d.level === 'city';
-  if (level === 'county' || level === 'region') return d.level === 'county';
-  return false;
+/** The last division named before, of the level a scope word names (该市 → the last city). */
+function lastOfLevel(last: Map<Division['level'], Division>, level: PlaceLevel): Division | undefined {
+  if (level === 'province' || level === 'city') return last.get(level);
+  if (level === 'county' || level === 'region') return last.get('county');
+  return undefined;
 }
 
 /** Among divisions of one name, the one in the release's province, else the highest level. */
