@@ -10,7 +10,7 @@ function scopeOf(text: string, figure: string) {
   return {
     period: m.period?.text ?? null, from: m.period?.from, to: m.period?.to,
     place: m.place?.text ?? null, name: m.place?.name ?? null, code: m.place?.code ?? null,
-    trace: (m.trace ?? []).filter((s) => s.startsWith('scope.')),
+    trace: (m.trace ?? []).filter((s) => s.startsWith('refine.scope.')),
   };
 }
 
@@ -27,13 +27,13 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
   it('a list of places gives each figure its own place; the period comes from the paragraph opener', () => {
     expect(scopeOf(RELEASE, '97.64%')).toMatchObject({ period: '今年以来', from: '2023', to: '2023', place: '全州', name: '黔东南苗族侗族自治州', code: '522600' });
     expect(scopeOf(RELEASE, '98.45%')).toMatchObject({ period: '今年以来', place: '剑河县', name: '剑河县', code: '522629' });
-    expect(scopeOf(RELEASE, '326起').trace).toEqual(['scope.period.paragraph.date', 'scope.place.paragraph.scope-word']);
+    expect(scopeOf(RELEASE, '326起').trace).toEqual(['refine.scope.period.paragraph.date', 'refine.scope.place.paragraph.scope-word']);
   });
 
   it('an acting body gives its place; the period is inherited from the lead', () => {
     const s = scopeOf(RELEASE, '9处');
     expect(s).toMatchObject({ period: '今年以来', place: '武汉市', name: '武汉市', code: '420100' });
-    expect(s.trace[0]).toBe('scope.period.lead.date');
+    expect(s.trace[0]).toBe('refine.scope.period.lead.date');
   });
 
   it('a comparison basis is never the period, and the meeting date is not the lead', () => {
