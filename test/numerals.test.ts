@@ -55,18 +55,18 @@ describe('parseNumeral: whole strings', () => {
 describe('readNumeral: longest numeral at a position', () => {
   it('reads inside a sentence and reports the span', () => {
     const s = '破获2031起案件';
-    expect(readNumeral(s, 2)).toEqual({ start: 2, end: 6, value: 2031, over: false, chinese: false, arabic: true });
+    expect(readNumeral(s, 2)).toEqual({ start: 2, end: 6, value: 2031, over: false, range: false, chinese: false, arabic: true });
   });
 
   it('marks 余 inside a numeral as over, and leaves a trailing 余 to the approximation rules', () => {
-    expect(readNumeral('2300余亿元', 0)).toEqual({ start: 0, end: 6, value: 230000000000, over: true, chinese: false, arabic: true });
-    expect(readNumeral('44.7万余人次', 0)).toEqual({ start: 0, end: 5, value: 447000, over: false, chinese: false, arabic: true });
-    expect(readNumeral('两千余名', 0)).toEqual({ start: 0, end: 2, value: 2000, over: false, chinese: true, arabic: false });
+    expect(readNumeral('2300余亿元', 0)).toEqual({ start: 0, end: 6, value: 230000000000, over: true, range: false, chinese: false, arabic: true });
+    expect(readNumeral('44.7万余人次', 0)).toEqual({ start: 0, end: 5, value: 447000, over: false, range: false, chinese: false, arabic: true });
+    expect(readNumeral('两千余名', 0)).toEqual({ start: 0, end: 2, value: 2000, over: false, range: false, chinese: true, arabic: false });
   });
 
   it('flags mixed Arabic and Chinese numerals', () => {
-    expect(readNumeral('5千万元', 0)).toEqual({ start: 0, end: 3, value: 50000000, over: false, chinese: true, arabic: true });
-    expect(readNumeral('1.2万起', 0)).toEqual({ start: 0, end: 4, value: 12000, over: false, chinese: false, arabic: true });
+    expect(readNumeral('5千万元', 0)).toEqual({ start: 0, end: 3, value: 50000000, over: false, range: false, chinese: true, arabic: true });
+    expect(readNumeral('1.2万起', 0)).toEqual({ start: 0, end: 4, value: 12000, over: false, range: false, chinese: false, arabic: true });
   });
 
   it('stops at a comma that is not a thousands separator', () => {
