@@ -268,7 +268,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       else total += sectionValue * u;
       section = 0; current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
-      decimal = false; chinese = true; any = true;
+      if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
+      decimal = false; any = true;
       j++;
       continue;
     }
