@@ -66,6 +66,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '两两', example: '两两一组' },
   { word: '四处', example: '四处藏匿' },
   { word: '一家人', example: '一家人住在昆明' },
+  { word: '一块儿', example: '一块儿吃饭' },
   { word: '三五成群', example: '三五成群' },
   ...placeNames(),
 ];

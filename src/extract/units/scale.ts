@@ -2,7 +2,7 @@
  * What may stand between a numeral and its unit, shared by the money, quantity and count readers:
  * a space, a multiplier the numeral reader left (`300余万元`, `18 亿余元`) and 余/多 before or after it.
  */
-import { isOverMark, MULTIPLIER_WORDS } from '../../numbers/numerals.js';
+import { isKiloUnitAt, isOverMark, MULTIPLIER_WORDS } from '../../numbers/numerals.js';
 import { CodeUnitSet } from '../../lexicon/codeUnitSet.js';
 import type { UnitReading } from '../types.js';
 
@@ -13,7 +13,7 @@ const SCALE_AFTER_OVER = MULTIPLIER_FIRST;
 
 /** The multiplier written at i, or null. */
 function readMultiplier(text: string, i: number): readonly [string, number] | null {
-  if (!MULTIPLIER_FIRST.has(text.charCodeAt(i))) return null;
+  if (!MULTIPLIER_FIRST.has(text.charCodeAt(i)) || isKiloUnitAt(text, i)) return null;
   for (const m of MULTIPLIER_WORDS) if (text.startsWith(m[0], i)) return m;
   return null;
 }
