@@ -96,7 +96,7 @@ export function isMinguoYear(value: number): boolean {
  * Characters after which 数 is "several" (`抓获数十名`, `涉案数百万元`); after any other Chinese
  * character 数 ends a noun (`人数十万`, `发案数十起`: the number of …) and the numeral starts after it.
  */
-export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和及与的或等动捕缴查于在'.split(''));
+export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和及与的或等动捕缴查于在投访现'.split(''));
 
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));
