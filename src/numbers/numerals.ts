@@ -313,6 +313,20 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   return { start: i, end: j, value, over, range, chinese, arabic };
 }
 
+/**
+ * The numeral that ends right before `end` (`拘捕4|男`): read from the earliest start, among the
+ * numeral characters before `end`, whose reading ends exactly there. Null when there is none.
+ */
+export function readNumeralEndingAt(text: string, end: number): NumeralMatch | null {
+  let s = end;
+  while (s > 0 && (isDigitAt(text, s - 1) || KIND[text.charCodeAt(s - 1)] !== Kind.None)) s--;
+  for (; s < end; s++) {
+    const m = readNumeral(text, s);
+    if (m && m.end === end) return m;
+  }
+  return null;
+}
+
 /** Parses a whole string as one numeral, or returns null (`'1.2万'` → 12000). */
 export function parseNumeral(s: string): number | null {
   const m = readNumeral(s, 0);

@@ -6,7 +6,7 @@
 import { rowsAt } from '../../lexicon/codeIndex.js';
 import { MEASURE_WORDS_BY_FIRST, type MeasureWord } from '../../lexicon/measureWords.js';
 import { isMinguoYear, RELATIVE_AFTER_DURATION } from '../../lexicon/nonQuantities.js';
-import { isOverMark, isYearNumber, readNumeral } from '../../numbers/numerals.js';
+import { isOverMark, isYearNumber, readNumeral, readNumeralEndingAt } from '../../numbers/numerals.js';
 import type { ExtractContext, UnitReading } from '../types.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
@@ -101,9 +101,7 @@ function menAndWomen(text: string, start: number, end: number, value: number): U
   }
   if (next === WOMEN && text.charCodeAt(start - 1) === MEN) {
     // The men's number ends right before 男.
-    let s = start - 1;
-    while (s > 0 && /[0-9〇零一二两三四五六七八九十百千]/.test(text[s - 1])) s--;
-    return s < start - 1 && readNumeral(text, s)?.end === start - 1 ? { kind: 'count', value, unit: '', end } : null;
+    return readNumeralEndingAt(text, start - 1) ? { kind: 'count', value, unit: '', end } : null;
   }
   return null;
 }

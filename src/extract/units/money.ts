@@ -8,10 +8,10 @@
 import { DOLLAR_OF_LOCALE, LOCALE_CURRENCY, NAMED_CURRENCY_CARRIES, type Locale } from '../../lexicon/locale.js';
 import { rowsAt } from '../../lexicon/codeIndex.js';
 import {
-  COLLOQUIAL_YUAN, CURRENCY_NAME_PATTERN, CURRENCY_SUFFIXES_BY_FIRST, MONEY_SUBUNITS_BY_FIRST,
+  COLLOQUIAL_YUAN, CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, MONEY_SUBUNITS_BY_FIRST,
   currencyCodeOf, currencyNameBefore, currencySignBefore,
 } from '../../lexicon/units.js';
-import { readNumeral, type NumeralMatch } from '../../numbers/numerals.js';
+import { NUMERAL_START_CHARS, isBigUnitCode, readNumeral } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
@@ -49,8 +49,7 @@ export const moneyReader: UnitReaderSpec = {
     const sign = currencySignBefore(text, n.start);
     if (sign) return { kind: 'money', value: n.value * factor, unit: sign.code ?? DOLLAR_OF_LOCALE[locale], end: k, approximate };
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
-    const last = text.charCodeAt(n.end - 1);
-    const bigAmount = factor > 1 || last === 0x4e07 /* 万 */ || last === 0x4ebf /* 亿 */;
+    const bigAmount = factor > 1 || isBigUnitCode(text.charCodeAt(n.end - 1));
     if (!bigAmount) return null;
     const runsOn = /^[\u4e00-\u9fff]/.test(text[k] ?? '');
     if (runsOn && !MONEY_WORD_RIGHT_BEFORE.test(before)) return null;
@@ -121,7 +120,9 @@ export function currencyBefore(text: string, at: number): { start: number } | nu
 const DECLARATION_RIGHT_AFTER = new RegExp(`^\\s*[(]\\s*(${CURRENCY_NAME_PATTERN})`);
 const DECLARATION = new RegExp(`(?:[(]\\s*)?(${CURRENCY_NAME_PATTERN})[^)。]{0,4}?[,、]?\\s*下同`, 'g');
 /** In Hong Kong and Macau releases, an amount in 港元 or 澳门元 carries its currency to later bare 元. */
-const NAMED_AMOUNT = /[0-9〇零一二两三四五六七八九十百千万亿](?:港元|港币|澳门元|澳门币)|(?:港元|港币|澳门元|澳门币)(?:约|近|逾)?[0-9〇零一二两三四五六七八九十]/g;
+const CARRIED_NAMES = [...new Set([...CURRENCY_SUFFIXES, ...CURRENCY_PREFIXES].filter((c) => c.code === 'HKD' || c.code === 'MOP').map((c) => c.word))]
+  .sort((a, b) => b.length - a.length).join('|');
+const NAMED_AMOUNT = new RegExp(`[${NUMERAL_START_CHARS}](${CARRIED_NAMES})|(${CARRIED_NAMES})(?:约|近|逾)?[${NUMERAL_START_CHARS}]`, 'g');
 
 function currencyDeclaredAt(text: string, pos: number, locale: Locale): string | null {
   const near = DECLARATION_RIGHT_AFTER.exec(text.slice(pos, pos + 12));
@@ -143,8 +144,7 @@ function declarations(text: string, locale: Locale): Array<{ end: number; code: 
   for (const m of text.matchAll(DECLARATION)) decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(m[1]) });
   if (NAMED_CURRENCY_CARRIES.has(locale)) {
     for (const m of text.matchAll(NAMED_AMOUNT)) {
-      const name = /港元|港币|澳门元|澳门币/.exec(m[0])![0];
-      decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(name) });
+      decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(m[1] ?? m[2]) });
     }
     decls.sort((a, b) => a.end - b.end);
   }
