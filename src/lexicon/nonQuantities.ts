@@ -67,6 +67,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '四处', example: '四处藏匿' },
   { word: '一家人', example: '一家人住在昆明' },
   { word: '一块儿', example: '一块儿吃饭' },
+  { word: '一团', example: '乱作一团' },
   { word: '三五成群', example: '三五成群' },
   ...placeNames(),
 ];

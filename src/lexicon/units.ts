@@ -38,7 +38,7 @@ export const CURRENCY_SUFFIXES: readonly CurrencyWord[] = [
   { word: '日圆', code: 'JPY', example: '300万日圆' },
   { word: '美金', code: 'USD', example: '走私3000美金' },
   { word: '韩币', code: 'KRW', example: '500万韩币' },
-  { word: '元', code: null, notBefore: ['化', '素', '旦', '宵', '首', '帅', '老', '凶', '件', '器', '论', '年', '月'], example: '追赃挽损8.13亿元' },
+  { word: '元', code: null, notBefore: ['化', '素', '旦', '宵', '首', '帅', '老', '凶', '件', '器', '论', '年', '月', '复'], example: '追赃挽损8.13亿元' },
   { word: '块钱', code: null, example: '200块钱' },
 ];
 
@@ -125,6 +125,8 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
   { word: 'km', unit: 'km', factor: 1, example: '追踪30km' },
   { word: 'cm', unit: 'cm', factor: 1, example: '刀长25cm' },
   { word: 'mm', unit: 'mm', factor: 1, example: '口径9mm' },
+  { word: 'm²', unit: 'm²', factor: 1, example: '厂房1200m²' },
+  { word: 'm³', unit: 'm³', factor: 1, example: '盗采河沙800m³' },
   { word: 'm', unit: 'm', factor: 1, example: '围墙高3m' },
   { word: 'ml', unit: 'ml', factor: 1, example: '止咳水500ml' },
   { word: '公顷', unit: '公顷', factor: 1, example: '毁林12公顷' },

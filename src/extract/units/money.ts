@@ -19,6 +19,8 @@ import type { CodeIndex } from '../../lexicon/codeIndex.js';
 
 /** Words after which a bare 300亿 (or 200块) is an amount of money. */
 const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|骗走|骗取|追缴|冻结|现金|财损|涉款|款项|欠款|工资|收取|索要|支付|转账|赔偿)[^,。;]{0,6}$/;
+/** Words right before a number that make 200块 an amount of money (`骗走现金200块`); 诈骗手机卡20块 stays pieces. */
+const COLLOQUIAL_MONEY_BEFORE = /(?:现金|骗走|骗取|工资|收取|索要|支付|转账|赔偿|罚款|花了?|费用?|价格?|卖了?|赚了?|给了?|借了?|欠了?)(?:约|近|才|仅|共|足足)?$/;
 /** A money word right before the number: then the amount may run into the noun it prices (`市值5千万豪宅`). */
 const MONEY_WORD_RIGHT_BEFORE = /(?:市值|价值|金额|货值)(?:约|近|逾|达|超|共)?$/;
 
@@ -41,7 +43,7 @@ export const moneyReader: UnitReaderSpec = {
       // 200块 is money after a money word, or with 毛/角 after it (`3块5毛`); otherwise pieces.
       const end = k + COLLOQUIAL_YUAN.length;
       const sub = factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS_BY_FIRST) : null;
-      if (!sub && !MONEY_CONTEXT.test(before)) return null;
+      if (!sub && !COLLOQUIAL_MONEY_BEFORE.test(before)) return null;
       const code = prefixCurrency(text, n.start, locale) ?? currencyDeclaredAt(text, end, locale) ?? LOCALE_CURRENCY[locale];
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
     }
@@ -77,7 +79,7 @@ export const moneyReader: UnitReaderSpec = {
     ['扣押市值5千万豪宅', '5千万', 50000000, 'CNY', null],
     ['赃款四五千元', '四五千元', 4000, 'CNY', 'about'],
   ],
-  negatives: ['一块儿', '5000万群众', '一元化管理'],
+  negatives: ['一块儿', '5000万群众', '一元化管理', '一元复始'],
 };
 
 /** 6角三分 after 元: each smaller unit with a number of its own, in the order of the table. Null when none follows. */

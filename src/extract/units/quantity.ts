@@ -12,7 +12,7 @@ import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
-const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z\u4e00-\u9fff]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
+const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
 const isLatin = (word: string): boolean => /^[a-z]/i.test(word);
 
 export const quantityReader: UnitReaderSpec = {
@@ -47,7 +47,7 @@ export const quantityReader: UnitReaderSpec = {
     ['查获止咳水500ml', '500ml', 500, 'ml', null],
     ['查获工业酒精3000升', '3000升', 3000, '升', null],
   ],
-  negatives: ['5g网络', '3M公司', '2mgs'],
+  negatives: ['5g网络', '3M公司', '2mgs', '面积100m2'],
 };
 
 const subUnitIndexes = new Map<object, ReturnType<typeof byFirstChar<{ word: string; factor: number }>>>();
