@@ -86,8 +86,9 @@ function placeNames(): FixedPhrase[] {
 export const RELATIVE_AFTER_DURATION: readonly string[] = ['前', '后', '之前', '之后', '以前', '以后'];
 
 /**
- * A Minguo year in a Taiwanese text (`109年`, `114年1至11月`): the calendar counts from 1912, so the
- * years releases speak of are 80–150; durations that long do not occur in releases.
+ * A Minguo year (`109年`, `114年1至11月`, Taiwanese releases and mainland ones quoting them): the
+ * calendar counts from 1912, so the years releases speak of are 80–150; no release counts a
+ * duration that long, so such a number before 年 is never read as one.
  */
 export function isMinguoYear(value: number): boolean {
   return Number.isInteger(value) && value >= 80 && value <= 150;

@@ -7,7 +7,7 @@ import { rowsAt } from '../../lexicon/codeIndex.js';
 import { MEASURE_WORDS_BY_FIRST, type MeasureWord } from '../../lexicon/measureWords.js';
 import { isMinguoYear, RELATIVE_AFTER_DURATION } from '../../lexicon/nonQuantities.js';
 import { isOverMark, isYearNumber, readNumeral, readNumeralEndingAt } from '../../numbers/numerals.js';
-import type { ExtractContext, UnitReading } from '../types.js';
+import type { UnitReading } from '../types.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 
@@ -20,8 +20,7 @@ const WOMEN = 0x5973; // 女
 
 export const countReader: UnitReaderSpec = {
   name: 'count',
-  read(ctx, n): UnitReading | null {
-    const { text } = ctx;
+  read({ text }, n): UnitReading | null {
     const { end: i, factor, approximate } = readScale(text, n.end);
     if (text.charCodeAt(i) === GE && isOverMark(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === MONTH) {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
@@ -31,7 +30,7 @@ export const countReader: UnitReaderSpec = {
       const end = i + m.word.length;
       if (m.notBefore?.some((w) => text.startsWith(w, end))) return null;
       const half = m.duration ? halfAfter(text, end, n.value, factor) : -1;
-      if (m.duration && !isDuration(ctx, n.value, n.arabic, n.start, end, half > 0 ? '' : text.slice(n.start, n.end))) return null;
+      if (m.duration && !isDuration(text, n.value, n.arabic, n.start, end, half > 0 ? '' : text.slice(n.start, n.end))) return null;
       const alternates = alternatesAfter(text, m, end);
       if (alternates > 0) return { kind: 'count', value: n.value * factor, unit: text.slice(i, alternates), end: alternates, approximate };
       if (half > 0) return { kind: 'count', value: n.value + 0.5, unit: m.word, end: half, approximate };
@@ -84,12 +83,11 @@ function alternatesAfter(text: string, m: MeasureWord, end: number): number {
   return text.charCodeAt(j) === CI && m.word.length === 1 ? j + 1 : -1;
 }
 
-/** Durations are counts, but not years (2023年, 二〇二三年, Minguo 113年 in Taiwan), not `一年` alone and not `两天前`. */
-function isDuration(ctx: ExtractContext, value: number, arabic: boolean, start: number, end: number, written: string): boolean {
-  const { text } = ctx;
+/** Durations are counts, but not years (2023年, 二〇二三年, Minguo 113年), not `一年` alone and not `两天前`. */
+function isDuration(text: string, value: number, arabic: boolean, start: number, end: number, written: string): boolean {
   if (written === '一') return false; // 一年来, 关键一年: phrases (一年半 is a duration)
   if (isYearNumber(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)))) return false;
-  if (ctx.locale === 'TW' && text.charCodeAt(end - 1) === YEAR && isMinguoYear(value)) return false;
+  if (text.charCodeAt(end - 1) === YEAR && isMinguoYear(value)) return false;
   return !RELATIVE_AFTER_DURATION.some((w) => text.startsWith(w, end));
 }
 
