@@ -113,7 +113,8 @@ function isIdiom(text: string, n: NumeralMatch): boolean {
   const start = n.start;
   // 一人一档, 一案一策, 一村一警: paired 一 is a slogan, not a count.
   if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && text.charCodeAt(start + 2) === ONE && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return true;
-  return rowsAt(IDIOMS_BY_FIRST, text, start).some((p) => text.startsWith(p.word, start));
+  return rowsAt(IDIOMS_BY_FIRST, text, start)
+    .some((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
 }
 
 /** Financial numerals (伍 in 队伍) count only next to another numeral character. */

@@ -2,7 +2,12 @@
  * Contexts where a numeral is not a quantity (contract: dates, times, ages, ordinals, fixed
  * phrases such as 一把手, 一线, 一场). Matched on normalized (simplified) text.
  */
-export interface FixedPhrase { word: string; example: string }
+export interface FixedPhrase {
+  word: string;
+  /** The phrase is a numeral after all when one of these follows (`十分之一`). */
+  notBefore?: readonly string[];
+  example: string;
+}
 
 /** Phrases that start with a numeral but state no quantity. */
 export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
@@ -56,7 +61,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '两手', example: '两手抓' },
   { word: '两抢', example: '两抢一盗' },
   { word: '三无', example: '三无船舶' },
-  { word: '十分', example: '十分重视' },
+  { word: '十分', notBefore: ['之'], example: '十分重视' },
   { word: '百姓', example: '老百姓' },
   { word: '千方百计', example: '千方百计' },
   { word: '千家万户', example: '千家万户' },

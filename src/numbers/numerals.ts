@@ -105,6 +105,9 @@ export const isCountingCode = (code: number): boolean =>
   (code >= 0x30 && code <= 0x39) || KIND[code] === Kind.ChineseDigit || KIND[code] === Kind.Contracted || KIND[code] === Kind.Vague
   || (KIND[code] === Kind.Small && VALUE[code] === 10);
 
+/** Whether the code unit is a place unit (十 百 千 万 亿, financial 拾 佰 仟). */
+export const isPlaceUnitCode = (code: number): boolean => KIND[code] === Kind.Small || KIND[code] === Kind.Big;
+
 /** Whether the code unit is a big multiplier (万, 亿). */
 export const isBigUnitCode = (code: number): boolean => KIND[code] === Kind.Big;
 
@@ -251,7 +254,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || startsFractionWord(text, j)) break; // 百 after 十 starts a new number
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsFractionWord(text, j))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       // 一千零十二: 零 holds a place, 十 after it is one ten.

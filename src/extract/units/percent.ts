@@ -1,8 +1,8 @@
 /**
- * Percentages: `26.05%`, `3‰`, `百分之二十六`, `千分之三` (0.3%), `百分之百`, and tenths with 成
+ * Percentages: `26.05%`, `3‰`, `百分之二十六`, `千分之三` (0.3%), `百分之百`, `三分之一` (33.3…%), and tenths with 成
  * (`三成` = 30%, `一成七` = 17%, `三成半` = 35%, `9.5成` = 95%).
  */
-import { chineseDigitValue, isOverMark, type NumeralMatch } from '../../numbers/numerals.js';
+import { chineseDigitValue, isOverMark, readNumeral, type NumeralMatch } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
@@ -52,6 +52,7 @@ export const percentReader: UnitReaderSpec = {
       return { kind: 'percent', value: n.value * fraction.toPercent, unit: '%', end: n.end };
     }
     if (sign === TENTHS) return readTenths(text, n, i);
+    if (text.startsWith(FRACTION_OF, n.end)) return readFraction(text, n);
     return null;
   },
   examples: [
@@ -65,9 +66,21 @@ export const percentReader: UnitReaderSpec = {
     ['电诈案件下降三成半', '三成半', 35, '%', null],
     ['群众知晓率达9.5成', '9.5成', 95, '%', null],
     ['七八成的线索来自群众', '七八成', 70, '%', 'about'],
+    ['缴获毒品约占总量的三分之一', '三分之一', 33.3333333333, '%', null],
+    ['约占十分之一', '十分之一', 10, '%', null],
   ],
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
+
+/** `三分之一`: a fraction written with 分之 (denominator first), as a percentage. */
+const FRACTION_OF = '分之';
+
+function readFraction(text: string, n: NumeralMatch): UnitReading | null {
+  const numerator = readNumeral(text, n.end + FRACTION_OF.length);
+  if (!numerator || numerator.over || numerator.range || n.over || n.range || !Number.isInteger(n.value) || n.value < 2) return null;
+  if (numerator.value <= 0 || numerator.value >= n.value) return null;
+  return { kind: 'percent', value: (numerator.value / n.value) * 100, unit: '%', end: numerator.end };
+}
 
 /** 成 counts tenths: 3成 = 30%, 一成七 = 17% (a digit after 成 is the next place), 三成半 = 35%, 一成多 = over 10%. */
 function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | null {

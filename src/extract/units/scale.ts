@@ -1,8 +1,9 @@
 /**
  * What may stand between a numeral and its unit, shared by the money, quantity and count readers:
- * a space, a multiplier the numeral reader left (`300余万元`, `18 亿余元`) and 余/多 before or after it.
+ * a space, a multiplier the numeral reader left (`300余万元`, `18 亿余元`), 余/多 before or after it,
+ * and 来 after a round number (`二十来个`: about 20).
  */
-import { isKiloUnitAt, isOverMark, MULTIPLIER_WORDS } from '../../numbers/numerals.js';
+import { isKiloUnitAt, isOverMark, isPlaceUnitCode, MULTIPLIER_WORDS } from '../../numbers/numerals.js';
 import { CodeUnitSet } from '../../lexicon/codeUnitSet.js';
 import type { UnitReading } from '../types.js';
 
@@ -37,7 +38,11 @@ export function readScale(text: string, after: number): Scale {
   return lastScale.scale;
 }
 
+const LAI = 0x6765; // 来
+
 function scaleAt(text: string, after: number): Scale {
+  // 二十来个, 一百来人: 来 after a round number is "about".
+  if (text.charCodeAt(after) === LAI && isPlaceUnitCode(text.charCodeAt(after - 1))) return { end: after + 1, factor: 1, approximate: 'about' };
   let i = skipSpace(text, after);
   let approximate: UnitReading['approximate'];
   if (isOverMark(text.charCodeAt(i)) && SCALE_AFTER_OVER.has(text.charCodeAt(i + 1))) { approximate = 'over'; i++; }
