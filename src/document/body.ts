@@ -86,9 +86,13 @@ function isTitleCandidate(text: string, l: Line): boolean {
 /** How many lines from the top are searched for the lead paragraph and title. */
 const HEAD_LINES = 60;
 
+/** A summary label alone on its line (`摘要:`): its text is on the next line. */
+const isBareSummaryLabel = (text: string, l: Line): boolean => SUMMARY_LINE.test(text.slice(l.start, l.end)) && /[:】\]]\s*$/.test(text.slice(l.start, l.end));
+
 export function analyzeLayout(text: string): Layout {
   const head = splitLines(text, 0, text.length, HEAD_LINES);
-  let leadIdx = head.findIndex((l) => isLead(text, l));
+  // The text of a summary field is no lead paragraph: the article's own lead follows the headline.
+  let leadIdx = head.findIndex((l, i) => isLead(text, l) && !(i > 0 && isBareSummaryLabel(text, head[i - 1])));
   if (leadIdx < 0 && head.length > 0) {
     // A short text without sentence punctuation: take the first substantial line.
     leadIdx = head.findIndex((l) => cjkCount(text, l.start, l.end) >= 10 && !CHROME_LINE.test(text.slice(l.start, l.end)));
@@ -107,7 +111,7 @@ export function analyzeLayout(text: string): Layout {
     for (let i = summaryIdx + 1; i < head.length && head[i].start < start; i++) {
       const l = head[i];
       // A label alone on its line (`摘要:`) keeps the line after it.
-      const continues = i === summaryIdx + 1 && /[:】\]]\s*$/.test(text.slice(head[summaryIdx].start, head[summaryIdx].end));
+      const continues = i === summaryIdx + 1 && isBareSummaryLabel(text, head[summaryIdx]);
       if (!continues && !SUMMARY_LINE.test(text.slice(l.start, l.end))) innerChrome.push(l);
     }
     start = head[summaryIdx].start;
@@ -146,7 +150,7 @@ export function analyzeLayout(text: string): Layout {
   for (let i = title ? head.indexOf(title) + 1 : leadIdx; i < leadIdx; i++) {
     const l = head[i];
     const s = text.slice(l.start, l.end);
-    if (SUMMARY_LINE.test(s)) continue;
+    if (SUMMARY_LINE.test(s) || (i > 0 && isBareSummaryLabel(text, head[i - 1]))) continue;
     if (CHROME_LINE.test(s) || METADATA_LINE.test(s) || (META_LINE.test(s) && !isTitleCandidate(text, l) && cjkCount(text, l.start, l.end) < 40)) innerChrome.push(l);
   }
   return { title, lead, body: { start, end }, innerChrome };
