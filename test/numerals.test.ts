@@ -41,12 +41,42 @@ describe('parseNumeral: whole strings', () => {
     ['壹仟零伍拾', 1050],
     ['廿', 20],
     ['卅一', 31],
+    // An elided last unit: the digit after 百/千/万/亿 stands for the next lower place.
+    ['四百五', 450],
+    ['两千三', 2300],
+    ['千一', 1100],
+    ['一万三', 13000],
+    ['一亿三', 130000000],
+    ['百二万', 1200000],
+    ['三百四五', 340],
+    // 零 holds a place: 十 after it is one ten; a digit after it is not elided.
+    ['一千零十二', 1012],
+    ['一万零十二', 10012],
+    ['一百零二万', 1020000],
+    ['两千零二十三', 2023],
+    // Decimals after a unit, and a multiplier after a decimal.
+    ['十点五', 10.5],
+    ['一百二十点五', 120.5],
+    ['零点五', 0.5],
+    ['三点五万', 35000],
+    // Digit by digit only with a zero or in runs of three and more (years, codes).
+    ['一九九八', 1998],
+    ['二零二三', 2023],
+    // Ranges and vague digits: the lower bound.
+    ['二三十', 20],
+    ['四五千', 4000],
+    ['两三', 2],
+    ['十一二', 11],
+    ['十几', 10],
+    ['二十几万', 200000],
+    ['几十', 10],
+    ['数百万', 1000000],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);
   });
 
-  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川'];
+  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });
@@ -72,6 +102,24 @@ describe('readNumeral: longest numeral at a position', () => {
   it('stops at a comma that is not a thousands separator', () => {
     expect(readNumeral('1,23', 0)).toMatchObject({ end: 1, value: 1 });
     expect(readNumeral('破获12起,抓获5人', 2)).toMatchObject({ end: 4, value: 12 });
+  });
+
+  it('marks ranges (about) and vague digits (over), with the lower bound as value', () => {
+    expect(readNumeral('二三十人', 0)).toEqual({ start: 0, end: 3, value: 20, over: false, range: true, chinese: true, arabic: false });
+    expect(readNumeral('十几名', 0)).toEqual({ start: 0, end: 2, value: 10, over: true, range: false, chinese: true, arabic: false });
+    expect(readNumeral('数十名', 0)).toEqual({ start: 0, end: 2, value: 10, over: true, range: false, chinese: true, arabic: false });
+  });
+
+  it('stops before a fraction word and a kilo unit: 百分点, 千米 after Arabic digits', () => {
+    expect(readNumeral('56.2百分点', 0)).toMatchObject({ end: 4, value: 56.2 });
+    expect(readNumeral('300千米', 0)).toMatchObject({ end: 3, value: 300 });
+    expect(readNumeral('三千米', 0)).toMatchObject({ end: 2, value: 3000 });
+  });
+
+  it('reads a leading 万/亿 only when asked (近万, 萬三)', () => {
+    expect(readNumeral('万三', 0)).toBeNull();
+    expect(readNumeral('万三', 0, true)).toMatchObject({ end: 2, value: 13000 });
+    expect(readNumeral('近万条', 1, true)).toMatchObject({ end: 2, value: 10000 });
   });
 
   it('returns null where no numeral starts', () => {
