@@ -13,6 +13,8 @@ export interface MeasureWord {
   duration?: boolean;
   /** The measure word is part of a longer word when one of these follows (`两位数`, `二支队`). */
   notBefore?: readonly string[];
+  /** The number names a unit of an organization when one of these stands before it (`一师10团`). */
+  notAfter?: readonly string[];
   example: string;
 }
 
@@ -44,13 +46,13 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '件', example: '收缴管制刀具350件' },
   { word: '辆', example: '查扣涉案车辆15辆' },
   { word: '支', notBefore: ['队'], example: '收缴枪支14支' },
-  { word: '枝', example: '查扣槍枝16枝' },
+  { word: '枝', notBefore: ['独', '花'], example: '查扣槍枝16枝' },
   { word: '颗', example: '查扣子彈42顆' },
   { word: '株', example: '铲除大麻植株81株' },
-  { word: '团', notBefore: ['伙', '体', '队'], example: '有组织罪案涉及985團' },
+  { word: '团', notBefore: ['伙', '体', '队', '场', '部', '委', '长', '结', '员'], notAfter: ['师', '兵'], example: '有组织罪案涉及985團' },
   { word: '嫌', notBefore: ['疑'], example: '查獲詐欺車手6554嫌' },
   { word: '双', notBefore: ['方', '向', '重', '层', '边', '手', '眼'], example: '查获假冒运动鞋300双' },
-  { word: '对', notBefore: ['于', '此', '其', '象', '接', '待', '外', '照', '方'], example: '查获假冒耳环50对' },
+  { word: '对', notBefore: ['于', '此', '其', '象', '接', '待', '外', '照', '方', '一', '1'], example: '查获假冒耳环50对' },
   { word: '架', notBefore: ['构', '子', '设', '次'], example: '查获无人机12架' },
   { word: '盘', notBefore: ['查', '问', '踞', '点'], example: '收缴盗版光盘300盘' },
   { word: '册', example: '收缴非法出版物500册' },

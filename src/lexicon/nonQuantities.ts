@@ -73,6 +73,13 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '一家人', example: '一家人住在昆明' },
   { word: '一块儿', example: '一块儿吃饭' },
   { word: '一团', example: '乱作一团' },
+  { word: '一双', example: '一双双手' },
+  { word: '一对', example: '一对一帮扶' },
+  { word: '一颗', example: '一颗红心' },
+  { word: '一枝', example: '一枝独秀' },
+  { word: '一省', example: '一省一策' },
+  { word: '一市', example: '一市一品' },
+  { word: '一盘', example: '一盘散沙' },
   { word: '三五成群', example: '三五成群' },
   ...placeNames(),
 ];

@@ -28,9 +28,10 @@ export const countReader: UnitReaderSpec = {
     for (const m of rowsAt(MEASURE_WORDS_BY_FIRST, text, i)) {
       if (!text.startsWith(m.word, i)) continue;
       const end = i + m.word.length;
-      if (m.notBefore?.some((w) => text.startsWith(w, end))) return null;
+      if (m.notBefore?.some((w) => text.startsWith(w, end)) || m.notAfter?.some((w) => text.endsWith(w, n.start))) return null;
       const half = m.duration ? halfAfter(text, end, n.value, factor) : -1;
-      if (m.duration && !isDuration(text, n.value, n.arabic, n.start, end, half > 0 ? '' : text.slice(n.start, n.end))) return null;
+      // A vague or ranged duration (`几十年`, `两三天`) is a phrase more often than a figure.
+      if (m.duration && (n.over || n.range || !isDuration(text, n.value, n.arabic, n.start, end, half > 0 ? '' : text.slice(n.start, n.end)))) return null;
       const alternates = alternatesAfter(text, m, end);
       if (alternates > 0) return { kind: 'count', value: n.value * factor, unit: text.slice(i, alternates), end: alternates, approximate };
       if (half > 0) return { kind: 'count', value: n.value + 0.5, unit: m.word, end: half, approximate };
@@ -62,7 +63,7 @@ export const countReader: UnitReaderSpec = {
     ['查获诈骗手机卡20块', '20块', 20, '块', null],
     ['查获鞋子300双', '300双', 300, '双', null],
   ],
-  negatives: ['两两一组', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分'],
+  negatives: ['两两一组', '几十年如一日', '农一师10团', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分'],
 };
 
 /** 架(艘、辆)次: other measure words in brackets after the first, and 次 after them. */
