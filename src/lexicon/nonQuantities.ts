@@ -80,6 +80,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '一省', example: '一省一策' },
   { word: '一市', example: '一市一品' },
   { word: '一盘', example: '一盘散沙' },
+  { word: '一架', example: '两人打了一架' },
   { word: '三五成群', example: '三五成群' },
   ...placeNames(),
 ];
@@ -90,7 +91,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
  */
 function placeNames(): FixedPhrase[] {
   return ['五台山', '五台县', '三台县', '七台河', '六盘水', '三门峡', '十堰', '三亚', '九龙', '五指山', '四会', '六安', '万州', '万宁',
-    '九江', '三明', '四平', '七星关', '八宿', '九寨沟', '千岛湖', '百色', '万载', '三河', '二连浩特', '十里河', '八达岭', '九台', '三水', '四方区']
+    '九江', '三明', '四平', '七星关', '八宿', '九寨沟', '千岛湖', '百色', '万载', '三河', '二连浩特', '十里河', '八达岭', '九台', '三水', '四方区', '三元里', '三元桥', '五道口', '六里桥']
     .map((word) => ({ word, example: `${word}公安` }));
 }
 
@@ -110,7 +111,7 @@ export function isMinguoYear(value: number): boolean {
  * Characters after which 数 is "several" (`抓获数十名`, `涉案数百万元`); after any other Chinese
  * character 数 ends a noun (`人数十万`, `发案数十起`: the number of …) and the numeral starts after it.
  */
-export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和及与的或等动捕缴查于在投访现'.split(''));
+export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和及与的或等动捕缴查于在投访现失额款值金币'.split(''));
 
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));

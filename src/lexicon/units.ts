@@ -95,6 +95,8 @@ export interface PhysicalUnit {
   factor: number;
   /** Smaller units that may follow with a number of their own (`六斤八两` = 3.4 kg). */
   subUnits?: readonly SubUnit[];
+  /** Digits right after the unit are its decimals (`1米75` = 1.75 m, `一米七` = 1.7 m: heights). */
+  decimalsAfter?: true;
   example: string;
 }
 
@@ -121,7 +123,7 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
   { word: '厘米', unit: '厘米', factor: 1, example: '刀身长22厘米' },
   { word: '公分', unit: '公分', factor: 1, example: '刀刃长15公分' },
   { word: '毫米', unit: '毫米', factor: 1, example: '口径5.6毫米' },
-  { word: '米', unit: '米', factor: 1, example: '导火索15.8米' },
+  { word: '米', unit: '米', factor: 1, decimalsAfter: true, example: '导火索15.8米' },
   { word: 'km', unit: 'km', factor: 1, example: '追踪30km' },
   { word: 'cm', unit: 'cm', factor: 1, example: '刀长25cm' },
   { word: 'mm', unit: 'mm', factor: 1, example: '口径9mm' },

@@ -6,6 +6,8 @@
 import { rowsAt } from '../../lexicon/codeIndex.js';
 import { byFirstChar } from '../../lexicon/codeIndex.js';
 import { PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
+import { chineseDigitValue, isChineseNumeralCode } from '../../numbers/numerals.js';
+import { MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
 import type { UnitReading } from '../types.js';
 import { readSubUnits } from './money.js';
 import { halfAfter, readScale } from './scale.js';
@@ -26,6 +28,10 @@ export const quantityReader: UnitReaderSpec = {
       // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
       // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
       if (isLatin(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(end, end + 2)))) continue;
+      if (u.decimalsAfter && factor === 1) {
+        const decimals = decimalsAfter(text, end, n.value);
+        if (decimals) return { kind: 'quantity', value: decimals.value * u.factor, unit: u.unit, end: decimals.end, approximate };
+      }
       const half = halfAfter(text, end, n.value, factor);
       if (half > 0) return { kind: 'quantity', value: (n.value + 0.5) * u.factor, unit: u.unit, end: half, approximate };
       const sub = u.subUnits && factor === 1 ? readSubUnits(text, end, subUnitIndex(u.subUnits)) : null;
@@ -46,9 +52,36 @@ export const quantityReader: UnitReaderSpec = {
     ['刀刃长15公分', '15公分', 15, '公分', null],
     ['查获止咳水500ml', '500ml', 500, 'ml', null],
     ['查获工业酒精3000升', '3000升', 3000, '升', null],
+    ['嫌疑人身高1米75左右', '1米75左右', 1.75, '米', 'about'],
+    ['嫌疑人身高一米七五', '一米七五', 1.75, '米', null],
+    ['围墙长2米3处破损', '2米', 2, '米', null],
   ],
   negatives: ['5g网络', '3M公司', '2mgs', '面积100m2'],
 };
+
+/**
+ * `1米75`, `一米七五`: one or two digits right after the unit are its decimals, when neither a
+ * numeral nor a unit or measure word follows them (`2米3处` is 2 米 and 3 处). Null otherwise.
+ */
+function decimalsAfter(text: string, at: number, whole: number): { value: number; end: number } | null {
+  if (!Number.isInteger(whole) || whole > 9) return null;
+  let frac = '';
+  let end = at;
+  const arabic = isAsciiDigit(text.charCodeAt(at));
+  while (end - at < 3) {
+    const code = text.charCodeAt(end);
+    const digit = arabic ? (isAsciiDigit(code) ? code - 0x30 : -1) : chineseDigitValue(code);
+    if (digit < 0) break;
+    frac += String(digit);
+    end++;
+  }
+  if (frac.length === 0 || frac.length > 2) return null;
+  const next = text.charCodeAt(end);
+  if (isChineseNumeralCode(next) || isAsciiDigit(next) || PHYSICAL_UNITS_BY_FIRST.has(next) || MEASURE_WORDS_BY_FIRST.has(next)) return null;
+  return { value: Number(`${whole}.${frac}`), end };
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 const subUnitIndexes = new Map<object, ReturnType<typeof byFirstChar<{ word: string; factor: number }>>>();
 /** Code index of a row's smaller units, built once per table. */
