@@ -49,6 +49,12 @@ describe('parseNumeral: whole strings', () => {
     ['一亿三', 130000000],
     ['百二万', 1200000],
     ['三百四五', 340],
+    ['2万5', 25000],
+    ['3千5', 3500],
+    // After 亿 a digit before 万 is a section of its own; Arabic groups stay whole.
+    ['一亿五万', 100050000],
+    ['2亿5万', 200050000],
+    ['2万3523', 23523],
     // 零 holds a place: 十 after it is one ten; a digit after it is not elided.
     ['一千零十二', 1012],
     ['一万零十二', 10012],

@@ -9,7 +9,7 @@ import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIn
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, roundValue,
+  FINANCIAL_CHARS, NUMERAL_START_CHARS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
@@ -49,6 +49,8 @@ function rejectBefore(text: string, start: number): string | null {
   if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
   if (isChineseNumeralCode(text.charCodeAt(start)) && WORD_BEFORE.has(prev)) return 'word-before';
   if (prev === 0x7b2c /* 第 */) return 'ordinal';
+  // 第3至5名: the second end of an ordinal range.
+  if (RANGE_JOINER.has(prev) && text.charCodeAt((readNumeralEndingAt(text, start - 1)?.start ?? 0) - 1) === 0x7b2c) return 'ordinal';
   return null;
 }
 

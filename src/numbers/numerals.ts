@@ -214,9 +214,12 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     if (code >= 0x30 && code <= 0x39) {
       if (hasCurrent || digitRun > 0 || decimal) break; // two numbers side by side
       if (!readArabic(text, j)) break;
+      // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
+      const single = arabicRead.end - j === 1;
       j = arabicRead.end;
       current = arabicRead.value;
-      hasCurrent = true; arabic = true; any = true; unitBefore = 0;
+      hasCurrent = true; arabic = true; any = true;
+      if (single && unitBefore > 0) digitRun = 1; else unitBefore = 0;
       continue;
     }
     if (kind === Kind.ChineseDigit) {
@@ -270,7 +273,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       if (!any && !leadingMultiplier) break;
       if (startsFractionWord(text, j)) break;
       const u = VALUE[code];
-      const sectionValue = section + (hasCurrent ? elided() : 0) + (!any ? 1 : 0);
+      // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
+      const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
       if (u === 1e8) total = (total + sectionValue) * u;
       else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
       else total += sectionValue * u;
