@@ -49,6 +49,9 @@ function rejectBefore(text: string, start: number): string | null {
   if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
   if (isChineseNumeralCode(text.charCodeAt(start)) && WORD_BEFORE.has(prev)) return 'word-before';
   if (prev === 0x7b2c /* 第 */) return 'ordinal';
+  // 每10万人口, 每3天: the base of a rate or an interval, not a count; 7×24小时: a factor.
+  if (prev === 0x6bcf /* 每 */) return 'rate-base';
+  if (prev === 0xd7 /* × */ || prev === 0x2a /* * */) return 'product';
   // 第3至5名: the second end of an ordinal range.
   if (RANGE_JOINER.has(prev) && text.charCodeAt((readNumeralEndingAt(text, start - 1)?.start ?? 0) - 1) === 0x7b2c) return 'ordinal';
   return null;
@@ -108,13 +111,15 @@ function rejectDateTime(text: string, n: NumeralMatch, unitLength: number): stri
 }
 
 const ONE = 0x4e00; // 一
+/** The numeral of the second half of a slogan opened by 一X (`一案一策`, `一案双查`, `一地多警`). */
+const SLOGAN_SECOND = new CodeUnitSet('一双两多');
 const SHU = 0x6570; // 数
 const isCjkIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 function isIdiom(text: string, n: NumeralMatch): boolean {
   const start = n.start;
-  // 一人一档, 一案一策, 一村一警: paired 一 is a slogan, not a count.
-  if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && text.charCodeAt(start + 2) === ONE && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return true;
+  // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
+  if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && SLOGAN_SECOND.has(text.charCodeAt(start + 2)) && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return true;
   return rowsAt(IDIOMS_BY_FIRST, text, start)
     .some((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
 }
