@@ -1,8 +1,11 @@
 /**
  * The one numeral reader used everywhere: Arabic digits (with thousands separators and
  * decimals), Chinese numerals (〇零一二两三…十百千万亿, financial 壹贰叁…), and mixed forms
- * (`1.2万`, `44.7万余`, `2300余亿`, `1亿3580万`, `两千余`, `三点五`). It reads normalized
+ * (`1.2万`, `44.7万余`, `2300余亿`, `1亿3580万`, `两千余`, `三点五`), elided last units
+ * (`四百五`, `2万5`), ranges (`二三十`) and vague digits (`十几`, `数十`). It reads normalized
  * text (simplified, half-width), so 萬億兩 and full-width digits arrive as 万亿两 and 0-9.
+ * The tables here (digits, units, multipliers, 余/多, the characters a numeral starts with) are
+ * the only copy of that knowledge: the scanner and the unit readers import them.
  */
 
 /** Chinese digit characters and their values (normalized script). */
