@@ -31,6 +31,8 @@ const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_L
 const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
 const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
 const NOT_AREA_BEFORE_RE = new RegExp(`(?:${alt(NOT_AREA_BEFORE)})$`);
+/** A street, square or building after the name: an address (`二七区政通路`, `海口市某酒店`). */
+const ADDRESS_RE = /^[\u4e00-\u9fff]{1,4}?(?:路|街|巷|广场|小区|酒店|宾馆|大厦|商场|公园|花园|社区|村)/;
 const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
 /** A full division name ends in its level word. */
 const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
@@ -134,7 +136,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   const named: NamedDivision[] = [];
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
-    if (VENUE_RE.test(after)) continue;
+    if (VENUE_RE.test(after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     const division = pickCandidate(p.candidates, ctx);
     if (division) named.push({ start: p.start, end: p.end, division });
   }
@@ -165,6 +167,14 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
+}
+
+/** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */
+function inBrackets(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || start - open > 16 || text.lastIndexOf(')', start) > open) return false;
+  const close = text.indexOf(')', end);
+  return close >= 0 && close - end <= 16;
 }
 
 /** The last division named before, of the level a scope word names (该市 → the last city). */
