@@ -138,3 +138,14 @@ describe('the figure that states a basis has the basis as its period', () => {
     expect(scopeOf(text, '2457起').period).toBe('今年1至6月');
   });
 });
+
+describe('the README example', () => {
+  it('shows what parse() returns for its input', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Example'), readme.indexOf('## API'));
+    const input = /```text\n(.*)\n```/.exec(section)![1];
+    const shown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)![1]);
+    expect(parse(input, { referenceDate: '2022-09-28' }).metrics).toEqual(shown);
+  });
+});
