@@ -134,7 +134,7 @@ export const scopeRefiner = {
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
     for (const d of drafts) if (d.start >= leadFrom) { firstBodyFigure = d.start; break; }
     for (const d of drafts) {
-      const p = basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
+      const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
@@ -150,6 +150,25 @@ export const scopeRefiner = {
     return all;
   },
 };
+
+/** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
+const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);
+const DURATION_BEFORE = /(?:连续|持续|耗时|历时|经过)$/;
+const DURATION_AFTER = /^(?:以来|来)/;
+
+/**
+ * A figure that is a stated span (`连续6年`, `三年来`, `耗时9个多月`) is its own period: it says over
+ * which span the figure runs. A bare duration (`潜逃18年`) is framed like any other figure.
+ */
+function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: string } | null {
+  if (d.kind !== 'count' || !DURATION_UNITS.has(d.unit)) return null;
+  const before = DURATION_BEFORE.exec(text.slice(Math.max(0, d.start - 2), d.start));
+  const after = DURATION_AFTER.exec(text.slice(d.end, d.end + 2));
+  if (!before && !after) return null;
+  // 耗时/历时 are read as part of the period only where they say the span itself (连续, 持续).
+  const start = before && (before[0] === '连续' || before[0] === '持续') ? d.start - 2 : d.start;
+  return { mention: { start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }, rule: 'own' };
+}
 
 /** A place mention names the release's region (by code, or by name where the region has no code). */
 function sameRegion(p: PlaceMention, region: { name: string; code: string | null }): boolean {

@@ -169,7 +169,8 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   // A timestamp (`2023/09/04`, `2018-11-16 17:02`) dates the page, not the events.
   if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
-  if (BASELINE_BEFORE_RE.test(head)) return null;
+  // `去年同期` is a comparison whatever stands before it.
+  if (BASELINE_BEFORE_RE.test(head) || text.endsWith('同期', end)) return null;
   BASELINE_AFTER_RE.lastIndex = end;
   if (BASELINE_AFTER_RE.test(text)) return null;
   const rest = text.slice(end, end + 40);
