@@ -145,10 +145,12 @@ function campaignStart(text: string, matched: number): number {
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
-  return lead.length <= 10 && !/[\d的]/.test(lead) ? clause : matched;
+  return lead.length <= 10 && !NOT_A_NAME.test(lead) ? clause : matched;
 }
 const CLAUSE_ENDS = new Set([...',。;:!?\n']);
 const SPAN_OPENERS = new Set([...'在自从']);
+/** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
+const NOT_A_NAME = /[\d的向对]|通报|介绍|表示|称|说|发布|透露/;
 
 function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
   re.lastIndex = from;
