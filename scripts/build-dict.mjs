@@ -8,8 +8,15 @@ import { createRequire } from 'node:module';
 
 const KEEP_WORDS = 60_000;
 const require = createRequire(import.meta.url);
-const jieba = require('nodejieba');
 const out = path.resolve(process.argv[2] ?? 'dist/jieba');
+let jieba;
+try {
+  jieba = require('nodejieba'); // its dictionary path only: the binding is not needed here
+} catch {
+  // nodejieba is optional: where it is not installed, parsing uses jieba-wasm and its own dictionary.
+  console.log('jieba dictionary: nodejieba is not installed; no compact dictionary built');
+  process.exit(0);
+}
 fs.mkdirSync(out, { recursive: true });
 
 const rows = fs.readFileSync(jieba.DEFAULT_DICT, 'utf8').split('\n').filter(Boolean)

@@ -4,12 +4,12 @@
  */
 import { extractChineseMetrics } from './extract/chineseMetrics.js';
 import type { Draft, ExtractContext } from './extract/types.js';
-import { LOCALE_CURRENCY } from './lexicon/locale.js';
 import { identityText, normalizePlain, originalEnd, originalSpan, keptText, type OffsetText } from './normalize/index.js';
 import { z } from 'zod';
 import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
+import { takeSegmenterNotice } from './segment/jieba.js';
 import { checkOptions, type ParseOptions } from './options.js';
 import { kindOf } from './kindOf.js';
 import { extractOperations } from './extract/operations.js';
@@ -29,12 +29,12 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const { maxLength } = options;
   if (text.length > maxLength) {
     warnings.push({ code: 'input_too_long', message: `input has ${text.length} characters, over the limit of ${maxLength}; not parsed` });
-    return { metrics: [], cases: [], operations: [], warnings };
+    return { metrics: [], cases: [], operations: [], title: null, dates: [], region: null, agency: null, people: [], credits: [], body: null, warnings };
   }
   const t = options.format === 'html' ? normalizePlain(text, stripHtml(identityText(text))) : normalizePlain(text);
   const doc = analyzeDocument(t, { referenceDate: options.referenceDate });
   const { articleRanges, locale } = doc;
-  const ctx: ExtractContext = { text: t.text, locale };
+  const ctx: ExtractContext = { text: t.text, locale, year: doc.year, scope: { region: doc.region, bodyStart: doc.bodyStartNormalized, titleEnd: doc.titleEndNormalized } };
   // Statistics, cases and campaigns count only inside the article, not in page chrome.
   const keep = (start: number, end: number): boolean => inRanges(articleRanges, start, end);
   // Bounds only: the span's text is sliced later, for the metrics that are kept.
@@ -42,21 +42,20 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
   const segments = languageSegments(t.text, options.lang);
   const zhRanges = segments.filter((s) => s.lang === 'zh').map((s) => [s.start, s.end] as const);
   const quoted = indexQuotedNames(t.text);
-  const drafts = runRefiners(ctx, extractChineseMetrics(ctx, zhRanges, quoted.names).filter(keepNormalized));
-  const metrics = drafts.map((d) => toMetric(t, d, options.trace));
+  const extracted = extractChineseMetrics(ctx, zhRanges, quoted.names);
   const operations = extractOperations(t, keep, quoted);
   const operationNames = new Set(operations.map((o) => o.name));
-  const english = { currency: LOCALE_CURRENCY[locale] };
   for (const seg of segments) {
     if (seg.lang !== 'en') continue;
-    const found = extractEnglish(t.text, seg.start, seg.end, english);
-    for (const m of found.metrics) if (keepNormalized(m)) metrics.push(remapEnglish(t, m, options.trace));
+    const found = extractEnglish(ctx, seg.start, seg.end);
+    for (const d of found.drafts) extracted.push(d);
     for (const op of found.operations) {
       if (!keepNormalized(op) || operationNames.has(op.name)) continue;
       operationNames.add(op.name);
       operations.push({ ...op, ...originalSpan(t, op.start, op.end) });
     }
   }
+  const metrics = runRefiners(ctx, extracted.filter(keepNormalized)).map((d) => toMetric(t, d, options.trace));
   sortByStart(metrics);
   sortByStart(operations);
   // Fields named one by one (not spread from doc): the document's internal ranges stay out.
@@ -73,6 +72,8 @@ export function parse(text: string, parseOptions?: ParseOptions): ParseResult {
     body: doc.body,
     warnings,
   };
+  const segmenterNotice = takeSegmenterNotice();
+  if (segmenterNotice) warnings.push(segmenterNotice);
   return options.validate ? validated(result) : result;
 }
 
@@ -106,14 +107,8 @@ function languageSegments(text: string, lang: 'auto' | 'zh' | 'en'): LangSegment
   return lang === 'auto' ? splitLanguages(text) : [{ lang, start: 0, end: text.length }];
 }
 
-/** English metrics carry normalized-text offsets; map them (and their text) to the original input. */
-function remapEnglish(t: OffsetText, m: Metric, trace: boolean): Metric {
-  const span = originalSpan(t, m.start, m.end);
-  const { trace: steps, ...rest } = m;
-  return trace ? { ...rest, ...span, trace: steps ?? [] } : { ...rest, ...span };
-}
-
-function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
+/** A refined draft as the contract's metric, in original offsets and script. */
+export function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   // Bounds and text computed in place, not through originalSpan: one object less per metric.
   const start = t.map[d.start];
   const end = originalEnd(t, d.start, d.end);
@@ -121,11 +116,11 @@ function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
   const m: Metric = {
     kind: d.kind, value: d.value, unit: d.unit, approximate: d.approximate, change,
     // A subject whose spans hold only inserted material (pinyin) is no subject: null, never an empty string.
-    subject: d.subjectSpans ? subjectText(t, d.subjectSpans) || null : null,
+    subject: d.subjectText ?? (d.subjectSpans ? subjectText(t, d.subjectSpans) || null : null),
     start, end, text: t.original.slice(start, end),
     period: d.period ? scopeSpan(t, d.period, { from: d.period.from, to: d.period.to }) : null,
     place: d.place ? scopeSpan(t, d.place, { name: d.place.name, code: d.place.code }) : null,
-    lang: 'zh',
+    lang: d.lang,
   };
   if (trace) m.trace = d.trace;
   return m;

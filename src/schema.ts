@@ -95,13 +95,13 @@ export const ParseResult = z.object({
   metrics: z.array(Metric),
   cases: z.array(CaseRef),
   operations: z.array(Operation),
-  title: Span.text.nullable().optional(),
-  dates: z.array(DateRef).optional(),
-  region: Region.nullable().optional(),
-  agency: z.string().nullable().optional(),
-  people: z.array(Person).optional(),
-  credits: z.array(Credit).optional(),
-  body: z.object({ start: z.number().int(), end: z.number().int() }).nullable().optional(),
+  title: z.string().nullable().describe('the release title, or null'),
+  dates: z.array(DateRef),
+  region: Region.nullable(),
+  agency: z.string().nullable().describe('the issuing body, or null'),
+  people: z.array(Person),
+  credits: z.array(Credit),
+  body: z.object({ start: z.number().int(), end: z.number().int() }).nullable().describe('offsets of the article, or null'),
   warnings: z.array(Warning),
 });
 
@@ -123,7 +123,34 @@ export type Person = z.infer<typeof Person>;
 export type Credit = z.infer<typeof Credit>;
 export type ParseResult = z.infer<typeof ParseResult>;
 
-/** JSON Schema of a ParseResult, for `tongbao schema`. */
-export function parseResultJsonSchema(): unknown {
+/** Where a JSON lines record without an id came from. */
+const Origin = {
+  file: z.string().optional().describe('the .jsonl file of a record without an id'),
+  line: z.number().int().positive().optional().describe('line number (within its file or stdin) of a JSON lines record without an id, or of a line that is not a record'),
+};
+
+export const RecordId = z.json().describe('the input\'s id: the file path, the "id" of a JSON lines record, or null when it has none');
+export const RecordError = z.object({ code: z.string(), message: z.string() });
+
+/** A parsed document as `tongbao parse` writes it: its id, then the ParseResult. */
+export const ResultRecord = ParseResult.extend({ id: RecordId, ...Origin });
+/** An input that could not be parsed (a line that is not a JSON object, a record without text, an unreadable file). */
+export const ErrorRecord = z.object({ id: RecordId, ...Origin, error: RecordError });
+/** One record of `tongbao parse` output: a JSON line, or an element of the `--format json` array. */
+export const OutputRecord = z.union([ResultRecord, ErrorRecord]);
+
+export type RecordId = z.infer<typeof RecordId>;
+export type RecordError = z.infer<typeof RecordError>;
+export type ResultRecord = z.infer<typeof ResultRecord>;
+export type ErrorRecord = z.infer<typeof ErrorRecord>;
+export type OutputRecord = z.infer<typeof OutputRecord>;
+
+/** JSON Schema of a ParseResult (what parse() returns). */
+export function parseResultJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ParseResult);
+}
+
+/** JSON Schema of one record that `tongbao parse` writes (`tongbao schema`). */
+export function recordJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(OutputRecord);
 }

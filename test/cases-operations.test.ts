@@ -57,7 +57,39 @@ describe('cases', () => {
     expect(parse('桂林“1·17”非法采矿案、“2008.7.30”故意杀人案相继告破').metrics).toEqual([]);
   });
 
-  const none = ['开展“百日行动”', '落实“两专项、一攻势”', '“枫桥经验”', '2023年1月17日发生一起案件', '“3·15”晚会', '党的二十大'];
+  it('an unquoted date code after a place is a case (`京津冀4·15…案件`)', () => {
+    const input = '市局联合侦破京津冀4·15跨省销售假药网络案件,抓获8人。';
+    expect(caseRows(input)).toEqual([kase(input, '4·15', '京津冀4·15跨省销售假药网络案件')]);
+  });
+
+  it('a whole case name in quotes starts with a dotted code', () => {
+    const input = '成功破获一宗名为“6.18李某等人运输他人偷越国(边)境案”的案件';
+    expect(caseRows(input)).toEqual([kase(input, '6.18', '6.18李某等人运输他人偷越国(边)境案')]);
+  });
+
+  it('one code names two cases when places differ, one case when a later mention only adds a place', () => {
+    const input = '“2·03”特大抢劫案已告破。近日,朝阳“2·03”特大抢劫案主犯落网,海淀“2·03”故意伤害案也已侦破。';
+    expect(caseRows(input)).toEqual([kase(input, '2·03', '“2·03”特大抢劫案'), kase(input, '2·03', '海淀“2·03”故意伤害案')]);
+  });
+
+  it('a place learnt at a later mention tells the same code and crime apart elsewhere', () => {
+    const input = '“1·19”特大杀人案告破:崂山“1·19”特大杀人案嫌疑人落网,黄岛“1·19”杀人案亦告破。';
+    expect(caseRows(input).map((c) => c.name)).toEqual(['“1·19”特大杀人案', '黄岛“1·19”杀人案']);
+  });
+
+  it('a crime written longer at a later mention is the same case', () => {
+    const input = '“8.26”入室盗窃财物案告破。此前,西城“8.26”入室盗窃居民财物案曾引发关注。';
+    expect(caseRows(input)).toEqual([kase(input, '8.26', '“8.26”入室盗窃财物案')]);
+  });
+
+  it('a list member between cases is a case even without 案', () => {
+    const input = '先后侦破“3·11”抢劫金店案、“4·02”特大盗窃手机专柜;“5·17”纵火案。';
+    expect(caseRows(input).map((c) => c.name)).toEqual(['“3·11”抢劫金店案', '“4·02”特大盗窃手机专柜', '“5·17”纵火案']);
+  });
+
+  const none = ['开展“百日行动”', '落实“两专项、一攻势”', '“枫桥经验”', '2023年1月17日发生一起案件', '“3·15”晚会', '党的二十大',
+    '“3·15”晚会、“3·15”宣传周', '同比下降3.21%,案件数减少', '发案4·15万起案件', '“110”报警服务台',
+    '群众拨打“110”报案', '“12345”热线转来的案件', '“1·17”后立案'];
   it.each(none)('%s has no case', (input) => {
     expect(parse(input).cases).toEqual([]);
   });
@@ -75,6 +107,11 @@ describe('operations', () => {
     ['打赢“禁毒人民战争”攻坚战', ['禁毒人民战争']],
     ['香港警方展開「曙光行動」', ['曙光行動']],
     ['开展“夏季治安打击整治行动”', ['夏季治安打击整治行动']],
+    ['警方展開代號「鐵拳」的打擊詐騙案行動', ['鐵拳']],
+    ['全面開展「清積案、緝逃犯」專項行動', ['清積案', '緝逃犯']],
+    ['先后开展了打拐、“雷霆”、“天网”、缉枪治爆等十余个专项行动', ['雷霆', '天网']],
+    ['部署开展打击“两盗一骗”犯罪专项行动', ['两盗一骗']],
+    ['开展“净网2023”打击网络犯罪专项行动', ['净网2023']],
   ];
   it.each(rows)('%s', (input, names) => {
     expect(opRows(input)).toEqual(names.map((n) => op(input, n)));
@@ -89,9 +126,17 @@ describe('operations', () => {
     expect(parse('“昆仑2021”专项行动和“云剑-2022”行动').metrics).toEqual([]);
   });
 
-  const none = ['落实“两专项、一攻势”工作部署', '推广“枫桥经验”', '深化“放管服”改革', '开展夏季治安打击整治', '桂林“1·17”非法采矿案'];
+  const none = ['落实“两专项、一攻势”工作部署', '推广“枫桥经验”', '深化“放管服”改革', '开展夏季治安打击整治', '桂林“1·17”非法采矿案',
+    '举办“奋进新时代”系列主题新闻发布会', '盗窃破坏“三电”团伙性、系列性侵财犯罪', '开展打击街面“两抢”及入室盗窃犯罪专项行动',
+    '在“城乡结合部”开展集中清查行动', '以“平安守护”为主题的专项行动', '全面启动“行动”', '部署“专项行动”', '成功破获“605”系列盗窃案'];
   it.each(none)('%s has no operation', (input) => {
     expect(parse(input).operations).toEqual([]);
+  });
+
+  it('slogans and counted bundles in one quote stay one name', () => {
+    expect(parse('开展“严打盗抢骗、守护平安城”专项行动').operations.map((o) => o.name)).toEqual(['严打盗抢骗、守护平安城']);
+    expect(parse('部署开展“三打击、一整治”行动').operations.map((o) => o.name)).toEqual(['三打击、一整治']);
+    expect(parse('开展“打击盗骗、守护平安”专项行动').operations.map((o) => o.name)).toEqual(['打击盗骗、守护平安']);
   });
 
   it('the case code in 北海“三·一六”系列盗窃案 is not an operation', () => {

@@ -127,7 +127,7 @@ describe('no change', () => {
 describe('cues are found once and stored on the draft', () => {
   /** Drafts of a text after the cue refiner alone. */
   function cued(text: string) {
-    const ctx: ExtractContext = { text, locale: 'CN' };
+    const ctx: ExtractContext = { text, locale: 'CN', year: null };
     return cuesRefiner.refine(ctx, extractChineseMetrics(ctx));
   }
   it('direction word, basis and list membership', () => {
@@ -157,7 +157,7 @@ describe('cues are found once and stored on the draft', () => {
   });
   it('the change refiner reads the cues: changing a cue changes the change', () => {
     const text = '盗窃警情下降12%';
-    const ctx: ExtractContext = { text, locale: 'CN' };
+    const ctx: ExtractContext = { text, locale: 'CN', year: null };
     const drafts = cuesRefiner.refine(ctx, extractChineseMetrics(ctx));
     const up = DIRECTION_WORDS.find((w) => w.word === '上升')!;
     drafts[0].directionCue = { ...drafts[0].directionCue!, row: up };

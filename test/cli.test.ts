@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, CLI } from './cli-build.js';
+import { ensureBuilt, CLI, ROOT } from './cli-build.js';
 
 // Small releases written for these tests.
 const SENTENCES = [
@@ -81,7 +81,8 @@ describe('tongbao parse --jsonl (the filter)', () => {
     JSON.stringify({ id: 'last', text: SENTENCES[5] }),
   ];
   const input = lines.join('\n') + '\n';
-  const expectedIds: unknown[] = [...SENTENCES.map((_, i) => `s${i}`), 17, { page: 3 }, undefined, undefined, 'no-text', 'num-text', undefined, 14, undefined, 'last']; // a record without id gets its line number
+  // A record without an id keeps id null (and gains its line): a line number could be a real id.
+  const expectedIds: unknown[] = [...SENTENCES.map((_, i) => `s${i}`), 17, { page: 3 }, null, null, 'no-text', 'num-text', null, null, null, 'last'];
 
   for (const jobs of ['1', '2']) {
     it(`writes exactly one record per input line, in order, and nothing else (--jobs ${jobs})`, () => {
@@ -96,12 +97,14 @@ describe('tongbao parse --jsonl (the filter)', () => {
 
   it('gives error records for bad lines and bad records', () => {
     const out = jsonLines(tongbao(['parse', '--jsonl'], { input }).stdout);
-    expect(out[8]).toEqual({ line: 9, error: { code: 'invalid_json', message: expect.any(String) } });
-    expect(out[9]).toEqual({ line: 10, error: { code: 'empty_line', message: expect.any(String) } });
+    expect(out[8]).toEqual({ id: null, line: 9, error: { code: 'invalid_json', message: expect.any(String) } });
+    expect(out[9]).toEqual({ id: null, line: 10, error: { code: 'empty_line', message: expect.any(String) } });
     expect(out[10]).toEqual({ id: 'no-text', error: { code: 'missing_text', message: expect.any(String) } });
     expect(out[11]).toEqual({ id: 'num-text', error: { code: 'missing_text', message: expect.any(String) } });
-    expect(out[12]).toEqual({ line: 13, error: { code: 'invalid_record', message: expect.any(String) } });
-    expect(out[14]).toEqual({ line: 15, error: { code: 'invalid_json', message: expect.any(String) } });
+    expect(out[12]).toEqual({ id: null, line: 13, error: { code: 'invalid_record', message: expect.any(String) } });
+    expect(out[13]).toMatchObject({ id: null, line: 14, metrics: [{ text: '1200余起' }, { text: '15.3%' }] });
+    expect(out[14]).toEqual({ id: null, line: 15, error: { code: 'invalid_json', message: expect.any(String) } });
+    expect(out[0]).not.toHaveProperty('line');
     for (const i of [0, 1, 2, 3, 4, 5, 6, 7, 13, 15]) {
       expect(out[i]).not.toHaveProperty('error');
       expect(out[i]).toHaveProperty('metrics');
@@ -188,7 +191,8 @@ describe('tongbao parse PATH...', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const out = jsonLines(r.stdout);
-    expect(out.map((o) => o.id)).toEqual([join('news', '2023', 'b.html'), join('news', '2023', 'deep', 'c.txt'), join('news', 'a.txt'), 'j1', `${join('news', 'batch.jsonl')}:2`]);
+    expect(out.map((o) => o.id)).toEqual([join('news', '2023', 'b.html'), join('news', '2023', 'deep', 'c.txt'), join('news', 'a.txt'), 'j1', null]);
+    expect(out[4]).toMatchObject({ file: join('news', 'batch.jsonl'), line: 2 });
     const html = out[0] as { metrics: { start: number; end: number; text: string }[] };
     const source = readFileSync(join(dir, 'news', '2023', 'b.html'), 'utf8');
     expect(html.metrics.length).toBeGreaterThan(0);
@@ -225,25 +229,46 @@ describe('tongbao parse PATH...', () => {
     expect(broken.metrics.map((m) => m.text)).toContain('30名');
   });
 
+  const HEADER = 'id,file,line,kind,value,unit,approximate,direction,basis,baseline,subject,text,start,end,period,period_from,period_to,place,place_code,warnings,error';
+  const col = (name: string) => HEADER.split(',').indexOf(name);
+
   it('writes CSV with one row per metric, RFC 4180 quoting, CRLF, and an optional BOM', () => {
     const tricky = join(dir, 'say "hi", ok.txt');
     writeFileSync(tricky, '据介绍，“平安”行动中抓获犯罪嫌疑人356名，捣毁窝点27个。');
     const r = tongbao(['parse', '--format', 'csv', '--bom', 'say "hi", ok.txt', 'nope.txt'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stdout.startsWith('\ufeffid,kind,value,unit,approximate,direction,basis,baseline,subject,text,start,end,error\r\n')).toBe(true);
+    expect(r.stdout.startsWith(`\ufeff${HEADER}\r\n`)).toBe(true);
     const rows = readCsv(r.stdout.slice(1));
-    expect(rows[0]).toHaveLength(13);
+    expect(rows[0]).toHaveLength(21);
     const data = rows.slice(1);
-    expect(data.every((row) => row.length === 13)).toBe(true);
+    expect(data.every((row) => row.length === 21)).toBe(true);
     const metrics = data.filter((row) => row[0] === 'say "hi", ok.txt');
     expect(metrics.length).toBeGreaterThanOrEqual(2);
-    expect(metrics.map((row) => row[9])).toEqual(expect.arrayContaining(['356名', '27个']));
-    expect(metrics.find((row) => row[9] === '356名')!.slice(1, 5)).toEqual(['count', '356', '名', '']);
+    expect(metrics.map((row) => row[col('text')])).toEqual(expect.arrayContaining(['356名', '27个']));
+    expect(metrics.find((row) => row[col('text')] === '356名')!.slice(col('kind'), col('approximate') + 1)).toEqual(['count', '356', '名', '']);
     expect(r.stdout).toContain('"say ""hi"", ok.txt"');
     const err = data.find((row) => row[0] === 'nope.txt')!;
-    expect(err[12]).toMatch(/^unreadable: /);
+    expect(err[col('error')]).toMatch(/^unreadable: /);
     const noBom = tongbao(['parse', '--format', 'csv', 'say "hi", ok.txt'], { cwd: dir });
-    expect(noBom.stdout.startsWith('id,kind,')).toBe(true);
+    expect(noBom.stdout.startsWith('id,file,line,kind,')).toBe(true);
+  });
+
+  it('gives every document a CSV row: without metrics, its warnings; a bad line, its line number', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'case-only.txt'), '桂林“1·17”非法采矿案告破。');
+    writeFileSync(join(dir, 'lines.jsonl'), [JSON.stringify({ id: 7, text: '破获案件12起。' }), 'oops', JSON.stringify({ text: '没有数字。' })].join('\n') + '\n');
+    const r = tongbao(['parse', '--format', 'csv', '--max-length', '20', 'empty.txt', 'case-only.txt', 'lines.jsonl', 'say "hi", ok.txt'], { cwd: dir });
+    expect(r.status).toBe(2);
+    const rows = readCsv(r.stdout).slice(1);
+    const pick = (row: string[]) => [row[col('id')], row[col('file')], row[col('line')], row[col('text')], row[col('warnings')], row[col('error')]];
+    expect(rows.map(pick)).toEqual([
+      ['empty.txt', '', '', '', '', ''],
+      ['case-only.txt', '', '', '', '', ''],
+      ['7', '', '', '12起', '', ''],
+      ['', 'lines.jsonl', '2', '', '', expect.stringMatching(/^invalid_json: /)],
+      ['', 'lines.jsonl', '3', '', '', ''],
+      ['say "hi", ok.txt', '', '', '', expect.stringMatching(/^input_too_long: input has 31 characters, over the limit of 20/), ''],
+    ]);
   });
 
   it('writes a JSON array with --format json, and to a file with --out', () => {
@@ -274,9 +299,23 @@ describe('tongbao usage', () => {
     }
   });
 
-  it('prints the JSON Schema', () => {
+  it('prints the JSON Schema of its records: a result or an error record (validated against real output in schema-cli.test.ts)', () => {
     const r = tongbao(['schema']);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveProperty('properties');
+    const schema = JSON.parse(r.stdout) as { anyOf: { required: string[] }[] };
+    expect(schema.anyOf.map((s) => s.required.filter((k) => k === 'id' || k === 'error' || k === 'metrics'))).toEqual([['metrics', 'id'], ['id', 'error']]);
+  });
+
+  it('prints its version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['-V'], ['parse', '--version']]) expect(tongbao(args)).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('lists every option it accepts, short and long, in --help', () => {
+    const help = tongbao(['--help']).stdout;
+    const source = readFileSync(join(ROOT, 'src', 'cli', 'main.ts'), 'utf8');
+    const flags = [...source.matchAll(/case '(-{1,2}[a-zA-Z][\w-]*)'/g)].map((m) => m[1]);
+    expect(flags).toEqual(expect.arrayContaining(['--jsonl', '-f', '--format', '-j', '--jobs', '-o', '--out', '-q', '-V', '--version']));
+    for (const flag of flags) expect(help).toMatch(new RegExp(`(^|[ ,])${flag}[ ,=\n]`, 'm'));
   });
 });

@@ -165,6 +165,6 @@ describe('robustness', () => {
   });
   it('returns nulls for an empty input', () => {
     const r = analyzeDocument(normalizePlain(''), {});
-    expect(r).toEqual({ title: null, dates: [], region: null, agency: null, people: [], credits: [], body: null, articleRanges: [{ start: 0, end: 0 }], locale: 'CN' });
+    expect(r).toEqual({ title: null, dates: [], region: null, agency: null, people: [], credits: [], body: null, articleRanges: [{ start: 0, end: 0 }], locale: 'CN', year: null, bodyStartNormalized: 0, titleEndNormalized: 0 });
   });
 });

@@ -1,10 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEnglish, splitLanguages, findOperations } from '../src/en/index.js';
+import { splitLanguages, findOperations } from '../src/en/index.js';
 import type { Metric } from '../src/schema.js';
+import { localeOfCurrency, runEnglish } from './englishRun.js';
+import { PERIOD_RULES, PLACE_RULES } from '../src/en/scope.js';
+import { CURRENCY_PREFIX, CURRENCY_SUFFIX } from '../src/en/lexicon.js';
+import type { Locale } from '../src/lexicon/locale.js';
+import { parse } from '../src/index.js';
 
-const run = (text: string, currency = 'HKD') => extractEnglish(text, 0, text.length, { currency });
+const run = (text: string, currency = 'HKD') => runEnglish(text, { locale: localeOfCurrency(currency) });
 const only = (text: string, currency = 'HKD') => {
   const { metrics } = run(text, currency);
   expect(metrics).toHaveLength(1);
@@ -100,7 +105,7 @@ describe('English metrics: several per sentence', () => {
   it('works on a region of a larger text', () => {
     const pre = '警方拘捕12人。\n';
     const t = `${pre}Police arrested 12 people.`;
-    const { metrics } = extractEnglish(t, pre.length, t.length, { currency: 'HKD' });
+    const { metrics } = runEnglish(t, { start: pre.length });
     expect(metrics).toHaveLength(1);
     expect(metrics[0].start).toBe(t.indexOf('12 people'));
   });
@@ -185,8 +190,12 @@ describe('splitLanguages', () => {
 interface Fixture {
   id: string;
   currency: string;
+  /** The release's year, for the ISO bounds of relative periods (`this year`). */
+  year?: number;
   text: string;
-  expect: Array<{ text: string; occurrence: number; kind: string; value: number; unit: string; approximate: string | null; change: Metric['change']; subject: string | null }>;
+  /** `period` and `place`, when given, are compared as the contract writes them (null: none). */
+  expect: Array<{ text: string; occurrence: number; kind: string; value: number; unit: string; approximate: string | null; change: Metric['change']; subject: string | null;
+    period?: Metric['period']; place?: Metric['place'] }>;
   none: string[];
 }
 const dir = join(__dirname, '..', 'fixtures', 'en');
@@ -194,7 +203,7 @@ const fixtures: Fixture[] = readdirSync(dir).filter((f) => f.endsWith('.json')).
 
 describe.each(fixtures)('fixture $id', (fx) => {
   const metrics = splitLanguages(fx.text).filter((s) => s.lang === 'en')
-    .flatMap((s) => extractEnglish(fx.text, s.start, s.end, { currency: fx.currency }).metrics);
+    .flatMap((s) => runEnglish(fx.text, { locale: localeOfCurrency(fx.currency), year: fx.year, start: s.start, end: s.end }).metrics);
   const at = (span: string, occ: number) => {
     let i = -1;
     for (let k = 0; k <= occ; k++) i = fx.text.indexOf(span, i + 1);
@@ -207,6 +216,8 @@ describe.each(fixtures)('fixture $id', (fx) => {
     expect({ kind: m!.kind, value: m!.value, unit: m!.unit, approximate: m!.approximate, change: m!.change })
       .toEqual({ kind: e.kind, value: e.value, unit: e.unit, approximate: e.approximate, change: e.change });
     if (e.subject) expect(m!.subject ?? '').toContain(e.subject);
+    if (e.period !== undefined) expect(m!.period).toEqual(e.period);
+    if (e.place !== undefined) expect(m!.place).toEqual(e.place);
   });
   it('finds nothing in dates, ages, phone numbers and Portuguese', () => {
     for (const s of fx.none) {
@@ -228,5 +239,188 @@ describe('robustness', () => {
     run(junk);
     splitLanguages(junk);
     expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+});
+
+/** Names of the rules whose sticky pattern matches none of `texts` whole. */
+function uncovered(rules: ReadonlyArray<{ name: string; pattern: RegExp }>, texts: ReadonlyArray<string | null>): string[] {
+  const whole = (re: RegExp, t: string) => { re.lastIndex = 0; return re.exec(t)?.[0] === t; };
+  return rules.filter((r) => !texts.some((t) => t !== null && whole(r.pattern, t))).map((r) => r.name);
+}
+
+describe('English scope: period and place', () => {
+  const scoped = (text: string, locale: Locale = 'HK', year: number | null = 2024) => runEnglish(text, { locale, year }).metrics;
+  type ScopeRow = [sentence: string, period: string | null, from: string | undefined, to: string | undefined];
+  const periods: ScopeRow[] = [
+    ['Police arrested 12 people in the first ten months of 2023.', 'in the first ten months of 2023', '2023-01', '2023-10'],
+    ['Police arrested 12 people in the first ten months.', 'in the first ten months', '2024-01', '2024-10'],
+    ['In the first half of last year, police arrested 12 people.', 'In the first half of last year', '2023-01', '2023-06'],
+    ['Police arrested 12 people in the third quarter.', 'in the third quarter', '2024-07', '2024-09'],
+    ['Police arrested 12 people between June 3 and June 14.', 'between June 3 and June 14', '2024-06-03', '2024-06-14'],
+    ['Police arrested 12 people from 28 May to 2 June 2023.', 'from 28 May to 2 June 2023', '2023-05-28', '2023-06-02'],
+    ['Police arrested 12 people between January and May.', 'between January and May', '2024-01', '2024-05'],
+    ['Since the beginning of the year, police have arrested 12 people.', 'Since the beginning of the year', '2024-01', undefined],
+    ['Police have arrested 12 people so far this year.', 'so far this year', '2024', '2024'],
+    ['Police arrested 12 people last year.', 'last year', '2023', '2023'],
+    ['Police arrested 12 people yesterday (May 14).', 'yesterday (May 14)', '2024-05-14', '2024-05-14'],
+    ['Police arrested 12 people in March.', 'in March', '2024-03', '2024-03'],
+    ['Police arrested 12 people in 2022.', 'in 2022', '2022', '2022'],
+    ['Police arrested 12 people during the operation.', 'during the operation', undefined, undefined],
+    ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
+    ['Police arrested 12 people in the past year.', 'in the past year', undefined, undefined],
+    // Comparison bases are no periods; a figure without a period has none.
+    ['Burglaries fell 6.2 per cent compared with the same period last year.', null, undefined, undefined],
+    ['Robberies rose 12.9 percent compared with 2019.', null, undefined, undefined],
+    ['Losses were three times higher than in 2019.', null, undefined, undefined],
+    ['Police arrested 12 people.', null, undefined, undefined],
+  ];
+  it.each(periods)('%s', (sentence, text, from, to) => {
+    const [m] = scoped(sentence);
+    if (text === null) { expect(m.period).toBeNull(); return; }
+    expect(m.period).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  });
+  it('every period rule has a row above', () => {
+    expect(uncovered(PERIOD_RULES, periods.map((r) => r[1]))).toEqual([]);
+  });
+  it('without the release year, a relative period has no ISO bounds', () => {
+    const t = 'Police arrested 12 people in the first ten months.';
+    expect(scoped(t, 'HK', null)[0].period).toEqual({ text: 'in the first ten months', start: t.indexOf('in the'), end: t.indexOf('in the') + 23 });
+  });
+  it('a period in brackets serves only the figures in them', () => {
+    const t = 'The share fell (from 74 per cent in the first half of 2018) to 53 per cent.';
+    expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['74 per cent', 'in the first half of 2018'], ['53 per cent', null]]);
+  });
+  it('the period nearest to the figure wins, then the paragraph opener, then the release lead', () => {
+    const t = 'Police arrested 410 people last year.\nIn March, officers arrested 12 men. Among them, 5 were Mainlanders.\nOfficers seized 7 kg of ketamine.';
+    const ms = runEnglish(t, { locale: 'HK', year: 2024 }).metrics;
+    expect(ms.map((m) => [m.text, m.period?.text ?? null, m.trace!.find((s) => s.startsWith('en.scope.period'))])).toEqual([
+      ['410', 'last year', 'en.scope.period(sentence)'], ['12', 'In March', 'en.scope.period(sentence)'],
+      ['5', 'In March', 'en.scope.period(paragraph)'], ['7 kg', 'last year', 'en.scope.period(release)']]);
+  });
+  it('a release whose first figure has no period frames none', () => {
+    const t = 'Police arrested 410 people.\nIn March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
+    expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['410', null], ['12', 'In March'], ['7 kg', null]]);
+  });
+
+  type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string];
+  const places: PlaceRow[] = [
+    ['Territory-wide, police arrested 12 people.', 'HK', 'Territory-wide', '香港'],
+    ['Police arrested 12 people across the territory.', 'MO', 'across the territory', '澳门'],
+    ['Police arrested 12 people in Hong Kong.', 'HK', 'in Hong Kong', '香港'],
+    ['Hong Kong recorded 49 927 crimes.', 'HK', 'Hong Kong', '香港'],
+    ['Police arrested 12 people in Macao.', 'MO', 'in Macao', '澳门'],
+    ['Police arrested 12 people across Taiwan.', 'TW', 'across Taiwan', '台湾'],
+    ['Police arrested 12 people islandwide.', 'SG', 'islandwide', '新加坡'],
+    ['Criminal cases nationwide fell 5.2 per cent.', 'CN', 'nationwide', '中华人民共和国'],
+    // Names that are not the extent of a figure, and wide words of another place.
+    ['The Hong Kong Police Force arrested 12 people.', 'HK', 'Hong Kong', '香港'], // the acting agency's place
+    ['Police arrested 12 Hong Kong residents.', 'HK', null],
+    ['Victims lost 300 Hong Kong dollars.', 'HK', null],
+    ['Police arrested 12 people islandwide.', 'HK', null],
+    ['Criminal cases nationwide fell 5.2 per cent.', 'SG', null],
+    ['Police arrested 12 people.', 'HK', null],
+  ];
+  it.each(places)('%s (%s)', (sentence, locale, text, name) => {
+    const [m] = scoped(sentence, locale);
+    if (text === null) { expect(m.place).toBeNull(); return; }
+    expect(m.place).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, name, code: null });
+  });
+  it('every place rule has a row above', () => {
+    expect(uncovered(PLACE_RULES, places.map((r) => r[2]))).toEqual([]);
+  });
+});
+
+describe('English passages in parse(): the same drafts → refiners → metric path', () => {
+  it('period, place, subject and change reach English metrics, with the year of referenceDate', () => {
+    const t = 'In the first five months of this year, 12 430 deception cases were recorded territory-wide, up 8.9 per cent year-on-year. Hong Kong Police Force.';
+    const ms = parse(t, { lang: 'en', referenceDate: '2024-06-30' }).metrics;
+    expect(ms.map((m) => ({ text: m.text, lang: m.lang, subject: m.subject, change: m.change?.direction ?? null, period: m.period, place: m.place }))).toEqual([
+      { text: '12 430', lang: 'en', subject: 'deception cases recorded', change: null,
+        period: { text: 'In the first five months of this year', start: 0, end: 37, from: '2024-01', to: '2024-05' },
+        place: { text: 'territory-wide', start: t.indexOf('territory-wide'), end: t.indexOf('territory-wide') + 14, name: '香港', code: null } },
+      { text: '8.9 per cent', lang: 'en', subject: 'deception cases', change: 'up',
+        period: { text: 'In the first five months of this year', start: 0, end: 37, from: '2024-01', to: '2024-05' },
+        place: { text: 'territory-wide', start: t.indexOf('territory-wide'), end: t.indexOf('territory-wide') + 14, name: '香港', code: null } },
+    ]);
+  });
+  it('each language is refined by its own refiners only, on a bilingual page', () => {
+    const t = '本港今年以来共录得12430宗诈骗案,按年上升8.9%。\nIn the first five months of this year, 12 430 deception cases were recorded, up 8.9 per cent year-on-year.';
+    const ms = parse(t, { trace: true }).metrics;
+    const zh = ms.filter((m) => m.lang === 'zh'), en = ms.filter((m) => m.lang === 'en');
+    expect(zh.map((m) => m.text)).toEqual(['12430宗', '8.9%']);
+    expect(en.map((m) => m.text)).toEqual(['12 430', '8.9 per cent']);
+    for (const m of zh) expect(m.trace!.filter((s) => s.startsWith('en.'))).toEqual([]);
+    for (const m of en) expect(m.trace!.filter((s) => s.startsWith('refine.'))).toEqual([]);
+    expect(en[1].change).toEqual({ direction: 'up', basis: 'yoy', baseline: null });
+    expect(zh[1].change).toEqual({ direction: 'up', basis: 'yoy', baseline: null });
+  });
+});
+
+describe('English currencies: every row of the tables, by its example', () => {
+  /** The first amount of a row's example (`HK$3.14 million, HKD210,000` → `HK$3.14 million`). */
+  const firstAmount = (example: string) => example.split(/, | \(/)[0];
+  const rows = [...CURRENCY_PREFIX, ...CURRENCY_SUFFIX];
+  it.each(rows.map((r) => [r.example, r] as const))('%s', (_example, row) => {
+    const amount = firstAmount(row.example);
+    const sentence = `Victims lost ${amount} to the syndicate.`;
+    const [m] = run(sentence).metrics;
+    expect(m.text).toBe(amount);
+    expect(m.kind).toBe('money');
+    if (typeof row.code === 'string') expect(m.unit).toBe(row.code);
+    else if (row.code === null) expect(m.unit).toBe('HKD'); // a bare dollar in a Hong Kong release
+    else expect(m.unit).toBe(/[A-Z]{3}/.exec(amount)![0]);
+  });
+  it('ISO codes that read as words are no currency', () => {
+    expect(run('TOP 10 scams were listed.').metrics.map((m) => [m.text, m.kind])).toEqual([['10', 'count']]);
+    expect(run('ALL 5 suspects were arrested.').metrics.map((m) => m.kind)).toEqual(['count']);
+  });
+  it('pounds and ounces before `of` are mass; pounds sterling are money', () => {
+    expect(only('Police seized 5 pounds of cannabis.')).toMatchObject({ kind: 'quantity', value: 2.26796185, unit: 'kg' });
+    expect(only('He paid 300 pounds sterling.')).toMatchObject({ kind: 'money', value: 300, unit: 'GBP' });
+  });
+});
+
+describe('English subjects: headlines, lists, respectively, clauses', () => {
+  const subjects = (text: string) => run(text).metrics.map((m) => [m.text, m.subject]);
+  it('a bare number next to an arrest-like verb counts people', () => {
+    expect(subjects('Police arrest 410 in territory-wide crackdown on illegal workers')).toEqual([['410', 'people arrested']]);
+    expect(subjects('Police Nab Three In Sham Shui Po Raid')).toEqual([['Three', 'people nabbed']]);
+    expect(subjects('Police nab 23, seize drugs worth $3 million')).toEqual([['23', 'people nabbed'], ['$3 million', 'drugs seized']]);
+    expect(subjects('Among those arrested, 36 were charged.')).toEqual([['36', 'people charged']]);
+    expect(subjects('The 58 arrested comprised 41 men and 17 women.')).toEqual([['58', 'people arrested'], ['41', 'men arrested'], ['17', 'women arrested']]);
+  });
+  it('list sentences: members after a copula, and `of whom` with an arrest-like verb', () => {
+    expect(subjects('Of the 410 arrested, 300 were men and 110 were women.')).toEqual([['410', 'people arrested'], ['300', 'men'], ['110', 'women']]);
+    expect(subjects('A total of 52 persons were arrested, 31 of whom were charged.')).toEqual([['52', 'persons arrested'], ['31', 'people charged']]);
+    expect(subjects('Of these, 12 were aged under 18.')).toEqual([]);
+  });
+  it('a number after an arrest-like verb with a noun of its own counts that noun; other verbs count nothing bare', () => {
+    expect(subjects('Police arrested 12 illegal workers.')).toEqual([['12', 'illegal workers arrested']]);
+    expect(subjects('Officers seized 500 in the raid.')).toEqual([]);
+    expect(subjects('He was charged 5 times.')).toEqual([]);
+  });
+  it('respectively gives each member of a coordinated subject its figure, with the shared head noun', () => {
+    expect(subjects('The numbers of burglary and robbery cases were 1 234 and 567 respectively.')).toEqual([['1 234', 'burglary cases'], ['567', 'robbery cases']]);
+    expect(subjects('Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively.')).toEqual([['5%', 'Burglaries'], ['8%', 'robberies'], ['12%', 'thefts']]);
+    expect(run('Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively.').metrics.map((m) => m.change?.direction)).toEqual(['down', 'down', 'down']);
+    expect(subjects('Criminal and public security reports decreased by 6.86% and 5.11% respectively.')).toEqual([['6.86%', 'Criminal reports'], ['5.11%', 'public security reports']]);
+  });
+  it('a percentage whose subject stands in a clause or sentence before it', () => {
+    expect(subjects('The number of robberies was 320, which was 15 per cent lower than last year.')).toEqual([['320', 'robberies'], ['15 per cent', 'robberies']]);
+    expect(subjects('As for burglaries, there was a decrease of 8 per cent.')).toEqual([['8 per cent', 'burglaries']]);
+    expect(subjects('Deception cases reached 28 000; this represents a 20 per cent jump.')).toEqual([['28 000', 'Deception cases'], ['20 per cent', 'Deception cases']]);
+    expect(subjects('Thefts numbered 5 000. This was 12 per cent more than in 2022.')).toEqual([['5 000', 'Thefts'], ['12 per cent', 'Thefts']]);
+  });
+  it('a quantity of what appeared to be a substance measures the suspected substance', () => {
+    expect(subjects('Officers found 2 kg of what is believed to be cocaine.')).toEqual([['2 kg', 'suspected cocaine found']]);
+    expect(subjects('Officers found 2 kg of cocaine.')).toEqual([['2 kg', 'cocaine found']]);
+  });
+  it('a pronoun never is the subject, and a new paragraph does not carry the one before', () => {
+    expect(subjects('There was a decrease of 8 per cent.')).toEqual([['8 per cent', null]]);
+    expect(subjects('Thefts numbered 5 000.\nThis was 12 per cent more than in 2022.')).toEqual([['5 000', 'Thefts'], ['12 per cent', null]]);
+  });
+  it('without respectively, or with a subject that does not split into as many members, the subject is shared', () => {
+    expect(subjects('Burglaries and robberies dropped by 5% and 8%.')).toEqual([['5%', 'Burglaries and robberies'], ['8%', 'Burglaries and robberies']]);
+    expect(subjects('Losses were over $1.2 billion and $700 million respectively.')).toEqual([['$1.2 billion', 'Losses'], ['$700 million', 'Losses']]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Table tests per metric kind: what the Chinese scanner reads (kind, value, unit, approximate and
- * the exact span), and texts that must give no metric at all.
+ * the exact span), and texts that must give no metric at all. Each unit reader's own examples
+ * (src/extract/units/*.ts) run in test/units.test.ts; the rows here are further cases.
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
@@ -21,12 +22,9 @@ function expectOne(kind: string, [input, text, value, unit, approximate]: Row): 
 
 describe('percent', () => {
   const rows: Row[] = [
-    ['全区刑事警情下降26.05%', '26.05%', 26.05, '%', null],
     ['电诈案件占比26.05％', '26.05％', 26.05, '%', null],
     ['破案率为99.94%', '99.94%', 99.94, '%', null],
-    ['盗窃案件下降百分之二十六', '百分之二十六', 26, '%', null],
     ['发案率下降百分之○點八', '百分之○點八', 0.8, '%', null],
-    ['侵财案件下降一成七', '一成七', 17, '%', null],
     ['群众满意度达100%', '100%', 100, '%', null],
     ['同比上升１２．５％', '１２．５％', 12.5, '%', null],
     ['发案数下降近三成', '近三成', 30, '%', 'nearly'],
@@ -37,7 +35,6 @@ describe('percent', () => {
 
 describe('percentage_point', () => {
   const rows: Row[] = [
-    ['同比上升5.2个百分点', '5.2个百分点', 5.2, 'pp', null],
     ['万车死亡率下降1.7个百分点', '1.7个百分点', 1.7, 'pp', null],
     ['零售额占比提升0.8个百分点', '0.8个百分点', 0.8, 'pp', null],
   ];
@@ -46,8 +43,6 @@ describe('percentage_point', () => {
 
 describe('multiple', () => {
   const rows: Row[] = [
-    ['立案数增长2倍', '2倍', 2, '倍', null],
-    ['破案数是去年的1.5倍', '1.5倍', 1.5, '倍', null],
     ['抓获人数环比增长３倍', '３倍', 3, '倍', null],
     ['破案数增长1.5倍以上', '1.5倍以上', 1.5, '倍', 'over'],
   ];
@@ -56,7 +51,6 @@ describe('multiple', () => {
 
 describe('money', () => {
   const rows: Row[] = [
-    ['追赃挽损8.13亿元', '8.13亿元', 813000000, 'CNY', null],
     ['涉案金额2300余亿元', '2300余亿元', 230000000000, 'CNY', 'over'],
     ['冻结涉案资金人民币903万', '人民币903万', 9030000, 'CNY', null],
     ['涉案5000余万元', '5000余万元', 50000000, 'CNY', 'over'],
@@ -94,7 +88,6 @@ describe('money', () => {
 
 describe('quantity', () => {
   const rows: Row[] = [
-    ['缴获冰毒12.5千克', '12.5千克', 12.5, 'kg', null],
     ['缴获各类毒品16.5吨', '16.5吨', 16500, 'kg', null],
     ['缴获海洛因500克', '500克', 0.5, 'kg', null],
     ['缴获毒品12公斤', '12公斤', 12, 'kg', null],

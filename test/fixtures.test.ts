@@ -3,7 +3,7 @@
  *
  * Fixture shape:
  *   { id, description, text,
- *     expected: { metrics: [{ kind, value, unit, approximate, change, subject, text, start, end }],
+ *     expected: { metrics: [{ kind, value, unit, approximate, change, subject, text, start, end, period?, place? }],
  *                 cases: [{ code, name, text, start, end }], operations: [{ name, text, start, end }] },
  *     known_issues?: [{ path, got, note }] }
  *
@@ -26,6 +26,8 @@ import type { Change, ParseResult } from '../src/index.js';
 interface ExpectedMetric {
   kind: string; value: number; unit: string; approximate: string | null; change: Change | null;
   subject: string | null; text: string; start: number; end: number;
+  /** Compared only where the fixture gives them: the scope's text, and the place's standard name. */
+  period?: { text: string } | null; place?: { text: string; name: string | null } | null;
 }
 interface ExpectedCase { code: string; name: string; text: string; start: number; end: number }
 interface ExpectedOperation { name: string; text: string; start: number; end: number }
@@ -55,8 +57,11 @@ function project(r: ParseResult, e: Expected): Expected {
     metrics: r.metrics.map((m, i) => {
       const want = e.metrics[i]?.subject;
       const subject = m.subject !== null && typeof want === 'string' && m.subject.includes(want) ? want : m.subject;
-      return { kind: m.kind, value: m.value, unit: m.unit, approximate: m.approximate, change: m.change,
+      const projected: ExpectedMetric = { kind: m.kind, value: m.value, unit: m.unit, approximate: m.approximate, change: m.change,
         subject, text: m.text, start: m.start, end: m.end };
+      if (e.metrics[i] && 'period' in e.metrics[i]) projected.period = m.period ? { text: m.period.text } : null;
+      if (e.metrics[i] && 'place' in e.metrics[i]) projected.place = m.place ? { text: m.place.text, name: m.place.name } : null;
+      return projected;
     }),
     cases: r.cases.map((c) => ({ code: c.code, name: c.name, text: c.text, start: c.start, end: c.end })),
     operations: r.operations.map((o) => ({ name: o.name, text: o.text, start: o.start, end: o.end })),

@@ -41,12 +41,48 @@ describe('parseNumeral: whole strings', () => {
     ['壹仟零伍拾', 1050],
     ['廿', 20],
     ['卅一', 31],
+    // An elided last unit: the digit after 百/千/万/亿 stands for the next lower place.
+    ['四百五', 450],
+    ['两千三', 2300],
+    ['千一', 1100],
+    ['一万三', 13000],
+    ['一亿三', 130000000],
+    ['百二万', 1200000],
+    ['三百四五', 340],
+    ['2万5', 25000],
+    ['3千5', 3500],
+    // After 亿 a digit before 万 is a section of its own; Arabic groups stay whole.
+    ['一亿五万', 100050000],
+    ['2亿5万', 200050000],
+    ['2万3523', 23523],
+    // 零 holds a place: 十 after it is one ten; a digit after it is not elided.
+    ['一千零十二', 1012],
+    ['一万零十二', 10012],
+    ['一百零二万', 1020000],
+    ['两千零二十三', 2023],
+    // Decimals after a unit, and a multiplier after a decimal.
+    ['十点五', 10.5],
+    ['一百二十点五', 120.5],
+    ['零点五', 0.5],
+    ['三点五万', 35000],
+    // Digit by digit only with a zero or in runs of three and more (years, codes).
+    ['一九九八', 1998],
+    ['二零二三', 2023],
+    // Ranges and vague digits: the lower bound.
+    ['二三十', 20],
+    ['四五千', 4000],
+    ['两三', 2],
+    ['十一二', 11],
+    ['十几', 10],
+    ['二十几万', 200000],
+    ['几十', 10],
+    ['数百万', 1000000],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);
   });
 
-  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川'];
+  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });
@@ -55,23 +91,41 @@ describe('parseNumeral: whole strings', () => {
 describe('readNumeral: longest numeral at a position', () => {
   it('reads inside a sentence and reports the span', () => {
     const s = '破获2031起案件';
-    expect(readNumeral(s, 2)).toEqual({ start: 2, end: 6, value: 2031, over: false, chinese: false, arabic: true });
+    expect(readNumeral(s, 2)).toEqual({ start: 2, end: 6, value: 2031, over: false, range: false, chinese: false, arabic: true });
   });
 
   it('marks 余 inside a numeral as over, and leaves a trailing 余 to the approximation rules', () => {
-    expect(readNumeral('2300余亿元', 0)).toEqual({ start: 0, end: 6, value: 230000000000, over: true, chinese: false, arabic: true });
-    expect(readNumeral('44.7万余人次', 0)).toEqual({ start: 0, end: 5, value: 447000, over: false, chinese: false, arabic: true });
-    expect(readNumeral('两千余名', 0)).toEqual({ start: 0, end: 2, value: 2000, over: false, chinese: true, arabic: false });
+    expect(readNumeral('2300余亿元', 0)).toEqual({ start: 0, end: 6, value: 230000000000, over: true, range: false, chinese: false, arabic: true });
+    expect(readNumeral('44.7万余人次', 0)).toEqual({ start: 0, end: 5, value: 447000, over: false, range: false, chinese: false, arabic: true });
+    expect(readNumeral('两千余名', 0)).toEqual({ start: 0, end: 2, value: 2000, over: false, range: false, chinese: true, arabic: false });
   });
 
   it('flags mixed Arabic and Chinese numerals', () => {
-    expect(readNumeral('5千万元', 0)).toEqual({ start: 0, end: 3, value: 50000000, over: false, chinese: true, arabic: true });
-    expect(readNumeral('1.2万起', 0)).toEqual({ start: 0, end: 4, value: 12000, over: false, chinese: false, arabic: true });
+    expect(readNumeral('5千万元', 0)).toEqual({ start: 0, end: 3, value: 50000000, over: false, range: false, chinese: true, arabic: true });
+    expect(readNumeral('1.2万起', 0)).toEqual({ start: 0, end: 4, value: 12000, over: false, range: false, chinese: false, arabic: true });
   });
 
   it('stops at a comma that is not a thousands separator', () => {
     expect(readNumeral('1,23', 0)).toMatchObject({ end: 1, value: 1 });
     expect(readNumeral('破获12起,抓获5人', 2)).toMatchObject({ end: 4, value: 12 });
+  });
+
+  it('marks ranges (about) and vague digits (over), with the lower bound as value', () => {
+    expect(readNumeral('二三十人', 0)).toEqual({ start: 0, end: 3, value: 20, over: false, range: true, chinese: true, arabic: false });
+    expect(readNumeral('十几名', 0)).toEqual({ start: 0, end: 2, value: 10, over: true, range: false, chinese: true, arabic: false });
+    expect(readNumeral('数十名', 0)).toEqual({ start: 0, end: 2, value: 10, over: true, range: false, chinese: true, arabic: false });
+  });
+
+  it('stops before a fraction word and a kilo unit: 百分点, 千米 after Arabic digits', () => {
+    expect(readNumeral('56.2百分点', 0)).toMatchObject({ end: 4, value: 56.2 });
+    expect(readNumeral('300千米', 0)).toMatchObject({ end: 3, value: 300 });
+    expect(readNumeral('三千米', 0)).toMatchObject({ end: 2, value: 3000 });
+  });
+
+  it('reads a leading 万/亿 only when asked (近万, 萬三)', () => {
+    expect(readNumeral('万三', 0)).toBeNull();
+    expect(readNumeral('万三', 0, true)).toMatchObject({ end: 2, value: 13000 });
+    expect(readNumeral('近万条', 1, true)).toMatchObject({ end: 2, value: 10000 });
   });
 
   it('returns null where no numeral starts', () => {
@@ -110,6 +164,9 @@ describe('numerals through parse()', () => {
     ['冻结资金1,234万元', '1,234万元', 12340000, 'CNY', null],
     ['全年整體罪案90 276宗', '90 276宗', 90276, '宗', null],
     ['本月共有廿一宗', '廿一宗', 21, '宗', null],
+    ['收缴赃款参拾万元', '参拾万元', 300000, 'CNY', null],
+    ['挽回损失近万元', '近万元', 10000, 'CNY', 'nearly'],
+    ['骗取约萬三元', '约萬三元', 13000, 'CNY', 'about'],
     ['查获毒品一千二百三十四克', '一千二百三十四克', 1.234, 'kg', null],
     ['涉案金额5千万元', '5千万元', 50000000, 'CNY', null],
     ['涉案金额1.5万亿元', '1.5万亿元', 1500000000000, 'CNY', null],

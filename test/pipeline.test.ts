@@ -176,13 +176,24 @@ describe('CSV encoding', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(12.5)).toBe('12.5');
     expect(csvField(false)).toBe('false');
-    expect(CSV_HEADER).toBe('id,kind,value,unit,approximate,direction,basis,baseline,subject,text,start,end,error\r\n');
+    expect(CSV_HEADER).toBe('id,file,line,kind,value,unit,approximate,direction,basis,baseline,subject,text,start,end,period,period_from,period_to,place,place_code,warnings,error\r\n');
   });
 
   it('writes one row per metric', () => {
     const r = parse(TEXTS[1]);
-    const rows = csvRows('x', r).split('\r\n').filter(Boolean);
+    const rows = csvRows({ id: 'x' }, r).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(r.metrics.length);
-    expect(rows.every((row) => row.startsWith('x,'))).toBe(true);
+    expect(rows.every((row) => row.startsWith('x,,,'))).toBe(true);
+  });
+
+  it('writes period and place, and a row with the warnings for a document without metrics', () => {
+    const r = parse('抓获犯罪嫌疑人356名。');
+    const m = r.metrics[0];
+    const scoped = { ...r, metrics: [{ ...m, period: { start: 0, end: 4, text: '今年以来', from: '2024-01' }, place: { start: 4, end: 6, text: '全区', name: '广西壮族自治区', code: '450000' } }] };
+    expect(csvRows({ id: 'x' }, scoped)).toBe('x,,,count,356,名,,,,,抓获犯罪嫌疑人,356名,7,11,今年以来,2024-01,,广西壮族自治区,450000,,\r\n');
+    const tooLong = parse('x'.repeat(5), { maxLength: 2 });
+    expect(csvRows({ id: null, file: 'a.jsonl', line: 3 }, tooLong))
+      .toBe(`,a.jsonl,3${','.repeat(16)},"input_too_long: input has 5 characters, over the limit of 2; not parsed",\r\n`);
+    expect(csvRows({ id: 'e' }, parse(''))).toBe(`e${','.repeat(20)}\r\n`);
   });
 });

@@ -28,7 +28,7 @@ import path from 'node:path';
 import { parse, ParseResult } from '../src/index.js';
 import { normalizePlain } from '../src/normalize/index.js';
 import { analyzeDocument } from '../src/document/index.js';
-import { extractEnglish } from '../src/en/index.js';
+import { runEnglish } from './englishRun.js';
 
 const SCALE = Number(process.env.FC_RUNS_SCALE ?? 1) || 1;
 const runs = (n: number): number => Math.max(1, Math.round(n * SCALE));
@@ -102,9 +102,9 @@ export function checkComponents(input: string): void {
   check('analyzeDocument', doc);
   if (doc.body && (doc.body.start < 0 || doc.body.start > doc.body.end || doc.body.end > input.length)) throw new Error(`analyzeDocument body ${doc.body.start}..${doc.body.end} out of range`);
   expect(analyzeDocument(normalizePlain(input), { referenceDate: '2024-01-01' })).toEqual(doc);
-  const en = extractEnglish(input, 0, input.length, { currency: 'HKD' });
-  check('extractEnglish', en);
-  expect(extractEnglish(input, 0, input.length, { currency: 'HKD' })).toEqual(en);
+  const en = runEnglish(input);
+  check('English path', en);
+  expect(runEnglish(input)).toEqual(en);
 }
 
 // ---------------------------------------------------------------- arbitraries

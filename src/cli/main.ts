@@ -4,9 +4,9 @@
  */
 import { createReadStream, createWriteStream, promises as fsp, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseResultJsonSchema } from '../schema.js';
+import { recordJsonSchema } from '../schema.js';
 import { decodeBytes } from '../pipeline/decode.js';
-import { CSV_HEADER } from '../pipeline/csv.js';
+import { CSV_COLUMNS, CSV_HEADER } from '../pipeline/csv.js';
 import type { Job, PipelineParseOptions } from '../pipeline/job.js';
 import { runOrdered } from '../pipeline/ordered.js';
 import { defaultConcurrency } from '../pipeline/parseMany.js';
@@ -15,35 +15,45 @@ import { expandPaths, errMessage, type Input } from './inputs.js';
 import { byteLines } from './lines.js';
 import { Progress } from './progress.js';
 
+declare const __TONGBAO_VERSION__: string | undefined;
+/** The package version, set by the build (tsup define); the sources run by tests have none. */
+export const VERSION = typeof __TONGBAO_VERSION__ === 'string' ? __TONGBAO_VERSION__ : '0.0.0-source';
+
 export const HELP = `tongbao — structured statistics from Chinese police press releases
 
 Usage:
   tongbao parse [options] PATH...   parse files, folders (recursive) and globs of .txt, .html/.htm, .jsonl
   tongbao parse --jsonl [options]   filter: JSON lines {"id","text"} on stdin → one result line per input line
-  tongbao schema                    print the JSON Schema of a ParseResult
-  tongbao --help                    this text
+  tongbao schema                    print the JSON Schema of the records tongbao parse writes
+  tongbao -h, --help                this text
+  tongbao -V, --version             the version
 
 PATH is a file, a folder (its .txt, .html, .htm and .jsonl files, recursively, in path order), a
 quoted glob ('news/**/*.html') or - for stdin. A .txt/.html file is one document whose id is its
-path; each line of a .jsonl file is one document {"id", "text"} (id defaults to path:line).
+path; each line of a .jsonl file is one document {"id", "text"}. A record without an id keeps
+"id": null and gains "line" (and "file" for a .jsonl file).
 
 Options:
-  --jsonl          input is JSON lines (stdin when no PATH is given; every PATH otherwise)
-  --html           inputs not named .html/.jsonl are HTML too
-  --format F       jsonl (default): one JSON record per line, {"id", ...ParseResult}
-                   json: one JSON array of the records
-                   csv: one row per metric: id,kind,value,unit,approximate,direction,basis,baseline,
-                        subject,text,start,end,error (RFC 4180, CRLF); an error record is a row
-                        with the id and the error
-  --bom            start CSV output with a UTF-8 byte order mark (for spreadsheets)
-  --out FILE       write results to FILE instead of stdout
-  --jobs N         parsing threads (default: the number of cores, here ${defaultConcurrency()}): this one plus
-                   N-1 worker threads, started once the input passes 100k characters
-  --trace          add the extractor and refiners behind each metric
-  --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
-  --summary        print the summary line (documents, metrics, errors, seconds) on stderr even when
-                   stderr is not a terminal
-  --quiet          no progress bar and no summary
+      --jsonl          input is JSON lines (stdin when no PATH is given; every PATH otherwise)
+      --html           inputs not named .html/.jsonl are HTML too
+  -f, --format F       jsonl (default): one JSON record per line, {"id", ...ParseResult}
+                       json: one JSON array of the records
+                       csv: one row per metric, a row with empty metric fields for a document
+                            without metrics (RFC 4180, CRLF); columns:
+                            ${CSV_COLUMNS.slice(0, 11).join(',')},
+                            ${CSV_COLUMNS.slice(11).join(',')}
+                            (warnings: the document's, "code: message; ..."; error: "code: message")
+      --bom            start CSV output with a UTF-8 byte order mark (for spreadsheets)
+  -o, --out FILE       write results to FILE instead of stdout
+  -j, --jobs N         parsing threads (default: the number of cores, here ${defaultConcurrency()}): this one
+                       plus N-1 worker threads, started once the input passes 100k characters
+      --trace          add the extractor and refiners behind each metric
+      --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
+      --summary        print the summary line (documents, metrics, errors, seconds) on stderr even
+                       when stderr is not a terminal
+  -q, --quiet          no progress bar and no summary
+  -h, --help           this text
+  -V, --version        the version
 
 stdout carries only results. On a terminal, stderr shows a progress bar and a summary line;
 otherwise stderr stays quiet. With --jsonl and no PATH the command is a pure filter: exactly one
@@ -51,12 +61,18 @@ output line per input line, in input order, so it can run as a mapper (GNU paral
 Hadoop Streaming, Spark RDD.pipe).
 
 Every input yields exactly one record and the run goes on after bad input:
-  {"line": N, "error": {"code", "message"}}   a line that is empty or not a JSON object
-                                               (codes empty_line, invalid_json, invalid_record)
+  {"id": null, "line": N, "error": {"code", "message"}}
+                       a line that is empty or not a JSON object (codes empty_line, invalid_json,
+                       invalid_record); "file" too for a line of a .jsonl file
   {"id": ID, "error": {"code", "message"}}    a record without a string "text" (missing_text)
-  {"id": PATH, "error": {"code", "message"}}  a file that cannot be read (unreadable, no_match)
+  {"id": PATH, "error": {"code", "message"}}  a file that cannot be read (unreadable, no_match,
+                                               file_too_large)
 Files that are not UTF-8 are decoded as GB18030 (GBK) when they are clean GB18030, else with
 U+FFFD replacement; the result then has a warning (decoded_gb18030, decoded_utf16, invalid_utf8).
+
+Environment:
+  TONGBAO_SEGMENTER=native|wasm   use nodejieba or jieba-wasm only (default: nodejieba where its
+                                  binding loads, else jieba-wasm, with a warning segmenter_fallback)
 
 Exit status:
   0  every input was parsed
@@ -85,12 +101,13 @@ export interface ParseArgs {
   summary: boolean;
   quiet: boolean;
   help: boolean;
+  version: boolean;
 }
 
 export function parseArgs(args: readonly string[]): ParseArgs {
   const a: ParseArgs = {
     paths: [], jsonl: false, html: false, format: 'jsonl', bom: false, out: null, jobs: defaultConcurrency(),
-    trace: false, maxLength: undefined, summary: false, quiet: false, help: false,
+    trace: false, maxLength: undefined, summary: false, quiet: false, help: false, version: false,
   };
   let onlyPaths = false;
   for (let i = 0; i < args.length; i++) {
@@ -113,6 +130,7 @@ export function parseArgs(args: readonly string[]): ParseArgs {
       case '--summary': a.summary = true; break;
       case '--quiet': case '-q': a.quiet = true; break;
       case '--help': case '-h': a.help = true; break;
+      case '--version': case '-V': a.version = true; break;
       case '--format': case '-f': {
         const f = need();
         if (f !== 'jsonl' && f !== 'json' && f !== 'csv') throw new UsageError(`--format must be jsonl, json or csv, not ${f}`);
@@ -315,11 +333,13 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
 export async function main(argv: readonly string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.stdout.write(HELP); return 0; }
-  if (cmd === 'schema') { io.stdout.write(JSON.stringify(parseResultJsonSchema(), null, 2) + '\n'); return 0; }
+  if (cmd === '--version' || cmd === '-V') { io.stdout.write(`${VERSION}\n`); return 0; }
+  if (cmd === 'schema') { io.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n'); return 0; }
   if (cmd !== 'parse') { io.stderr.write(`tongbao: unknown command ${cmd}\n\n${HELP}`); return 1; }
   try {
     const a = parseArgs(rest);
     if (a.help) { io.stdout.write(HELP); return 0; }
+    if (a.version) { io.stdout.write(`${VERSION}\n`); return 0; }
     return await runParse(a, io);
   } catch (e) {
     if (e instanceof UsageError) {

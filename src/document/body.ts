@@ -12,6 +12,19 @@ export const CHROME_LINE =
 const META_LINE = /(?:来源|作者|记者|编辑|时间|日期|通讯员|原标题|副标题|发帖|发表|供图|摄影|摄\)?$|报道$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2})/;
 
 /**
+ * The summary field of a government disclosure page (`内容概述:`, `摘要:`): the article's own text,
+ * often the only place a figure is stated in full. Never a title, never chrome; the article
+ * begins there when it stands above the headline.
+ */
+export const SUMMARY_LINE = /^(?:[【\[]\s*)?(?:内容概述|内容摘要|内容提要|内容简介|摘要|概述|提要)\s*[:】\]]/;
+
+/**
+ * Fields of the metadata table of a disclosure page (`索引号:`, `发布机构:`, `生成日期:`): not a
+ * title, not a lead; inside the article they are chrome.
+ */
+const METADATA_LINE = /^(?:索引号|发布机构|发文机关|发文单位|生成日期|成文日期|发布日期|公开日期|主题分类|主题词|文号|发文字号|公开方式|公开范围|公开形式|所属机构|所属主题|有效性|体裁分类|组配分类|服务对象|关键词)\s*[:]/;
+
+/**
  * Start of a trailer: the first such line after the lead paragraph ends the body. Editor and
  * review lines, sources, comment boxes, related-article lists, copyright, ICP, reprint notices.
  */
@@ -54,6 +67,7 @@ export interface Layout {
 function isLead(text: string, l: Line): boolean {
   if (cjkCount(text, l.start, l.end) < 20) return false;
   const s = text.slice(l.start, l.end);
+  if (SUMMARY_LINE.test(s) || METADATA_LINE.test(s)) return false;
   if (!/[。!?]/.test(s) && l.end - l.start < 100) return false;
   return !CHROME_LINE.test(s);
 }
@@ -65,16 +79,20 @@ function isTitleCandidate(text: string, l: Line): boolean {
   if (n < 6) return false;
   const s = text.slice(l.start, l.end);
   if (/[。]/.test(s) || /[:]$/.test(s)) return false;
-  if (CHROME_LINE.test(s) || META_LINE.test(s)) return false;
+  if (CHROME_LINE.test(s) || META_LINE.test(s) || SUMMARY_LINE.test(s) || METADATA_LINE.test(s)) return false;
   return true;
 }
 
 /** How many lines from the top are searched for the lead paragraph and title. */
 const HEAD_LINES = 60;
 
+/** A summary label alone on its line (`摘要:`): its text is on the next line. */
+const isBareSummaryLabel = (text: string, l: Line): boolean => SUMMARY_LINE.test(text.slice(l.start, l.end)) && /[:】\]]\s*$/.test(text.slice(l.start, l.end));
+
 export function analyzeLayout(text: string): Layout {
   const head = splitLines(text, 0, text.length, HEAD_LINES);
-  let leadIdx = head.findIndex((l) => isLead(text, l));
+  // The text of a summary field is no lead paragraph: the article's own lead follows the headline.
+  let leadIdx = head.findIndex((l, i) => isLead(text, l) && !(i > 0 && isBareSummaryLabel(text, head[i - 1])));
   if (leadIdx < 0 && head.length > 0) {
     // A short text without sentence punctuation: take the first substantial line.
     leadIdx = head.findIndex((l) => cjkCount(text, l.start, l.end) >= 10 && !CHROME_LINE.test(text.slice(l.start, l.end)));
@@ -85,13 +103,24 @@ export function analyzeLayout(text: string): Layout {
   for (let i = 0; i < leadIdx; i++) {
     if (isTitleCandidate(text, head[i])) { title = head[i]; break; }
   }
-  const start = title ? title.start : lead.start;
+  let start = title ? title.start : lead.start;
+  const innerChrome: Line[] = [];
+  // A summary field above the headline: the article starts there, the lines between are chrome.
+  const summaryIdx = head.findIndex((l) => l.start < start && SUMMARY_LINE.test(text.slice(l.start, l.end)));
+  if (summaryIdx >= 0) {
+    for (let i = summaryIdx + 1; i < head.length && head[i].start < start; i++) {
+      const l = head[i];
+      // A label alone on its line (`摘要:`) keeps the line after it.
+      const continues = i === summaryIdx + 1 && isBareSummaryLabel(text, head[summaryIdx]);
+      if (!continues && !SUMMARY_LINE.test(text.slice(l.start, l.end))) innerChrome.push(l);
+    }
+    start = head[summaryIdx].start;
+  }
 
   // End: first trailer line (or inline end marker) after the lead. The head lines from the lead
   // on are read first, then the rest of the text in chunks: no line is split twice.
   let end = -1;
   let lastContentEnd = lead.end;
-  const innerChrome: Line[] = [];
   const inlineEnd = firstInlineEnd(text, lead.start);
   const CHUNK = 200;
   let lines = head.slice(leadIdx);
@@ -121,7 +150,8 @@ export function analyzeLayout(text: string): Layout {
   for (let i = title ? head.indexOf(title) + 1 : leadIdx; i < leadIdx; i++) {
     const l = head[i];
     const s = text.slice(l.start, l.end);
-    if (CHROME_LINE.test(s) || (META_LINE.test(s) && !isTitleCandidate(text, l) && cjkCount(text, l.start, l.end) < 40)) innerChrome.push(l);
+    if (SUMMARY_LINE.test(s) || (i > 0 && isBareSummaryLabel(text, head[i - 1]))) continue;
+    if (CHROME_LINE.test(s) || METADATA_LINE.test(s) || (META_LINE.test(s) && !isTitleCandidate(text, l) && cjkCount(text, l.start, l.end) < 40)) innerChrome.push(l);
   }
   return { title, lead, body: { start, end }, innerChrome };
 }

@@ -30,9 +30,15 @@ export interface FoundDate {
   to?: string;
 }
 
-const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年)';
-const rel = (w: string | undefined, docYear: number | null): number | null => {
-  if (!w || docYear == null) return null;
+/** `今(114)年`: Taiwanese releases write the Minguo year in brackets inside the relative word. */
+const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年|[今去前明]\\(\\d{2,3}\\)年)';
+const rel = (word: string | undefined, docYear: number | null): number | null => {
+  if (!word) return null;
+  // The bracket names the year itself, in the Minguo calendar (year 1 = 1912).
+  const minguo = /\((\d{2,3})\)/.exec(word);
+  if (minguo) return +minguo[1] + 1911;
+  if (docYear == null) return null;
+  const w = word;
   if (w.startsWith('今年') || w.startsWith('本年') || w === '当年') return docYear;
   if (w.startsWith('去年') || w.startsWith('上年')) return docYear - 1;
   if (w === '前年') return docYear - 2;
@@ -87,10 +93,10 @@ const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/');
 /** 个 opens only a duration ending now: `3个月来`, `两个年来` (个 + 年|月|天 + 来|以来). */
 const DURATION_UNITS = new CodeUnitSet('年月天');
 const DURATION_ENDS = new CodeUnitSet('来以');
-const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
+const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,3}\)年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
 const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过';
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
-const DATE_WORD_SECOND = new CodeUnitSet('年半去');
+const DATE_WORD_SECOND = new CodeUnitSet('年半去(');
 /** Characters that can open a date: the numerals and the date words' first characters. */
 const DATE_FIRST = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS);
 

@@ -31,6 +31,12 @@ export interface DocumentInfo {
   articleRanges: Range[];
   /** The place the release speaks for: the currency of a bare 元 or `$`. */
   locale: Locale;
+  /** The document's year (written in its head, else the reference date), for ISO bounds of periods. */
+  year: number | null;
+  /** Normalized offset of the body's start (0 when none was found). */
+  bodyStartNormalized: number;
+  /** Normalized offset where the title ends (0 when none was found). */
+  titleEndNormalized: number;
 }
 
 export interface Range { start: number; end: number }
@@ -74,7 +80,7 @@ export function analyzeDocument(t: OffsetText, options: DocumentOptions = {}): D
 
   const bodySpan = bodyN ? originalSpan(t, bodyN.start, bodyN.end) : null;
   const body = bodySpan ? { start: bodySpan.start, end: bodySpan.end } : null;
-  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout), locale };
+  return { title, dates, region, agency, people, credits, body, articleRanges: bodyRanges(t, layout), locale, year: docYear, bodyStartNormalized: bodyFrom, titleEndNormalized: layout.title?.end ?? 0 };
 }
 
 // Output records in original offsets. Fields are written out (no spread of the span): same key

@@ -71,8 +71,9 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
       if (d && (!WEAK.has(m![1].toLowerCase()) || /^\s*[a-z]+ than\b/i.test(post))) { dir = d; rule = 'en.change.after'; }
     }
     // Coordination: `an increase of 2 087 cases or 4.4%`, `by 6.86% and 5.110% respectively`.
-    if (!dir && prev?.change && /^(?:\s+[A-Za-z-]+){0,3}\s*,?\s*(?:and|or)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$/.test(gap)
-      && !/\b(?:to|from)\b/.test(gap)) {
+    // `by 5%, 8% and 12% respectively`: a bare comma joins members of one kind.
+    if (!dir && prev?.change && (/^(?:\s+[A-Za-z-]+){0,3}\s*,?\s*(?:and|or)\s*(?:(?:about|around|over|nearly|almost|some)\s+)?$/.test(gap)
+      || (prev.kind === c.kind && /^\s*,\s*$/.test(gap))) && !/\b(?:to|from)\b/.test(gap)) {
       c.change = { ...prev.change }; c.trace.push('en.change.coordination'); continue;
     }
     // A direction word earlier in the sentence governs a rate that is not a level:

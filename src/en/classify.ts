@@ -6,7 +6,7 @@
 import type { Approximate, MetricKind } from '../schema.js';
 import {
   APPROX_AFTER, APPROX_BEFORE, CURRENCY_PREFIX, CURRENCY_SUFFIX, MULTIPLE_SUFFIX, PERCENT_SUFFIX, SCALES, TIMES_SUFFIX,
-  FRACTION_NOUNS, TIME_NOUNS, UNITS,
+  FRACTION_NOUNS, PERSON_ACTIONS, TIME_NOUNS, UNITS,
 } from './lexicon.js';
 import type { NumberToken } from './numbers.js';
 import { roundValue as round } from '../numbers/numerals.js';
@@ -52,6 +52,9 @@ function approxAfter(text: string, at: number): Approximate | null {
   return null;
 }
 
+const RATIO_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+const ratioWhole = (w: string): number => RATIO_WORDS[w.toLowerCase()] ?? Number(w);
+
 /** Is this number a date, time, year, age, reference or part of a name? */
 function excluded(text: string, t: NumberToken, sentStart: number): string | null {
   const pre = text.slice(Math.max(0, t.start - 24), t.start);
@@ -62,8 +65,10 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
   if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
   if (/\baged (?:between |from )?\d+ ?(?:to|and|-) ?$/i.test(pre)) return 'age';
-  // `Five in 10 victims`, `one in three`: a ratio, not a count.
-  if (/^ in (?:\d+|ten|five|four|three|two)\b/i.test(post) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
+  // `Five in 10 victims`, `one in three`: a ratio, not a count. A part is no larger than its
+  // whole, so `HK$46 million in 132 accounts` is an amount.
+  const whole = /^ in (\d+|ten|five|four|three|two)\b/i.exec(post);
+  if ((whole && t.value <= ratioWhole(whole[1])) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
   if (REF_BEFORE.test(pre)) return 'reference';
   // `1 193 per 100 000 population`: a rate per base, neither number is a count.
   if (/\bper $/i.test(pre) || /^ per (?:\d|capita|head|one|ten|hundred|thousand|million)/i.test(post)) return 'rate base';
@@ -79,6 +84,39 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   return null;
 }
 
+/** A number right before, joined by `,` or `and`: `1 234 and 567`. */
+const LIST_MEMBER_BEFORE = /\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?$/i;
+/** A number right after, joined by `,` or `and`. */
+const LIST_MEMBER_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?\d/i;
+const APPROX_WORDS = /(?:\b(?:about|around|over|more than|nearly|almost|some|a total of|another|at least|approximately|up to)\s+)*$/i;
+const PERSON_VERB_BEFORE = /\b([A-Za-z]+)\s+$/;
+const PERSON_VERB_AFTER = /^ (?:of (?:whom|them|these|those) )?(?:(?:were|was|have been|has been|had been|being)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
+
+/**
+ * A bare number that counts persons: the object of `arrest`-like verbs with no noun of its own
+ * (`Police arrest 410 in raids`, `nab 23, seize …`), or their subject (`36 were charged`, `the
+ * 58 arrested`). The subject reads `people arrested`.
+ */
+function personAction(text: string, t: NumberToken, sentStart: number, post: string): Phrase | null {
+  let participle: string | undefined;
+  let at = t.start;
+  const after = PERSON_VERB_AFTER.exec(post);
+  if (after && /ed$/.test(after[1]) && PERSON_ACTIONS[after[1]] === after[1]) {
+    participle = after[1];
+    at = t.end + after[0].length - after[1].length;
+  } else {
+    const pre = text.slice(Math.max(sentStart, t.start - 40), t.start).replace(APPROX_WORDS, '');
+    const before = PERSON_VERB_BEFORE.exec(pre);
+    // Only where no noun follows the number: `arrest 410 illegal workers` counts workers.
+    if (!before || nounPhraseAfter(text, t.end, t.end + 60, false)) return null;
+    participle = PERSON_ACTIONS[before[1].toLowerCase()];
+    if (!participle || !/^(?:\s*(?:[,.;:)]|$)|\s+(?:in|at|on|over|for|after|during|across|from|as|and|with|near|amid|under|since|including)\b)/i.test(post)) return null;
+    at = t.start - (text.slice(Math.max(sentStart, t.start - 40), t.start).length - pre.length) - before[0].length;
+  }
+  const subject = `people ${participle}`;
+  return { start: at, end: at + participle.length, text: subject, head: 'people', words: subject.split(' ') };
+}
+
 export function classify(text: string, t: NumberToken, sentStart: number, sentEnd: number): Candidate | null {
   if (excluded(text, t, sentStart)) return null;
   const post = text.slice(t.end, Math.min(sentEnd, t.end + 40));
@@ -89,6 +127,8 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   for (const row of CURRENCY_PREFIX) {
     const cm = row.pattern.exec(pre);
     if (!cm) continue;
+    const code = typeof row.code === 'function' ? row.code(cm) : row.code;
+    if (code === undefined) continue;
     let end = t.end;
     let value = t.value;
     if (!t.scaled) {
@@ -100,14 +140,16 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       }
     }
     const start = t.start - cm[0].length;
-    return { kind: 'money', value, unit: row.code ?? '$', approximate: approxBefore(text, start) ?? approxAfter(text, end), start, end,
+    return { kind: 'money', value, unit: code ?? '$', approximate: approxBefore(text, start) ?? approxAfter(text, end), start, end,
       numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.money.prefix'] };
   }
   for (const row of CURRENCY_SUFFIX) {
     const cm = row.pattern.exec(post);
     if (!cm) continue;
+    const code = typeof row.code === 'function' ? row.code(cm) : row.code;
+    if (code === undefined) continue;
     const end = t.end + cm[0].length;
-    return { kind: 'money', value: t.value, unit: row.code ?? '$', approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
+    return { kind: 'money', value: t.value, unit: code ?? '$', approximate: approxBefore(text, t.start) ?? approxAfter(text, end),
       start: t.start, end, numStart: t.start, ...base, noun: nounPhraseAfter(text, end, sentEnd), trace: ['en.money.suffix'] };
   }
   for (const row of PERCENT_SUFFIX) {
@@ -133,6 +175,11 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
 
   // Count: needs a counted noun (`1,100 people`), or, for digits, a level slot (`to 10,057`, `232 were Mainlanders`).
   if (t.word && t.value === 1 && ONE_FIXED.test(post)) return null;
+  const persons = personAction(text, t, sentStart, post);
+  if (persons) {
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
+      end: t.end, numStart: t.start, noun: null, predicate: persons, trace: ['en.count.persons'] };
+  }
   const noun = nounPhraseAfter(text, t.end, sentEnd);
   if (noun) {
     const head = noun.head.toLowerCase();
@@ -146,16 +193,25 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
       end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
   }
   if (t.word) return null;
-  const wm = /^ (?:were|was|are|is) (?:all |also )?((?:[A-Za-z][\w'-]* ){0,3}?[A-Za-z][\w'-]*?s)\b/.exec(post);
-  if (wm && /^[A-Z(]|,\s*$/.test(text.slice(Math.max(sentStart, t.start - 2), t.start).trim() || 'A')) {
+  // `232 were Mainlanders`, `300 were men and 110 were women`: up to the first plural noun after the copula.
+  const wm = /^ (?:were|was|are|is) (?:all |also )?([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3})/.exec(post);
+  const pw = wm ? wm[1].split(' ') : [];
+  const headAt = pw.findIndex((w) => isHeadNoun(w) && !/ed$/.test(w));
+  if (wm && headAt >= 0 && /^[A-Z(]|(?:,|\band)\s*$/.test(text.slice(Math.max(sentStart, t.start - 4), t.start).trim() || 'A')) {
+    const words = pw.slice(0, headAt + 1);
+    const phrase = words.join(' ');
     const ps = t.end + wm[0].length - wm[1].length;
-    const predicate: Phrase = { start: ps, end: ps + wm[1].length, text: wm[1], head: wm[1], words: wm[1].split(' ') };
+    const predicate: Phrase = { start: ps, end: ps + phrase.length, text: phrase, head: words[headAt], words };
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
-  if (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before)
-    && /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall)\b)/.test(post) && /[A-Za-z]{3}/.test(before)) {
+  // `were 1 234 and 567 respectively`: members of a list of levels count like its head.
+  const respectively = /\brespectively\b/i.test(text.slice(t.end, sentEnd));
+  const listBefore = respectively && LIST_MEMBER_BEFORE.test(before);
+  const listAfter = respectively && LIST_MEMBER_AFTER.test(post);
+  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
+    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b)/.test(post))) {
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, ...base, trace: ['en.count.level'] };
   }

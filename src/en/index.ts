@@ -1,24 +1,22 @@
 /**
- * English extraction: metrics and named operations from the region text[start,end) of a full
- * text, with offsets into the full text. Pipeline per sentence: numbers → typed candidates →
- * change/basis → subject. Sentences without a digit or a number word are skipped before any work.
+ * English extraction: metric drafts and named operations from the region text[start,end) of a
+ * full text, with offsets into the full text. Per sentence: numbers → typed candidates → drafts;
+ * change, subject and scope come from the refiners (src/en/refiners.ts, src/en/scope.ts), which
+ * read what the extractor recorded beside each draft. Sentences without a digit or a number word
+ * are skipped before any work.
  */
-import type { Metric, Operation } from '../schema.js';
-import { assignChanges } from './change.js';
+import type { Draft, ExtractContext } from '../extract/types.js';
+import { LOCALE_CURRENCY } from '../lexicon/locale.js';
+import type { Operation } from '../schema.js';
 import { classify, type Candidate } from './classify.js';
+import { recordFacts } from './facts.js';
 import { looksPortuguese } from './languages.js';
 import { findNumbers } from './numbers.js';
 import { findOperations } from './operations.js';
 import { sentenceSpans } from './sentences.js';
-import { assignSubjects } from './subject.js';
 
 export { splitLanguages, type LangSegment } from './languages.js';
 export { findOperations } from './operations.js';
-
-export interface EnglishContext {
-  /** ISO code for a bare `$` or `dollars`: the currency of the place the release speaks for. */
-  currency: string;
-}
 
 const MAYBE_NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i;
 /** A digit, tested on code units first: most sentences with a number have one, and the word pattern is slower. */
@@ -30,8 +28,11 @@ function hasAsciiDigit(text: string, start: number, end: number): boolean {
 /** Sentences longer than this are garbage or tables; they are cut into pieces of this size. */
 const MAX_SENTENCE = 2000;
 
-export function extractEnglish(text: string, start: number, end: number, ctx: EnglishContext): { metrics: Metric[]; operations: Operation[] } {
-  const metrics: Metric[] = [];
+export function extractEnglish(ctx: ExtractContext, start: number, end: number): { drafts: Draft[]; operations: Operation[] } {
+  const { text } = ctx;
+  // A bare `$` or `dollars`: the currency of the place the release speaks for.
+  const dollar = dollarOf(LOCALE_CURRENCY[ctx.locale]);
+  const drafts: Draft[] = [];
   for (const s0 of sentenceSpans(text, start, end)) {
     for (let ss = s0.start, se = ss; ss < s0.end; ss = se) {
       // Cut an over-long sentence at a space, so that no number is split.
@@ -47,27 +48,19 @@ export function extractEnglish(text: string, start: number, end: number, ctx: En
       }
       if (!cands.length) continue;
       inheritApprox(text, se, cands);
-      const changed = assignChanges(text, ss, se, cands);
-      for (const m of assignSubjects(text, ss, se, changed)) {
-        metrics.push({
-          kind: m.kind,
-          value: m.value,
-          unit: m.unit === '$' ? dollarOf(ctx.currency) : m.unit,
-          approximate: m.approximate,
-          change: m.change,
-          subject: m.subject,
-          start: m.start,
-          end: m.end,
-          text: text.slice(m.start, m.end),
-          period: null,
-          place: null,
-          lang: 'en',
-          trace: m.trace,
-        });
+      for (const c of cands) {
+        const d: Draft = {
+          kind: c.kind, lang: 'en', value: c.value, unit: c.unit === '$' ? dollar : c.unit, approximate: c.approximate,
+          change: null, start: c.start, end: c.end, trace: c.trace,
+          // Set here, filled by the refiners: every draft keeps one shape.
+          baselineSpan: undefined, subjectSpans: undefined, subjectText: undefined, period: undefined, place: undefined, actor: undefined,
+        };
+        recordFacts(d, { sentStart: ss, sentEnd: se, numStart: c.numStart, noun: c.noun, predicate: c.predicate });
+        drafts.push(d);
       }
     }
   }
-  return { metrics, operations: findOperations(text, start, end) };
+  return { drafts, operations: findOperations(text, start, end) };
 }
 
 /**

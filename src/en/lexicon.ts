@@ -5,13 +5,17 @@
  * before a number, suffix tables at the start of the text after it), so none of them scans.
  */
 import type { Approximate, Direction } from '../schema.js';
+import { currencyCode } from '../lexicon/iso4217.js';
 
 export interface CurrencyRow {
-  /** ISO 4217 code, or null for a bare `$` (the place's currency). */
-  code: string | null;
+  /** ISO 4217 code, a reader of the code from the match (`JPY15`), or null for a bare `$` (the place's currency). */
+  code: string | null | ((m: RegExpExecArray) => string | undefined);
   pattern: RegExp;
   example: string;
 }
+
+/** A written ISO code (group 1), when it is a currency: `JPY`, `EUR`, not `TOP`. */
+const writtenCode = (m: RegExpExecArray): string | undefined => currencyCode(m[1]) ?? undefined;
 
 /** Currency written before the number, tested against the text just before it (anchored with `$`). */
 export const CURRENCY_PREFIX: readonly CurrencyRow[] = [
@@ -20,10 +24,23 @@ export const CURRENCY_PREFIX: readonly CurrencyRow[] = [
   { code: 'SGD', pattern: /(?:\bS\$|\bSGD ?)$/, example: 'S$1.2 million' },
   { code: 'TWD', pattern: /(?:\bNT ?\$|\bTWD ?)$/, example: 'NT$356 million' },
   { code: 'MOP', pattern: /(?:\bMOP ?\$? ?|\bPtcs?\.? ?)$/, example: 'MOP 2.5 million' },
+  { code: 'AUD', pattern: /\bA(?:U)?\$ ?$/, example: 'A$2 million' },
+  { code: 'CAD', pattern: /\bC(?:A)?\$ ?$/, example: 'C$500,000' },
+  { code: 'NZD', pattern: /\bNZ\$ ?$/, example: 'NZ$80,000' },
+  { code: 'JPY', pattern: /\bJP¥ ?$/, example: 'JP¥3 million' },
   { code: 'CNY', pattern: /(?:\bRMB ?|\bCNY ?|¥ ?)$/, example: 'RMB 5,000' },
   { code: 'MYR', pattern: /\bRM ?$/, example: 'RM50,000' },
+  { code: 'IDR', pattern: /\bRp\.? ?$/, example: 'Rp 15 million' },
   { code: 'EUR', pattern: /(?:€ ?|\bEUR ?)$/, example: '€2 million' },
   { code: 'GBP', pattern: /£ ?$/, example: '£300' },
+  { code: 'KRW', pattern: /₩ ?$/, example: '₩500 million' },
+  { code: 'INR', pattern: /₹ ?$/, example: '₹20,000' },
+  { code: 'THB', pattern: /฿ ?$/, example: '฿30,000' },
+  { code: 'PHP', pattern: /₱ ?$/, example: '₱50,000' },
+  { code: 'VND', pattern: /₫ ?$/, example: '₫20 million' },
+  { code: 'RUB', pattern: /₽ ?$/, example: '₽1 million' },
+  // Any other ISO code written before the number: `JPY15 million`, `CHF 2,000`.
+  { code: writtenCode, pattern: /(?<![A-Za-z])([A-Z]{3}) ?$/, example: 'JPY15 million' },
   { code: null, pattern: /(?<![A-Za-z])\$ ?$/, example: '$15 million (a Hong Kong release: HKD)' },
 ];
 
@@ -33,12 +50,35 @@ export const CURRENCY_SUFFIX: readonly CurrencyRow[] = [
   { code: 'HKD', pattern: /^ ?(?:Hong Kong|HK) dollars?\b/i, example: '3 million Hong Kong dollars' },
   { code: 'SGD', pattern: /^ ?Singapore dollars?\b/i, example: '500 Singapore dollars' },
   { code: 'TWD', pattern: /^ ?(?:New Taiwan|Taiwan|NT) dollars?\b/i, example: '356 million New Taiwan dollars' },
+  { code: 'AUD', pattern: /^ ?Australian dollars?\b/i, example: '2 million Australian dollars' },
+  { code: 'CAD', pattern: /^ ?Canadian dollars?\b/i, example: '500 Canadian dollars' },
+  { code: 'NZD', pattern: /^ ?New Zealand dollars?\b/i, example: '300 New Zealand dollars' },
   { code: 'CNY', pattern: /^ ?(?:yuan|renminbi|RMB)\b/i, example: '8.13 billion yuan' },
-  { code: 'MOP', pattern: /^ ?(?:patacas?|MOP)\b/i, example: '2,000 patacas' },
-  { code: 'HKD', pattern: /^ ?HKD\b/, example: '500 HKD' },
-  { code: 'USD', pattern: /^ ?USD\b/, example: '500 USD' },
+  { code: 'MOP', pattern: /^ ?(?:Maca[uo] )?(?:patacas?|MOP)\b/i, example: '2,000 patacas' },
+  { code: 'EUR', pattern: /^ ?euros?\b/i, example: '3 million euros' },
+  { code: 'JPY', pattern: /^ ?(?:Japanese )?yen\b/i, example: '15 million yen' },
+  { code: 'KRW', pattern: /^ ?(?:South )?Korean won\b/i, example: '500 million Korean won' },
+  { code: 'THB', pattern: /^ ?(?:Thai )?baht\b/i, example: '30,000 baht' },
+  { code: 'MYR', pattern: /^ ?(?:Malaysian )?ringgit\b/i, example: '50,000 ringgit' },
+  { code: 'IDR', pattern: /^ ?(?:Indonesian )?rupiah\b/i, example: '15 million rupiah' },
+  { code: 'INR', pattern: /^ ?(?:Indian )?rupees?\b/i, example: '2 million rupees' },
+  { code: 'PHP', pattern: /^ ?Philippine pesos?\b/i, example: '50,000 Philippine pesos' },
+  { code: 'MXN', pattern: /^ ?Mexican pesos?\b/i, example: '50,000 Mexican pesos' },
+  { code: 'VND', pattern: /^ ?(?:Vietnamese )?dong\b/i, example: '20 million dong' },
+  { code: 'RUB', pattern: /^ ?(?:Russian )?(?:roubles?|rubles?)\b/i, example: '1 million roubles' },
+  { code: 'CHF', pattern: /^ ?Swiss francs?\b/i, example: '2,000 Swiss francs' },
+  { code: 'AED', pattern: /^ ?(?:UAE )?dirhams?\b/i, example: '10,000 dirhams' },
+  { code: 'GBP', pattern: /^ ?(?:pounds? sterling|British pounds?)\b/i, example: '300 pounds sterling' },
+  // Any ISO code after the number: `500 HKD`, `15 million JPY`.
+  { code: writtenCode, pattern: /^ ?([A-Z]{3})\b/, example: '500 HKD, 15 million JPY' },
   { code: null, pattern: /^ ?dollars?\b/i, example: '300 dollars (the place’s dollar)' },
 ];
+
+/** Whether a currency written glued before a number ends at `at` (`HKD210,000`, `JPY15`, `RM50`). */
+export function currencyGluedBefore(text: string, at: number): boolean {
+  const m = /(?:^|[^A-Za-z])([A-Z]{3}|RM|Rp|Ptcs?)$/.exec(text.slice(Math.max(0, at - 5), at));
+  return m !== null && (m[1].length !== 3 || currencyCode(m[1]) !== null || m[1] === 'RMB');
+}
 
 /** Scale words after a number. `m`/`bn` only count for money (`HK$3m`). */
 export const SCALES: readonly { pattern: RegExp; factor: number; moneyOnly: boolean; example: string }[] = [
@@ -65,6 +105,9 @@ export const UNITS: readonly { pattern: RegExp; unit: string; factor: number; ex
   { pattern: /^ ?(?:grams?|grammes?)\b/i, unit: 'kg', factor: 0.001, example: '500 grams' },
   // Lower-case only, so that `5G network` is no mass.
   { pattern: /^ ?g(?![\w-])/, unit: 'kg', factor: 0.001, example: '12g' },
+  // Pounds and ounces only before `of`: `300 pounds` alone may be money.
+  { pattern: /^ ?(?:pounds?|lbs?)(?= of\b)/i, unit: 'kg', factor: 0.45359237, example: '5 pounds of cannabis' },
+  { pattern: /^ ?(?:ounces?|oz)(?= of\b)/i, unit: 'kg', factor: 0.028349523125, example: '12 ounces of cocaine' },
   { pattern: /^ ?(?:litres?|liters?)\b/i, unit: 'litres', factor: 1, example: '900 litres' },
   { pattern: /^ ?(?:millilitres?|milliliters?|ml)\b/i, unit: 'ml', factor: 1, example: '50 ml' },
   { pattern: /^ ?(?:square metres?|square meters?|sq\.? ?m|m²)(?![a-z])/i, unit: 'square metres', factor: 1, example: '200 square metres' },
@@ -161,6 +204,22 @@ export const ACTION_BASE: Readonly<Record<string, string>> = {
   solve: 'solved', resolve: 'resolved', crack: 'cracked', seizing: 'seized', arresting: 'arrested', find: 'found', finds: 'found',
   catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated', froze: 'frozen', freeze: 'frozen', recover: 'recovered', help: 'helped', helped: 'helped', remove: 'removed', intercept: 'intercepted', dismantle: 'dismantled', recovering: 'recovered', discovering: 'discovered',
 };
+
+/**
+ * Actions whose object is always people, by every written form, with the participle a subject
+ * uses: a bare number next to them counts persons (`Police arrest 410 in …`, `36 were charged`,
+ * `the 58 arrested`).
+ */
+export const PERSON_ACTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  ([
+    ['arrested', ['arrest', 'arrests', 'arresting']], ['nabbed', ['nab', 'nabs']], ['detained', ['detain', 'detains']],
+    ['charged', ['charge', 'charges']], ['apprehended', ['apprehend', 'apprehends']], ['rescued', ['rescue', 'rescues']],
+    ['deported', ['deport', 'deports']], ['repatriated', ['repatriate', 'repatriates']], ['jailed', ['jail', 'jails']],
+    ['convicted', ['convict', 'convicts']], ['prosecuted', ['prosecute', 'prosecutes']], ['remanded', ['remand', 'remands']],
+    ['killed', ['kill', 'kills']], ['injured', ['injure', 'injures']], ['questioned', []],
+  ] as const).flatMap(([participle, forms]) => [[participle, participle], ...forms.map((f) => [f, participle])]),
+);
+export const PERSON_ACTIONS_EXAMPLE = 'Police arrest 410 in raids; 36 were charged; the 58 arrested';
 
 /** Openers that are not part of what is measured: `The total number of reported crimes` → `reported crimes`. */
 export const SUBJECT_OPENERS = /^(?:(?:and|but|while|however|moreover|meanwhile|additionally|also|of|in addition|among them|of them|of these|overall|in total)[, ]+)*(?:(?:the|a|an|all|its|their|these|those|this)\s+)*(?:(?:overall|total|combined|aggregate|whole|entire|huge|large|great|small|high|low)\s+)?(?:(?:number|numbers|tally|count|total|amount|sum|figure|figures|percentage|proportion|share|level|volume|value)\s+of\s+)?(?:(?:all|the|these|those)\s+)?(?:(?:forms|kinds|types|categories|sorts)\s+of\s+)?/i;

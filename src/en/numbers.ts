@@ -4,7 +4,7 @@
  * are valued by compromise (memoized, so each distinct phrase is parsed once).
  */
 import { createRequire } from 'node:module';
-import { SCALES } from './lexicon.js';
+import { currencyGluedBefore, SCALES } from './lexicon.js';
 import { roundValue as round } from '../numbers/numerals.js';
 
 type Nlp = (text: string) => { numbers(): { get(): unknown[] } };
@@ -62,7 +62,7 @@ export function findNumbers(text: string, start: number, end: number): NumberTok
     if (prev && /[\d.,]/.test(prev) && !(prev === '.' && /\s/.test(text[a - 2] ?? ' '))) continue;
     if (prev === '-' && /[A-Za-z]/.test(text[a - 2] ?? '')) continue;
     // Glued to a word or a symbol (`R9`, `{5`, `|0`): code or garbage, unless a currency code (`HKD210,000`).
-    if (prev && /[A-Za-z{}|^@#*\\/_=+~<>]/.test(prev) && !/(?:HKD|USD|SGD|MOP|RMB|CNY|TWD|EUR|GBP|RM|Ptcs?)$/.test(text.slice(Math.max(0, a - 4), a))) continue;
+    if (prev && /[A-Za-z{}|^@#*\\/_=+~<>]/.test(prev) && !currencyGluedBefore(text, a)) continue;
     const raw = m[0];
     const value = Number(raw.replace(/[ ,\u00a0\u202f\u2009]/g, ''));
     if (!Number.isFinite(value)) continue;

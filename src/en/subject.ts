@@ -15,7 +15,7 @@ const WINDOW = 400;
 export interface WithSubject extends Changed { subject: string | null }
 
 /** Who acts rather than what is measured: `Police arrested …`, `China saw …`. */
-const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
+const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|(?:the )?(?:syndicate|gang|ring|suspects?|culprits?|fraudsters?|scammers?|criminals?)|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
 /** Leading adverbials cut from a clause before looking for its subject. */
 const LEAD = /^(?:(?:According to|In|During|Across|Among|Under|For|As of|Compared with|Between|From|Over|After|Before|Since|Of|On|At|Within|Throughout|Meanwhile|However|Nonetheless|Moreover|Additionally|In addition|Overall|Also|Besides|Separately)\b[^,]{0,80},\s*)+/;
 /** Finite verbs that end a subject. Past participles after a noun also do (`cases reported in 2020 dropped`). */
@@ -75,6 +75,15 @@ function predicateAt(words: string[]): number {
 /** Words after which the next word cannot be a predicate: `the number of reported crimes`. */
 const NOT_NOUN = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'on', 'to', 'by', 'and', 'or', 'all', 'these', 'those', 'its', 'their', 'number', 'total']);
 
+/** `of what appeared to be`, `of what is believed to be`: the thing named after it is suspected. */
+const SEEMING = /^\s*of what (?:appeared|appears|was|were|is|are) (?:(?:believed|suspected|thought) )?to be\s/i;
+/** Subjects that stand for something named elsewhere: `there was`, `this represents`. */
+const PRONOUN_SUBJECT = /^(?:there|it|this|that|these|those|which)$/i;
+/** A topic opener: `As for burglaries, …`. */
+const TOPIC = /^(?:As (?:for|to|regards)|For|Regarding|With regard to|In terms of|Concerning|Turning to)\s+(.+)$/i;
+/** A sentence that opens with a pronoun standing for the sentence before: `This represents a 20 per cent jump`. */
+const OPENS_WITH_PRONOUN = /^\s*(?:this|it|that|these|those)\s+(?!of\b)[a-z]/i;
+
 /** The subject of the clause that contains position `at`, or null. */
 export function clauseSubject(text: string, sentStart: number, at: number, allowAgent = false, depth = 0): string | null {
   const cs = clauseStart(text, sentStart, at);
@@ -93,6 +102,15 @@ export function clauseSubject(text: string, sentStart: number, at: number, allow
     // `X, which was over $1.2 billion`: the relative pronoun stands for the chunk before.
     if (cut === 1 && /^(?:which|that|who)$/i.test(words[0]) && c > 0) {
       words = chunks[c - 1].split(/\s+/).filter(Boolean);
+      // `The number of robberies was 320, which was …`: that chunk's own subject.
+      const own = predicateAt(words);
+      cut = own > 0 ? own : words.length;
+    }
+    // `As for burglaries, there was a decrease …`: the topic named before the comma.
+    if (cut >= 1 && PRONOUN_SUBJECT.test(words.slice(0, cut).join(' '))) {
+      const topic = c > 0 ? TOPIC.exec(chunks[c - 1]) : null;
+      if (!topic) return null;
+      words = topic[1].split(/\s+/).filter(Boolean);
       cut = words.length;
     }
   }
@@ -130,7 +148,11 @@ function action(text: string, sentStart: number, nounEnd: number, numStart: numb
 
 const withAction = (np: string, act: string | null) => (act && !np.toLowerCase().includes(act) ? `${np} ${act}` : np);
 
-export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[]): WithSubject[] {
+/**
+ * `carried` is the last subject of the sentence before in the same paragraph: a sentence that
+ * opens with `This`/`It` speaks of it (`Deception cases reached 28 000; this represents a 20 per cent jump`).
+ */
+export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[], carried: string | null = null): WithSubject[] {
   const out: WithSubject[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
@@ -185,7 +207,10 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       else {
         const cs = clauseSubject(text, sentStart, m.start);
         const act = part && ACTION_VERBS.has(part[1]) ? part[1] : null;
-        subject = cs ? withAction(cs, act) : prevSubj ?? (act ? `amount ${act}` : null);
+        // `officers froze HK$46 million`: the amount of the action right before it.
+        const verbBefore = /\b([a-z]+)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|a total of)\s+)?$/.exec(lead)?.[1];
+        const actedOn = verbBefore ? (ACTION_VERBS.has(verbBefore) ? verbBefore : ACTION_BASE[verbBefore] ?? null) : null;
+        subject = cs ? withAction(cs, act) : prevSubj ?? (act ? `amount ${act}` : actedOn ? `amount ${actedOn}` : null);
         // `Loan scams saw …, with the total amount cheated increasing to S$2.2 million`: whose amount.
         if (subject && /^(?:amount|sum|total|value|losses)\b/i.test(subject) && clauseStart(text, sentStart, m.start) > sentStart) {
           const owner = clauseSubject(text, sentStart, clauseStart(text, sentStart, m.start) - 1);
@@ -193,8 +218,12 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         }
       }
     } else if (m.kind === 'quantity') {
+      // `7kg of what appeared to be Ice`: the substance is a suspected one.
+      const seeming = SEEMING.exec(text.slice(m.end, m.end + 60));
+      const seemed = seeming ? nounPhraseAfter(text, m.end + seeming[0].length - 1, sentEnd, false) : null;
       const np = noun && /^\s*(?:of|worth of)\s/.test(text.slice(m.end, m.end + 10)) ? noun : null;
-      if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
+      if (seemed) subject = withAction(`suspected ${seemed.text}`, action(text, sentStart, seemed.end, m.start, sentEnd));
+      else if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
       else subject = (prevSubj ? prevSubj.replace(/^(?:\w+ of )/, '') : null) ?? clauseSubject(text, sentStart, m.start);
     } else {
       // Rates. `a 25.7-percent decline in criminal cases`.
@@ -216,7 +245,56 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         subject ??= clauseSubject(text, sentStart, m.start, true);
       }
     }
+    if (carried && (subject === null || PRONOUN_SUBJECT.test(subject)) && clauseStart(text, sentStart, m.start) === sentStart
+      && OPENS_WITH_PRONOUN.test(text.slice(sentStart, m.start))) subject = carried;
     out.push({ ...m, subject: subject ? subject.trim() || null : null });
   }
+  distributeRespectively(text, sentStart, sentEnd, out);
   return out;
+}
+
+/** Joins between the members of a list of figures: `5%, 8% and 12%`, `1 234 and 567`. */
+const FIGURE_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:about|around|over|more than|nearly|almost|some)\s+)?$/i;
+const RESPECTIVELY_AFTER = /^\s*,?\s*respectively\b/i;
+/** Joins between coordinated subjects: `burglary, robbery and theft cases`. */
+const SUBJECT_JOIN = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
+/**
+ * `Burglaries, robberies and thefts dropped by 5%, 8% and 12% respectively`: a list of figures
+ * that share one coordinated subject takes its members in order. A head noun written once at
+ * the end belongs to every member (`burglary and robbery cases` → `burglary cases`).
+ */
+function distributeRespectively(text: string, sentStart: number, sentEnd: number, ms: WithSubject[]): void {
+  for (let i = 0; i < ms.length;) {
+    let j = i;
+    while (j + 1 < ms.length && ms[j + 1].kind === ms[i].kind && FIGURE_JOIN.test(text.slice(ms[j].end, ms[j + 1].start))) j++;
+    const n = j - i + 1;
+    const subject = ms[i].subject;
+    const shared = subject !== null && ms.slice(i, j + 1).every((m) => m.subject === subject);
+    if (n > 1 && shared && RESPECTIVELY_AFTER.test(text.slice(ms[j].end, sentEnd))) {
+      const parts = coordinatedParts(text, sentStart, ms[i].start, subject, n);
+      if (parts) for (let k = 0; k < n; k++) { ms[i + k].subject = parts[k]; ms[i + k].trace.push('en.subject.respectively'); }
+    }
+    i = j + 1;
+  }
+}
+
+/** The n members of a coordinated subject, each with the head noun it shares, or null. */
+function coordinatedParts(text: string, sentStart: number, before: number, subject: string, n: number): string[] | null {
+  const parts = subject.split(SUBJECT_JOIN).filter(Boolean);
+  // The subject was cut at a comma (`Burglaries, robberies and thefts`): earlier members stand before it.
+  let at = text.lastIndexOf(subject, before);
+  while (parts.length < n && at > sentStart) {
+    const m = /(?:^|,\s*|\b[A-Z][a-z]*\s+)([A-Za-z][A-Za-z -]{0,40}?),\s*$/.exec(text.slice(sentStart, at));
+    if (!m) break;
+    parts.unshift(clean(m[1]));
+    at = sentStart + m.index + m[0].length - m[1].length - 1;
+  }
+  if (parts.length !== n || parts.some((p) => !p)) return null;
+  // The shared head: from the last member's plural noun to its end (`cases`, `cases recorded`).
+  const lastWords = parts[n - 1].split(' ');
+  const h = lastWords.findIndex((w, k) => k > 0 && /[a-z]s$/.test(w) && !/(?:ss|us|is)$/.test(w));
+  if (h < 0) return parts;
+  const head = lastWords.slice(h).join(' ');
+  return parts.map((p, k) => (k === n - 1 || /[a-z]s$/.test(p.split(' ').pop() ?? '') ? p : `${p} ${head}`));
 }

@@ -1,21 +1,24 @@
 /**
  * Finds every numeral in the normalized Chinese text and keeps those that a unit reader turns
- * into a metric, with their approximation markers. Context rules (dates, ordinals, quotes,
- * idioms) reject numerals that are not quantities.
+ * into a metric, with their approximation markers. Context rules (codes, ordinals, quotes,
+ * idioms) reject numerals that are not quantities; the date and time filters run after the unit
+ * readers, so that a real unit (`500日元`, `30分钟`, `2mg`) wins over a date or time guess.
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
-import { currencyNameBefore } from '../lexicon/units.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
-import { FINANCIAL_CHARS, isChineseNumeralCode, isYearNumber, readNumeral, roundValue, type NumeralMatch } from '../numbers/numerals.js';
-import type { Approximate } from '../schema.js';
+import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
+import {
+  FINANCIAL_CHARS, NUMERAL_START_CHARS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  type NumeralMatch,
+} from '../numbers/numerals.js';
+import type { Approximate, Change } from '../schema.js';
 import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
-import { UNIT_READERS } from './unitReaders.js';
+import { UNIT_READERS, currencyBefore, fractionPrefixAt } from './unitReaders.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
 
-/** Characters a numeral can start with: the scanner tests every character of the text. */
-const NUMERAL_START = new CodeUnitSet('0123456789〇○零一二两三四五六七八九十百千廿卅壹贰叁肆伍陆柒捌玖拾佰仟');
+/** Characters a numeral can start with (from the numeral module): the scanner tests every character of the text. */
+const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
 const SUFFIXES_BY_FIRST = byFirstChar(APPROX_SUFFIXES);
@@ -30,16 +33,41 @@ const isLatinOrDigit = (code: number): boolean => {
 /** Separators of codes and dates before a numeral: 1·17, 2022-09-28, 12/05, 12:30. */
 const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:');
 const WORD_BEFORE = new CodeUnitSet(WORD_BEFORE_NUMERAL);
+/** Joins the two ends of a range (`5000至6000万元`, `5-20%`, `3~5人`). */
+const RANGE_JOINER = new CodeUnitSet('至到-~—–');
+/** Range joiners that are also separators of codes and dates (`2022-09-28`). */
+const DASHES = new CodeUnitSet('-~—–');
 
 /** Why a numeral at `start` is not a quantity, or null when it may be one. */
 function rejectBefore(text: string, start: number): string | null {
   const prev = text.charCodeAt(start - 1);
   if (Number.isNaN(prev)) return null;
-  if (isLatinOrDigit(prev) || prev === 0x2e /* . */) return 'part-of-token';
-  if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2))) return 'code-or-date';
+  if (isLatinOrDigit(prev) || prev === 0x2e /* . */) {
+    // HK$3.14万, US$500: a currency sign ends in $, letters before it are part of the sign.
+    return 'part-of-token';
+  }
+  if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
   if (isChineseNumeralCode(text.charCodeAt(start)) && WORD_BEFORE.has(prev)) return 'word-before';
   if (prev === 0x7b2c /* 第 */) return 'ordinal';
+  // 每10万人口, 每3天: the base of a rate or an interval, not a count; 7×24小时: a factor.
+  if (prev === 0x6bcf /* 每 */) return 'rate-base';
+  if (prev === 0xd7 /* × */ || prev === 0x2a /* * */) return 'product';
+  // 第3至5名: the second end of an ordinal range.
+  if (RANGE_JOINER.has(prev) && text.charCodeAt((readNumeralEndingAt(text, start - 1)?.start ?? 0) - 1) === 0x7b2c) return 'ordinal';
   return null;
+}
+
+/**
+ * `5-20%`: the numeral after a dash is the second end of a range when a plain number stands
+ * before the dash (not a date or code: no separator or letter before that number).
+ */
+function isRangeSecondEnd(text: string, start: number): boolean {
+  if (!DASHES.has(text.charCodeAt(start - 1))) return false;
+  let s = start - 1;
+  while (s > 0 && (isAsciiDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
+  if (s === start - 1) return false;
+  const before = text.charCodeAt(s - 1);
+  return !isLatinOrDigit(before) && !CODE_SEPARATOR_BEFORE.has(before) && before !== 0x2e;
 }
 
 /** Middle dots of case codes (`1·17`). */
@@ -52,31 +80,48 @@ const YEAR_CHAR = 0x5e74; // 年
 const DATE_TIME_FIRST = new Set(DATE_TIME_AFTER.map((w) => w.charCodeAt(0)));
 const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 
-function rejectAfter(text: string, n: NumeralMatch): string | null {
+/** Codes, case numbers and tokens the numeral is part of (checked before any unit is read). */
+function rejectToken(text: string, n: NumeralMatch): string | null {
   const next = text.charCodeAt(n.end);
   if (Number.isNaN(next)) return null;
   if (CODE_DOTS.has(next) && CASE_CODE_NEXT.has(text.charCodeAt(n.end + 1))) return 'case-code';
   if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(text.charCodeAt(n.end + 1))) return 'code-or-date';
   if (next === 0x2e && isAsciiDigit(text.charCodeAt(n.end + 1))) return 'code-or-date'; // 2008.7.30
-  if (isAsciiLetter(next) && !/^(kg|g|KG)(?![A-Za-z])/.test(text.slice(n.end, n.end + 3))) return 'part-of-token';
+  if (isAsciiLetter(next)) return 'part-of-token';
+  return null;
+}
+
+/**
+ * Dates, times, ages and ordinal labels after the numeral. Runs after the unit readers: a unit
+ * longer than the date or time word at the same place wins (`500日元` is money, `30分钟` a
+ * duration), one of the same length loses (`3届`, `2周年`).
+ */
+function rejectDateTime(text: string, n: NumeralMatch, unitLength: number): string | null {
+  const next = text.charCodeAt(n.end);
   if (DATE_TIME_FIRST.has(next)) for (const w of DATE_TIME_AFTER) {
     if (!text.startsWith(w, n.end)) continue;
+    if (unitLength > w.length) return null;
     if (w === '点' && !(n.value <= 24 && /[0-9零一二三四五六七八九十半]|钟|整/.test(text[n.end + 1] ?? ''))) continue;
     if (w === '分' && !/(时|点)$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && text[n.end + 1] !== '钟') continue;
     return 'date-or-time';
   }
   if (next === YEAR_CHAR && isYearNumber(n.value)) return 'year';
-  if (next === YEAR_CHAR && /^年[0-9一二三四五六七八九十]{1,2}月/.test(text.slice(n.end, n.end + 5))) return 'year';
+  if (next === YEAR_CHAR && /^年[0-9一二三四五六七八九十]{1,2}(?:月|至|到|-)/.test(text.slice(n.end, n.end + 5))) return 'year';
   return null;
 }
 
 const ONE = 0x4e00; // 一
+/** The numeral of the second half of a slogan opened by 一X (`一案一策`, `一案双查`, `一地多警`). */
+const SLOGAN_SECOND = new CodeUnitSet('一双两多');
+const SHU = 0x6570; // 数
 const isCjkIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
-function isIdiom(text: string, start: number): boolean {
-  // 一人一档, 一案一策, 一村一警: paired 一 is a slogan, not a count.
-  if (text.charCodeAt(start) === ONE && text.charCodeAt(start + 2) === ONE && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return true;
-  return rowsAt(IDIOMS_BY_FIRST, text, start).some((p) => text.startsWith(p.word, start));
+function isIdiom(text: string, n: NumeralMatch): boolean {
+  const start = n.start;
+  // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
+  if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && SLOGAN_SECOND.has(text.charCodeAt(start + 2)) && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return true;
+  return rowsAt(IDIOMS_BY_FIRST, text, start)
+    .some((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
 }
 
 /** Financial numerals (伍 in 队伍) count only next to another numeral character. */
@@ -118,44 +163,80 @@ function scanRange(ctx: ExtractContext, quoted: readonly QuotedName[], from: num
 }
 
 /**
+ * A numeral may start with 万/亿 only after an approximation word (`近万条`, `逾亿元`) or before a
+ * digit that stands for the next place (`萬三` = 13000); 数 only where it means "several" (`数十名`).
+ */
+function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allowed: boolean; multiplier: boolean } {
+  const code = text.charCodeAt(at);
+  if (isBigUnitCode(code)) {
+    const digit = chineseDigitValue(text.charCodeAt(at + 1));
+    const elided = digit >= 2 && !isChineseNumeralCode(text.charCodeAt(at + 2));
+    return { allowed: hasPrefixApprox || elided, multiplier: true };
+  }
+  if (code === SHU) {
+    const prev = text.charCodeAt(at - 1);
+    return { allowed: !isCjkIdeograph(prev) || BEFORE_VAGUE_SHU.has(text[at - 1]), multiplier: false };
+  }
+  return { allowed: true, multiplier: false };
+}
+
+/** Sign of a figure in a table (`-22.2%`, `(+3.1百分点)`, `负3.9%`): the direction of the change it states. */
+function signedChange(text: string, start: number): Change | null {
+  const prev = text.charCodeAt(start - 1);
+  const sign = prev === 0x2d /* - */ || prev === 0x2212 /* − */ || prev === 0x8d1f /* 负 */ ? 'down' : prev === 0x2b /* + */ ? 'up' : null;
+  if (!sign) return null;
+  // 5-20%: the dash of a range, not a sign.
+  const before = text.charCodeAt(start - 2);
+  if (isLatinOrDigit(before) || isChineseNumeralCode(before) || before === 0x25 /* % */) return null;
+  return { direction: sign, basis: null, baseline: null };
+}
+
+/**
  * Reads the metric whose numeral starts with the character at `at`, if any, into `out`; returns
  * where the scan goes on (past the numeral or the metric, or the next character).
  */
 function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: number, out: Draft[]): number {
   const { text } = ctx;
   let start = at;
-  // 百分之二十六: the numeral begins after 百分之.
-  const perCent = text.startsWith('百分之', start);
-  if (perCent) start += 3;
+  // 百分之二十六, 千分之三: the numeral begins after the fraction word.
+  const fraction = fractionPrefixAt(text, start);
+  if (fraction) start += fraction.word.length;
   const prev = text.charCodeAt(start - 1);
-  if (!perCent && (isLatinOrDigit(prev) || isChineseNumeralCode(prev))) return at + 1;
-  const n = readNumeral(text, start);
+  if (!fraction && (isLatinOrDigit(prev) || isChineseNumeralCode(prev))) return at + 1;
+  const pre = readPrefixApprox(text, at);
+  const lead = leadAllowed(text, start, pre !== null);
+  if (!lead.allowed) return at + 1;
+  const n = readNumeral(text, start, lead.multiplier);
   if (!n) return at + 1;
   const next = Math.max(n.end, at + 1);
-  const pre = readPrefixApprox(text, at);
-  if (!plausibleNumeral(text, n, pre !== null)) return next;
-  if ((!perCent && rejectBefore(text, n.start)) || rejectAfter(text, n)) return next;
-  if (n.chinese && !n.arabic && (isIdiom(text, n.start) || financialAlone(text, n))) return next;
+  if (!plausibleNumeral(text, n, pre !== null || fraction !== null)) return next;
+  if ((!fraction && rejectBefore(text, n.start))) return next;
+  if (n.chinese && !n.arabic && (isIdiom(text, n) || financialAlone(text, n))) return next;
   if (insideQuotedName(quoted, n.start)) return next;
   const reading = readUnit(ctx, n);
-  // A huge numeral times 万/亿 or a unit factor (`9…9吨` → kg) overflows to Infinity: not a metric.
+  // A code, date or token the numeral is part of; the first end of a range (`5-20%`) is none.
+  const token = rejectToken(text, n);
+  if (token && !(reading?.range && token === 'code-or-date') && !(reading?.latin && token === 'part-of-token')) return next;
   if (!reading) return next;
+  if (rejectDateTime(text, n, reading.r.end - n.end)) return next;
+  // A huge numeral times 万/亿 or a unit factor (`9…9吨` → kg) overflows to Infinity: not a metric.
   const value = roundValue(reading.r.value);
   if (!Number.isFinite(value)) return next;
   const { reader, r } = reading;
   const suf = readSuffixApprox(text, r.end);
-  // 超过新台币1亿元 / 人民币903万: a currency name before the number belongs to the span.
-  const currency = r.kind === 'money' && !pre ? currencyNameBefore(text, at)?.start ?? null : null;
-  const outer = currency ? readPrefixApprox(text, currency) : null;
+  // 超过新台币1亿元 / 人民币903万 / HK$3.14万: a currency name or sign before the number belongs to the span.
+  const currency = r.kind === 'money' && !pre ? currencyBefore(text, at)?.start ?? null : null;
+  const outer = currency !== null ? readPrefixApprox(text, currency) : null;
+  const relative = r.kind === 'percent' || r.kind === 'percentage_point';
   // The word before the number is the most specific (近25000余间次 is nearly).
-  const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : null) ?? suf?.approximate ?? null;
+  const approximate = pre?.approximate ?? outer?.approximate ?? r.approximate ?? (n.over ? 'over' : n.range ? 'about' : null) ?? suf?.approximate ?? null;
   out.push({
-    kind: r.kind, value, unit: r.unit, approximate,
-    change: null,
+    kind: r.kind, lang: 'zh', value, unit: r.unit, approximate,
+    change: relative && !pre && !fraction ? signedChange(text, n.start) : null,
     start: pre?.start ?? outer?.start ?? currency ?? at, end: suf?.end ?? r.end,
     trace: [traceOf(reader)],
     // Set here, filled by the refiners: every draft keeps one shape, so their code stays optimized.
-    baselineSpan: undefined, subjectSpans: undefined, period: undefined, place: undefined, actor: undefined,
+    baselineSpan: undefined, subjectSpans: undefined, subjectText: undefined, period: undefined, place: undefined, actor: undefined,
     directionCue: undefined, basisCue: undefined, listCue: undefined,
   });
   return Math.max(next, r.end);
@@ -169,19 +250,30 @@ function traceOf(reader: UnitReader): string {
   return step;
 }
 
-/**
- * Reads the unit after a numeral. A numeral with no unit of its own that heads a list whose
- * last member has one (`提升17.8、19.8个百分点`) borrows that unit.
- */
 /** Joins the members of a list of numbers (`17.8、19.8`). */
 const LIST_JOINER = new CodeUnitSet('、和及');
 
-function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r: UnitReading } | null {
+interface UnitFound {
+  reader: UnitReader;
+  r: UnitReading;
+  /** The unit was borrowed from the other end of a range (`5000至6000万元`). */
+  range: boolean;
+  /** The unit is written in Latin letters right after the number (`2mg`, `25cm`). */
+  latin: boolean;
+}
+
+/**
+ * Reads the unit after a numeral. A numeral with no unit of its own that heads a list whose
+ * last member has one (`提升17.8、19.8个百分点`), or that opens a range (`5000至6000万元`,
+ * `5-20%`), borrows that unit with its multiplier.
+ */
+function readUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
+  const { text } = ctx;
   for (const reader of UNIT_READERS) {
     const r = reader.read(ctx, n);
-    if (r) return { reader, r };
+    if (r) return { reader, r, range: false, latin: isAsciiLetter(text.charCodeAt(n.end)) };
   }
-  const { text } = ctx;
+  if (RANGE_JOINER.has(text.charCodeAt(n.end))) return rangeUnit(ctx, n);
   let pos = n.end;
   for (let hops = 0; hops < 6 && LIST_JOINER.has(text.charCodeAt(pos)); hops++) {
     const next = readNumeral(text, pos + 1);
@@ -191,26 +283,52 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): { reader: UnitReader; r
       if (!r) continue;
       const scale = r.value / next.value;
       if (!Number.isFinite(scale)) return null;
-      return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * scale, end: n.end } };
+      return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * scale, end: n.end }, range: false, latin: false };
     }
     pos = next.end;
   }
   return null;
 }
 
-const LONE_ZERO = new CodeUnitSet('零〇');
-/** Characters that make a Chinese numeral more than a bare 百/千/万/亿 (a digit, 十 or a contracted ten). */
-const COUNTING_CHAR = new CodeUnitSet('0123456789〇○零一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾');
+/**
+ * The first end of a range takes the unit of the second and the multiplier written at its end
+ * (`5000至6000万元`: 5000万; `3至5万人`: 3万); a range rises (5000 < 6000).
+ */
+function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
+  const { text } = ctx;
+  const second = readNumeral(text, n.end + 1);
+  if (!second || second.arabic !== n.arabic || second.range || second.over) return null;
+  const { mantissa, factor } = trailingMultiplier(text, second.start, second.end, second.value);
+  if (n.value >= mantissa) return null;
+  for (const reader of UNIT_READERS) {
+    const r = reader.read(ctx, second);
+    if (!r) continue;
+    const scale = r.value / second.value;
+    if (!Number.isFinite(scale)) return null;
+    return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * factor * scale, end: n.end }, range: true, latin: false };
+  }
+  return null;
+}
+
+/** A numeral's trailing 万/亿 (`6000万` = 6000 × 1e4): the value before them and their product. */
+function trailingMultiplier(text: string, start: number, end: number, value: number): { mantissa: number; factor: number } {
+  let s = end;
+  while (s > start + 1 && isBigUnitCode(text.charCodeAt(s - 1))) s--;
+  if (s === end) return { mantissa: value, factor: 1 };
+  const head = readNumeral(text.slice(0, s), start);
+  if (!head || head.end !== s || head.value === 0) return { mantissa: value, factor: 1 };
+  return { mantissa: head.value, factor: value / head.value };
+}
 
 /** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */
-function plausibleNumeral(text: string, n: NumeralMatch, hasPrefixApprox: boolean): boolean {
+function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
   if (n.arabic) return true;
-  if (n.end - n.start === 1 && LONE_ZERO.has(text.charCodeAt(n.start))) return false;
+  if (n.end - n.start === 1 && chineseDigitValue(text.charCodeAt(n.start)) === 0) return false;
   let bigUnit = false;
   for (let i = n.start; i < n.end; i++) {
     const code = text.charCodeAt(i);
-    if (COUNTING_CHAR.has(code)) return true;
-    if (code === 0x4e07 || code === 0x4ebf) bigUnit = true; // 万 亿
+    if (isCountingCode(code)) return true;
+    if (i > n.start && isBigUnitCode(code)) bigUnit = true; // 百万, 千亿; a leading 万 needs a prefix
   }
-  return hasPrefixApprox || bigUnit;
+  return hasPrefix || bigUnit;
 }

@@ -1,4 +1,4 @@
-import type { Approximate, Basis, Change, MetricKind } from '../schema.js';
+import type { Approximate, Basis, Change, MetricKind, Region } from '../schema.js';
 import type { DirectionRow } from '../lexicon/vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import type { NumeralMatch } from '../numbers/numerals.js';
@@ -6,6 +6,8 @@ import type { NumeralMatch } from '../numbers/numerals.js';
 /** A metric while it moves through extractors and refiners; offsets index the normalized text. */
 export interface Draft {
   kind: MetricKind;
+  /** The extractor that made it: refiners of one language skip the drafts of the other. */
+  lang: 'zh' | 'en';
   value: number;
   unit: string;
   approximate: Approximate | null;
@@ -17,6 +19,8 @@ export interface Draft {
   baselineSpan?: [number, number];
   /** Normalized-text span the subject was read from (parse() returns the original script). */
   subjectSpans?: Array<[number, number]>;
+  /** A subject composed from words that are not one run of the text (English: `people arrested`); wins over subjectSpans. */
+  subjectText?: string;
   /** Normalized-text span of the period that governs the figure, with its ISO bounds (scope refiner). */
   period?: DraftPeriod;
   /** Normalized-text span of the place the figure covers, resolved (scope refiner). */
@@ -43,6 +47,18 @@ export interface ExtractContext {
   /** Normalized text (simplified, half-width). */
   text: string;
   locale: Locale;
+  /** The year the release speaks from (its first full date, else referenceDate): anchors `this year`, 今年. */
+  year: number | null;
+  /** What the document analysis knows that scope needs: its region and where the body starts. */
+  scope?: ScopeContext;
+}
+
+export interface ScopeContext {
+  region: Region | null;
+  /** Normalized offset where the article body starts (0 when none was found). */
+  bodyStart: number;
+  /** Normalized offset where the title ends (0 when none was found): title figures do not set the lead. */
+  titleEnd: number;
 }
 
 /**

@@ -26,6 +26,20 @@ const PROVINCE_SHORT: Readonly<Record<string, string[]>> = {
   '650000': ['新疆'], '710000': ['台湾'], '810000': ['香港'], '820000': ['澳门'],
 };
 
+/**
+ * Taiwan's municipalities, cities and counties, which GB/T 2260 does not list (it stops at 710000).
+ * Their codes are internal keys under 71 (never returned: places outside the mainland have code
+ * null); names are simplified, as the normalized text is. 连江县 and 金门县 are left out: the
+ * mainland table has counties of those names in Fujian.
+ */
+const TAIWAN_ROWS: ReadonlyArray<readonly [code: string, name: string, level: DivisionLevel]> = [
+  ['710100', '台北市', 'city'], ['710200', '新北市', 'city'], ['710300', '桃园市', 'city'], ['710400', '台中市', 'city'],
+  ['710500', '台南市', 'city'], ['710600', '高雄市', 'city'], ['710700', '基隆市', 'city'], ['710800', '新竹市', 'city'],
+  ['710900', '嘉义市', 'city'], ['711000', '新竹县', 'county'], ['711100', '苗栗县', 'county'], ['711200', '彰化县', 'county'],
+  ['711300', '南投县', 'county'], ['711400', '云林县', 'county'], ['711500', '嘉义县', 'county'], ['711600', '屏东县', 'county'],
+  ['711700', '宜兰县', 'county'], ['711800', '花莲县', 'county'], ['711900', '台东县', 'county'], ['712000', '澎湖县', 'county'],
+];
+
 /** The five provincial-level autonomous regions: where `全区` means the whole province. */
 export const AUTONOMOUS_REGIONS = new Set(['150000', '450000', '540000', '640000', '650000']);
 
@@ -96,6 +110,7 @@ function build(): Tables {
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
+  for (const [code, name, level] of TAIWAN_ROWS) add({ code, name, level, province: '710000' });
   return { byCode, byName, names, longestBySuffix };
 }
 

@@ -20,6 +20,8 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
   { locale: 'MO', pattern: /司法警察局|治安警察局|澳门警方|本澳|Judiciary Police|Macao|Macau|MOP/g, weight: 3, example: '司法警察局' },
   { locale: 'MO', pattern: /澳门/g, weight: 1, example: '澳门' },
   { locale: 'TW', pattern: /警政署|刑事警察局|刑事局|新台币|NT\$/g, weight: 3, example: '刑事警察局' },
+  // City police bureaus of Taiwan (台中市政府警察局) and Minguo years in brackets (`去(113)年`).
+  { locale: 'TW', pattern: /(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|屏东|宜兰|花莲|台东|彰化|云林|苗栗|南投)(?:市|县)?(?:政府)?警察局|[(]1[01]\d[)]年|民国\d{2,3}年/g, weight: 3, example: '台中市政府警察局' },
   // A mainland release that names 台湾 or Singapore (a fraud ring, a suspect's origin) still speaks for the mainland.
   { locale: 'TW', pattern: /台湾|Taiwan/g, weight: 1, example: '台湾' },
   { locale: 'SG', pattern: /Singapore Police|S\$/g, weight: 3, example: 'Singapore Police Force' },
@@ -33,11 +35,22 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
  * 电视台 are mainland words), so that few mainland releases get past it. Extend it when a cue gets
  * a word that contains none of these.
  */
-const OTHER_LOCALE_HINT = /港|澳|台湾|新[加台]|警务处|警察局|警政署|刑事局|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/;
+const OTHER_LOCALE_HINT = /港|澳|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/;
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
   CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
 };
+
+/** What a bare `$` before a number is: the local dollar, and the US dollar in a mainland release (`骗取$500`). */
+export const DOLLAR_OF_LOCALE: Readonly<Record<Locale, string>> = {
+  CN: 'USD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
+};
+
+/**
+ * Locales where an amount written in a named currency of the pair 港元/澳门元 carries that currency to
+ * later bare 元 (a Macau release that reports in 港元 and then writes `5万元`).
+ */
+export const NAMED_CURRENCY_CARRIES: ReadonlySet<Locale> = new Set<Locale>(['HK', 'MO']);
 
 /** Scores every cue over the normalized text; the mainland wins ties and empty texts. */
 export function detectLocale(normalizedText: string): Locale {

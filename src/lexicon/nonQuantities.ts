@@ -2,7 +2,12 @@
  * Contexts where a numeral is not a quantity (contract: dates, times, ages, ordinals, fixed
  * phrases such as 一把手, 一线, 一场). Matched on normalized (simplified) text.
  */
-export interface FixedPhrase { word: string; example: string }
+export interface FixedPhrase {
+  word: string;
+  /** The phrase is a numeral after all when one of these follows (`十分之一`). */
+  notBefore?: readonly string[];
+  example: string;
+}
 
 /** Phrases that start with a numeral but state no quantity. */
 export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
@@ -56,15 +61,57 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '两手', example: '两手抓' },
   { word: '两抢', example: '两抢一盗' },
   { word: '三无', example: '三无船舶' },
-  { word: '十分', example: '十分重视' },
+  { word: '十分', notBefore: ['之'], example: '十分重视' },
   { word: '百姓', example: '老百姓' },
   { word: '千方百计', example: '千方百计' },
   { word: '千家万户', example: '千家万户' },
   { word: '万家', example: '万家灯火' },
   { word: '四面八方', example: '四面八方' },
   { word: '三令五申', example: '三令五申' },
-  { word: '七八', example: '七八成' },
+  { word: '两两', example: '两两一组' },
+  { word: '四处', example: '四处藏匿' },
+  { word: '一家人', example: '一家人住在昆明' },
+  { word: '一块儿', example: '一块儿吃饭' },
+  { word: '一团', example: '乱作一团' },
+  { word: '一双', example: '一双双手' },
+  { word: '一对', example: '一对一帮扶' },
+  { word: '一颗', example: '一颗红心' },
+  { word: '一枝', example: '一枝独秀' },
+  { word: '一省', example: '一省一策' },
+  { word: '一市', example: '一市一品' },
+  { word: '一盘', example: '一盘散沙' },
+  { word: '一架', example: '两人打了一架' },
+  { word: '三五成群', example: '三五成群' },
+  ...placeNames(),
 ];
+
+/**
+ * Place names that begin with a numeral followed by a measure word or a numeral (五台山 would read
+ * as 5 台, 三台县 as 3 台, 六盘水 as 6 盘). Matched like idioms: the numeral there is no quantity.
+ */
+function placeNames(): FixedPhrase[] {
+  return ['五台山', '五台县', '三台县', '七台河', '六盘水', '三门峡', '十堰', '三亚', '九龙', '五指山', '四会', '六安', '万州', '万宁',
+    '九江', '三明', '四平', '七星关', '八宿', '九寨沟', '千岛湖', '百色', '万载', '三河', '二连浩特', '十里河', '八达岭', '九台', '三水', '四方区', '三元里', '三元桥', '五道口', '六里桥']
+    .map((word) => ({ word, example: `${word}公安` }));
+}
+
+/** Words right after a duration that make it a point in time (`两天前`, `3年前`): no count. */
+export const RELATIVE_AFTER_DURATION: readonly string[] = ['前', '后', '之前', '之后', '以前', '以后'];
+
+/**
+ * A Minguo year (`109年`, `114年1至11月`, Taiwanese releases and mainland ones quoting them): the
+ * calendar counts from 1912, so the years releases speak of are 80–150; no release counts a
+ * duration that long, so such a number before 年 is never read as one.
+ */
+export function isMinguoYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 80 && value <= 150;
+}
+
+/**
+ * Characters after which 数 is "several" (`抓获数十名`, `涉案数百万元`); after any other Chinese
+ * character 数 ends a noun (`人数十万`, `发案数十起`: the number of …) and the numeral starts after it.
+ */
+export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和及与的或等动捕缴查于在投访现失额款值金币'.split(''));
 
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));

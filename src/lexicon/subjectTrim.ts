@@ -25,9 +25,13 @@ export const LEADING_NOISE: readonly RegExp[] = [
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
-export const TRAILING_NOISE_WORDS: ReadonlyArray<{ word: string; notAfter?: string }> = [...SUBJECT_TAIL_WORDS, ...CURRENCY_PREFIXES];
-/** Punctuation and spaces stripped from the end of a subject, one character at a time. */
-export const TRAILING_NOISE_CHAR = /[、,:\s(]/;
+export const TRAILING_NOISE_WORDS: ReadonlyArray<{ word: string; notAfter?: string }> = [
+  ...SUBJECT_TAIL_WORDS, ...CURRENCY_PREFIXES,
+  // 诈骗案 负3.9%: a written sign before the figure (胜负, 抱负 are words).
+  { word: '负', notAfter: '胜抱欺自担' },
+];
+/** Punctuation, spaces and signs (`爆窃案 -22.2%`) stripped from the end of a subject, one character at a time. */
+export const TRAILING_NOISE_CHAR = /[、,:\s(+\-−]/;
 
 /** A filler that restarts a subject, with the neighbours that make it part of another word (公共, 共同). */
 export type Connective = FillerRow;

@@ -1,8 +1,11 @@
 /**
  * The one numeral reader used everywhere: Arabic digits (with thousands separators and
  * decimals), Chinese numerals (〇零一二两三…十百千万亿, financial 壹贰叁…), and mixed forms
- * (`1.2万`, `44.7万余`, `2300余亿`, `1亿3580万`, `两千余`, `三点五`). It reads normalized
+ * (`1.2万`, `44.7万余`, `2300余亿`, `1亿3580万`, `两千余`, `三点五`), elided last units
+ * (`四百五`, `2万5`), ranges (`二三十`) and vague digits (`十几`, `数十`). It reads normalized
  * text (simplified, half-width), so 萬億兩 and full-width digits arrive as 万亿两 and 0-9.
+ * The tables here (digits, units, multipliers, 余/多, the characters a numeral starts with) are
+ * the only copy of that knowledge: the scanner and the unit readers import them.
  */
 
 /** Chinese digit characters and their values (normalized script). */
@@ -23,18 +26,41 @@ export const CONTRACTED_TENS: Readonly<Record<string, number>> = { '廿': 20, '�
 /** Section multipliers. */
 export const BIG_UNITS: Readonly<Record<string, number>> = { '万': 1e4, '亿': 1e8 };
 
+/**
+ * Multipliers written after a finished numeral, between it and a unit (`300余万元`, `5千万元`):
+ * the unit readers read them, longest first.
+ */
+export const MULTIPLIER_WORDS: ReadonlyArray<readonly [word: string, factor: number]> = [
+  ['千万', 1e7], ['百万', 1e6], ['万亿', 1e12], ['万', 1e4], ['亿', 1e8], ['千', 1e3],
+];
+
+/** 余 and 多: a number that is a lower bound (`300余万元`, `两千多名`, `44.7万余人次`). */
+export const OVER_MARKS = '余多';
+
+/** Vague digits: `十几名` (over 10), `几十名`, `数十名`, `数万元` (over 10, over 10000). */
+export const VAGUE_DIGITS = '几数';
+
 /** Financial forms are numerals only next to other numerals (伍 in 队伍 is not five). */
 export const FINANCIAL_CHARS = new Set('壹贰叁参肆伍陆柒捌玖拾佰仟');
 
-/** 余 and 多 inside a numeral (`2300余亿`). */
-const isApproxInfix = (code: number): boolean => code === 0x4f59 || code === 0x591a;
+/**
+ * Every character a numeral can start with: the metric scanner tests each character of a text
+ * against this (and reads 万/亿 and 几/数 only where readNumeral accepts them at the start).
+ */
+export const NUMERAL_START_CHARS: string = '0123456789' + Object.keys(CHINESE_DIGITS).join('') + Object.keys(SMALL_UNITS).join('')
+  + Object.keys(CONTRACTED_TENS).join('') + Object.keys(BIG_UNITS).join('') + VAGUE_DIGITS;
+
+const isOverMarkCode = (code: number): boolean => code === 0x4f59 || code === 0x591a; // 余 多
+export const isOverMark = isOverMarkCode;
 
 export interface NumeralMatch {
   start: number;
   end: number;
   value: number;
-  /** 余/多 written inside the numeral (`2300余亿`, `两千余`): the number is a lower bound. */
+  /** 余/多 written inside the numeral (`2300余亿`, `两千余`) or a vague digit (`十几`, `数十`): the number is a lower bound. */
   over: boolean;
+  /** Two neighbouring digits for a range (`二三十` = 20 to 30, `两三个`): the value is the lower end. */
+  range: boolean;
   /** The numeral contains Chinese numeral characters. */
   chinese: boolean;
   /** The numeral has an Arabic part. */
@@ -47,7 +73,7 @@ const isDigitAt = (text: string, i: number): boolean => { const c = text.charCod
  * The tables above as flat arrays indexed by UTF-16 code unit: readNumeral runs on every numeral
  * candidate of a text, and reading numbers avoids allocating one-character strings.
  */
-const enum Kind { None, ChineseDigit, Contracted, Small, Big }
+const enum Kind { None, ChineseDigit, Contracted, Small, Big, Vague }
 const KIND = new Uint8Array(0x10000);
 const VALUE = new Float64Array(0x10000);
 const fill = (table: Readonly<Record<string, number>>, kind: Kind): void => {
@@ -60,11 +86,33 @@ fill(CHINESE_DIGITS, Kind.ChineseDigit);
 fill(CONTRACTED_TENS, Kind.Contracted);
 fill(SMALL_UNITS, Kind.Small);
 fill(BIG_UNITS, Kind.Big);
+for (const c of VAGUE_DIGITS) KIND[c.charCodeAt(0)] = Kind.Vague;
 
-export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && c.length > 0 && KIND[c.charCodeAt(0)] !== Kind.None;
+/** Whether the character is a Chinese numeral character (digit, unit or contracted ten; not 几/数). */
+export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && c.length > 0 && isChineseNumeralCode(c.charCodeAt(0));
 
-/** Whether the code unit is a Chinese numeral character (false for NaN, read past the end of a text). */
-export const isChineseNumeralCode = (code: number): boolean => KIND[code] > Kind.None;
+/** Whether the code unit is a Chinese numeral character (false for NaN, read past the end of a text; false for 几/数). */
+export const isChineseNumeralCode = (code: number): boolean => KIND[code] > Kind.None && KIND[code] !== Kind.Vague;
+
+/** Whether the code unit is a Chinese digit (〇 to 九, 两, financial forms), not a unit. */
+export const isChineseDigitCode = (code: number): boolean => KIND[code] === Kind.ChineseDigit;
+
+/** Value of a Chinese digit code (`五` → 5), or -1. */
+export const chineseDigitValue = (code: number): number => (KIND[code] === Kind.ChineseDigit ? VALUE[code] : -1);
+
+/**
+ * Whether the code unit makes a Chinese numeral more than a bare 百/千/万/亿 (`百姓`, `千家` are
+ * words): an Arabic or Chinese digit, 十, a contracted ten, a vague digit.
+ */
+export const isCountingCode = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || KIND[code] === Kind.ChineseDigit || KIND[code] === Kind.Contracted || KIND[code] === Kind.Vague
+  || (KIND[code] === Kind.Small && VALUE[code] === 10);
+
+/** Whether the code unit is a place unit (十 百 千 万 亿, financial 拾 佰 仟). */
+export const isPlaceUnitCode = (code: number): boolean => KIND[code] === Kind.Small || KIND[code] === Kind.Big;
+
+/** Whether the code unit is a big multiplier (万, 亿). */
+export const isBigUnitCode = (code: number): boolean => KIND[code] === Kind.Big;
 
 /**
  * What readArabic read: one reused record, because readNumeral runs on every numeral candidate
@@ -105,93 +153,188 @@ function readArabic(text: string, i: number): boolean {
   return true;
 }
 
+const FEN = 0x5206; // 分
+const DIAN = 0x70b9; // 点
+const ZHI = 0x4e4b; // 之
+const LIANG = 0x4e24; // 两
+/** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
+const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
+/** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
+export const isKiloUnitAt = (text: string, j: number): boolean => text.charCodeAt(j) === 0x5343 /* 千 */ && KILO_UNIT_END.has(text.charCodeAt(j + 1));
+
+/** 百分之 / 千分之 / 百分点 / 百分比: the unit starts a fraction word, it does not multiply the number before it. */
+function startsFractionWord(text: string, j: number): boolean {
+  if (text.charCodeAt(j + 1) !== FEN) return false;
+  const after = text.charCodeAt(j + 2);
+  return after === ZHI || after === DIAN || after === 0x6bd4 /* 比 */;
+}
+
+/** 二三十, 两三个, 七八成: two neighbouring digits in rising order, not part of a longer digit run. */
+function isRangePair(text: string, j: number, first: number): boolean {
+  const second = text.charCodeAt(j);
+  if (KIND[second] !== Kind.ChineseDigit || KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) return false;
+  return first >= 1 && VALUE[second] === first + 1 && !FINANCIAL_CHARS.has(text[j]);
+}
+
 /**
  * Reads the longest numeral starting at `i`. Returns null when there is none. Handles
  * sections (`1亿3580万`), Arabic mantissas with Chinese multipliers (`1.2万`), 余/多 inside
- * (`2300余亿`, `44.7万余` — the trailing 余 is left to the approximation rules), and the
- * Chinese decimal point 点 (`〇点八`).
+ * (`2300余亿`, `44.7万余` — the trailing 余 is left to the approximation rules), the Chinese
+ * decimal point 点 (`〇点八`, `十点五`), 零 before 十 (`一千零十二`), an elided last unit
+ * (`四百五` = 450, `一万三` = 13000, `百二万` = 1,200,000), ranges (`二三十` = 20, range) and
+ * vague digits (`十几` = 10, `数十` = 10, both over).
+ *
+ * Digits written one after another (`二〇一九`) concatenate only in runs that hold a zero or
+ * have three digits or more: `两两`, `五六` are not numbers (a rising pair before a unit is a range).
+ * A numeral may start with 万/亿 (`近万起`, `萬三`) only when `leadingMultiplier` is set: the
+ * scanner knows when that reading is meant.
  */
-export function readNumeral(text: string, i: number): NumeralMatch | null {
+export function readNumeral(text: string, i: number, leadingMultiplier = false): NumeralMatch | null {
   let total = 0; // completed 亿/万 sections
   let section = 0; // value below 万 in the current section
   let current = 0; // pending digit(s) not yet multiplied
   let hasCurrent = false;
-  let lastWasDigit = false; // consecutive Chinese digits concatenate (二〇一九)
+  let digitRun = 0; // Chinese digits read one after another
+  let runHasZero = false;
+  let runHasLiang = false;
+  let unitBefore = 0; // the unit the pending digit follows directly (四百五: 100), 0 when none or after 零
   let j = i;
   let over = false;
+  let range = false;
+  let decimal = false; // after a decimal only a multiplier may follow (三点五万)
   let chinese = false;
   let arabic = false;
   let any = false;
   let lastSmallUnit = Infinity;
+
+  /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
+  const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
 
   for (;;) {
     if (j >= text.length) break;
     const code = text.charCodeAt(j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
-      if (hasCurrent || (lastWasDigit && chinese)) break; // two numbers side by side
+      if (hasCurrent || digitRun > 0 || decimal) break; // two numbers side by side
       if (!readArabic(text, j)) break;
+      // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
+      const single = arabicRead.end - j === 1;
       j = arabicRead.end;
       current = arabicRead.value;
-      hasCurrent = true; arabic = true; any = true; lastWasDigit = false;
+      hasCurrent = true; arabic = true; any = true;
+      if (single && unitBefore > 0) digitRun = 1; else unitBefore = 0;
       continue;
     }
     if (kind === Kind.ChineseDigit) {
-      if (arabic && hasCurrent) break;
+      if ((arabic && hasCurrent) || decimal || range) break;
       const d = VALUE[code];
-      current = lastWasDigit ? current * 10 + d : d;
-      hasCurrent = true; lastWasDigit = true; chinese = true; any = true;
+      if (digitRun > 0) {
+        // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never with 两.
+        const liang = code === LIANG || runHasLiang;
+        const runGoesOn = KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit;
+        if (liang || (digitRun === 1 && !runHasZero && d !== 0 && !runGoesOn)) {
+          // Two digits alone: a range before a unit or measure word (二三十, 两三个), else not one number (两两).
+          if (digitRun !== 1 || runGoesOn || !isRangePair(text, j, current)) break;
+          range = true;
+          j++;
+          continue;
+        }
+        current = current * 10 + d;
+      } else {
+        current = d;
+        runHasLiang = code === LIANG;
+      }
+      if (d === 0) { runHasZero = true; unitBefore = 0; }
+      digitRun++;
+      hasCurrent = true; chinese = true; any = true;
       j++;
       continue;
     }
     if (kind === Kind.Contracted) {
-      if (hasCurrent || section % 100 !== 0) break;
+      if (hasCurrent || section % 100 !== 0 || decimal) break;
       section += VALUE[code];
       lastSmallUnit = 10;
-      lastWasDigit = false; chinese = true; any = true;
+      digitRun = 0; runHasZero = false; unitBefore = 0; chinese = true; any = true;
       j++;
       continue;
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (u >= lastSmallUnit && section > 0) break; // 百 after 十 starts a new number
-      section += (hasCurrent ? current : 1) * u;
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsFractionWord(text, j))) break; // 百 after 十 starts a new number
+      if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
+      if (over && !hasCurrent) break;
+      // 一千零十二: 零 holds a place, 十 after it is one ten.
+      const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
+      section += multiplier * u;
       lastSmallUnit = u;
-      current = 0; hasCurrent = false; lastWasDigit = false; chinese = true; any = true;
+      current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
+      unitBefore = u;
       j++;
       continue;
     }
     if (kind === Kind.Big) {
-      if (!any) break;
+      if (!any && !leadingMultiplier) break;
+      if (startsFractionWord(text, j)) break;
       const u = VALUE[code];
-      const sectionValue = section + (hasCurrent ? current : 0);
+      // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
+      const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
       if (u === 1e8) total = (total + sectionValue) * u;
       else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
       else total += sectionValue * u;
-      section = 0; current = 0; hasCurrent = false; lastWasDigit = false; lastSmallUnit = Infinity;
+      section = 0; current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
+      unitBefore = decimal ? 0 : u;
+      if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
+      decimal = false; any = true;
       j++;
       continue;
     }
-    if (isApproxInfix(code) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
+    if (kind === Kind.Vague) {
+      // 十几 / 二十几万 / 一百几十: an unknown digit after a unit; 几十 / 数百 / 数万: before one.
+      if (hasCurrent || decimal || over) break;
+      const next = KIND[text.charCodeAt(j + 1)];
+      const afterUnit = any && lastSmallUnit === 10 && unitBefore === 10;
+      if (!afterUnit && ((next !== Kind.Small && next !== Kind.Big) || startsFractionWord(text, j + 1))) break;
+      over = true;
+      if (!afterUnit) { current = 1; hasCurrent = true; } // 几十 ≥ 10
+      digitRun = 0; unitBefore = 0; chinese = true; any = true;
+      j++;
+      continue;
+    }
+    if (isOverMarkCode(code) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
       over = true; j++;
       continue;
     }
-    if (code === 0x70b9 /* 点 */ && any && chinese && !arabic && hasCurrent && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) {
-      // Chinese decimal: 三点五 → 3.5
+    if (code === DIAN && any && chinese && !arabic && !decimal && !range && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit
+      && (hasCurrent || (section > 0 && lastSmallUnit !== Infinity))) {
+      // Chinese decimal: 三点五 → 3.5, 十点五 → 10.5, 一百二十点五 → 120.5.
       let k = j + 1;
       let frac = '';
       while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
-      current = Number(`${current}.${frac}`);
+      current = Number(`${hasCurrent ? current : 0}.${frac}`);
+      hasCurrent = true; decimal = true; unitBefore = 0; digitRun = 0;
       j = k;
-      lastWasDigit = false;
       continue;
     }
     break;
   }
   if (!any) return null;
-  const value = total + section + (hasCurrent ? current : 0);
+  const value = total + section + (hasCurrent ? elided() : 0);
   if (!Number.isFinite(value)) return null;
-  return { start: i, end: j, value, over, chinese, arabic };
+  return { start: i, end: j, value, over, range, chinese, arabic };
+}
+
+/**
+ * The numeral that ends right before `end` (`拘捕4|男`): read from the earliest start, among the
+ * numeral characters before `end`, whose reading ends exactly there. Null when there is none.
+ */
+export function readNumeralEndingAt(text: string, end: number): NumeralMatch | null {
+  let s = end;
+  while (s > 0 && (isDigitAt(text, s - 1) || KIND[text.charCodeAt(s - 1)] !== Kind.None)) s--;
+  for (; s < end; s++) {
+    const m = readNumeral(text, s);
+    if (m && m.end === end) return m;
+  }
+  return null;
 }
 
 /** Parses a whole string as one numeral, or returns null (`'1.2万'` → 12000). */

@@ -13,9 +13,16 @@ import { availableParallelism } from 'node:os';
 
 export type { PipelineParseOptions, RecordError } from './job.js';
 
-export type ParseManyInput = string | { id?: unknown; text: string };
+/** A text (its id is its index), or a text with the caller's id (the index when it has none). */
+export type ParseManyInput<Id = unknown> = string | { id?: Id; text: string };
 
-export type ParseManyResult = ({ id: unknown } & ParseResult) | { id: unknown; error: RecordError };
+/** The id type of the results for inputs of type I: the caller's id, or a number (the index). */
+export type IdOf<I> = I extends string ? number
+  : I extends { id: infer Id } ? Id
+  : I extends { id?: infer Id } ? Exclude<Id, undefined> | number
+  : number;
+
+export type ParseManyResult<Id = unknown> = ({ id: Id } & ParseResult) | { id: Id; error: RecordError };
 
 export interface ParseManyOptions {
   /** Worker threads (default: the number of cores). 1 parses in the calling thread. */
@@ -58,10 +65,10 @@ function toJob(x: unknown, index: number): Job {
  * `{ id, error: { code, message } }` for an input that is neither a string nor `{ id?, text: string }`.
  * At most `window` inputs are pulled ahead, so a large or endless source streams in bounded memory.
  */
-export async function* parseMany(
-  texts: Iterable<ParseManyInput> | AsyncIterable<ParseManyInput>,
+export async function* parseMany<I extends ParseManyInput>(
+  texts: Iterable<I> | AsyncIterable<I>,
   options: ParseManyOptions = {},
-): AsyncGenerator<ParseManyResult> {
+): AsyncGenerator<ParseManyResult<IdOf<I>>> {
   const isAsync = texts != null && typeof (texts as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
   if (!isAsync && (texts == null || typeof (texts as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
     throw new TypeError(`parseMany() expects an iterable or async iterable, got ${kindOf(texts)}`);
@@ -73,6 +80,6 @@ export async function* parseMany(
     parseOptions: options.parseOptions,
     window: options.window,
   })) {
-    yield r.out as ParseManyResult;
+    yield r.out as ParseManyResult<IdOf<I>>;
   }
 }

@@ -8,6 +8,7 @@ import type { Draft, ExtractContext } from '../extract/types.js';
 import { DIRECTION_WORDS, type DirectionWord } from '../lexicon/change.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Refiner } from './index.js';
+import { draftsIn } from './lang.js';
 
 /** Trace lines by direction word and basis, built once: a metric then pushes a string it does not have to build. */
 const CHANGE_TRACES = new Map<DirectionWord, Map<Change['basis'], string>>(DIRECTION_WORDS.map((w) => [
@@ -31,8 +32,9 @@ const sharesChange = (d: Draft): boolean => d.listCue !== undefined && d.listCue
 
 export const changeRefiner: Refiner = {
   name: 'change',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
     const { text } = ctx;
+    const drafts = draftsIn(all, 'zh');
     for (const d of drafts) {
       const direction = d.directionCue;
       if (!direction) continue;
@@ -52,6 +54,6 @@ export const changeRefiner: Refiner = {
         d.trace.push(trace('list', d.listCue!.joiner));
       }
     }
-    return drafts;
+    return all;
   },
 };

@@ -41,7 +41,8 @@ const SPACE = 0x20;
 export function phraseStart(text: string, pos: number): number {
   const cs = clauseStart(text, pos);
   for (let i = pos - 1; i > cs; i--) {
-    if (text.charCodeAt(i) === SPACE && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) return i + 1;
+    // A single character after the space (`诈骗案 负3.9%`) is a sign or a measure, not a phrase of its own.
+    if (text.charCodeAt(i) === SPACE && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)) && isHan(text.charCodeAt(i + 2))) return i + 1;
   }
   return cs;
 }

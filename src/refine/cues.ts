@@ -15,6 +15,7 @@ import type { BasisCue, Draft, DirectionCue, ExtractContext } from '../extract/t
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
 import { CodeIndex } from '../lexicon/codeIndex.js';
 import type { Refiner } from './index.js';
+import { draftsIn } from './lang.js';
 
 /** Fillers allowed between a direction word and the number (`下降了`, `下降幅度为`, `增加约`). */
 const FILLERS = new RegExp(`^(?:${AFTER_DIRECTION_WORDS.join('|')})*$`);
@@ -128,8 +129,9 @@ const isRelative = (d: Draft): boolean => d.kind === 'percent' || d.kind === 'pe
 
 export const cuesRefiner: Refiner = {
   name: 'cues',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
     const { text } = ctx;
+    const drafts = draftsIn(all, 'zh');
     let prev: Draft | undefined;
     for (const d of drafts) {
       const direction = directionBefore(text, d.start, !isRelative(d));
@@ -138,6 +140,6 @@ export const cuesRefiner: Refiner = {
       d.listCue = listCueOf(text, prev, d);
       prev = d;
     }
-    return drafts;
+    return all;
   },
 };

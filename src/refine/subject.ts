@@ -15,11 +15,13 @@ import {
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
-  afterComparison, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, joinedObject, enumeratedItem, multipleOfPrevious, parallelName, partOfTopic, shareOf,
+  afterComparison, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
+  joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { draftsIn } from './lang.js';
 
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`), from their list cues. */
@@ -80,8 +82,9 @@ function beforeDuration(text: string, drafts: readonly Draft[], headIndex: numbe
 
 export const subjectRefiner: Refiner = {
   name: 'subject',
-  refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
     const { text } = ctx;
+    const drafts = draftsIn(all, 'zh');
     let consumed = 0; // end of the text already used by earlier metrics (their numbers and nouns after)
     let previous: Draft | null = null;
     let headIndex = 0;
@@ -111,7 +114,7 @@ export const subjectRefiner: Refiner = {
         previous = list[list.length - 1];
       }
     }
-    return drafts;
+    return all;
   },
 };
 

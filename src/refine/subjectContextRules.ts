@@ -135,8 +135,12 @@ const MIN_TOPIC = 2;
  * measures the topic of its sentence; after 其中, what the figure before it measured.
  */
 export const partOfTopic: MemberRule = (scene, d) => {
-  const own = d === scene.list[0] ? scene.core : null;
-  if (!own || !RELATIVE_KINDS.has(d.kind) || own[1] - own[0] > SUBSET || tagSpan(scene.text, own[0], own[1]).some((t) => t.tag.startsWith('v'))) return null;
+  if (d !== scene.list[0] || !RELATIVE_KINDS.has(d.kind)) return null;
+  // The part itself may have been cut out as a place (岛内): the topic alone is then the subject.
+  const own = scene.core;
+  const placeCut = !own && d.place !== undefined && d.place.start >= scene.clauseStart && d.place.end <= d.start;
+  if (!own && !placeCut) return null;
+  if (own && (own[1] - own[0] > SUBSET || tagSpan(scene.text, own[0], own[1]).some((t) => t.tag.startsWith('v')))) return null;
   const topic = topicBefore(scene.text, scene.clauseStart);
   if (topic) return partOf(d, own, [topic]);
   // 其中,岛内…;岛外…: the second part shares the topic the first found.
@@ -150,9 +154,9 @@ export const partOfTopic: MemberRule = (scene, d) => {
 
 /** Topics found by part-of-topic, by figure. */
 const TOPICS = new WeakMap<Draft, Span[]>();
-function partOf(d: Draft, own: Span, topic: Span[]): Decision {
+function partOf(d: Draft, own: Span | null, topic: Span[]): Decision {
   TOPICS.set(d, topic);
-  return { rule: 'part-of-topic', spans: [own, ...topic], usesCore: true };
+  return { rule: 'part-of-topic', spans: own ? [own, ...topic] : topic, usesCore: own !== null };
 }
 
 /** The topic an earlier figure of the same sentence (up to 。 or a line end) was found to be part of. */
@@ -209,8 +213,8 @@ export const parallelName: MemberRule = (scene, d) => {
 
 /** 挽回经济损失13.35亿元,是2019年的3倍: a multiple stated with 是 measures the figure before it. */
 export const multipleOfPrevious: MemberRule = (scene, d) => {
-  const own = d === scene.list[0] ? scene.core : null;
-  if (d.kind !== 'multiple' || !own || scene.text.charCodeAt(own[0]) !== IS) return null;
+  // Read on the text before the figure: the baseline's period (是[去年]的) may have been cut out.
+  if (d !== scene.list[0] || d.kind !== 'multiple' || scene.leftEnd <= scene.leftStart || scene.text.charCodeAt(scene.leftStart) !== IS) return null;
   const p = previousInSentence(scene, d);
   return p ? { rule: 'multiple-of-previous', spans: p.subjectSpans! } : null;
 };

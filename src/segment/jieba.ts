@@ -1,49 +1,26 @@
 /**
- * nodejieba, loaded once per process and only when a clause with a metric needs tags. The
- * compact dictionary built into dist/jieba/ (scripts/build-dict.mjs) loads in about 0.2 s and
- * 100 MB instead of 1 s and 300 MB; without it the full dictionary is used.
+ * POS tags of clauses, from the segmenter of src/segment/load.ts (loaded once per thread, on the
+ * first clause that needs tags), cached per clause.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import type { Warning } from '../schema.js';
+import { loadSegmenter, type Segmenter, type Token } from './load.js';
 
-export interface Token { word: string; tag: string }
+export type { Token } from './load.js';
 
-interface JiebaDicts { dict?: string; idfDict?: string; stopWordDict?: string }
-interface Jieba { load(dicts?: JiebaDicts): void; tag(s: string): Token[] }
-let jieba: Jieba | null = null;
+let segmenter: Segmenter | null = null;
+/** Why the segmenter is not the one asked for: reported once, on the result whose parse loaded it. */
+let notice: Warning | null = null;
 
-/** Folders where the compact dictionary may be: TONGBAO_JIEBA_DIR, else dist/jieba next to the built module or from the sources (tests run on src/). */
-function dictionaryFolders(): string[] {
-  const override = process.env.TONGBAO_JIEBA_DIR;
-  return override ? [override] : ['./jieba', '../../dist/jieba'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+function instance(): Segmenter {
+  if (!segmenter) ({ segmenter, notice } = loadSegmenter());
+  return segmenter;
 }
 
-function compactDictionary(folders: string[]): JiebaDicts | undefined {
-  for (const dir of folders) {
-    if (existsSync(`${dir}/dict.utf8`)) return { dict: `${dir}/dict.utf8`, idfDict: `${dir}/idf.utf8`, stopWordDict: `${dir}/stop_words.utf8` };
-  }
-  return undefined;
-}
-
-function instance(): Jieba {
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const loaded = require('nodejieba') as Jieba;
-    const folders = dictionaryFolders();
-    const compact = compactDictionary(folders);
-    if (!compact) {
-      // Still works, but slower, larger and with other subjects than the package as built: say so once.
-      process.emitWarning(
-        `tongbao: no compact jieba dictionary in ${folders.join(' or ')}; loading nodejieba's full dictionary `
-        + '(about 1 s and 300 MB; subjects may differ from the built package). `npm run build` makes dist/jieba.',
-        { code: 'TONGBAO_FULL_DICTIONARY' },
-      );
-    }
-    loaded.load(compact);
-    jieba = loaded;
-  }
-  return jieba;
+/** The segmenter's warning, once: parse() adds it to the result that loaded the segmenter. */
+export function takeSegmenterNotice(): Warning | null {
+  const w = notice;
+  notice = null;
+  return w;
 }
 
 /**

@@ -1,0 +1,102 @@
+/**
+ * Percentages: `26.05%`, `3‰`, `百分之二十六`, `千分之三` (0.3%), `百分之百`, `三分之一` (33.3…%), and tenths with 成
+ * (`三成` = 30%, `一成七` = 17%, `三成半` = 35%, `9.5成` = 95%).
+ */
+import { chineseDigitValue, isOverMark, readNumeral, type NumeralMatch } from '../../numbers/numerals.js';
+import type { UnitReading } from '../types.js';
+import { skipSpace } from './scale.js';
+import type { UnitReaderSpec } from './types.js';
+
+/** Words before a Chinese numeral that make it a fraction: 百分之X is X%, 千分之X is X‰. */
+export interface FractionPrefix { word: string; toPercent: number; example: string }
+
+export const FRACTION_PREFIXES: readonly FractionPrefix[] = [
+  { word: '百分之', toPercent: 1, example: '盗窃案件下降百分之二十六' },
+  { word: '千分之', toPercent: 0.1, example: '事故死亡率为千分之三' },
+  { word: '万分之', toPercent: 0.01, example: '发案率为万分之五' },
+];
+
+/** The fraction prefix written at i, or null (the scanner reads the numeral after it). */
+export function fractionPrefixAt(text: string, i: number): FractionPrefix | null {
+  const fen = text.charCodeAt(i + 1) === 0x5206 /* 分 */ && text.charCodeAt(i + 2) === 0x4e4b; /* 之 */
+  if (!fen) return null;
+  for (const p of FRACTION_PREFIXES) if (text.startsWith(p.word, i)) return p;
+  return null;
+}
+
+/** The fraction prefix that ends right before a numeral starting at `start`. */
+function fractionPrefixBefore(text: string, start: number): FractionPrefix | null {
+  return start >= 3 ? fractionPrefixAt(text, start - 3) : null;
+}
+
+const PERCENT = 0x25; // %
+const PER_MILLE = 0x2030; // ‰
+const TENTHS = 0x6210; // 成
+const HALF = 0x534a; // 半
+const isUpperHexDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46);
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+export const percentReader: UnitReaderSpec = {
+  name: 'percent',
+  read({ text }, n): UnitReading | null {
+    const i = skipSpace(text, n.end);
+    const sign = text.charCodeAt(i);
+    // `%E3%80%90` is URL encoding, not a percentage.
+    if (sign === PERCENT && isUpperHexDigit(text.charCodeAt(i + 1)) && isUpperHexDigit(text.charCodeAt(i + 2))) return null;
+    if (sign === PERCENT) return { kind: 'percent', value: n.value, unit: '%', end: i + 1 };
+    if (sign === PER_MILLE) return { kind: 'percent', value: n.value / 10, unit: '%', end: i + 1 };
+    const fraction = fractionPrefixBefore(text, n.start);
+    if (fraction) {
+      // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
+      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(text.charCodeAt(n.end))) return null;
+      return { kind: 'percent', value: n.value * fraction.toPercent, unit: '%', end: n.end };
+    }
+    if (sign === TENTHS) return readTenths(text, n, i);
+    if (text.startsWith(FRACTION_OF, n.end)) return readFraction(text, n);
+    return null;
+  },
+  examples: [
+    ['全区刑事警情下降26.05%', '26.05%', 26.05, '%', null],
+    ['酒驾比例为3‰', '3‰', 0.3, '%', null],
+    ['盗窃案件下降百分之二十六', '百分之二十六', 26, '%', null],
+    ['受理量上升百分之一百二十点五', '百分之一百二十点五', 120.5, '%', null],
+    ['事故死亡率为千分之三', '千分之三', 0.3, '%', null],
+    ['命案破案率达百分之百。', '百分之百', 100, '%', null],
+    ['侵财案件下降一成七', '一成七', 17, '%', null],
+    ['电诈案件下降三成半', '三成半', 35, '%', null],
+    ['群众知晓率达9.5成', '9.5成', 95, '%', null],
+    ['七八成的线索来自群众', '七八成', 70, '%', 'about'],
+    ['缴获毒品约占总量的三分之一', '三分之一', 33.3333333333, '%', null],
+    ['约占十分之一', '十分之一', 10, '%', null],
+  ],
+  negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
+};
+
+/** `三分之一`: a fraction written with 分之 (denominator first), as a percentage. */
+const FRACTION_OF = '分之';
+
+function readFraction(text: string, n: NumeralMatch): UnitReading | null {
+  const numerator = readNumeral(text, n.end + FRACTION_OF.length);
+  if (!numerator || numerator.over || numerator.range || n.over || n.range || !Number.isInteger(n.value) || n.value < 2) return null;
+  if (numerator.value <= 0 || numerator.value >= n.value) return null;
+  return { kind: 'percent', value: (numerator.value / n.value) * 100, unit: '%', end: numerator.end };
+}
+
+/** 成 counts tenths: 3成 = 30%, 一成七 = 17% (a digit after 成 is the next place), 三成半 = 35%, 一成多 = over 10%. */
+function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | null {
+  if (n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
+  let value = n.value * 10;
+  let end = at + 1;
+  const next = chineseDigitValue(text.charCodeAt(end));
+  const whole = Number.isInteger(n.value) && n.chinese && !n.arabic;
+  if (whole && next > 0) { value += next; end++; }
+  else if (Number.isInteger(n.value) && text.charCodeAt(end) === HALF) { value += 5; end++; }
+  // 一成不变, 三成群: 成 starts a word of its own.
+  const after = text.charCodeAt(end);
+  if (value === n.value * 10 && TENTHS_WORD.test(text.slice(end, end + 2))) return null;
+  const over = isOverMark(after);
+  return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };
+}
+
+/** Words that start with 成 (成功, 成员, 成群, 一成不变): after them 成 is not a tenth. */
+const TENTHS_WORD = /^(?:不变|[功立员果绩本效交品都熟群])/;

@@ -1,0 +1,92 @@
+/**
+ * Physical quantities: mass normalized to kg (`12.5千克`, `16.5吨`, `500克`, `近6千公克`, `2mg`),
+ * other units as written (`3亩`, `800公里`, `25cm`, `3000升`), halves after the unit (`一吨半`)
+ * and a smaller unit after 斤 (`六斤八两` = 3.4 kg).
+ */
+import { rowsAt } from '../../lexicon/codeIndex.js';
+import { byFirstChar } from '../../lexicon/codeIndex.js';
+import { PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
+import { chineseDigitValue, isChineseNumeralCode } from '../../numbers/numerals.js';
+import { MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
+import type { UnitReading } from '../types.js';
+import { readSubUnits } from './money.js';
+import { halfAfter, readScale } from './scale.js';
+import type { UnitReaderSpec } from './types.js';
+
+/** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
+const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
+const isLatin = (word: string): boolean => /^[a-z]/i.test(word);
+
+export const quantityReader: UnitReaderSpec = {
+  name: 'quantity',
+  read({ text }, n): UnitReading | null {
+    const { end: k, factor, approximate } = readScale(text, n.end);
+    for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
+      if (!text.startsWith(u.word, k)) continue;
+      const end = k + u.word.length;
+      if (text.charCodeAt(end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
+      // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
+      // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
+      if (isLatin(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(end, end + 2)))) continue;
+      if (u.decimalsAfter && factor === 1) {
+        const decimals = decimalsAfter(text, end, n.value);
+        if (decimals) return { kind: 'quantity', value: decimals.value * u.factor, unit: u.unit, end: decimals.end, approximate };
+      }
+      const half = halfAfter(text, end, n.value, factor);
+      if (half > 0) return { kind: 'quantity', value: (n.value + 0.5) * u.factor, unit: u.unit, end: half, approximate };
+      const sub = u.subUnits && factor === 1 ? readSubUnits(text, end, subUnitIndex(u.subUnits)) : null;
+      const value = n.value * factor * u.factor + (sub?.value ?? 0);
+      return { kind: 'quantity', value, unit: u.unit, end: sub?.end ?? end, approximate };
+    }
+    return null;
+  },
+  examples: [
+    ['缴获冰毒12.5千克', '12.5千克', 12.5, 'kg', null],
+    ['查扣各式毒品近6千公克', '近6千公克', 6, 'kg', 'nearly'],
+    ['查获芬太尼2mg', '2mg', 0.000002, 'kg', null],
+    ['缴获毒品一吨半', '一吨半', 1500, 'kg', null],
+    ['称得野生甲鱼六斤八两', '六斤八两', 3.4, 'kg', null],
+    ['缴获毒品十点五公斤', '十点五公斤', 10.5, 'kg', null],
+    ['查獲大麻一點一公斤', '一點一公斤', 1.1, 'kg', null],
+    ['管制刀具刀长25cm', '25cm', 25, 'cm', null],
+    ['刀刃长15公分', '15公分', 15, '公分', null],
+    ['查获止咳水500ml', '500ml', 500, 'ml', null],
+    ['查获工业酒精3000升', '3000升', 3000, '升', null],
+    ['嫌疑人身高1米75左右', '1米75左右', 1.75, '米', 'about'],
+    ['嫌疑人身高一米七五', '一米七五', 1.75, '米', null],
+    ['围墙长2米3处破损', '2米', 2, '米', null],
+  ],
+  negatives: ['5g网络', '3M公司', '2mgs', '面积100m2'],
+};
+
+/**
+ * `1米75`, `一米七五`: one or two digits right after the unit are its decimals, when neither a
+ * numeral nor a unit or measure word follows them (`2米3处` is 2 米 and 3 处). Null otherwise.
+ */
+function decimalsAfter(text: string, at: number, whole: number): { value: number; end: number } | null {
+  if (!Number.isInteger(whole) || whole > 9) return null;
+  let frac = '';
+  let end = at;
+  const arabic = isAsciiDigit(text.charCodeAt(at));
+  while (end - at < 3) {
+    const code = text.charCodeAt(end);
+    const digit = arabic ? (isAsciiDigit(code) ? code - 0x30 : -1) : chineseDigitValue(code);
+    if (digit < 0) break;
+    frac += String(digit);
+    end++;
+  }
+  if (frac.length === 0 || frac.length > 2) return null;
+  const next = text.charCodeAt(end);
+  if (isChineseNumeralCode(next) || isAsciiDigit(next) || PHYSICAL_UNITS_BY_FIRST.has(next) || MEASURE_WORDS_BY_FIRST.has(next)) return null;
+  return { value: Number(`${whole}.${frac}`), end };
+}
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+const subUnitIndexes = new Map<object, ReturnType<typeof byFirstChar<{ word: string; factor: number }>>>();
+/** Code index of a row's smaller units, built once per table. */
+function subUnitIndex(rows: ReadonlyArray<{ word: string; factor: number }>): ReturnType<typeof byFirstChar<{ word: string; factor: number }>> {
+  let index = subUnitIndexes.get(rows);
+  if (!index) subUnitIndexes.set(rows, index = byFirstChar(rows));
+  return index;
+}

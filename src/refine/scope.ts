@@ -1,0 +1,218 @@
+/**
+ * Scope refiner: the period and the place each figure holds for, and the acting body in its
+ * clause. The expressions are found once per document (scope/periods.ts, scope/places.ts); which
+ * one governs a figure follows the contract's order:
+ *   1. the nearest one before the figure in its own sentence;
+ *   2. otherwise one in the opening sentence of its paragraph;
+ *   3. otherwise the release's lead: what governs the first figure of the body;
+ *   4. otherwise none.
+ * Period and place are resolved each on its own.
+ */
+import type { Draft, ExtractContext } from '../extract/types.js';
+import { scanPeriods, type PeriodMention } from '../scope/periods.js';
+import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
+import { divisionByCode } from '../lexicon/divisions.js';
+import { findAgencies } from '../document/agency.js';
+import { draftsIn } from './lang.js';
+
+interface Span { start: number; end: number; rule: string }
+
+/** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
+const SENTENCE_END = /[。!?\n]/g;
+const PARAGRAPH_END = /\n/g;
+
+interface Layout {
+  /** Start offsets of sentences and paragraphs, ascending. */
+  sentences: number[];
+  paragraphs: number[];
+}
+
+function starts(text: string, re: RegExp): number[] {
+  const out = [0];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + 1);
+  return out;
+}
+
+/** The last start at or before pos. */
+function startOf(list: number[], pos: number): number {
+  const i = lastAtOrBefore(list, pos, (x) => x);
+  return i < 0 ? 0 : list[i];
+}
+
+/** The first start after pos, or `end`. */
+function nextStart(list: number[], pos: number, end: number): number {
+  const i = lastAtOrBefore(list, pos, (x) => x) + 1;
+  return i < list.length ? list[i] : end;
+}
+
+/** Index of the last item whose key is at or before pos (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0, hi = items.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+const startKey = (m: { start: number }): number => m.start;
+
+/** Which mention governs each figure, by the contract's order. Mentions are sorted by start. */
+class Governor<T extends Span> {
+  private lead: T | null | undefined;
+  constructor(
+    private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
+    private readonly bodyStart: number, private readonly laterFigures: number[],
+    /** Which mention of the opening sentence frames the paragraph. */
+    private readonly openerPick: 'first' | 'last',
+  ) {}
+
+  /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
+  local(pos: number): { mention: T; rule: string } | null {
+    const sentence = startOf(this.layout.sentences, pos);
+    const ms = this.mentions;
+    // The nearest mention that ends before the figure and starts in its sentence.
+    for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
+      if (ms[i].end <= pos) return { mention: ms[i], rule: 'sentence' };
+    }
+    const paragraph = startOf(this.layout.paragraphs, pos);
+    if (paragraph < sentence) {
+      const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
+      const first = lastAtOrBefore(ms, paragraph - 1, startKey) + 1;
+      const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
+      if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
+    }
+    return null;
+  }
+
+  /** The frame of the first figure of the body, else the last mention before it in the body. */
+  leadFor(firstBodyFigure: number | null): T | null {
+    if (this.lead !== undefined) return this.lead;
+    if (firstBodyFigure === null) return (this.lead = null);
+    const local = this.local(firstBodyFigure);
+    if (local) return (this.lead = local.mention);
+    const before = lastAtOrBefore(this.mentions, firstBodyFigure - 1, startKey);
+    if (before >= 0 && this.mentions[before].start >= this.bodyStart) return (this.lead = this.mentions[before]);
+    // No frame before the first figure: the first one the body gives a figure of its own.
+    for (const pos of this.laterFigures) {
+      if (pos <= firstBodyFigure) continue;
+      const own = this.local(pos);
+      if (own) return (this.lead = own.mention);
+    }
+    return (this.lead = null);
+  }
+
+  governing(pos: number, firstBodyFigure: number | null): { mention: T; rule: string } | null {
+    const local = this.local(pos);
+    if (local) return local;
+    const lead = this.leadFor(firstBodyFigure);
+    return lead ? { mention: lead, rule: 'lead' } : null;
+  }
+}
+
+export const scopeRefiner = {
+  name: 'scope',
+  refine(ctx: ExtractContext, all: Draft[]): Draft[] {
+    const scope = ctx.scope;
+    const drafts = draftsIn(all, 'zh');
+    if (!scope || drafts.length === 0) return all;
+    const text = ctx.text;
+    const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
+    const { periods, bases } = scanPeriods(text, ctx.year, 0, text.length);
+    const agencies = findAgencies(text, 0, text.length);
+    const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
+    const figures = drafts.map((d) => d.start);
+    // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
+    // comes after the context (`全省…部署后，安溪县公安局…`).
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first');
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
+    // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
+    const regionMention = scope.region ? places.find((p) => sameRegion(p, scope.region!)) : undefined;
+    const regionFallback = regionMention ? { mention: regionMention, rule: 'region' } : null;
+    let firstBodyFigure: number | null = null;
+    const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
+    for (const d of drafts) if (d.start >= leadFrom) { firstBodyFigure = d.start; break; }
+    for (const d of drafts) {
+      const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
+      if (p) {
+        d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
+        d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
+      }
+      const l = placeGov.governing(d.start, firstBodyFigure) ?? regionFallback;
+      if (l) {
+        d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
+        d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
+      }
+      const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
+      if (nearest >= 0 && agencies[nearest].start >= clauseStartOf(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
+    }
+    return all;
+  },
+};
+
+/** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
+const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);
+const DURATION_BEFORE = /(?:连续|持续|耗时|历时|经过)$/;
+const DURATION_AFTER = /^(?:以来|来)/;
+
+/**
+ * A figure that is a stated span (`连续6年`, `三年来`, `耗时9个多月`) is its own period: it says over
+ * which span the figure runs. A bare duration (`潜逃18年`) is framed like any other figure.
+ */
+function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: string } | null {
+  if (d.kind !== 'count' || !DURATION_UNITS.has(d.unit)) return null;
+  const before = DURATION_BEFORE.exec(text.slice(Math.max(0, d.start - 2), d.start));
+  const after = DURATION_AFTER.exec(text.slice(d.end, d.end + 2));
+  if (!before && !after) return null;
+  // 耗时/历时 are read as part of the period only where they say the span itself (连续, 持续).
+  const start = before && (before[0] === '连续' || before[0] === '持续') ? d.start - 2 : d.start;
+  return { mention: { start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }, rule: 'own' };
+}
+
+/** A place mention names the release's region (by code, or by name where the region has no code). */
+function sameRegion(p: PlaceMention, region: { name: string; code: string | null }): boolean {
+  if (region.code) return p.code === region.code || (p.code === null && regionName(region.code) === p.name);
+  return p.name === region.name;
+}
+function regionName(code: string): string | null {
+  const d = divisionByCode(code);
+  return d ? placeOf(d).name : null;
+}
+
+/**
+ * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
+ * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
+ */
+const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
+/** A change word between basis and figure: the figure is the change, not the basis's value (`较去年同期下降5%`). */
+const CHANGE_CHARS = /[增减升降长少多高低涨跌翻持了上下]/;
+function basisStated(text: string, bases: PeriodMention[], pos: number): { mention: PeriodMention; rule: string } | null {
+  // Bases are in reading order and do not overlap: only the last one before the figure can be next to it.
+  const i = lastAtOrBefore(bases, pos - 1, startKey);
+  const b = i >= 0 ? bases[i] : null;
+  if (!b || b.end > pos || pos - b.end > 4) return null;
+  const gap = text.slice(b.end, pos);
+  return BASIS_GAP.test(gap) && !CHANGE_CHARS.test(gap) ? { mention: b, rule: 'basis-value' } : null;
+}
+
+const CLAUSE_END = new Set([...'。;!?\n,:']);
+function clauseStartOf(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && pos - s < 120 && !CLAUSE_END.has(text[s - 1])) s--;
+  return s;
+}
+
+/** An agency's name gives its place by its first division (`武汉市公安局青山分局` → 武汉市), not by the later ones. */
+function withoutAgencyTails(places: PlaceMention[], agencies: Array<{ start: number; end: number }>): PlaceMention[] {
+  if (agencies.length === 0) return places;
+  return places.filter((p) => {
+    const i = lastAtOrBefore(agencies, p.start - 1, startKey);
+    if (i < 0) return true;
+    const a = agencies[i];
+    if (p.end > a.end) return true;
+    // Inside the agency's name: kept only when it is the first place of the name.
+    const before = lastAtOrBefore(places, p.start - 1, startKey);
+    return before < 0 || places[before].start < a.start;
+  });
+}

@@ -1,0 +1,245 @@
+/**
+ * Period expressions: when the counted events happened (contract, "Scope of a statistic").
+ * Built on the document's date finder (dates.ts reads every date form and its ISO bounds) and
+ * widened to the expression as written: `截至` before, `以来`/`期间`/`中`/`内` after, a holiday
+ * after a year (`今年中秋节假期`), lists of dates (`3月18日、3月19日`); plus the periods that hold
+ * no date: relative words (`本周`, `近日`), campaign times (`“百日行动”开展以来`, `行动期间`).
+ * Comparison bases (`较去年同期`, `与2019年相比`) and meeting or dateline dates are not periods.
+ */
+import { findDates } from '../document/dates.js';
+import { parseNumeral } from '../numbers/numerals.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
+
+export interface PeriodMention {
+  /** Normalized-text offsets of the expression as written. */
+  start: number;
+  end: number;
+  from?: string;
+  to?: string;
+  /** How it was found, for trace: `date`, `word`, `campaign`, `since`. */
+  rule: string;
+}
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
+const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
+/** A weekday's date in brackets, an hour, or `…期间` after a date: `上周二(10日)`, `9月13日20时`, `2019年8月至12月试点期间`. */
+const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|[\u4e00-\u9fff]{0,16}?期间/y;
+/** An hour after a part of the day: `11月15日上午9时`. */
+const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?/y;
+const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
+const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
+const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
+const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
+/** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
+const ANNOUNCE_RE = new RegExp(`^[^。;!?\\n]{0,30}?(?:${alt(ANNOUNCE_AFTER)})`);
+const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
+
+/** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`). */
+const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'g');
+/** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
+const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/g;
+/** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
+const CAMPAIGN_RE = new RegExp(
+  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「][^”」\\n]{1,16}[”」])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
+  `|(?:在)?[“「][^”」\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`,
+  'g');
+/** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
+const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
+const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
+/** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
+const DURATION_RE = new RegExp(
+  `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即)`,
+  'g');
+/**
+ * A clause that opens with an event and 以来/期间 is the period since or during it: `党的十八大以来`,
+ * `入汛以来`, `“十三五”期间`, `疫情防控期间`. Short, with no figure in it, and followed by a comma
+ * (or, when very short, by the rest of the clause).
+ */
+const OPENING_SPAN_RE = /(?<=^|[,。;:!?\n])(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间))/g;
+/** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
+const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'g');
+/**
+ * A day of the current month: after a closing word (`截至22日`), or opening a clause with a part of
+ * the day (`4日凌晨，民警…`); `N天前` counts back from the release.
+ */
+const DAY_ONLY_RE = new RegExp(
+  `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
+  `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
+  'g');
+/** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
+const OPEN_ENDED = /(?:至今|以来|起)$/;
+
+export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
+  return scanPeriods(text, docYear, from, to).periods;
+}
+
+/**
+ * Periods, and apart from them the comparison bases (`较上年同期`, `由去年的`): a basis is never a
+ * figure's period, except for the figure that states the basis's own value (`较上年同期2378起`).
+ */
+export function scanPeriods(text: string, docYear: number | null, from: number, to: number): { periods: PeriodMention[]; bases: PeriodMention[] } {
+  const found: PeriodMention[] = [];
+  const baselines: PeriodMention[] = [];
+  for (const d of findDates(text, docYear, from, to)) {
+    const p = widenDate(text, d.start, d.end);
+    if (!p) {
+      // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
+      SUFFIX_RE.lastIndex = d.end;
+      baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
+      continue;
+    }
+    const open = OPEN_ENDED.test(text.slice(d.end, p.end));
+    found.push({ start: p.start, end: p.end, from: d.from, to: open ? undefined : d.to, rule: 'date' });
+  }
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+    const p = widenDate(text, m.index, m.index + m[0].length);
+    if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
+  }
+  collect(text, SINCE_RE, from, to, 'since', found);
+  CAMPAIGN_RE.lastIndex = from;
+  for (let m = CAMPAIGN_RE.exec(text); m && m.index < to; m = CAMPAIGN_RE.exec(text)) {
+    found.push({ start: campaignStart(text, m.index), end: m.index + m[0].length, rule: 'campaign' });
+  }
+  collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
+  collect(text, DURATION_RE, from, to, 'duration', found);
+  collect(text, DAY_ONLY_RE, from, to, 'day', found);
+  OPENING_SPAN_RE.lastIndex = from;
+  for (let m = OPENING_SPAN_RE.exec(text); m && m.index < to; m = OPENING_SPAN_RE.exec(text)) {
+    // `全省公安机关在“百日行动”期间`: the period starts at 在.
+    const end = m.index + m[0].length;
+    let start = m.index;
+    for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
+    found.push({ start, end, rule: 'opening-span' });
+  }
+  firstMonths(text, docYear, from, to, found);
+  return { periods: mergeLists(text, dropCovered(withoutBaselines(found, baselines))), bases: baselines };
+}
+
+function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
+  FIRST_MONTHS_RE.lastIndex = from;
+  for (let m = FIRST_MONTHS_RE.exec(text); m && m.index < to; m = FIRST_MONTHS_RE.exec(text)) {
+    const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?前/, '').replace(/个?月份?$/, ''));
+    const year = docYear == null ? null : m[0].startsWith('去年') || m[0].startsWith('上年') ? docYear - 1 : docYear;
+    const months = n != null && n >= 1 && n <= 12 && year != null ? { from: `${year}-01`, to: `${year}-${String(n).padStart(2, '0')}` } : {};
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
+  }
+}
+
+/**
+ * Where a campaign's name starts: at 在/自/从 earlier in the clause (`在夏季治安打击整治行动期间`),
+ * else at the clause's start when the clause holds nothing but the name, else where the pattern
+ * matched (a quote or an activity word).
+ */
+function campaignStart(text: string, matched: number): number {
+  if (SPAN_OPENERS.has(text[matched])) return matched;
+  let clause = matched;
+  while (clause > 0 && matched - clause < 24 && !CLAUSE_ENDS.has(text[clause - 1])) clause--;
+  if (clause > 0 && !CLAUSE_ENDS.has(text[clause - 1])) return matched;
+  const lead = text.slice(clause, matched);
+  let at = -1;
+  for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
+  if (at >= 0) return clause + at;
+  return lead.length <= 10 && !NOT_A_NAME.test(lead) ? clause : matched;
+}
+const CLAUSE_ENDS = new Set([...',。;:!?\n']);
+const SPAN_OPENERS = new Set([...'在自从']);
+/** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
+const NOT_A_NAME = /[\d的向对]|通报|介绍|表示|称|说|发布|透露/;
+
+function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    let start = m.index;
+    const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
+    if (before) start -= before[0].length;
+    out.push({ start, end: m.index + m[0].length, rule });
+  }
+}
+
+/**
+ * The date (or period word) with the words around it that belong to the period, or null when the date is a
+ * comparison basis or the date of an announcement.
+ */
+function widenDate(text: string, start: number, end: number): { start: number; end: number } | null {
+  // A timestamp (`2023/09/04`, `2018-11-16 17:02`) dates the page, not the events.
+  if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
+  const head = text.slice(Math.max(0, start - 6), start);
+  // `去年同期` is a comparison whatever stands before it.
+  if (BASELINE_BEFORE_RE.test(head) || text.endsWith('同期', end)) return null;
+  BASELINE_AFTER_RE.lastIndex = end;
+  if (BASELINE_AFTER_RE.test(text)) return null;
+  const rest = text.slice(end, end + 40);
+  if (DATELINE_RE.test(rest) || ANNOUNCE_RE.test(rest)) return null;
+  // A Minguo year before a month (`114年11月10日`): the date finder reads only the month.
+  const minguo = MINGUO_BEFORE_RE.exec(head);
+  if (minguo) start -= minguo[0].length;
+  const pre = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
+  if (pre) start -= pre[0].length;
+  DAY_NOTE_RE.lastIndex = end;
+  if (DAY_NOTE_RE.test(text)) end = DAY_NOTE_RE.lastIndex;
+  SUFFIX_RE.lastIndex = end;
+  const suf = SUFFIX_RE.exec(text);
+  if (suf) end += suf[0].length;
+  HOUR_RE.lastIndex = end;
+  if (suf && suf[0].length > 0 && HOUR_RE.test(text)) end = HOUR_RE.lastIndex;
+  return { start, end };
+}
+
+function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
+  if (baselines.length === 0) return found;
+  found.sort((a, b) => a.start - b.start);
+  // Both in reading order: one walk. Bases do not overlap each other.
+  const out: PeriodMention[] = [];
+  let k = 0;
+  for (const p of found) {
+    while (k < baselines.length && baselines[k].end <= p.start) k++;
+    if (k < baselines.length && baselines[k].start < p.end) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** Drops mentions inside a longer one (a date inside `自…以来`). */
+function dropCovered(found: PeriodMention[]): PeriodMention[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PeriodMention[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    if (last && p.start < last.end) {
+      if (p.end > last.end && p.start === last.start) out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+const DATED = new Set(['date', 'word']);
+/** Between two dates: a list (`3月18日、3月19日`) or a range (`2012年至2021年6月`), one period either way. */
+const LIST_GAPS = new Set(['、', '和', '及', '至', '到', '-', '—']);
+
+/** `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last. */
+function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, p.start) : '';
+    // A year range written before the month it ends in (`2012年至2021年` + `6月`) is one range too.
+    const continues = gap === '' && text[last?.end - 1] === '年';
+    if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
+      // The month continues the year written before it: its year is that one, not the document's.
+      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : p.to ?? last.to;
+      out[out.length - 1] = { ...last, end: p.end, to };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+/**
+ * Place expressions: the area a figure covers (contract, "Scope of a statistic"). Scope words
+ * (`全区`, `我市`, `该县`, `全港`) resolve against the release's own region; named divisions
+ * (`桂林市`, `剑河县`, `广东惠州`) resolve through the GB/T 2260 table, a list of them
+ * (`广东、浙江两省`) to the names joined by `、`. Venues and ranking phrases are not places.
+ */
+import type { Region } from '../schema.js';
+import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
+import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
+import type { Locale } from '../lexicon/locale.js';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string | null;
+  code: string | null;
+  rule: string;
+}
+
+export interface PlaceContext {
+  /** The region the release speaks for (document analysis). */
+  region: Region | null;
+  locale: Locale;
+}
+
+const OUTSIDE_MAINLAND: Readonly<Record<string, string>> = { '810000': '香港', '820000': '澳门', '710000': '台湾' };
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_LEVELS))})`, 'g');
+const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
+const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
+const NOT_AREA_BEFORE_RE = new RegExp(`(?:${alt(NOT_AREA_BEFORE)})$`);
+/** A street, square or building after the name: an address (`二七区政通路`, `海口市某酒店`). */
+const ADDRESS_RE = /^[\u4e00-\u9fff]{1,4}?(?:路|街|巷|广场|小区|酒店|宾馆|大厦|商场|公园|花园|社区|村)/;
+/** `在X统一指挥下`: the place of a directing body, not the area of the figures. */
+const UNDER_DIRECTION_RE = /^[^,。;:]{0,12}?(?:指挥|部署|领导|指导|支持|协调|督导)下/;
+const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
+/** A full division name ends in its level word. */
+const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
+/** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
+const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|区域)/;
+
+/** A standard name and code for output: places outside the mainland keep their name, code null. */
+export function placeOf(d: Division): { name: string; code: string | null } {
+  const outside = OUTSIDE_MAINLAND[d.province];
+  if (outside && d.code === d.province) return { name: outside, code: null };
+  // Below Taiwan's top level the table's keys are internal (see divisions.ts): no code.
+  return { name: d.name, code: outside ? null : d.code };
+}
+
+function regionDivision(region: Region | null): Division | undefined {
+  return region?.code ? divisionByCode(region.code) : undefined;
+}
+
+interface NamedDivision { start: number; end: number; division: Division }
+
+/**
+ * The names from `named[i]` on that form one place: a run (`广东惠州` → the most specific) or a
+ * list joined by 、/和/及/与 (each item's most specific name). Null when the group is no area.
+ */
+function placeGroup(text: string, named: NamedDivision[], i: number): { mention: PlaceMention | null; next: number } {
+  let j = i;
+  const parts: Division[] = [];
+  let item = named[i].division;
+  let end = named[i].end;
+  for (let next = named[j + 1]; next; next = named[j + 1]) {
+    const gap = text.slice(end, next.start);
+    if (gap !== '' && gap !== '、' && gap !== '和' && gap !== '及' && gap !== '与') break;
+    if (gap !== '') parts.push(item);
+    item = next.division;
+    end = next.end;
+    j++;
+  }
+  parts.push(item);
+  const skip = { mention: null, next: j + 1 };
+  // `珠海、中山等地`, `在四川省公安厅统一指挥下`: places where others acted or that directed, not the area.
+  if (text[end] === '等' || UNDER_DIRECTION_RE.test(text.slice(end, end + 16))) return skip;
+  // A list that goes on with names that are no areas (`郑州、西安、合肥机场`) is a list of venues.
+  if (text[end] === '、') return skip;
+  // A lone short name is an area only before a word that makes it one (`广西公安机关`, not
+  // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
+  const lone = named[i].division;
+  if (j === i && !OUTSIDE_MAINLAND[lone.province] && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
+  const places = parts.map(placeOf);
+  return {
+    mention: {
+      start: named[i].start, end,
+      name: places.map((p) => p.name).join('、'),
+      code: places.length === 1 ? places[0].code : null,
+      rule: places.length > 1 ? 'place-list' : 'place-name',
+    },
+    next: j + 1,
+  };
+}
+
+/** What a scope word names in this release, or null when the release's region does not say. */
+function resolveScopeWord(
+  head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined, nearestNamed: Division | undefined,
+): { name: string | null; code: string | null } {
+  // A release whose region is the nation (or unknown) that says 全省: the province named nearest before.
+  const region = regionDivision(ctx.region) ?? nearestNamed;
+  const byLocale = ctx.locale === 'HK' ? '810000' : ctx.locale === 'MO' ? '820000' : ctx.locale === 'TW' ? '710000' : null;
+  const fixed = (code: string) => placeOf(divisionByCode(code)!);
+  switch (level) {
+    case 'nation':
+      return byLocale === '710000' ? fixed('710000') : { ...NATION };
+    case 'hk': return fixed('810000');
+    case 'mo': return fixed('820000');
+    case 'tw': return fixed('710000');
+    case 'xinjiang': return fixed('650000');
+    default: break;
+  }
+  // 该市 refers back to the last named division of that level.
+  const base = head === '该' && lastNamed ? lastNamed : region;
+  if (!base) return { name: ctx.region?.name ?? null, code: ctx.region?.code ?? null };
+  const province = provinceOf(base);
+  switch (level) {
+    case 'province':
+      if (byLocale === '710000') return fixed('710000');
+      return province ? placeOf(province) : { name: null, code: null };
+    case 'region':
+      if (province && AUTONOMOUS_REGIONS.has(province.code) && (base.level === 'province' || head === '全')) {
+        if (base.level === 'province') return placeOf(province);
+      }
+      return base.level === 'county' ? placeOf(base) : province && AUTONOMOUS_REGIONS.has(province.code) ? placeOf(province) : placeOf(base);
+    case 'city': {
+      if (MUNICIPALITIES.has(base.province) && base.level !== 'county') return province ? placeOf(province) : placeOf(base);
+      const city = cityOf(base);
+      return city ? placeOf(city) : placeOf(base);
+    }
+    case 'county':
+      return placeOf(base);
+  }
+}
+
+/** The area each scope word and division name in [from, to) names, in reading order. */
+export function findPlaceMentions(text: string, from: number, to: number, ctx: PlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const named: NamedDivision[] = [];
+  for (const p of findPlaces(text, from, to)) {
+    const after = text.slice(p.end, p.end + 3);
+    if (VENUE_RE.test(after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
+    const division = pickCandidate(p.candidates, ctx);
+    if (division) named.push({ start: p.start, end: p.end, division });
+  }
+  for (let i = 0; i < named.length; ) {
+    const group = placeGroup(text, named, i);
+    if (group.mention) out.push(group.mention);
+    i = group.next;
+  }
+  let seen = 0;
+  let nearestNamed: Division | undefined;
+  const lastByLevel = new Map<Division['level'], Division>();
+  SCOPE_RE.lastIndex = from;
+  for (let m = SCOPE_RE.exec(text); m && m.index < to; m = SCOPE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 12);
+    if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after)) continue;
+    const head = m[0][0];
+    const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
+    // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
+    // Scope words come in reading order: the names before this one are walked once in all.
+    for (; seen < named.length && named[seen].end <= m.index; seen++) {
+      const d = named[seen].division;
+      nearestNamed = d;
+      lastByLevel.set(d.level, d);
+    }
+    const r = resolveScopeWord(head, level, ctx, lastOfLevel(lastByLevel, level), nearestNamed ?? named[0]?.division);
+    out.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
+}
+
+/** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */
+function inBrackets(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  if (open < 0 || start - open > 16 || text.lastIndexOf(')', start) > open) return false;
+  const close = text.indexOf(')', end);
+  return close >= 0 && close - end <= 16;
+}
+
+/** The last division named before, of the level a scope word names (该市 → the last city). */
+function lastOfLevel(last: Map<Division['level'], Division>, level: PlaceLevel): Division | undefined {
+  if (level === 'province' || level === 'city') return last.get(level);
+  if (level === 'county' || level === 'region') return last.get('county');
+  return undefined;
+}
+
+/** Among divisions of one name, the one in the release's province, else the highest level. */
+function pickCandidate(candidates: Division[], ctx: PlaceContext): Division | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const region = regionDivision(ctx.region);
+  if (region) {
+    const inProvince = candidates.find((c) => c.province === region.province);
+    if (inProvince) return inProvince;
+  }
+  const rank = { province: 0, city: 1, county: 2 } as const;
+  return [...candidates].sort((a, b) => rank[a.level] - rank[b.level])[0];
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { findPeriods } from '../src/scope/periods.js';
+import { findPlaceMentions } from '../src/scope/places.js';
+
+/** The metric whose text is `figure`, with its period and place text and the resolved place. */
+function scopeOf(text: string, figure: string) {
+  const m = parse(text, { trace: true }).metrics.find((x) => x.text === figure);
+  if (!m) throw new Error(`no metric ${figure}`);
+  return {
+    period: m.period?.text ?? null, from: m.period?.from, to: m.period?.to,
+    place: m.place?.text ?? null, name: m.place?.name ?? null, code: m.place?.code ?? null,
+    trace: (m.trace ?? []).filter((s) => s.startsWith('refine.scope.')),
+  };
+}
+
+const RELEASE = [
+  '黔东南州公安局通报2023年上半年工作成效',
+  '2023年7月6日，黔东南州公安局召开新闻发布会。',
+  '今年以来，全州公安机关持续开展“云剑”行动。全州群众安全感为97.64%、剑河县为98.45%。其中，破获电信诈骗案件326起。',
+  '同时，武汉市公安局青山分局协助端掉9处保健品诈骗窝点。',
+  '全州共抓获犯罪嫌疑人1200名，较去年同期下降5%。',
+  '截至6月底，我州共破获命案18起。',
+].join('\n');
+
+describe('scope of a figure: own sentence, paragraph opener, the release lead', () => {
+  it('a list of places gives each figure its own place; the period comes from the paragraph opener', () => {
+    expect(scopeOf(RELEASE, '97.64%')).toMatchObject({ period: '今年以来', from: '2023', to: '2023', place: '全州', name: '黔东南苗族侗族自治州', code: '522600' });
+    expect(scopeOf(RELEASE, '98.45%')).toMatchObject({ period: '今年以来', place: '剑河县', name: '剑河县', code: '522629' });
+    expect(scopeOf(RELEASE, '326起').trace).toEqual(['refine.scope.period.paragraph.date', 'refine.scope.place.paragraph.scope-word']);
+  });
+
+  it('an acting body gives its place; the period is inherited from the lead', () => {
+    const s = scopeOf(RELEASE, '9处');
+    expect(s).toMatchObject({ period: '今年以来', place: '武汉市', name: '武汉市', code: '420100' });
+    expect(s.trace[0]).toBe('refine.scope.period.lead.date');
+  });
+
+  it('a comparison basis is never the period, and the meeting date is not the lead', () => {
+    expect(scopeOf(RELEASE, '5%')).toMatchObject({ period: '今年以来', place: '全州' });
+  });
+
+  it('the nearest period in the sentence wins over the lead', () => {
+    expect(scopeOf(RELEASE, '18起')).toMatchObject({ period: '截至6月底', from: '2023-06', place: '我州', name: '黔东南苗族侗族自治州' });
+  });
+
+  it('a figure in a text with no period has none', () => {
+    const s = scopeOf('全市共破获盗窃案件25起。', '25起');
+    expect(s.period).toBeNull();
+  });
+
+  it('a heading sets nothing of its own: the lead still frames the figures under it', () => {
+    const text = '今年以来，全市警情平稳，共接报警情3200起。\n（一）盗窃类警情。本月环比上升2.81%。';
+    expect(scopeOf(text, '2.81%')).toMatchObject({ period: '本月', place: '全市' });
+  });
+
+  it('offsets of period and place index the original input (traditional script, full-width digits)', () => {
+    const text = '今年１至５月，全港共拘捕疑犯３２０名。';
+    const m = parse(text).metrics[0];
+    expect(text.slice(m.period!.start, m.period!.end)).toBe(m.period!.text);
+    expect(m.period!.text).toBe('今年１至５月');
+    expect(m.place).toMatchObject({ text: '全港', name: '香港', code: null });
+  });
+});
+
+describe('findPeriods', () => {
+  const periods = (text: string, year = 2023) => findPeriods(text, year, 0, text.length).map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['截至9月底，全省共抓获', ['截至9月底']],
+    ['今年中秋节假期全国边检机关', ['今年中秋节假期']],
+    ['自全国夏季治安打击整治“百日行动”以来，全区', ['自全国夏季治安打击整治“百日行动”以来']],
+    ['2019年3月18日、3月19日、3月26日分别在', ['2019年3月18日、3月19日、3月26日']],
+    ['上周二(10日)、上周三(11日)同步展开', ['上周二(10日)、上周三(11日)']],
+    ['截止9月13日20时，该省', ['截止9月13日20时']],
+    ['历时3个多月，专案组', ['历时3个多月']],
+    ['期间，共抓获嫌疑人', ['期间']],
+    ['在“雷霆2019”行动期间，警方', ['在“雷霆2019”行动期间']],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want));
+
+  it.each([
+    ['较去年同期下降5%'],
+    ['比去年中秋节假期下降7%'],
+    ['与2019年相比上升3%'],
+    ['9月28日,自治区公安厅召开新闻发布会'],
+  ])('not a period: %s', (text) => expect(periods(text)).toEqual([]));
+});
+
+describe('findPlaceMentions', () => {
+  const places = (text: string) => findPlaceMentions(text, 0, text.length, { region: { name: '广西壮族自治区', code: '450000' }, locale: 'CN' })
+    .map((p) => [text.slice(p.start, p.end), p.name]);
+  it('scope words resolve against the release region', () => {
+    expect(places('全区刑事警情下降')).toEqual([['全区', '广西壮族自治区']]);
+    expect(places('全国公安机关')).toEqual([['全国', '中华人民共和国']]);
+  });
+  it('names in a run are one place, names in a list are joined', () => {
+    expect(places('广东惠州、福建福州、四川成都捣毁')).toEqual([['广东惠州、福建福州、四川成都', '惠州市、福州市、成都市']]);
+  });
+  it.each([
+    ['北京首都机场日均出入境'],
+    ['警方先后赴云南等地'],
+    ['在全区率先建立'],
+    ['嵩山路分局在二七区政通路升龙广场举行'],
+    ['吕某某(男,河北省人)如实供述'],
+    ['先后打掉了盘踞在乌鲁木齐、塔城等地的8个涉黑组织'],
+    ['在四川省公安厅统一指挥下,专案组'],
+  ])('not an area: %s', (text) => expect(places(text)).toEqual([]));
+});
+
+describe('periods of more shapes', () => {
+  const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => [text.slice(p.start, p.end), p.from ?? null, p.to ?? null]);
+  it.each([
+    ['今年前10个月，全省', ['今年前10个月', '2023-01', '2023-10']],
+    ['党的十八大以来，全国公安机关', ['党的十八大以来', null, null]],
+    ['“十三五”期间，全省', ['“十三五”期间', null, null]],
+    ['元旦春节期间，全省', ['元旦春节期间', null, null]],
+    ['截至发稿时，警方', ['截至发稿时', null, null]],
+    ['本轮行动中，共', ['本轮行动中', null, null]],
+    ['去年全年，全区', ['去年全年', '2022', '2022']],
+    ['今年1月至今,全市', ['今年1月至今', '2023-01', null]],
+    ['4日凌晨,民警在', ['4日凌晨', null, null]],
+    ['3天前,该男子', ['3天前', null, null]],
+    ['昨早,警方', ['昨早', null, null]],
+    ['全省公安机关在夏季治安打击整治行动期间,共', ['在夏季治安打击整治行动期间', null, null]],
+    ['夏季治安打击整治行动期间,全省', ['夏季治安打击整治行动期间', null, null]],
+    ['11月15日上午9时,民警', ['11月15日上午9时', '2023-11-15', '2023-11-15']],
+    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', '2023-05-25']],
+    ['2012年至2021年6月,全国', ['2012年至2021年6月', '2012', '2021-06']],
+    ['经过数天艰辛工作,', ['经过数天', null, null]],
+    ['今(114)年1至10月,全市', ['今(114)年1至10月', '2025-01', '2025-10']],
+  ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
+});
+
+describe('the figure that states a basis has the basis as its period', () => {
+  it('较上年同期2378起 → 上年同期; the change after it keeps the current period', () => {
+    const text = '今年1至6月，全市共立刑事案件2457起，较上年同期2378起上升3.3%。';
+    expect(scopeOf(text, '2378起').period).toBe('上年同期');
+    expect(scopeOf(text, '3.3%').period).toBe('今年1至6月');
+    expect(scopeOf(text, '2457起').period).toBe('今年1至6月');
+  });
+});
+
+describe('the README example', () => {
+  it('shows what parse() returns for its input', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Example'), readme.indexOf('## API'));
+    const input = /```text\n(.*)\n```/.exec(section)![1];
+    const shown = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)![1]);
+    expect(parse(input, { referenceDate: '2022-09-28' }).metrics).toEqual(shown);
+  });
+});
