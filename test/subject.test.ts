@@ -127,6 +127,8 @@ describe('each subject rule names itself in the trace', () => {
     ['between-comparison-and-direction', '1月份较上月发案降46%', '46%', '发案'],
     ['joined-object', '成功扣押别墅一栋及4笔土地', '4笔', '扣押土地'],
     ['bracketed-attribute', '冻结银行账户60个(余额2亿余元)', '2亿余元', '冻结银行账户余额'],
+    ['bracketed-attribute', '查封不动产18笔(含房屋11户、土地3笔)', '11户', '查封房屋'],
+    ['enumerated-item', '查封不动产18笔(含房屋11户、土地3笔)', '3笔', '查封土地'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {

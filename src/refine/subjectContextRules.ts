@@ -35,16 +35,19 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
-  const [s, e] = p.subjectSpans[0];
-  const tokens = tagSpan(text, s, e);
-  // The last verbal token before the item governs the enumeration (群众主动上交|枪支).
-  let verbEnd = -1;
-  for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
-    if (isVerbal(tokens[i])) verbEnd = pos + tokens[i].word.length;
-  }
-  if (verbEnd === -1) return null;
-  return enumerated(d, [[s, verbEnd], own]);
+  const verb = governingVerb(text, p.subjectSpans[0]);
+  return verb ? enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]) : null;
 };
+
+/** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */
+function governingVerb(text: string, [s, e]: Span): Span | null {
+  const tokens = tagSpan(text, s, e);
+  let verb: Span | null = null;
+  for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
+    if (isVerbal(tokens[i])) verb = [pos, pos + tokens[i].word.length];
+  }
+  return verb;
+}
 
 /** 管制刀具89把、弩12把: an item of one Han character right after a joiner (too short for a subject alone). */
 function oneCharacterItem(scene: Scene): Span | null {
@@ -104,8 +107,20 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
   const p = scene.previous;
   if (!own || !p?.subjectSpans || own[1] - own[0] > BRACKETED_ATTRIBUTE) return null;
   if (scene.text.charCodeAt(p.end) !== OPEN || own[0] !== p.end + 1) return null;
+  // 扣押不动产18笔(含房屋11户…): a part of what was counted, under the same verb.
+  const part = INCLUDES.find((w) => scene.text.startsWith(w, own[0]));
+  if (part) {
+    const verb = p.subjectSpans.length === 1 ? governingVerb(scene.text, p.subjectSpans[0]) : null;
+    const item: Span = [own[0] + part.length, own[1]];
+    if (item[1] <= item[0]) return null;
+    // The next items of the bracket (车位48个) take the same verb.
+    if (verb) ENUMERATED.add(d);
+    return { rule: 'bracketed-attribute', spans: verb ? [verb, item] : [item], usesCore: true };
+  }
   return { rule: 'bracketed-attribute', spans: [...p.subjectSpans, own], usesCore: true };
 };
+/** Words that open a part of a whole in brackets (`含房屋11户`). */
+const INCLUDES = ['包括', '其中', '含'];
 const OPEN = 0x28; // ( arrives normalized to half-width
 
 /** Longest subject taken for a part of a whole (`岛内`, `城区`, `男性`). */
