@@ -4,6 +4,7 @@
  * joiners, direction and basis words come from the vocabulary (one table).
  */
 import { CURRENCY_PREFIXES } from './units.js';
+import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scope/vocabulary.js';
 import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -11,13 +12,15 @@ const alternation = (words: readonly string[]): string => [...words].sort((a, b)
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:而且|而|但是|但|并且|不过)/,
-  /^(?:头半年|上半年|下半年|全年|全天|当日|当天|当月|本月|本周|上周|今年|去年|当年|本年|同年|前三季度|一季度|二季度|三季度|四季度|年初以来|今年以来|近年来|近期|目前|截至目前|期间|同期|其间)/,
+  // Period words (scope/vocabulary.ts) and the year words of the date reader.
+  new RegExp(`^(?:${alternation([...PERIOD_WORDS, ...CLAUSE_OPENING_PERIODS, '头半年', '上半年', '下半年', '全天', '今年', '去年', '同年', '前三季度', '一季度', '二季度', '三季度', '四季度', '年初以来', '今年以来', '同期'])})`),
   /^(?:(?:19|20)\d\d年(?:度|底|初|以来)?)/,
   /^(?:[0-9一二三四五六七八九十]{1,2}(?:月)?(?:至|到|-|—|~)[0-9一二三四五六七八九十]{1,2}月(?:份|底|以来)?)/,
   /^(?:[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|以来|中旬|上旬|下旬)?(?:[0-9一二三四五六七八九十]{1,2}日)?)/,
   /^(?:截至|截止|自|从|至)[^,]{1,12}?(?:月底|年底|日|以来|起|止)/,
   /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/,
-  /^(?:全区|全省|全市|全县|全州|全盟|全国|全警|全局|全厅|全军|本市|本省|本区|本县|本港|本澳|本地|我省|我市|我区|我县|各地|各级|各市|市区|城区|辖区)/,
+  // Place scope words (scope/vocabulary.ts: 全区, 我市, 本港 …) and the collective words beside them.
+  new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
   new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '以及', '其中', '当中', '此外', '同时', '另外', '另', '并', '还', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),

@@ -67,6 +67,8 @@ export const PLACE_LEVELS = {
   疆: 'xinjiang', 港: 'hk', 澳: 'mo', 台: 'tw', 岛: 'tw',
 } as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[keyof typeof PLACE_LEVELS];
+/** Every scope word: a head and a level (`全区`, `我市`, `本港`, `该县`). */
+export const PLACE_SCOPE_WORDS: readonly string[] = PLACE_HEADS.flatMap((h) => Object.keys(PLACE_LEVELS).map((l) => h + l));
 
 /** After a place scope word: ranking or comparison, not the figure's area (`全市降幅第一`, `排名全省前列`). */
 export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', '之首', '最低', '最高', '排名', '降幅第一', '平均', '领先', '率先', '进位', '同步'] as const;
