@@ -5,6 +5,7 @@
  * readers, so that a real unit (`500日元`, `30分钟`, `2mg`) wins over a date or time guess.
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
+import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
@@ -250,8 +251,8 @@ function traceOf(reader: UnitReader): string {
   return step;
 }
 
-/** Joins the members of a list of numbers (`17.8、19.8`). */
-const LIST_JOINER = new CodeUnitSet('、和及');
+/** Joins the members of a list of numbers (`17.8、19.8`): the vocabulary's list joiners. */
+const LIST_JOINER = new CodeUnitSet(LIST_JOINERS);
 
 interface UnitFound {
   reader: UnitReader;

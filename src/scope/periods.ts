@@ -8,6 +8,7 @@
  */
 import { findDates } from '../document/dates.js';
 import { parseNumeral } from '../numbers/numerals.js';
+import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
 
 export interface PeriodMention {
@@ -223,7 +224,7 @@ function dropCovered(found: PeriodMention[]): PeriodMention[] {
 
 const DATED = new Set(['date', 'word']);
 /** Between two dates: a list (`3月18日、3月19日`) or a range (`2012年至2021年6月`), one period either way. */
-const LIST_GAPS = new Set(['、', '和', '及', '至', '到', '-', '—']);
+const LIST_GAPS = new Set([...LIST_JOINERS, '至', '到', '-', '—']);
 
 /** `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last. */
 function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {

@@ -8,6 +8,7 @@ import type { Region } from '../schema.js';
 import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
 import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
+import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 
 export interface PlaceMention {
   start: number;
@@ -57,7 +58,7 @@ interface NamedDivision { start: number; end: number; division: Division }
 
 /**
  * The names from `named[i]` on that form one place: a run (`广东惠州` → the most specific) or a
- * list joined by 、/和/及/与 (each item's most specific name). Null when the group is no area.
+ * list joined by the vocabulary's list joiners (each item's most specific name). Null when the group is no area.
  */
 function placeGroup(text: string, named: NamedDivision[], i: number): { mention: PlaceMention | null; next: number } {
   let j = i;
@@ -66,7 +67,7 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   let end = named[i].end;
   for (let next = named[j + 1]; next; next = named[j + 1]) {
     const gap = text.slice(end, next.start);
-    if (gap !== '' && gap !== '、' && gap !== '和' && gap !== '及' && gap !== '与') break;
+    if (gap !== '' && !(gap.length === 1 && LIST_JOINERS.includes(gap))) break;
     if (gap !== '') parts.push(item);
     item = next.division;
     end = next.end;
