@@ -92,6 +92,9 @@ describe('findPlaceMentions', () => {
     expect(places('全区刑事警情下降')).toEqual([['全区', '广西壮族自治区']]);
     expect(places('全国公安机关')).toEqual([['全国', '中华人民共和国']]);
   });
+  it('a county of three characters or more is found by its short name', () => {
+    expect(places('冷水滩警方破获盗窃案')).toEqual([['冷水滩', '冷水滩区']]);
+  });
   it('names in a run are one place, names in a list are joined', () => {
     expect(places('广东惠州、福建福州、四川成都捣毁')).toEqual([['广东惠州、福建福州、四川成都', '惠州市、福州市、成都市']]);
   });

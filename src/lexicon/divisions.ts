@@ -79,6 +79,13 @@ function cityShort(name: string): string | null {
   return s.length >= 2 && s !== name ? s : null;
 }
 
+/** Short form of a county: 冷水滩区 → 冷水滩, 鄂伦春自治旗 stays; null below three characters. */
+function countyShort(name: string): string | null {
+  if (/自治[县旗]$/.test(name)) return null;
+  const s = name.replace(/(?:区|县|市|旗)$/, '');
+  return s.length >= 3 && s !== name ? s : null;
+}
+
 /** Peoples named in autonomous prefectures (延边朝鲜族自治州, 巴音郭楞蒙古自治州): the place is what precedes them. */
 const PREFECTURE_PEOPLES = ['朝鲜', '土家', '布依', '景颇', '傈僳', '哈尼', '蒙古', '哈萨克', '柯尔克孜', '苗', '侗', '傣', '白', '彝', '壮', '藏', '羌', '回'];
 const AUTONOMOUS_PREFECTURE = new RegExp(`^(.{2,}?)(?:(?:${PREFECTURE_PEOPLES.join('|')})族?)+自治州$`);
@@ -106,6 +113,9 @@ function build(): Tables {
     index(d.name, d);
     if (d.level === 'province') for (const s of PROVINCE_SHORT[d.code] ?? []) index(s, d);
     if (d.level === 'city') { const s = cityShort(d.name); if (s) index(s, d); }
+    // Counties by their short name only where it has three characters or more (冷水滩区 → 冷水滩):
+    // two-character short forms (朝阳, 西湖) are ordinary words too often.
+    if (d.level === 'county') { const s = countyShort(d.name); if (s) index(s, d); }
   };
   parseRows(PROVINCE_ROWS, 'province', add);
   parseRows(CITY_ROWS, 'city', add);

@@ -128,7 +128,7 @@ export const scopeRefiner = {
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first');
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
-    const regionMention = scope.region ? places.find((p) => sameRegion(p, scope.region!)) : undefined;
+    const regionMention = scope.region ? places.find((p) => p.start >= scope.bodyStart && sameRegion(p, scope.region!)) : undefined;
     const regionFallback = regionMention ? { mention: regionMention, rule: 'region' } : null;
     let firstBodyFigure: number | null = null;
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
