@@ -27,7 +27,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
 /** A weekday's date in brackets, an hour, or `…期间` after a date: `上周二(10日)`, `9月13日20时`, `2019年8月至12月试点期间`. */
-const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|[\u4e00-\u9fff]{0,16}?期间/y;
+const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
 const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
@@ -72,6 +72,8 @@ const DAY_ONLY_RE = new RegExp(
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'g');
+/** `截至行动结束`, `截止到案发前`: up to an event. */
+const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/g;
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
 const OPEN_ENDED = /(?:至今|以来|起)$/;
 
@@ -110,12 +112,15 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
   collect(text, DURATION_RE, from, to, 'duration', found);
   collect(text, DAY_ONLY_RE, from, to, 'day', found);
+  collect(text, UNTIL_EVENT_RE, from, to, 'until', found);
   OPENING_SPAN_RE.lastIndex = from;
   for (let m = OPENING_SPAN_RE.exec(text); m && m.index < to; m = OPENING_SPAN_RE.exec(text)) {
     // `全省公安机关在“百日行动”期间`: the period starts at 在.
     const end = m.index + m[0].length;
     let start = m.index;
     for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
+    // `通报了今年以来`: a reporting clause, not an event; the date inside it is read on its own.
+    if (NOT_A_NAME.test(text.slice(start, end))) continue;
     found.push({ start, end, rule: 'opening-span' });
   }
   firstMonths(text, docYear, from, to, found);
