@@ -120,7 +120,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     let start = m.index;
     for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
     // `通报了今年以来`: a reporting clause, not an event; the date inside it is read on its own.
-    if (NOT_A_NAME.test(text.slice(start, end))) continue;
+    if (REPORTING.test(text.slice(start, end))) continue;
     found.push({ start, end, rule: 'opening-span' });
   }
   firstMonths(text, docYear, from, to, found);
@@ -156,7 +156,8 @@ function campaignStart(text: string, matched: number): number {
 const CLAUSE_ENDS = new Set([...',。;:!?\n']);
 const SPAN_OPENERS = new Set([...'在自从']);
 /** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
-const NOT_A_NAME = /[\d的向对]|通报|介绍|表示|称|说|发布|透露/;
+const REPORTING = /[向对]|通报|介绍|表示|称|说|发布|透露/;
+const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
 function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
   re.lastIndex = from;
