@@ -26,8 +26,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
-/** A weekday's date in brackets, an hour, or `…期间` after a date: `上周二(10日)`, `9月13日20时`, `2019年8月至12月试点期间`. */
-const DAY_NOTE_RE = /\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
+/**
+ * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
+ * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
+ */
+const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
 const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
@@ -44,8 +47,8 @@ const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt
 const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/g;
 /** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
 const CAMPAIGN_RE = new RegExp(
-  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「][^”」\\n]{1,16}[”」])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
-  `|(?:在)?[“「][^”」\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`,
+  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
+  `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`,
   'g');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
@@ -96,8 +99,11 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
       continue;
     }
-    const open = OPEN_ENDED.test(text.slice(d.end, p.end));
-    found.push({ start: p.start, end: p.end, from: d.from, to: open ? undefined : d.to, rule: 'date' });
+    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`):
+    // the end is not the date's own, and a wrong bound is worse than none.
+    const tail = text.slice(d.end, p.end);
+    const endUnknown = OPEN_ENDED.test(tail) || /[至到-]/.test(tail);
+    found.push({ start: p.start, end: p.end, from: d.from, to: endUnknown ? undefined : d.to, rule: 'date' });
   }
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {

@@ -19,7 +19,7 @@ export const HOLIDAYS = (() => {
   const tails = ['假期', '长假', '小长假', '黄金周', '节日'];
   const out: string[] = [];
   for (const n of names) for (const t of tails) out.push(n + t);
-  for (const n of ['春节', '国庆', '中秋', '春运', '暑期']) out.push(n);
+  out.push(...names);
   return out;
 })();
 
