@@ -3,10 +3,10 @@
  * map offsets back to the original input.
  */
 import { extractChineseMetrics } from './extract/chineseMetrics.js';
-import type { Draft, ExtractContext } from './extract/types.js';
+import type { Draft, DraftPeriod, DraftPlace, ExtractContext } from './extract/types.js';
 import { identityText, normalizePlain, originalEnd, originalSpan, keptText, type OffsetText } from './normalize/index.js';
 import { z } from 'zod';
-import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Warning } from './schema.js';
+import { ParseResult as ParseResultSchema, type Metric, type ParseResult, type Period, type Place, type Warning } from './schema.js';
 import { runRefiners } from './refine/index.js';
 import { extractCases } from './extract/cases.js';
 import { takeSegmenterNotice } from './segment/jieba.js';
@@ -118,21 +118,29 @@ export function toMetric(t: OffsetText, d: Draft, trace: boolean): Metric {
     // A subject whose spans hold only inserted material (pinyin) is no subject: null, never an empty string.
     subject: d.subjectText ?? (d.subjectSpans ? subjectText(t, d.subjectSpans) || null : null),
     start, end, text: t.original.slice(start, end),
-    period: d.period ? scopeSpan(t, d.period, { from: d.period.from, to: d.period.to }) : null,
-    place: d.place ? scopeSpan(t, d.place, { name: d.place.name, code: d.place.code }) : null,
+    period: d.period ? periodOf(t, d.period) : null,
+    place: d.place ? placeOf(t, d.place) : null,
     lang: d.lang,
   };
   if (trace) m.trace = d.trace;
   return m;
 }
 
-/** A scope expression in original offsets, with its resolved fields (undefined ISO bounds left out). */
-function scopeSpan<T extends object>(t: OffsetText, span: { start: number; end: number }, fields: T): { start: number; end: number; text: string } & T {
-  const start = t.map[span.start];
-  const end = originalEnd(t, span.start, span.end);
-  const out = { text: t.original.slice(start, end), start, end, ...fields };
-  for (const k of Object.keys(fields) as Array<keyof T>) if (out[k] === undefined) delete out[k];
-  return out;
+/** The period in original offsets; ISO bounds only where known (object literals, no delete: one shape per case). */
+function periodOf(t: OffsetText, p: DraftPeriod): Period {
+  const start = t.map[p.start];
+  const end = originalEnd(t, p.start, p.end);
+  const text = t.original.slice(start, end);
+  if (p.from !== undefined && p.to !== undefined) return { text, start, end, from: p.from, to: p.to };
+  if (p.from !== undefined) return { text, start, end, from: p.from };
+  if (p.to !== undefined) return { text, start, end, to: p.to };
+  return { text, start, end };
+}
+
+function placeOf(t: OffsetText, p: DraftPlace): Place {
+  const start = t.map[p.start];
+  const end = originalEnd(t, p.start, p.end);
+  return { text: t.original.slice(start, end), start, end, name: p.name, code: p.code };
 }
 
 /** The kept text of the subject's spans, joined (a plain loop: no array of parts per metric). */

@@ -50,6 +50,11 @@ const CAMPAIGN_RE = new RegExp(
   `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
   `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`,
   'g');
+const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_RE.source})$`);
+/** A campaign word and its time, where CAMPAIGN_RE can end (quotes may stand between: `“…行动”期间`). */
+const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`, 'g');
+/** How far before its campaign word a name can start: 在, 开展 and 8 characters, a quote of 16, a head. */
+const CAMPAIGN_REACH = 40;
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
 const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
@@ -111,9 +116,17 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
   }
   collect(text, SINCE_RE, from, to, 'since', found);
-  CAMPAIGN_RE.lastIndex = from;
-  for (let m = CAMPAIGN_RE.exec(text); m && m.index < to; m = CAMPAIGN_RE.exec(text)) {
-    found.push({ start: campaignStart(text, m.index), end: m.index + m[0].length, rule: 'campaign' });
+  // The full pattern opens with optional parts, so it is tried only before a campaign word and its
+  // time (`行动期间`), found by a plain search: the leftmost match ending there.
+  let campaignEnd = from;
+  CAMPAIGN_ANCHOR_RE.lastIndex = from;
+  for (let a = CAMPAIGN_ANCHOR_RE.exec(text); a && a.index < to; a = CAMPAIGN_ANCHOR_RE.exec(text)) {
+    const end = a.index + a[0].length;
+    const windowStart = Math.max(campaignEnd, a.index - CAMPAIGN_REACH);
+    const m = CAMPAIGN_AT_END_RE.exec(text.slice(windowStart, end));
+    if (!m) continue;
+    found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
+    campaignEnd = end;
   }
   collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
   collect(text, DURATION_RE, from, to, 'duration', found);
