@@ -36,6 +36,11 @@ const NOT_AREA_BEFORE_RE = new RegExp(`(?:${alt(NOT_AREA_BEFORE)})$`);
 const ADDRESS_RE = /^[\u4e00-\u9fff]{1,4}?(?:路|街|巷|广场|小区|酒店|宾馆|大厦|商场|公园|花园|社区|村)/;
 /** `在X统一指挥下`: the place of a directing body, not the area of the figures. */
 const UNDER_DIRECTION_RE = /^[^,。;:]{0,12}?(?:指挥|部署|领导|指导|支持|协调|督导)下/;
+/** UNDER_DIRECTION_RE after `end`, tried only where a 下 follows closely (most places have none). */
+function underDirection(text: string, end: number): boolean {
+  const window = text.slice(end, end + 16);
+  return window.includes('下') && UNDER_DIRECTION_RE.test(window);
+}
 const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
 /** A full division name ends in its level word. */
 const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
@@ -76,7 +81,7 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   parts.push(item);
   const skip = { mention: null, next: j + 1 };
   // `珠海、中山等地`, `在四川省公安厅统一指挥下`: places where others acted or that directed, not the area.
-  if (text[end] === '等' || UNDER_DIRECTION_RE.test(text.slice(end, end + 16))) return skip;
+  if (text[end] === '等' || underDirection(text, end)) return skip;
   // A list that goes on with names that are no areas (`郑州、西安、合肥机场`) is a list of venues.
   if (text[end] === '、') return skip;
   // A lone short name is an area only before a word that makes it one (`广西公安机关`, not
