@@ -10,7 +10,7 @@ import { CSV_HEADER } from '../pipeline/csv.js';
 import type { Job, PipelineParseOptions } from '../pipeline/job.js';
 import { runOrdered } from '../pipeline/ordered.js';
 import { defaultConcurrency } from '../pipeline/parseMany.js';
-import { stdinInSight, workersFor } from '../pipeline/autoJobs.js';
+import { AutoJobs, stdinInSight } from '../pipeline/autoJobs.js';
 import { DEFAULT_MAX_LENGTH } from '../options.js';
 import { expandPaths, errMessage, type Input } from './inputs.js';
 import { byteLines } from './lines.js';
@@ -41,7 +41,8 @@ Options:
   --jobs N         parsing threads: this one plus N-1 worker threads, started once the input
                    passes 100k characters. Default: worker threads only for large inputs, where
                    they pay for their start-up: one per 16 MB of input (file sizes, or what was
-                   read so far from a pipe), at most the cores less one (here ${defaultConcurrency() - 1})
+                   read so far from a pipe) while cores are idle, at most the cores less one
+                   (here ${defaultConcurrency() - 1})
   --trace          add the extractor and refiners behind each metric
   --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
   --summary        print the summary line (documents, metrics, errors, seconds) on stderr even when
@@ -296,7 +297,8 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   const jobs = jobsOf(inputs, stdin ? { ...io, stdin: stdin.stream } : io, base, counters);
   // Default jobs: workers for the input in sight (file sizes, bytes on stdin).
   const filesBytes = inputs.reduce((s, i) => s + (i.type === 'file' ? i.size : 0), 0);
-  const workersWanted = a.jobs === 'auto' ? () => workersFor(filesBytes + (stdin ? stdin.bytes() : 0)) : undefined;
+  const auto = a.jobs === 'auto' ? new AutoJobs() : null;
+  const workersWanted = auto ? () => auto.wanted(filesBytes + (stdin ? stdin.bytes() : 0)) : undefined;
   const concurrency = a.jobs === 'auto' ? defaultConcurrency() : a.jobs;
 
   let docs = 0;
