@@ -109,13 +109,13 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
     queue.push({ job, chars: n, settle: (r) => results.set(index, r) });
     pool.grow(Math.min(maxWorkers, workersWanted(charsRead)));
   };
-  // One read in flight at a time, while the window has room and the workers could take more than
-  // is queued (in hybrid mode this thread reads a job when it has none left to parse: nothing is
-  // read long before it is parsed, so inputs die young). Input already buffered arrives in
-  // microtasks, so a worker's next batch is read without waiting for the loop.
+  // One read in flight at a time, while the window has room and the queue holds less than a batch
+  // for every worker (with no worker ready, this thread reads a job when it has none left to parse:
+  // nothing is read long before it is parsed, so inputs die young). Input already buffered arrives
+  // in microtasks, so the queue is full again before the loop turns.
   const pull = (): void => {
     if (reading || inputDone || inputError || nextIn - nextOut >= window || (charsAhead >= WINDOW_CHARS && nextIn > nextOut)) return;
-    if (queue.length > 0 && queue.chars >= pool.appetite()) return;
+    if (queue.length > 0 && queue.chars >= pool.stock()) return;
     reading = true;
     let next: Promise<IteratorResult<Job>>;
     try {

@@ -64,9 +64,9 @@ const WARM_UP_TEXT = '今年以来，全市公安机关共破获电信网络诈�
  * costs little against it (a round trip costs the two threads ~20–40 µs), short enough that the
  * thread waiting on a result, or on a free worker, waits little.
  */
-const BATCH_MS = 8;
+const BATCH_MS = 20;
 /** Batches in flight per worker: one being parsed, one waiting (no gap between batches). */
-const BATCHES_IN_FLIGHT = 2;
+const BATCHES_IN_FLIGHT = 3;
 
 /** Size of a job for batching: the characters parse() reads. */
 export function jobChars(job: Job): number {
@@ -206,12 +206,12 @@ export class WorkerPool {
   }
 
   /**
-   * Characters of jobs the ready workers would take now: a batch for each free place (one job for
-   * a worker that has not reported its speed yet); 0 when no worker is ready.
+   * Characters of jobs to keep queued so that a worker that finishes a batch gets its next one at
+   * once: a batch for each ready worker (one job for a worker that has not reported its speed yet).
    */
-  appetite(): number {
+  stock(): number {
     let n = 0;
-    for (const s of this.slots) if (s.ready) n += (BATCHES_IN_FLIGHT - s.inFlight.size) * Math.max(1, s.charsPerMs * BATCH_MS);
+    for (const s of this.slots) if (s.ready) n += Math.max(1, s.charsPerMs * BATCH_MS);
     return n;
   }
 
