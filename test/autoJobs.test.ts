@@ -1,7 +1,7 @@
 /** The default number of jobs: workers by the input in sight and the idle cores, one at a time. */
 import { describe, it, expect } from 'vitest';
 import { Readable } from 'node:stream';
-import { AutoJobs, BYTES_PER_WORKER, IDLE_SAMPLE_MS, stdinInSight, type CpuTimes } from '../src/pipeline/autoJobs.js';
+import { AutoJobs, BYTES_PER_WORKER, IDLE_SAMPLE_MS, IDLE_WINDOWS, stdinInSight, type CpuTimes } from '../src/pipeline/autoJobs.js';
 import { TaskQueue, type Task } from '../src/pipeline/pool.js';
 
 /** A machine whose clock and CPU times the test moves: `idle` cores idle per elapsed millisecond. */
@@ -29,7 +29,17 @@ describe('AutoJobs', () => {
     }
   });
 
-  it('starts one worker per BYTES_PER_WORKER in sight, one per idle-core sample, at most cores − 1', () => {
+  /** Lets IDLE_WINDOWS windows go by with `idle` cores idle, asking after each; returns the last answer. */
+  function windows(m: ReturnType<typeof machine>, auto: AutoJobs, bytes: number, idle: number): number {
+    let n = 0;
+    for (let i = 0; i < IDLE_WINDOWS; i++) {
+      m.pass(IDLE_SAMPLE_MS, idle);
+      n = auto.wanted(bytes);
+    }
+    return n;
+  }
+
+  it('starts one worker per BYTES_PER_WORKER in sight, one per run of idle windows, at most cores − 1', () => {
     const m = machine(4);
     const auto = new AutoJobs({ cores: 4, now: m.now, cpuTimes: m.cpuTimes });
     const big = 10 * BYTES_PER_WORKER;
@@ -37,37 +47,33 @@ describe('AutoJobs', () => {
     m.pass(IDLE_SAMPLE_MS / 2, 3);
     expect(auto.wanted(big)).toBe(0); // too soon to tell
     m.pass(IDLE_SAMPLE_MS / 2, 3);
+    auto.wanted(big);
+    for (let i = 1; i < IDLE_WINDOWS; i++) { m.pass(IDLE_SAMPLE_MS, 3); auto.wanted(big); }
     expect(auto.wanted(big)).toBe(1);
-    m.pass(IDLE_SAMPLE_MS, 2);
-    expect(auto.wanted(big)).toBe(2);
-    m.pass(IDLE_SAMPLE_MS, 1);
-    expect(auto.wanted(big)).toBe(3);
-    m.pass(IDLE_SAMPLE_MS, 1);
-    expect(auto.wanted(big)).toBe(3); // the main thread is the fourth job
+    expect(windows(m, auto, big, 2)).toBe(2);
+    expect(windows(m, auto, big, 1)).toBe(3);
+    expect(windows(m, auto, big, 1)).toBe(3); // the main thread is the fourth job
   });
 
   it('grows with the input: a second worker only once twice BYTES_PER_WORKER are in sight', () => {
     const m = machine(4);
     const auto = new AutoJobs({ cores: 4, now: m.now, cpuTimes: m.cpuTimes });
     auto.wanted(BYTES_PER_WORKER);
-    m.pass(IDLE_SAMPLE_MS, 3);
-    expect(auto.wanted(BYTES_PER_WORKER)).toBe(1);
-    m.pass(IDLE_SAMPLE_MS, 3);
-    expect(auto.wanted(2 * BYTES_PER_WORKER - 1)).toBe(1);
-    expect(auto.wanted(2 * BYTES_PER_WORKER)).toBe(2);
+    expect(windows(m, auto, BYTES_PER_WORKER, 3)).toBe(1);
+    expect(windows(m, auto, 2 * BYTES_PER_WORKER - 1, 3)).toBe(1);
+    expect(windows(m, auto, 2 * BYTES_PER_WORKER, 3)).toBe(2);
   });
 
-  it('starts no worker while other programs keep the cores busy, and one once they are idle', () => {
+  it('starts no worker while other programs keep the cores busy, nor on a short lull, and one once they are idle', () => {
     const m = machine(2);
     const auto = new AutoJobs({ cores: 2, now: m.now, cpuTimes: m.cpuTimes });
     const big = 3 * BYTES_PER_WORKER;
     auto.wanted(big);
     for (let i = 0; i < 5; i++) {
-      m.pass(IDLE_SAMPLE_MS, 0.1);
+      m.pass(IDLE_SAMPLE_MS, i === 2 ? 0.7 : 0.1);
       expect(auto.wanted(big)).toBe(0);
     }
-    m.pass(IDLE_SAMPLE_MS, 0.7);
-    expect(auto.wanted(big)).toBe(1);
+    expect(windows(m, auto, big, 0.7)).toBe(1);
   });
 
   it('starts no worker on one core, and goes by size alone where CPU times are unknown', () => {

@@ -18,9 +18,10 @@ import { Transform } from 'node:stream';
 /** Bytes of input for which one more worker pays for its start-up. */
 export const BYTES_PER_WORKER = 16_000_000;
 /** Idle cores the machine must have shown for one more worker to be started. */
-export const IDLE_CORES_PER_WORKER = 0.3;
-/** Milliseconds over which idle cores are measured before a worker is started. */
+export const IDLE_CORES_PER_WORKER = 0.2;
+/** Milliseconds over which idle cores are measured; a worker is started after IDLE_WINDOWS such windows in a row. */
 export const IDLE_SAMPLE_MS = 150;
+export const IDLE_WINDOWS = 2;
 
 /** Cumulative CPU times of the machine's cores, in milliseconds. */
 export interface CpuTimes { idle: number; total: number }
@@ -51,6 +52,8 @@ export class AutoJobs {
   private readonly cpuTimes: () => CpuTimes | null;
   private workers = 0;
   private sample: { at: number; times: CpuTimes } | null = null;
+  /** Windows in a row in which the cores were idle enough for one more worker. */
+  private idleWindows = 0;
 
   constructor(opts: AutoJobsOptions = {}) {
     this.cores = Math.max(1, opts.cores ?? availableParallelism());
@@ -61,7 +64,8 @@ export class AutoJobs {
   /**
    * Workers for an input of which `bytes` are in sight (its whole size when known, else what was
    * read so far). Cheap when no worker is due; when one is, it is granted once the cores were seen
-   * idle enough over IDLE_SAMPLE_MS (one at a time: the next is measured with this one running).
+   * idle enough in IDLE_WINDOWS windows of IDLE_SAMPLE_MS in a row (one at a time: the next is
+   * measured with this one running; a moment's lull on a busy machine starts none).
    */
   wanted(bytes: number): number {
     const bySize = Math.min(this.cores - 1, Math.floor(bytes / BYTES_PER_WORKER));
@@ -77,7 +81,11 @@ export class AutoJobs {
     const total = times.total - this.sample.times.total;
     const idleCores = total > 0 ? (this.cores * (times.idle - this.sample.times.idle)) / total : 0;
     this.sample = { at, times };
-    if (idleCores >= IDLE_CORES_PER_WORKER) this.workers++;
+    this.idleWindows = idleCores >= IDLE_CORES_PER_WORKER ? this.idleWindows + 1 : 0;
+    if (this.idleWindows >= IDLE_WINDOWS) {
+      this.workers++;
+      this.idleWindows = 0;
+    }
     return this.workers;
   }
 }
