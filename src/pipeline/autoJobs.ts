@@ -91,10 +91,13 @@ export class AutoJobs {
 }
 
 /**
- * Standard input with a count of the bytes in sight: the size of a file (`< in.jsonl`), or, for a
- * pipe, what was read so far, reading up to BYTES_PER_WORKER ahead of the consumer (a pipe says
- * nothing of its length; what a fast producer has already written shows a large input early).
+ * Bytes of a pipe read ahead of the parser: a pipe says nothing of its length, and what a fast
+ * producer has already written shows a large input earlier. Small enough to keep memory low (it
+ * adds to peak RSS).
  */
+export const PIPE_READ_AHEAD = 4_000_000;
+
+/** Standard input with a count of the bytes in sight: the size of a file (`< in.jsonl`), or, for a pipe, what was read so far. */
 export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.ReadableStream; bytes: () => number } {
   const fd = (stdin as { fd?: unknown }).fd;
   if (typeof fd === 'number') {
@@ -105,7 +108,7 @@ export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.Rea
   }
   let received = 0;
   const counted = new Transform({
-    readableHighWaterMark: BYTES_PER_WORKER,
+    readableHighWaterMark: PIPE_READ_AHEAD,
     transform(chunk: Buffer, _enc, done) {
       received += chunk.length;
       done(null, chunk);
