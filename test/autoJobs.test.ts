@@ -88,7 +88,8 @@ describe('AutoJobs', () => {
 describe('stdinInSight', () => {
   it('counts the bytes of a pipe as they are read, and passes them on unchanged', async () => {
     const chunks = [Buffer.from('{"id":1}\n'), Buffer.from('{"id":2,"text":"抓获3人"}\n')];
-    const { stream, bytes } = stdinInSight(Readable.from(chunks));
+    const { stream, bytes, sized } = stdinInSight(Readable.from(chunks));
+    expect(sized).toBe(false);
     const got: Buffer[] = [];
     for await (const c of stream as AsyncIterable<Buffer>) got.push(c);
     expect(Buffer.concat(got).equals(Buffer.concat(chunks))).toBe(true);

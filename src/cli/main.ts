@@ -10,7 +10,7 @@ import { CSV_HEADER } from '../pipeline/csv.js';
 import type { Job, PipelineParseOptions } from '../pipeline/job.js';
 import { runOrdered } from '../pipeline/ordered.js';
 import { defaultConcurrency } from '../pipeline/parseMany.js';
-import { AutoJobs, stdinInSight } from '../pipeline/autoJobs.js';
+import { AutoJobs, BYTES_PER_WORKER, stdinInSight } from '../pipeline/autoJobs.js';
 import { DEFAULT_MAX_LENGTH } from '../options.js';
 import { expandPaths, errMessage, type Input } from './inputs.js';
 import { byteLines } from './lines.js';
@@ -297,9 +297,12 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   const jobs = jobsOf(inputs, stdin ? { ...io, stdin: stdin.stream } : io, base, counters);
   // Default jobs: workers for the input in sight (file sizes, bytes on stdin).
   const filesBytes = inputs.reduce((s, i) => s + (i.type === 'file' ? i.size : 0), 0);
-  const auto = a.jobs === 'auto' ? new AutoJobs() : null;
-  const workersWanted = auto ? () => auto.wanted(filesBytes + (stdin ? stdin.bytes() : 0)) : undefined;
-  const concurrency = a.jobs === 'auto' ? defaultConcurrency() : a.jobs;
+  const inSight = (): number => filesBytes + (stdin ? stdin.bytes() : 0);
+  // An input whose whole size is known to be too small for a worker runs as --jobs 1 does.
+  const small = (stdin === null || stdin.sized) && inSight() < BYTES_PER_WORKER;
+  const auto = a.jobs === 'auto' && !small ? new AutoJobs() : null;
+  const workersWanted = auto ? () => auto.wanted(inSight()) : undefined;
+  const concurrency = a.jobs !== 'auto' ? a.jobs : auto ? defaultConcurrency() : 1;
 
   let docs = 0;
   let metrics = 0;

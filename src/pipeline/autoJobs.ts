@@ -97,13 +97,16 @@ export class AutoJobs {
  */
 export const PIPE_READ_AHEAD = 4_000_000;
 
-/** Standard input with a count of the bytes in sight: the size of a file (`< in.jsonl`), or, for a pipe, what was read so far. */
-export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.ReadableStream; bytes: () => number } {
+/**
+ * Standard input with a count of the bytes in sight: the size of a file (`< in.jsonl`; `sized`), or,
+ * for a pipe, what was read so far.
+ */
+export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.ReadableStream; bytes: () => number; sized: boolean } {
   const fd = (stdin as { fd?: unknown }).fd;
   if (typeof fd === 'number') {
     try {
       const st = fstatSync(fd);
-      if (st.isFile()) return { stream: stdin, bytes: () => st.size };
+      if (st.isFile()) return { stream: stdin, bytes: () => st.size, sized: true };
     } catch { /* not a file descriptor we can look at: count what is read */ }
   }
   let received = 0;
@@ -116,5 +119,5 @@ export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.Rea
   });
   stdin.on('error', (e) => counted.destroy(e));
   stdin.pipe(counted);
-  return { stream: counted, bytes: () => received };
+  return { stream: counted, bytes: () => received, sized: false };
 }
