@@ -156,10 +156,10 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
       if (!hybrid && pool.failure !== null) pool.failAll(queue);
       if (hybrid && queue.length > 0) {
         // The workers have what they can take: this thread parses the oldest job left, then lets
-        // the event loop deliver replies and input (macrotasks, which parsing here would starve).
+        // the event loop deliver the workers' replies (macrotasks, which parsing here would starve).
         const [task] = queue.take(1);
         task.settle(runJob(task.job, opts.encoding, opts.parseOptions));
-        await nextTurn();
+        if (pool.size > 0) await nextTurn();
         continue;
       }
       if (!woken) await new Promise<void>((resolve) => { wake = resolve; });
