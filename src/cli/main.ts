@@ -40,8 +40,8 @@ Options:
   --out FILE       write results to FILE instead of stdout
   --jobs N         parsing threads: this one plus N-1 worker threads, started once the input
                    passes 100k characters. Default: worker threads only for large inputs, where
-                   they pay for their start-up: one per 16 MB of input (file sizes, or what was
-                   read so far from a pipe) while cores are idle, at most the cores less one
+                   they pay for their start-up: one per 16 MB of input (file sizes, or twice
+                   what was read so far from a pipe) while cores are idle, at most the cores less one
                    (here ${defaultConcurrency() - 1})
   --trace          add the extractor and refiners behind each metric
   --max-length N   inputs longer than N characters are not parsed (warning input_too_long)

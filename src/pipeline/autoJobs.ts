@@ -99,7 +99,8 @@ export const PIPE_READ_AHEAD = 4_000_000;
 
 /**
  * Standard input with a count of the bytes in sight: the size of a file (`< in.jsonl`; `sized`), or,
- * for a pipe, what was read so far.
+ * for a pipe, twice what was read so far (a stream that has delivered n bytes is taken to have as
+ * many to come: a worker started late has too little input left to pay for its start-up).
  */
 export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.ReadableStream; bytes: () => number; sized: boolean } {
   const fd = (stdin as { fd?: unknown }).fd;
@@ -119,5 +120,5 @@ export function stdinInSight(stdin: NodeJS.ReadableStream): { stream: NodeJS.Rea
   });
   stdin.on('error', (e) => counted.destroy(e));
   stdin.pipe(counted);
-  return { stream: counted, bytes: () => received, sized: false };
+  return { stream: counted, bytes: () => 2 * received, sized: false };
 }
