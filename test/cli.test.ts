@@ -126,7 +126,7 @@ describe('tongbao parse --jsonl (the filter)', () => {
     expect(one.stderr + two.stderr).toBe('');
   });
 
-  it('gives the same output with 1 and 2 jobs on an input large enough to start the workers part-way', () => {
+  it('gives the same output with 1, 2 and 3 jobs and by default on an input large enough to start the workers part-way', () => {
     const big: string[] = [];
     for (let i = 0; big.join('').length < 150_000; i++) {
       const text = SENTENCES.map((t) => t.replace(/\d/g, (d) => String((Number(d) + i) % 10))).join('');
@@ -135,9 +135,13 @@ describe('tongbao parse --jsonl (the filter)', () => {
     const input = big.join('\n') + '\n';
     const one = tongbao(['parse', '--jsonl', '--jobs', '1'], { input });
     const two = tongbao(['parse', '--jsonl', '--jobs', '2'], { input });
+    const three = tongbao(['parse', '--jsonl', '--jobs', '3'], { input });
+    const auto = tongbao(['parse', '--jsonl'], { input });
     expect(jsonLines(two.stdout)).toHaveLength(big.length);
     expect(two.stdout).toBe(one.stdout);
-    expect(two.status).toBe(one.status);
+    expect(three.stdout).toBe(one.stdout);
+    expect(auto.stdout).toBe(one.stdout);
+    expect([two.status, three.status, auto.status]).toEqual([one.status, one.status, one.status]);
   });
 
   it('starts its workers when node runs with V8 flags, which Worker() refuses to take', () => {

@@ -10,6 +10,7 @@ import { CSV_COLUMNS, CSV_HEADER } from '../pipeline/csv.js';
 import type { Job, PipelineParseOptions } from '../pipeline/job.js';
 import { runOrdered } from '../pipeline/ordered.js';
 import { defaultConcurrency } from '../pipeline/parseMany.js';
+import { AutoJobs, BYTES_PER_WORKER, stdinInSight } from '../pipeline/autoJobs.js';
 import { DEFAULT_MAX_LENGTH } from '../options.js';
 import { expandPaths, errMessage, type Input } from './inputs.js';
 import { byteLines } from './lines.js';
@@ -45,8 +46,11 @@ Options:
                             (warnings: the document's, "code: message; ..."; error: "code: message")
       --bom            start CSV output with a UTF-8 byte order mark (for spreadsheets)
   -o, --out FILE       write results to FILE instead of stdout
-  -j, --jobs N         parsing threads (default: the number of cores, here ${defaultConcurrency()}): this one
-                       plus N-1 worker threads, started once the input passes 100k characters
+  -j, --jobs N         parsing threads: this one plus N-1 worker threads, started once the input
+                       passes 100k characters. Default: worker threads only for large inputs, where
+                       they pay for their start-up: one per 16 MB of input (file sizes, or twice
+                       what was read so far from a pipe) while cores are idle, at most the cores
+                       less one (here ${defaultConcurrency() - 1})
       --trace          add the extractor and refiners behind each metric
       --max-length N   inputs longer than N characters are not parsed (warning input_too_long)
       --summary        print the summary line (documents, metrics, errors, seconds) on stderr even
@@ -95,7 +99,8 @@ export interface ParseArgs {
   format: 'jsonl' | 'json' | 'csv';
   bom: boolean;
   out: string | null;
-  jobs: number;
+  /** Parsing threads; 'auto': as many as the input in sight pays for (autoJobs.ts). */
+  jobs: number | 'auto';
   trace: boolean;
   maxLength: number | undefined;
   summary: boolean;
@@ -106,7 +111,7 @@ export interface ParseArgs {
 
 export function parseArgs(args: readonly string[]): ParseArgs {
   const a: ParseArgs = {
-    paths: [], jsonl: false, html: false, format: 'jsonl', bom: false, out: null, jobs: defaultConcurrency(),
+    paths: [], jsonl: false, html: false, format: 'jsonl', bom: false, out: null, jobs: 'auto',
     trace: false, maxLength: undefined, summary: false, quiet: false, help: false, version: false,
   };
   let onlyPaths = false;
@@ -158,22 +163,24 @@ export function parseArgs(args: readonly string[]): ParseArgs {
   return a;
 }
 
-/** Writes strings with backpressure; remembers a closed pipe (EPIPE) instead of crashing. */
 /**
- * Writes results to the output stream, a few at a time: results are gathered up to FLUSH_CHARS and
- * written at once (one system call instead of one per document). Whatever is gathered goes out
- * as soon as the event loop turns, so a slow input never holds back results already made, and at
- * least every FLUSH_MS while input keeps coming (the first result goes out at once).
+ * Writes results to the output stream, a few at a time: results are encoded as UTF-8 straight into
+ * a buffer (no joined copy of the strings) and written once FLUSH_BYTES are gathered (one system
+ * call instead of one per document), and at the latest FLUSH_MS after a result came, so a slow
+ * input never holds back results already made (the first result goes out at once). Writes with
+ * backpressure; remembers a closed pipe (EPIPE) instead of crashing.
  */
-const FLUSH_CHARS = 1 << 16;
+const FLUSH_BYTES = 1 << 16;
 const FLUSH_MS = 20;
+/** Room for a flush's worth plus one result of up to FLUSH_BYTES UTF-16 units (3 bytes each at most); larger results are written on their own. */
+const BUFFER_BYTES = 4 * FLUSH_BYTES;
 
 class Sink {
   broken = false;
   failure: Error | null = null;
-  private pending: string[] = [];
-  private pendingChars = 0;
-  private flushSoon: NodeJS.Immediate | null = null;
+  private buf = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+  private flushSoon: NodeJS.Timeout | null = null;
   private lastFlush = -Infinity;
   constructor(private readonly stream: NodeJS.WritableStream) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
@@ -184,20 +191,33 @@ class Sink {
 
   write(s: string): Promise<void> | void {
     if (this.broken || this.failure || s.length === 0) return;
-    this.pending.push(s);
-    this.pendingChars += s.length;
-    if (this.pendingChars >= FLUSH_CHARS || performance.now() - this.lastFlush >= FLUSH_MS) return this.flush();
-    this.flushSoon ??= setImmediate(() => { this.flushSoon = null; void this.flush(); });
+    if (3 * s.length > BUFFER_BYTES - FLUSH_BYTES) {
+      this.emit();
+      return this.send(s);
+    }
+    this.used += this.buf.write(s, this.used);
+    if (this.used >= FLUSH_BYTES || performance.now() - this.lastFlush >= FLUSH_MS) return this.flush();
+    this.flushSoon ??= setTimeout(() => { this.flushSoon = null; void this.flush(); }, FLUSH_MS);
   }
 
   /** Writes what is gathered; resolves once the stream can take more. */
   flush(): Promise<void> | void {
-    if (this.flushSoon) { clearImmediate(this.flushSoon); this.flushSoon = null; }
-    if (this.pending.length === 0 || this.broken || this.failure) return;
+    if (this.used === 0 || this.broken || this.failure) return;
+    return this.emit();
+  }
+
+  /** Hands the gathered bytes to the stream (a new buffer takes the next results: the stream may hold this one). */
+  private emit(): Promise<void> | void {
+    if (this.flushSoon) { clearTimeout(this.flushSoon); this.flushSoon = null; }
+    if (this.used === 0) return;
+    const chunk = this.buf.subarray(0, this.used);
+    this.buf = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
+    return this.send(chunk);
+  }
+
+  private send(chunk: string | Buffer): Promise<void> | void {
     this.lastFlush = performance.now();
-    const chunk = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
-    this.pending = [];
-    this.pendingChars = 0;
     if (!this.stream.write(chunk)) {
       return new Promise<void>((resolve) => {
         const done = () => { this.stream.off('drain', done); this.stream.off('error', done); this.stream.off('close', done); resolve(); };
@@ -271,6 +291,8 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   }
   const started = Date.now();
   const inputs: Input[] = a.paths.length === 0 ? [{ type: 'stdin', kind: 'jsonl' }] : expandPaths(a.paths, { jsonl: a.jsonl, html: a.html });
+  // Standard input counted as it is read, for the default number of jobs.
+  const stdin = a.jobs === 'auto' && inputs.some((i) => i.type === 'stdin') ? stdinInSight(io.stdin) : null;
   let outStream: NodeJS.WritableStream = io.stdout;
   if (a.out) {
     const ws = createWriteStream(a.out);
@@ -290,7 +312,15 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   if (a.trace) base.trace = true;
   if (a.maxLength !== undefined) base.maxLength = a.maxLength;
   if (a.html) base.format = 'html';
-  const jobs = jobsOf(inputs, io, base, counters);
+  const jobs = jobsOf(inputs, stdin ? { ...io, stdin: stdin.stream } : io, base, counters);
+  // Default jobs: workers for the input in sight (file sizes, bytes on stdin).
+  const filesBytes = inputs.reduce((s, i) => s + (i.type === 'file' ? i.size : 0), 0);
+  const inSight = (): number => filesBytes + (stdin ? stdin.bytes() : 0);
+  // An input whose whole size is known to be too small for a worker runs as --jobs 1 does.
+  const small = (stdin === null || stdin.sized) && inSight() < BYTES_PER_WORKER;
+  const auto = a.jobs === 'auto' && !small ? new AutoJobs() : null;
+  const workersWanted = auto ? () => auto.wanted(inSight()) : undefined;
+  const concurrency = a.jobs !== 'auto' ? a.jobs : auto ? defaultConcurrency() : 1;
 
   let docs = 0;
   let metrics = 0;
@@ -299,7 +329,7 @@ async function runParse(a: ParseArgs, io: Io): Promise<number> {
   if (a.format === 'csv') await sink.write((a.bom ? '\ufeff' : '') + CSV_HEADER);
   if (a.format === 'json') await sink.write('[');
   try {
-    for await (const r of runOrdered(jobs, { concurrency: a.jobs, encoding, mainThreadParses: true })) {
+    for await (const r of runOrdered(jobs, { concurrency, encoding, mainThreadParses: true, workersWanted })) {
       const s = r.out as string;
       if (a.format === 'json') await sink.write((docs ? ',\n' : '\n') + s);
       else if (a.format === 'csv') await sink.write(s);

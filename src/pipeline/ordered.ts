@@ -4,34 +4,40 @@
  * are yielded as soon as everything before them is out, even while the input is slow.
  */
 import { runJob, type Encoding, type Job, type JobResult, type PipelineParseOptions } from './job.js';
-import { WorkerPool } from './pool.js';
+import { jobChars, TaskQueue, WorkerPool } from './pool.js';
 
 export interface RunOptions {
-  /** Worker threads; 1 runs in this thread. */
+  /** Threads at most; 1 runs in this thread. */
   concurrency: number;
   encoding: Encoding;
   parseOptions?: PipelineParseOptions;
-  /** Jobs read ahead of the oldest unfinished one (default 8 per worker). */
+  /** Jobs read ahead of the oldest unfinished one (default 32 per worker; 512 in hybrid mode). */
   window?: number;
   /**
    * This thread is one of the `concurrency` parsers (for the CLI, whose main thread has little
-   * else to do): concurrency − 1 workers are started, each kept fed with a few jobs, and this
-   * thread parses the jobs they cannot take yet. A small input then never waits for a worker's
-   * start-up, and one thread's start-up (module load, segmenter, JIT warm-up) is saved.
+   * else to do): up to concurrency − 1 workers are started, each kept fed with a batch or two,
+   * and this thread parses the jobs they cannot take yet. A small input then never waits for a
+   * worker's start-up, and one thread's start-up (module load, segmenter, JIT warm-up) is saved.
    */
   mainThreadParses?: boolean;
+  /**
+   * Hybrid mode: how many workers the input in sight calls for, asked after every job read
+   * (`charsRead`: characters of the jobs read so far). Workers are started up to that number
+   * (at most concurrency − 1) and kept to the end. Default: all of them once SPAWN_AFTER_CHARS
+   * characters were read.
+   */
+  workersWanted?: (charsRead: number) => number;
 }
 
-/** Jobs queued on a worker before this thread parses one itself (hybrid mode). */
-const WORKER_QUEUE = 16;
 /** Hybrid mode starts workers only once this many characters were read: small inputs never pay for them. */
 const SPAWN_AFTER_CHARS = 100_000;
-
-function jobChars(job: Job): number {
-  return job.kind === 'parse' ? job.text.length : job.kind === 'jsonl' ? job.json.length : 0;
-}
-
-interface Entry { done: boolean; value?: JobResult; promise: Promise<JobResult> }
+/**
+ * Hybrid mode's window: this thread parses ahead while a worker holds the oldest job, which a
+ * worker still compiling its code takes tens of milliseconds over.
+ */
+const HYBRID_WINDOW = 512;
+/** Characters read ahead of the oldest unfinished job, at most (beyond one job): bounds memory for long texts. */
+const WINDOW_CHARS = 4_000_000;
 
 type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
 
@@ -42,6 +48,8 @@ function iteratorOf<T>(src: AnyIterable<T>): AsyncIterator<T> | Iterator<T> {
   if (typeof s === 'function') return s.call(src);
   throw new TypeError('parseMany() expects an iterable or async iterable');
 }
+
+const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): AsyncGenerator<JobResult> {
   const concurrency = Math.max(1, Math.floor(opts.concurrency) || 1);
@@ -59,62 +67,105 @@ export async function* runOrdered(jobs: AnyIterable<Job>, opts: RunOptions): Asy
     }
   }
 
-  const window = Math.max(concurrency, opts.window ?? concurrency * 32);
-  // Workers start now, so their start-up overlaps reading the first inputs; in hybrid mode once the
-  // input proves large, and they take jobs only when warmed up (no result waits on a start-up).
   const hybrid = opts.mainThreadParses === true;
-  let pool: WorkerPool | null = hybrid ? null : new WorkerPool(concurrency, opts.parseOptions);
-  let charsRead = 0;
-  const entries = new Map<number, Entry>();
-  let nextOut = 0;
+  const maxWorkers = hybrid ? concurrency - 1 : concurrency;
+  const window = Math.max(concurrency, opts.window ?? (hybrid ? HYBRID_WINDOW : concurrency * 32));
+  const workersWanted = opts.workersWanted ?? ((chars: number) => (!hybrid || chars >= SPAWN_AFTER_CHARS ? maxWorkers : 0));
+
+  // Worker replies and input arrive in callbacks; they wake the loop below when it waits.
+  let wake: (() => void) | null = null;
+  let woken = false;
+  const signal = (): void => {
+    woken = true;
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  // Workers start when the input calls for them; in hybrid mode they take jobs once warmed up (no
+  // result waits on a start-up).
+  const pool = new WorkerPool(opts.encoding, opts.parseOptions, hybrid, signal);
+  const results = new Map<number, JobResult>();
+  const chars = new Map<number, number>();
+  /** Jobs read and not yet given to a thread, oldest first. */
+  const queue = new TaskQueue();
   let nextIn = 0;
+  let nextOut = 0;
+  let charsRead = 0;
+  let charsAhead = 0;
   let inputDone = false;
-  let pendingInput: Promise<IteratorResult<Job>> | null = null;
+  let reading = false;
+  let inputError = null as { error: unknown } | null;
+
+  const accept = (job: Job): void => {
+    const index = nextIn++;
+    if (job.kind === 'error') {
+      results.set(index, runJob(job, opts.encoding));
+      return;
+    }
+    const n = jobChars(job);
+    charsRead += n;
+    charsAhead += n;
+    chars.set(index, n);
+    queue.push({ job, chars: n, settle: (r) => results.set(index, r) });
+    pool.grow(Math.min(maxWorkers, workersWanted(charsRead)));
+  };
+  // One read in flight at a time, while the window has room and the queue holds less than a batch
+  // for every worker (with no worker ready, this thread reads a job when it has none left to parse:
+  // nothing is read long before it is parsed, so inputs die young). Input already buffered arrives
+  // in microtasks, so the queue is full again before the loop turns.
+  const pull = (): void => {
+    if (reading || inputDone || inputError || nextIn - nextOut >= window || (charsAhead >= WINDOW_CHARS && nextIn > nextOut)) return;
+    if (queue.length > 0 && queue.chars >= pool.stock()) return;
+    reading = true;
+    let next: Promise<IteratorResult<Job>>;
+    try {
+      next = Promise.resolve(it.next());
+    } catch (error) {
+      next = Promise.reject(error);
+    }
+    next.then(
+      (r) => {
+        reading = false;
+        if (r.done) inputDone = true;
+        else accept(r.value);
+        pull();
+        signal();
+      },
+      (error: unknown) => {
+        reading = false;
+        inputError = { error };
+        signal();
+      },
+    );
+  };
+
   try {
     for (;;) {
+      woken = false;
       // Everything finished at the head goes out first.
-      for (let e = entries.get(nextOut); e && e.done; e = entries.get(nextOut)) {
-        entries.delete(nextOut++);
-        yield e.value!;
+      for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
+        results.delete(nextOut);
+        charsAhead -= chars.get(nextOut) ?? 0;
+        chars.delete(nextOut++);
+        yield r;
       }
+      if (inputError) throw inputError.error;
       if (inputDone && nextOut === nextIn) return;
-      const canRead = !inputDone && nextIn - nextOut < window;
-      if (canRead && !pendingInput) {
-        pendingInput = Promise.resolve(it.next());
-        pendingInput.catch(() => { /* rethrown where it is awaited; not an unhandled rejection meanwhile */ });
+      pull();
+      pool.dispatch(queue);
+      if (!hybrid && pool.failure !== null) pool.failAll(queue);
+      if (hybrid && queue.length > 0) {
+        // The workers have what they can take: this thread parses the oldest job left, then lets
+        // the event loop deliver the workers' replies (macrotasks, which parsing here would starve).
+        const [task] = queue.take(1);
+        task.settle(runJob(task.job, opts.encoding, opts.parseOptions));
+        if (pool.size > 0) await nextTurn();
+        continue;
       }
-      const waits: Promise<unknown>[] = [];
-      if (canRead) waits.push(pendingInput!);
-      const head = entries.get(nextOut);
-      if (head) waits.push(head.promise);
-      const first = await Promise.race(waits.map((p, i) => p.then(() => i)));
-      if (canRead && first === 0) {
-        const r = await pendingInput!;
-        pendingInput = null;
-        if (r.done) { inputDone = true; continue; }
-        let promise: Promise<JobResult>;
-        let parsedHere = false;
-        charsRead += jobChars(r.value);
-        if (!pool && charsRead >= SPAWN_AFTER_CHARS) pool = new WorkerPool(concurrency - 1, opts.parseOptions, true);
-        if (r.value.kind === 'error') promise = Promise.resolve(runJob(r.value, opts.encoding));
-        else if (!pool || (hybrid && pool.minInFlight() >= WORKER_QUEUE)) {
-          promise = Promise.resolve(runJob(r.value, opts.encoding, opts.parseOptions));
-          parsedHere = true;
-        } else {
-          promise = pool.run(r.value, opts.encoding);
-        }
-        const entry: Entry = { done: false, promise };
-        promise.then((v) => { entry.done = true; entry.value = v; });
-        entries.set(nextIn++, entry);
-        // After parsing here, let the event loop deliver the workers' replies (they are macrotasks;
-        // a read-ahead that resolves in microtasks would otherwise starve them).
-        if (parsedHere) await new Promise<void>((resolve) => setImmediate(resolve));
-      } else {
-        await head!.promise; // settles `done` (its then() ran first)
-      }
+      if (!woken) await new Promise<void>((resolve) => { wake = resolve; });
     }
   } finally {
-    await pool?.close();
+    await pool.close();
     if (!inputDone) await it.return?.();
   }
 }
