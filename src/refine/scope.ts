@@ -12,7 +12,8 @@ import type { Draft, ExtractContext } from '../extract/types.js';
 import { scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
-import { findAgencies } from '../document/agency.js';
+import { findAgencies, type AgencyMention } from '../document/agency.js';
+import { isClauseEnd } from './clauses.js';
 import { draftsIn } from './lang.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -119,27 +120,43 @@ export const scopeRefiner = {
     if (!scope || drafts.length === 0) return all;
     const text = ctx.text;
     const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
-    const { periods, bases } = scanPeriods(text, ctx.year, 0, text.length);
-    const agencies = findAgencies(text, 0, text.length);
-    const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, { region: scope.region, locale: ctx.locale }), agencies);
     const figures = drafts.map((d) => d.start);
+    const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
+    let firstBodyFigure: number | null = null;
+    for (const d of drafts) if (d.start >= leadFrom) { firstBodyFigure = d.start; break; }
+    // Periods are looked for only where a rule reads them: each figure's sentence up to the
+    // figure, its paragraph's opening sentence, the body up to its first figure.
+    const periods: PeriodMention[] = [];
+    const bases: PeriodMention[] = [];
+    const placeContext = { region: scope.region, locale: ctx.locale };
+    for (const [from, to] of readRanges(layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
+      const found = scanPeriods(text, ctx.year, from, to);
+      for (const p of found.periods) periods.push(p);
+      for (const b of found.bases) bases.push(b);
+    }
+    // Agencies and places in one pass each over the text: their patterns search on to the next
+    // match, so per stretch they would read the gaps again and again.
+    const agencies: AgencyMention[] = findAgencies(text, 0, text.length);
+    const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, placeContext), agencies);
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first');
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
-    const regionMention = scope.region ? places.find((p) => p.start >= scope.bodyStart && sameRegion(p, scope.region!)) : undefined;
-    const regionFallback = regionMention ? { mention: regionMention, rule: 'region' } : null;
-    let firstBodyFigure: number | null = null;
-    const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
-    for (const d of drafts) if (d.start >= leadFrom) { firstBodyFigure = d.start; break; }
+    // The release's region at its first mention in the body, found when a figure needs it.
+    let regionFallback: { mention: PlaceMention; rule: string } | null | undefined;
+    const fallback = () => {
+      if (regionFallback !== undefined) return regionFallback;
+      const mention = scope.region ? places.find((p) => p.start >= scope.bodyStart && sameRegion(p, scope.region!)) : undefined;
+      return (regionFallback = mention ? { mention, rule: 'region' } : null);
+    };
     for (const d of drafts) {
       const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
       }
-      const l = placeGov.governing(d.start, firstBodyFigure) ?? regionFallback;
+      const l = placeGov.governing(d.start, firstBodyFigure) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
         d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
@@ -196,11 +213,33 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
   return BASIS_GAP.test(gap) && !CHANGE_CHARS.test(gap) ? { mention: b, rule: 'basis-value' } : null;
 }
 
-const CLAUSE_END = new Set([...'。;!?\n,:']);
 function clauseStartOf(text: string, pos: number): number {
   let s = pos;
-  while (s > 0 && pos - s < 120 && !CLAUSE_END.has(text[s - 1])) s--;
+  while (s > 0 && pos - s < 120 && !isClauseEnd(text.charCodeAt(s - 1))) s--;
   return s;
+}
+
+/**
+ * The stretches of text the governing rules read, merged and in order: each figure's sentence up
+ * to the figure, its paragraph's opening sentence, and the body from its start to the first figure.
+ */
+function readRanges(layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (firstBodyFigure !== null) ranges.push([bodyStart, firstBodyFigure]);
+  for (const pos of figures) {
+    const sentence = startOf(layout.sentences, pos);
+    ranges.push([sentence, pos]);
+    const paragraph = startOf(layout.paragraphs, pos);
+    if (paragraph < sentence) ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
 }
 
 /** An agency's name gives its place by its first division (`武汉市公安局青山分局` → 武汉市), not by the later ones. */

@@ -9,6 +9,7 @@
 import { findDates } from '../document/dates.js';
 import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
 
 export interface PeriodMention {
@@ -42,9 +43,9 @@ const ANNOUNCE_RE = new RegExp(`^[^。;!?\\n]{0,30}?(?:${alt(ANNOUNCE_AFTER)})`)
 const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 
 /** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`). */
-const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'g');
+const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
 /** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
-const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/g;
+const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/y;
 /** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
 const CAMPAIGN_RE = new RegExp(
   `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
@@ -52,25 +53,25 @@ const CAMPAIGN_RE = new RegExp(
   'g');
 const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_RE.source})$`);
 /** A campaign word and its time, where CAMPAIGN_RE can end (quotes may stand between: `“…行动”期间`). */
-const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`, 'g');
+const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`, 'y');
 /** How far before its campaign word a name can start: 在, 开展 and 8 characters, a quote of 16, a head. */
 const CAMPAIGN_REACH = 40;
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
-const CLAUSE_OPENING_RE = new RegExp(`(?<=^|[,。;:!?\\n])(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'g');
+const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
 const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
   `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即)`,
-  'g');
+  'y');
 /**
  * A clause that opens with an event and 以来/期间 is the period since or during it: `党的十八大以来`,
  * `入汛以来`, `“十三五”期间`, `疫情防控期间`. Short, with no figure in it, and followed by a comma
  * (or, when very short, by the rest of the clause).
  */
-const OPENING_SPAN_RE = /(?<=^|[,。;:!?\n])(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间))/g;
+const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间))/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
-const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'g');
+const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
  * A day of the current month: after a closing word (`截至22日`), or opening a clause with a part of
  * the day (`4日凌晨，民警…`); `N天前` counts back from the release.
@@ -79,9 +80,9 @@ const DAY_ONLY_RE = new RegExp(
   `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
-  'g');
+  'y');
 /** `截至行动结束`, `截止到案发前`: up to an event. */
-const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/g;
+const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
 const OPEN_ENDED = /(?:至今|以来|起)$/;
 
@@ -110,50 +111,45 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const endUnknown = OPEN_ENDED.test(tail) || /[至到-]/.test(tail);
     found.push({ start: p.start, end: p.end, from: d.from, to: endUnknown ? undefined : d.to, rule: 'date' });
   }
-  WORD_RE.lastIndex = from;
-  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+  eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const p = widenDate(text, m.index, m.index + m[0].length);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
-  }
-  collect(text, SINCE_RE, from, to, 'since', found);
+  });
+  collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
   // The full pattern opens with optional parts, so it is tried only before a campaign word and its
   // time (`行动期间`), found by a plain search: the leftmost match ending there.
   let campaignEnd = from;
-  CAMPAIGN_ANCHOR_RE.lastIndex = from;
-  for (let a = CAMPAIGN_ANCHOR_RE.exec(text); a && a.index < to; a = CAMPAIGN_ANCHOR_RE.exec(text)) {
+  eachMatch(text, from, to, CAMPAIGN_ANCHOR_RE, CAMPAIGN_FIRST, (a) => {
     const end = a.index + a[0].length;
     const windowStart = Math.max(campaignEnd, a.index - CAMPAIGN_REACH);
     const m = CAMPAIGN_AT_END_RE.exec(text.slice(windowStart, end));
-    if (!m) continue;
+    if (!m) return;
     found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
     campaignEnd = end;
-  }
-  collect(text, CLAUSE_OPENING_RE, from, to, 'opening', found);
-  collect(text, DURATION_RE, from, to, 'duration', found);
-  collect(text, DAY_ONLY_RE, from, to, 'day', found);
-  collect(text, UNTIL_EVENT_RE, from, to, 'until', found);
-  OPENING_SPAN_RE.lastIndex = from;
-  for (let m = OPENING_SPAN_RE.exec(text); m && m.index < to; m = OPENING_SPAN_RE.exec(text)) {
+  });
+  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
+  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
+  collect(text, DAY_ONLY_RE, DAY_FIRST, from, to, 'day', found);
+  collect(text, UNTIL_EVENT_RE, DAY_FIRST, from, to, 'until', found);
+  eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
     // `全省公安机关在“百日行动”期间`: the period starts at 在.
     const end = m.index + m[0].length;
     let start = m.index;
     for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
     // `通报了今年以来`: a reporting clause, not an event; the date inside it is read on its own.
-    if (REPORTING.test(text.slice(start, end))) continue;
-    found.push({ start, end, rule: 'opening-span' });
-  }
+    if (!REPORTING.test(text.slice(start, end))) found.push({ start, end, rule: 'opening-span' });
+  });
   firstMonths(text, docYear, from, to, found);
   return { periods: mergeLists(text, dropCovered(withoutBaselines(found, baselines))), bases: baselines };
 }
 
 function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
-  FIRST_MONTHS_RE.lastIndex = from;
-  for (let m = FIRST_MONTHS_RE.exec(text); m && m.index < to; m = FIRST_MONTHS_RE.exec(text)) {
+  eachMatch(text, from, to, FIRST_MONTHS_RE, FIRST_MONTHS_FIRST, (m) => {
     const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?前/, '').replace(/个?月份?$/, ''));
     const year = docYear == null ? null : m[0].startsWith('去年') || m[0].startsWith('上年') ? docYear - 1 : docYear;
     const months = n != null && n >= 1 && n <= 12 && year != null ? { from: `${year}-01`, to: `${year}-${String(n).padStart(2, '0')}` } : {};
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
-  }
+  });
 }
 
 /**
@@ -178,16 +174,45 @@ const SPAN_OPENERS = new Set([...'在自从']);
 const REPORTING = /[向对]|通报|介绍|表示|称|说|发布|透露/;
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
-function collect(text: string, re: RegExp, from: number, to: number, rule: string, out: PeriodMention[]): void {
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
+function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[]): void {
+  eachMatch(text, from, to, re, first, (m) => {
     let start = m.index;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
     if (before) start -= before[0].length;
     out.push({ start, end: m.index + m[0].length, rule });
+  });
+}
+
+/** Where a sticky pattern may start: a set of first characters, or right after a clause's end. */
+type Candidate = CodeUnitSet | 'clause-start';
+
+/**
+ * The matches of a sticky pattern in [from, to), left to right, as a global search finds them; the
+ * pattern is tried only where it can start (its alternations open with optional parts, so a search
+ * would try it at every character). The tests are inline: this loop visits every character.
+ */
+function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
+  const set = first === 'clause-start' ? null : first;
+  for (let i = from; i < to;) {
+    const ok = set ? set.has(text.charCodeAt(i)) : i === 0 || OPENS_CLAUSE.has(text.charCodeAt(i - 1));
+    if (!ok) { i++; continue; }
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m && m[0].length > 0) { found(m); i = m.index + m[0].length; } else i++;
   }
 }
+
+const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(words.map((w) => w[0]));
+/** Digits and Chinese numerals that open a count of days, months or years. */
+const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几';
+const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS]);
+const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
+const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
+const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
+const SINCE_FIRST = new CodeUnitSet([...'自从']);
+const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前']);
+const CLAUSE_START = 'clause-start';
+const OPENS_CLAUSE = new CodeUnitSet([...',。;:!?\n']);
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
