@@ -4,10 +4,10 @@
  * joiners, direction and basis words come from the vocabulary (one table).
  */
 import { CURRENCY_PREFIXES } from './units.js';
+import { alternation } from './alternation.js';
 import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scope/vocabulary.js';
 import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [

@@ -7,6 +7,7 @@
  * Comparison bases (`较去年同期`, `与2019年相比`) and meeting or dateline dates are not periods.
  */
 import { findDates } from '../document/dates.js';
+import { alternation } from '../lexicon/alternation.js';
 import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
@@ -22,8 +23,7 @@ export interface PeriodMention {
   rule: string;
 }
 
-const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = alternation;
 
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');

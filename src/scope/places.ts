@@ -5,6 +5,7 @@
  * (`广东、浙江两省`) to the names joined by `、`. Venues and ranking phrases are not places.
  */
 import type { Region } from '../schema.js';
+import { alternation } from '../lexicon/alternation.js';
 import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
 import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
@@ -27,7 +28,7 @@ export interface PlaceContext {
 const OUTSIDE_MAINLAND: Readonly<Record<string, string>> = { '810000': '香港', '820000': '澳门', '710000': '台湾' };
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
-const alt = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+const alt = alternation;
 const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_LEVELS))})`, 'g');
 const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
 const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
