@@ -156,3 +156,13 @@ describe('the README example', () => {
     expect(parse(input, { referenceDate: '2022-09-28' }).metrics).toEqual(shown);
   });
 });
+
+describe('province abbreviations', () => {
+  it('a run of two or more names a region (京津冀, 粤港澳); single characters and other words do not', async () => {
+    const { isProvinceAbbreviationRun } = await import('../src/lexicon/divisions.js');
+    expect(isProvinceAbbreviationRun('京津冀')).toBe(true);
+    expect(isProvinceAbbreviationRun('粤港澳')).toBe(true);
+    expect(isProvinceAbbreviationRun('京')).toBe(false);
+    expect(isProvinceAbbreviationRun('销售')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@
 import { keptText, originalSpan, type OffsetText } from '../normalize/index.js';
 import type { CaseRef } from '../schema.js';
 import { tag, type Token } from '../segment/jieba.js';
-import { divisionsByName } from '../lexicon/divisions.js';
+import { divisionsByName, isProvinceAbbreviationRun } from '../lexicon/divisions.js';
 import { indexQuotedNames, type QuotedNameIndex } from './quotedNames.js';
 
 /** Date-like designations with separators (`1·17`, `三·一六`, `2008.7.30`): always a case, never a campaign. */
@@ -134,9 +134,10 @@ function unquotedMentions(text: string): Mention[] {
   return out;
 }
 
-/** jieba tags some cities as person names (桂林/nr), so the division table is asked too. */
+/** jieba tags some cities as person names (桂林/nr), so the division table is asked too; runs of province abbreviations (京津冀) are places. */
 function isPlace(tk: Token): boolean {
-  return tk.tag === 'ns' || (PLACE_END.test(tk.word) && tk.word.length >= 2) || divisionsByName(tk.word).length > 0;
+  return tk.tag === 'ns' || (PLACE_END.test(tk.word) && tk.word.length >= 2) || divisionsByName(tk.word).length > 0
+    || isProvinceAbbreviationRun(tk.word);
 }
 
 /** Place words right before the quote (`桂林`, `惠城区`, `惠东县吉隆`), via jieba place tags. */

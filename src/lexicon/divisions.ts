@@ -40,6 +40,25 @@ const TAIWAN_ROWS: ReadonlyArray<readonly [code: string, name: string, level: Di
   ['711700', '宜兰县', 'county'], ['711800', '花莲县', 'county'], ['711900', '台东县', 'county'], ['712000', '澎湖县', 'county'],
 ];
 
+/**
+ * One-character abbreviations of the provinces (京, 冀, 粤 …), as runs of them name regions
+ * (`京津冀`, `粤港澳`, `江浙沪` is written with 沪). Several stand for one province (川/蜀, 云/滇).
+ */
+export const PROVINCE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  京: '110000', 津: '120000', 冀: '130000', 晋: '140000', 蒙: '150000', 辽: '210000', 吉: '220000', 黑: '230000',
+  沪: '310000', 苏: '320000', 浙: '330000', 皖: '340000', 闽: '350000', 赣: '360000', 鲁: '370000', 豫: '410000',
+  鄂: '420000', 湘: '430000', 粤: '440000', 桂: '450000', 琼: '460000', 渝: '500000', 川: '510000', 蜀: '510000',
+  黔: '520000', 滇: '530000', 藏: '540000', 陕: '610000', 陇: '620000', 青: '630000', 宁: '640000', 新: '650000',
+  台: '710000', 港: '810000', 澳: '820000',
+};
+
+/** True for a run of two or more province abbreviations (`京津冀`, `粤港澳`). */
+export function isProvinceAbbreviationRun(word: string): boolean {
+  if (word.length < 2) return false;
+  for (const c of word) if (!(c in PROVINCE_ABBREVIATIONS)) return false;
+  return true;
+}
+
 /** The five provincial-level autonomous regions: where `全区` means the whole province. */
 export const AUTONOMOUS_REGIONS = new Set(['150000', '450000', '540000', '640000', '650000']);
 
