@@ -13,7 +13,7 @@ import { scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
-import { isClauseEnd } from './clauses.js';
+import { clauseStart } from './clauses.js';
 import { draftsIn } from './lang.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -162,7 +162,7 @@ export const scopeRefiner = {
         d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
-      if (nearest >= 0 && agencies[nearest].start >= clauseStartOf(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
+      if (nearest >= 0 && agencies[nearest].start >= clauseStart(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
     }
     return all;
   },
@@ -211,12 +211,6 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
   if (!b || b.end > pos || pos - b.end > 4) return null;
   const gap = text.slice(b.end, pos);
   return BASIS_GAP.test(gap) && !CHANGE_CHARS.test(gap) ? { mention: b, rule: 'basis-value' } : null;
-}
-
-function clauseStartOf(text: string, pos: number): number {
-  let s = pos;
-  while (s > 0 && pos - s < 120 && !isClauseEnd(text.charCodeAt(s - 1))) s--;
-  return s;
 }
 
 /**

@@ -11,6 +11,7 @@ import { alternation } from '../lexicon/alternation.js';
 import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { isClauseEnd } from '../refine/clauses.js';
 import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
 
 export interface PeriodMention {
@@ -46,13 +47,13 @@ const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
 /** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
 const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/y;
-/** A campaign's time: `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
-const CAMPAIGN_RE = new RegExp(
+/** A campaign's time (pattern source, tried where it ends: CAMPAIGN_ANCHOR_RE): `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
+const CAMPAIGN_SOURCE = (
   `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
-  `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`,
-  'g');
-const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_RE.source})$`);
-/** A campaign word and its time, where CAMPAIGN_RE can end (quotes may stand between: `“…行动”期间`). */
+  `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`
+);
+const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_SOURCE})$`);
+/** A campaign word and its time, where CAMPAIGN_SOURCE can end (quotes may stand between: `“…行动”期间`). */
 const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`, 'y');
 /** How far before its campaign word a name can start: 在, 开展 and 8 characters, a quote of 16, a head. */
 const CAMPAIGN_REACH = 40;
@@ -160,15 +161,14 @@ function firstMonths(text: string, docYear: number | null, from: number, to: num
 function campaignStart(text: string, matched: number): number {
   if (SPAN_OPENERS.has(text[matched])) return matched;
   let clause = matched;
-  while (clause > 0 && matched - clause < 24 && !CLAUSE_ENDS.has(text[clause - 1])) clause--;
-  if (clause > 0 && !CLAUSE_ENDS.has(text[clause - 1])) return matched;
+  while (clause > 0 && matched - clause < 24 && !isClauseEnd(text.charCodeAt(clause - 1))) clause--;
+  if (clause > 0 && !isClauseEnd(text.charCodeAt(clause - 1))) return matched;
   const lead = text.slice(clause, matched);
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
   return lead.length <= 10 && !NOT_A_NAME.test(lead) ? clause : matched;
 }
-const CLAUSE_ENDS = new Set([...',。;:!?\n']);
 const SPAN_OPENERS = new Set([...'在自从']);
 /** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
 const REPORTING = /[向对]|通报|介绍|表示|称|说|发布|透露/;
@@ -194,7 +194,7 @@ type Candidate = CodeUnitSet | 'clause-start';
 function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
   const set = first === 'clause-start' ? null : first;
   for (let i = from; i < to;) {
-    const ok = set ? set.has(text.charCodeAt(i)) : i === 0 || OPENS_CLAUSE.has(text.charCodeAt(i - 1));
+    const ok = set ? set.has(text.charCodeAt(i)) : i === 0 || isClauseEnd(text.charCodeAt(i - 1));
     if (!ok) { i++; continue; }
     re.lastIndex = i;
     const m = re.exec(text);
@@ -212,7 +212,6 @@ const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前']);
 const CLAUSE_START = 'clause-start';
-const OPENS_CLAUSE = new CodeUnitSet([...',。;:!?\n']);
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
