@@ -5,6 +5,7 @@
  */
 import { CURRENCY_PREFIXES } from './units.js';
 import { alternation } from './alternation.js';
+import { CodeUnitSet } from './codeUnitSet.js';
 import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scope/vocabulary.js';
 import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
@@ -23,7 +24,7 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '以及', '其中', '当中', '此外', '同时', '另外', '另', '并', '还', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '以及', '其中', '当中', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
 ];
 
@@ -71,6 +72,11 @@ export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
 
 /** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
 export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'tg', 'dg']);
+/** Last characters of person nouns that jieba may tag as verbs (逃犯, 毒贩, 歹徒): nouns in a noun phrase. */
+export const PERSON_NOUN_ENDS = new CodeUnitSet('犯贩徒');
+/** Characters every time word holds one of (今年, 当晚, 节假日, 周末); a `t` word without any (潜在) names no time. */
+export const TIME_CHARACTERS = new CodeUnitSet('年月日天时晚早夜晨午节期季周旬宵昔今昨明前后初末');
+
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
 export const NOUN_PHRASE_STOP = new Set([
   '得到', '开展', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',

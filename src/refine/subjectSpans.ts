@@ -6,7 +6,7 @@
  */
 import {
   LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
-  TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
+  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
@@ -208,23 +208,51 @@ const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(
 /** Joiners inside a noun phrase after a figure: the vocabulary's list joiners (but 、, which starts the next item) and 或. */
 const NOUN_JOINERS = new Set([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)).concat('或'));
 
+const isNounTag = (tag: string): boolean => tag.startsWith('n');
+
+/**
+ * Tags jieba gives some words of police releases wrongly, corrected for the noun phrase: a person
+ * noun read as a verb (逃犯/v, 毒贩/v) and a word read as a time word that names no time (潜在/t).
+ */
+function retagged(t: Token): Token {
+  const last = t.word.charCodeAt(t.word.length - 1);
+  if (t.tag === 'v' && t.word.length > 1 && PERSON_NOUN_ENDS.has(last)) return { word: t.word, tag: 'n' };
+  if (t.tag === 't' && ![...t.word].some((c) => TIME_CHARACTERS.has(c.charCodeAt(0)))) return { word: t.word, tag: 'b' };
+  return t;
+}
+
+/** 5名被困群众, 2名被拐儿童: a passive 被 with a one-character verb before a noun opens the phrase. */
+function passiveModifierAt(tokens: readonly Token[], i: number, first: boolean): boolean {
+  return first && tokens[i].word === PASSIVE && tokens[i + 1]?.word.length === 1 && isNounTag(tokens[i + 2]?.tag ?? '');
+}
+
+/** 4名涉嫌盗窃的男子: 的 after a verb of the phrase, before a noun, ends a relative clause, not the phrase. */
+function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolean): boolean {
+  return verbal && tokens[i].word === OF && isNounTag(tokens[i + 1]?.tag ?? '');
+}
+const PASSIVE = '被';
+
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s)) return null;
-  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
   let end = s;
   let pos = s;
   let lastNoun = s;
-  for (const tk of tokens) {
+  let verbal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i];
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
-    if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
+    const goesOn = passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
+    verbal ||= tk.tag.startsWith('v');
     // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
     if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
   }
