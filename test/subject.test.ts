@@ -243,11 +243,15 @@ describe('period, place and acting body are cut out of the subject', () => {
     expect(subjectsWithRoles(input, roles)).toEqual([subject]);
     expect(subjectsWithRoles(input, {})).toEqual([without]);
   });
-  it('withoutRoles cuts a role at either end, and keeps the longer side of one inside', () => {
-    expect(withoutRoles(0, 10, [{ start: 0, end: 3 }])).toEqual([3, 10]);
-    expect(withoutRoles(0, 10, [{ start: 7, end: 10 }])).toEqual([0, 7]);
-    expect(withoutRoles(0, 10, [{ start: 3, end: 5 }])).toEqual([5, 10]);
-    expect(withoutRoles(0, 10, [{ start: 6, end: 9 }])).toEqual([0, 6]);
-    expect(withoutRoles(0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
+  it('withoutRoles cuts a role at either end, and keeps the side of one inside that still holds a subject', () => {
+    const text = '今年以来盗窃案件发案';
+    expect(withoutRoles(text, 0, 10, [{ start: 0, end: 4 }])).toEqual([4, 10]);
+    expect(withoutRoles(text, 0, 10, [{ start: 8, end: 10 }])).toEqual([0, 8]);
+    // 刑事案件发案[在近年来]持续: the part after the period is only a filler, the part before is the subject.
+    const inside = '刑事案件发案在近年来持续';
+    expect(withoutRoles(inside, 0, 12, [{ start: 6, end: 10 }])).toEqual([0, 6]);
+    expect(withoutRoles(inside, 0, 12, [{ start: 0, end: 2 }, { start: 6, end: 10 }])).toEqual([2, 6]);
+    expect(withoutRoles('当晚在辖区抓获嫌疑人', 0, 10, [{ start: 2, end: 5 }])).toEqual([5, 10]);
+    expect(withoutRoles(text, 0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
   });
 });

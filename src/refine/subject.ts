@@ -93,7 +93,7 @@ export const subjectRefiner: Refiner = {
       const cs = phraseStart(text, head.start), ce = clauseEnd(text, head.start);
       const notes: string[] = [];
       const from = Math.max(cs, consumed);
-      const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
+      const [leftStart, leftEnd] = withoutRoles(text, from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, drafts, headIndex, ce) : null,

@@ -247,7 +247,7 @@ export const betweenComparisonAndDirection: MemberRule = (scene, d) => {
   if (!basis || !direction || basis.end >= direction.start || basis.start < scene.clauseStart) return null;
   for (let i = basis.end; i < direction.start; i++) if (isDigit(scene.text.charCodeAt(i))) return null;
   // 比去年中秋节假期下降: the baseline's period is a role of its own.
-  const [s, e] = withoutRoles(basis.end, direction.start, roleSpans(d));
+  const [s, e] = withoutRoles(scene.text, basis.end, direction.start, roleSpans(d));
   const span = e > s ? trimSubject(scene.text, s, e) : null;
   return span ? { rule: 'between-comparison-and-direction', spans: [span] } : null;
 };
@@ -275,7 +275,7 @@ export const afterComparison: MemberRule = (scene, d) => {
   const { text } = scene;
   const end = comparisonEnd(text, scene.leftEnd, d.start);
   if (end === -1) return null;
-  const [from, to] = withoutRoles(end, d.start, roleSpans(d));
+  const [from, to] = withoutRoles(text, end, d.start, roleSpans(d));
   const span = to > from ? trimSubject(text, from, to) : null;
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
   return { rule: 'after-comparison', spans: [span] };

@@ -70,7 +70,7 @@ export function previousClauseCore(text: string, cs: number, pos: number, d: Dra
   if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
   const pcs = clauseStart(text, cs - 2);
   // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
-  const [s, e] = withoutRoles(pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
+  const [s, e] = withoutRoles(text, pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
   return e > s ? trimSubject(text, s, e, notes) : null;
 }
 

@@ -330,14 +330,14 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
 /**
  * Text[s, e) without the roles that are not the subject (period, place, acting body), given as
  * spans: a role at either end is cut off; a role inside leaves the part after it (nearer the
- * figure) when that part is long enough, else the part before it.
+ * figure) when a subject remains there after trimming (not only `持续`), else the part before it.
  */
-export function withoutRoles(s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
+export function withoutRoles(text: string, s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
   for (const r of roles) {
     if (!r || r.end <= s || r.start >= e) continue;
     if (r.start <= s) s = Math.min(e, r.end);
     else if (r.end >= e) e = r.start;
-    else if (e - r.end >= MIN_SUBJECT_LENGTH) s = r.end;
+    else if (trimSubject(text, r.end, e) !== null) s = r.end;
     else e = r.start;
   }
   return [s, e];
