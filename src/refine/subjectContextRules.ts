@@ -9,7 +9,7 @@ import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
-import { afterOf, COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -249,7 +249,8 @@ export const betweenComparisonAndDirection: MemberRule = (scene, d) => {
   // 比去年中秋节假期下降: the baseline's period is a role of its own.
   const [s, e] = withoutRoles(scene.text, basis.end, direction.start, roleSpans(d));
   const span = e > s ? trimSubject(scene.text, s, e) : null;
-  return span ? { rule: 'between-comparison-and-direction', spans: [span] } : null;
+  // 比去年中秋节假期下降: a baseline's time that the period reader did not take is still no subject.
+  return span && !onlyCircumstances(scene.text, span) ? { rule: 'between-comparison-and-direction', spans: [span] } : null;
 };
 
 /** The comparison patterns of the change lexicon, tried at one position. */
