@@ -157,9 +157,9 @@ describe('the noun after a figure stops before the next figure', () => {
 });
 
 describe('counts of different units are not one list', () => {
-  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them', () => {
+  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them, under the verb of the items before', () => {
     const ms = parse('查扣手机3部、电脑4台及2辆汽车', { trace: true }).metrics;
-    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '汽车']);
+    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '查扣汽车']);
     expect(ms[2].trace).not.toContain('refine.subject.list(及)');
   });
 });

@@ -21,8 +21,12 @@ import {
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { draftsIn } from './lang.js';
 
+
+/** Distributive words that end a subject (分别): before a single figure they restart it instead. */
+const DISTRIBUTIVES = FILLER_ROWS.filter((r) => r.value === 'distributive' && r.endsSubject).map((r) => r.word);
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`), from their list cues. */
 function lists(drafts: Draft[]): Draft[][] {
@@ -92,8 +96,21 @@ export const subjectRefiner: Refiner = {
       const head = list[0];
       const cs = phraseStart(text, head.start), ce = clauseEnd(text, head.start);
       const notes: string[] = [];
-      const from = Math.max(cs, consumed);
-      const [leftStart, leftEnd] = withoutRoles(text, from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
+      let from = Math.max(cs, consumed);
+      let end = leftEndOf(text, head, from, notes);
+      // 专案组分别在广东、福建等地抓获…23名: before a single figure 分别 spreads the places or times
+      // over the cases, not the subject over a list: what follows it is the subject.
+      const spread = list.length === 1 ? DISTRIBUTIVES.find((w) => text.startsWith(w, end)) : undefined;
+      if (spread) {
+        const afterSpread: string[] = [];
+        const next = leftEndOf(text, head, end + spread.length, afterSpread);
+        if (trimSubject(text, end + spread.length, next)) {
+          notes.splice(0, notes.length, `restart(${spread})`, ...afterSpread);
+          from = end + spread.length;
+          end = next;
+        }
+      }
+      const [leftStart, leftEnd] = withoutRoles(text, from, beforeDuration(text, drafts, headIndex, from, end, notes), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, drafts, headIndex, ce) : null,

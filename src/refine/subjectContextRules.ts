@@ -83,7 +83,8 @@ export const joinedObject: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !after || leftEnd <= leftStart || !joinerAt(text, leftEnd - 1)) return null;
   // The verb stands before this item, or before the item of the figure before (扣押别墅一栋及4笔土地).
   const p = previousInSentence(scene, d);
-  const source = scene.core ?? (p?.subjectSpans?.length === 1 ? p.subjectSpans[0] : null);
+  // The subject before may be a verb and its object (打掉|3个|黑社会性质组织): the verb is its first span.
+  const source = scene.core ?? p?.subjectSpans?.[0] ?? null;
   const verb = source ? firstVerb(text, source) : null;
   return { rule: 'joined-object', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };

@@ -138,8 +138,8 @@ export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && to
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
 const LONG_SUBJECT = 12;
-/** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
-const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等/;
+/** An enumeration `A、B、C等` (`…等地的`) inside a subject: the examples, not the thing counted. */
+const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等(?:地区?)?的?/;
 
 const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
 
