@@ -10,6 +10,9 @@ import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scop
 import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
 
+/** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
+export const PART_OPENERS: readonly string[] = ['其中', '当中'];
+
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:而且|而|但是|但|并且|不过)/,
@@ -25,7 +28,7 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '以及', '其中', '当中', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
 ];
 

@@ -18,6 +18,7 @@ import {
   afterComparison, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
   joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
+import { partAction, partPredicate } from './subjectPartRules.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
@@ -143,7 +144,8 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, nounAfterRule, bracketedAttribute, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious,
+  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, enumeratedItem, partAction, shareOf, partOfTopic,
+  parallelName, multipleOfPrevious,
   afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,
 ];

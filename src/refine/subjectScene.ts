@@ -32,7 +32,8 @@ export type SubjectRuleName =
   | 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
   | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading'
   | 'enumerated-item' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'after-comparison'
-  | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute' | 'none';
+  | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute'
+  | 'part-predicate' | 'part-action' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
