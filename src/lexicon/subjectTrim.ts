@@ -13,6 +13,9 @@ import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJEC
 /** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
 
+/** Attributes of a thing counted nearby (`追回电动车120辆,价值40余万元`): alone they name no subject. */
+export const ATTRIBUTE_NOUNS: readonly string[] = ['总价值', '价值', '总值', '市值', '案值', '货值', '总重量', '重量'];
+
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:而且|而|但是|但|并且|不过)/,

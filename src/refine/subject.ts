@@ -15,7 +15,7 @@ import {
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
-  afterComparison, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
+  afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
   joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
 import { partAction, partPredicate } from './subjectPartRules.js';
@@ -144,7 +144,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, enumeratedItem, partAction, shareOf, partOfTopic,
+  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
   afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,

@@ -5,7 +5,7 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
@@ -120,6 +120,19 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
   }
   return { rule: 'bracketed-attribute', spans: [...p.subjectSpans, own], usesCore: true };
 };
+/**
+ * 追回电动车120辆,价值40余万元; 以及市值逾5亿元毒品: an attribute alone (价值, 市值) is the
+ * attribute of the noun after the figure, else of what the figure before it in the sentence counted.
+ */
+export const attributeOf: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || !ATTRIBUTE_NOUNS.includes(scene.text.slice(own[0], own[1]))) return null;
+  const after = afterOf(scene, d);
+  if (after) return { rule: 'attribute-of', spans: [after, own], usesCore: true, consumedTo: after[1] };
+  const p = previousInSentence(scene, d);
+  return p && COUNTED_KINDS.has(p.kind) ? { rule: 'attribute-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
+};
+
 /** Words that open a part of a whole in brackets (`含房屋11户`). */
 const INCLUDES = ['包括', '其中', '含'];
 const OPEN = 0x28; // ( arrives normalized to half-width
