@@ -241,7 +241,9 @@ describe('period, place and acting body are cut out of the subject', () => {
     return drafts.map((d) => (d.subjectSpans ? d.subjectSpans.map(([a, b]) => text.slice(a, b)).join('') : null));
   }
   const rows: Array<[input: string, roles: { period?: string; place?: string; actor?: string }, subject: string | null, without: string | null]> = [
-    ['青山分局破获盗窃案件30起', { actor: '青山分局' }, '破获盗窃案件', '青山分局破获盗窃案件'],
+    ['青山专班破获盗窃案件30起', { actor: '青山专班' }, '破获盗窃案件', '青山专班破获盗窃案件'],
+    // Without the role, a name ending in an agency word before the verb is still cut (afterActor).
+    ['青山分局破获盗窃案件30起', {}, '破获盗窃案件', '破获盗窃案件'],
     ['青山区盗窃警情下降6%', { place: '青山区' }, '盗窃警情', '青山区盗窃警情'],
     ['盗窃案件今年以来下降6%', { period: '今年以来' }, '盗窃案件', '盗窃案件今年以来'],
     ['警方在商场外查获毒品3公斤', { place: '在商场外' }, '查获毒品', '商场外查获毒品'],

@@ -10,6 +10,12 @@ import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scop
 import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
 
+/** Last words of the name of an acting body (`高雄市警察局`, `边检机关`, `派出所民警`): it acts, it is not counted. */
+export const ACTOR_ENDINGS: readonly string[] = [
+  '公安局', '公安厅', '警察局', '警察厅', '分局', '支队', '大队', '中队', '派出所', '警务处', '警署', '海关', '机关', '部门', '警方',
+  '专案组', '民警', '交警', '特警', '辅警', '检察院', '法院',
+];
+
 /** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
 
@@ -30,9 +36,11 @@ export const LEADING_NOISE: readonly RegExp[] = [
   // Place scope words (scope/vocabulary.ts: 全区, 我市, 本港 …) and the collective words beside them.
   new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
-  /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
+  new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
   new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
+  // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
+  /^的(?![士确])/,
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */

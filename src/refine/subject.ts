@@ -20,7 +20,7 @@ import {
 } from './subjectContextRules.js';
 import { partAction, partPredicate } from './subjectPartRules.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
-import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
+import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { draftsIn } from './lang.js';
@@ -95,7 +95,8 @@ export const subjectRefiner: Refiner = {
     let headIndex = 0;
     for (const list of lists(drafts)) {
       const head = list[0];
-      const cs = phraseStart(text, head.start), ce = clauseEnd(text, head.start);
+      // The clause ends after the list (a thousands separator inside 4,500 is no clause end).
+      const cs = phraseStart(text, head.start), ce = clauseEnd(text, list[list.length - 1].end);
       const notes: string[] = [];
       let from = Math.max(cs, consumed);
       let end = leftEndOf(text, head, from, notes);
@@ -118,7 +119,8 @@ export const subjectRefiner: Refiner = {
         core: null,
       };
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number, nothing before it is the subject.
-      scene.core = leftEnd > leftStart && !objectFollowsFigure(scene) ? trimSubject(text, leftStart, leftEnd, notes) : null;
+      const core = leftEnd > leftStart && !objectFollowsFigure(scene) ? trimSubject(text, leftStart, leftEnd, notes) : null;
+      scene.core = core && afterActor(text, core);
       headIndex += list.length;
       const decided = decideList(scene);
       list.forEach((d, k) => {

@@ -5,13 +5,14 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  ACTOR_ENDINGS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
   PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
 import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
 
 export type Span = [number, number];
@@ -131,6 +132,26 @@ function outsideBrackets(text: string, s: number, e: number): Span {
     if (open > s) e = open;
   }
   return [s, e];
+}
+
+const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
+const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
+
+/**
+ * A span without the acting body that opens it when the period and place readers left it
+ * (`警察局查获诈骗集团成员` → 查获…, `边检机关查验出入境人员` → 查验…): nouns ending in an
+ * agency word, then a verb. The span as given otherwise.
+ */
+export function afterActor(text: string, span: Span): Span {
+  let pos = span[0];
+  for (const t of tagSpan(text, span[0], span[1])) {
+    if (t.tag === 'v' && pos > span[0]) {
+      return ACTOR_END.test(text.slice(span[0], pos)) && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
+    }
+    if (!isNominal(t)) return span;
+    pos += t.word.length;
+  }
+  return span;
 }
 
 /** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
