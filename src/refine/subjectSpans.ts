@@ -135,7 +135,8 @@ function outsideBrackets(text: string, s: number, e: number): Span {
 }
 
 const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
-const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
+/** Words of an agency's name: nouns, abbreviations, modifiers, verbal nouns (检察|机关) and unknown Han words (边检). */
+const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
 
 /**
  * A span without the acting body that opens it when the period and place readers left it
@@ -253,11 +254,14 @@ function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolea
 }
 const PASSIVE = '被';
 
+/** 逮捕犯嫌11人并查扣…: 并 after a figure opens the next predicate, never its noun. */
+const NEXT_PREDICATE = new CodeUnitSet('并');
+
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
-  if (!isHan(text.charCodeAt(s)) || directionAt(text, s)) return null;
+  if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
   let end = s;
   let pos = s;
