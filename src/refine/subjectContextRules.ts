@@ -31,7 +31,8 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const joiner = text.charCodeAt(p.end);
   if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
-  if (ownTokens.length === 0 || isVerbal(ownTokens[0])) return null;
+  // An item is a thing; an action (化解, 成功化解) after the comma is a figure of its own.
+  if (ownTokens.length === 0 || isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1)) return null;
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
