@@ -123,13 +123,20 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
 };
 /**
  * 追回电动车120辆,价值40余万元; 以及市值逾5亿元毒品: an attribute alone (价值, 市值) is the
- * attribute of the noun after the figure, else of what the figure before it in the sentence counted.
+ * attribute of the noun after the figure, else of what the figure before it in the sentence counted;
+ * after a verb (检获总值约230万元的货物), of the noun after the figure only.
  */
 export const attributeOf: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
-  if (!own || !ATTRIBUTE_NOUNS.includes(scene.text.slice(own[0], own[1]))) return null;
+  const { text } = scene;
+  const attribute = own ? ATTRIBUTE_NOUNS.find((w) => own[1] - own[0] >= w.length && text.startsWith(w, own[1] - w.length)) : undefined;
+  if (!own || !attribute) return null;
   const after = afterOf(scene, d);
-  if (after) return { rule: 'attribute-of', spans: [after, own], usesCore: true, consumedTo: after[1] };
+  // 检获总值约230万元的货物: the verb before the attribute governs the noun after the figure.
+  const at = own[1] - attribute.length;
+  const verb: Span | null = at - own[0] >= MIN_SUBJECT_LENGTH ? [own[0], at] : null;
+  if (after) return { rule: 'attribute-of', spans: verb ? [verb, after, [at, own[1]]] : [after, own], usesCore: true, consumedTo: after[1] };
+  if (verb) return null;
   const p = previousInSentence(scene, d);
   return p && COUNTED_KINDS.has(p.kind) ? { rule: 'attribute-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
 };

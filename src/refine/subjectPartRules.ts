@@ -13,10 +13,13 @@ import { retagged, shorten, trimSubject, type Span } from './subjectSpans.js';
 /** Separators between 其中 and the part (`其中,5人…`, `其中 5人`). */
 const SEPARATORS = /[\s,:]/g;
 
-/** Whether text[from, to) is only a part opener (其中), or empty after a clause that is one. */
+/** 其中有5人…, 当中有23人…: a copula after the opener. */
+const OPENER_COPULA = '有';
+
+/** Whether text[from, to) is only a part opener (其中, 当中有), or empty after a clause that is one. */
 function opensPart(text: string, from: number, to: number): boolean {
   const own = text.slice(from, to).replace(SEPARATORS, '');
-  if (own) return PART_OPENERS.includes(own);
+  if (own) return PART_OPENERS.includes(own.endsWith(OPENER_COPULA) ? own.slice(0, -OPENER_COPULA.length) : own);
   if (from < 2) return false;
   return PART_OPENERS.includes(text.slice(clauseStart(text, from - 2), from - 1).replace(SEPARATORS, ''));
 }
