@@ -139,6 +139,10 @@ describe('each subject rule names itself in the trace', () => {
     ['attribute-of', '侦破盗窃电动车案件86起,追回电动车120辆,价值40余万元', '40余万元', '追回电动车价值'],
     ['attribute-of', '查获现金300万元,以及市值逾2亿元毒品', '逾2亿元', '毒品市值'],
     ['attribute-of', '海关共处理了87宗走私案件,检获总值约230万元的货物', '约230万元', '检获货物总值'],
+    ['topic-action', '●电信诈骗:发案236起,下降18.3%', '236起', '电信诈骗发案'],
+    ['topic-action', '(三)入室盗窃\n本周共发生17起,环比下降15%', '17起', '入室盗窃发生'],
+    ['topic-action', '在打击涉枪涉爆犯罪方面,共侦破案件45起,收缴枪支38支', '45起', '侦破涉枪涉爆犯罪案件'],
+    ['topic-action', '去年我市重点打击非法集资、传销等涉众型经济犯罪案件,立案86起,破案72起', '72起', '涉众型经济犯罪案件破案'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -163,6 +167,16 @@ describe('the noun after a figure stops before the next figure', () => {
     const [people, money] = parse('导致有15名被害人误信汇款损失超过新台币1亿元').metrics;
     expect(people.subject).not.toContain('新台币');
     expect(money.subject).toContain('汇款损失');
+  });
+});
+
+describe('a case count under a general title, a source or a place keeps its own words', () => {
+  it.each([
+    ['一、【警情概况】\n本周,全市公安机关共接警9654起', '接警'],
+    ['天河区:立案56起,破案41起', '立案'],
+    ['据介绍:今年共立案120起', '立案'],
+  ])('%s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
   });
 });
 

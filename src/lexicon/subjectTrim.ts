@@ -16,6 +16,18 @@ export const ACTOR_ENDINGS: readonly string[] = [
   '专案组', '民警', '交警', '特警', '辅警', '检察院', '法院',
 ];
 
+/**
+ * Actions on cases that name no kind of case (`发案236起`, `立案86起`, `破获案件326起`): under a
+ * topic (a heading, `盗窃警情:`, `在打击电信诈骗方面`) the topic says which cases.
+ */
+export const CASE_ACTIONS: readonly string[] = ['发案', '发生', '接报', '受理', '立案', '破案', '报案', '接警', '查处', '破获', '侦破', '侦办', '办理', '立', '破'];
+/** Nouns that name cases in general (`破获[案件]326起`). */
+export const GENERIC_CASE_NOUNS: readonly string[] = ['案件', '警情', '案'];
+/** Last words of a heading or label that names no kind of case (`【警情概况】`, `具体情况如下:`). */
+export const GENERAL_TOPIC_ENDS: readonly string[] = ['概况', '情况', '形势', '综述', '概述', '如下', '成效', '成果', '工作'];
+/** Verbs that open a topic and are not part of it (`在[严厉打击]电信网络诈骗方面`). */
+export const TOPIC_VERBS: readonly string[] = ['依法严厉打击', '严厉打击', '依法打击', '重点打击', '打击', '整治', '治理', '防范'];
+
 /** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
 

@@ -19,6 +19,7 @@ import {
   joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
 import { partAction, partPredicate } from './subjectPartRules.js';
+import { topicAction } from './subjectTopic.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
@@ -148,7 +149,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
 const MEMBER_RULES: readonly MemberRule[] = [
   objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
-  afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
+  afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,
 ];
 
