@@ -16,12 +16,20 @@ const SEPARATORS = /[\s,:]/g;
 /** 其中有5人…, 当中有23人…: a copula after the opener. */
 const OPENER_COPULA = '有';
 
-/** Whether text[from, to) is only a part opener (其中, 当中有), or empty after a clause that is one. */
+/** `在39,824宗诈骗案中,有…`: a clause that ends in 中 sets the whole the next clause takes a part of. */
+const WITHIN = '中';
+
+/**
+ * Whether text[from, to) is only a part opener (其中, 当中有), or empty or 有 after a clause that
+ * is one or that ends in 中 (`在…诈骗案中,有14235宗…`).
+ */
 function opensPart(text: string, from: number, to: number): boolean {
-  const own = text.slice(from, to).replace(SEPARATORS, '');
-  if (own) return PART_OPENERS.includes(own.endsWith(OPENER_COPULA) ? own.slice(0, -OPENER_COPULA.length) : own);
+  let own = text.slice(from, to).replace(SEPARATORS, '');
+  if (own.endsWith(OPENER_COPULA)) own = own.slice(0, -OPENER_COPULA.length);
+  if (own) return PART_OPENERS.includes(own);
   if (from < 2) return false;
-  return PART_OPENERS.includes(text.slice(clauseStart(text, from - 2), from - 1).replace(SEPARATORS, ''));
+  const before = text.slice(clauseStart(text, from - 2), from - 1).replace(SEPARATORS, '');
+  return PART_OPENERS.includes(before) || before.endsWith(WITHIN);
 }
 
 /** A part of the whole: what the figure before it in the sentence counted. */

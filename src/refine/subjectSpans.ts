@@ -278,8 +278,10 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
     pos += tk.word.length;
     end = pos;
     verbal ||= tk.tag.startsWith('v');
-    // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
-    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
+    // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay; so does an
+    // adjective right after a noun (交通|意外).
+    const headAdjective = tk.tag === 'a' && i > 0 && isNounTag(tokens[i - 1].tag);
+    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1 || headAdjective) lastNoun = pos;
   }
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).
