@@ -16,7 +16,7 @@ import {
 } from './subjectRules.js';
 import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
-  joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
+  joinedObject, multipleOfPrevious, parallelName, partOfTopic, percentOfNoun, shareOf,
 } from './subjectContextRules.js';
 import { partAction, partPredicate } from './subjectPartRules.js';
 import { topicAction } from './subjectTopic.js';
@@ -147,7 +147,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
+  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
   afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,

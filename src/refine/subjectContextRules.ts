@@ -20,11 +20,22 @@ export const shareOf: MemberRule = (scene, d) => {
   return p ? { rule: 'share-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
 };
 
+/** 全省85%的县市区实现命案全破: a percentage with nothing before it, of the noun after it. */
+export const percentOfNoun: MemberRule = (scene, d) => {
+  if (d !== scene.list[0] || scene.core || d.kind !== 'percent' || scene.text.charCodeAt(d.end) !== OF) return null;
+  const noun = nounAfter(scene.text, d.end + 1, scene.clauseEnd);
+  return noun ? { rule: 'percent-of-noun', spans: [noun], consumedTo: noun[1] } : null;
+};
+const OF = '的'.charCodeAt(0);
+
+/** Kinds of the items of an enumeration: things counted, weighed or valued, never a rate. */
+const ITEM_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
+
 /** 上交枪支4297支、子弹38.9万发、炸药4.4万公斤: later items of an enumeration take the verb of the first. */
 export const enumeratedItem: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core ?? oneCharacterItem(scene) : null;
   const p = scene.previous;
-  if (!own || !p?.subjectSpans) return null;
+  if (!own || !p?.subjectSpans || !ITEM_KINDS.has(d.kind)) return null;
   const { text } = scene;
   // Only an enumeration joiner between the figure before and this item.
   if (own[0] !== p.end + 1) return null;
