@@ -108,8 +108,8 @@ export const TIME_CHARACTERS = new CodeUnitSet('年月日天时晚早夜晨午�
 export const NOUN_PHRASE_STOP = new Set([
   '得到', '开展', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
   '全部', '正在', '均已', '均被',
-  // From the vocabulary: basis words, approximation words written after a number, and the fillers that link or distribute.
+  // From the vocabulary: basis words, approximation words written after a number, and the fillers that link, distribute or grade.
   ...BASIS_ROWS.map((r) => r.word),
   ...APPROXIMATION_ROWS.filter((r) => r.position === 'after').map((r) => r.word),
-  ...FILLER_ROWS.filter((r) => r.value === 'distributive' || r.value === 'copula' || r.value === 'particle' || r.word === '共').map((r) => r.word),
+  ...FILLER_ROWS.filter((r) => r.value === 'distributive' || r.value === 'copula' || r.value === 'particle' || r.value === 'degree' || r.word === '共').map((r) => r.word),
 ]);
