@@ -104,9 +104,12 @@ export const PERSON_NOUN_ENDS = new CodeUnitSet('犯贩徒');
 /** Characters every time word holds one of (今年, 当晚, 节假日, 周末); a `t` word without any (潜在) names no time. */
 export const TIME_CHARACTERS = new CodeUnitSet('年月日天时晚早夜晨午节期季周旬宵昔今昨明前后初末');
 
+/** Crimes named by a verb: at the end of a noun phrase they are its head (`网络|传销`, `入室|盗窃`), not a predicate. */
+export const CRIME_VERBS: ReadonlySet<string> = new Set(['传销', '盗窃', '抢劫', '抢夺', '诈骗', '走私', '贩毒', '吸毒', '赌博', '集资', '洗钱', '卖淫', '偷渡', '纵火', '行劫', '爆窃', '扒窃', '盗抢']);
+
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
 export const NOUN_PHRASE_STOP = new Set([
-  '得到', '开展', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
+  '得到', '开展', '开始', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
   '全部', '正在', '均已', '均被',
   // From the vocabulary: basis words, approximation words written after a number, and the fillers that link, distribute or grade.
   ...BASIS_ROWS.map((r) => r.word),
