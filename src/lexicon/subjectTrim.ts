@@ -32,7 +32,7 @@ export const TOPIC_VERBS: readonly string[] = ['依法严厉打击', '严厉打�
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
 
 /** Attributes of a thing counted nearby (`追回电动车120辆,价值40余万元`): alone they name no subject. */
-export const ATTRIBUTE_NOUNS: readonly string[] = ['总价值', '价值', '总值', '市值', '案值', '货值', '总重量', '重量'];
+export const ATTRIBUTE_NOUNS: readonly string[] = ['总价值', '价值', '总值', '市值', '市价', '案值', '货值', '总重量', '重量'];
 
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
@@ -46,7 +46,8 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:截至|截止|自|从|至)[^,]{1,12}?(?:月底|年底|日|以来|起|止)/,
   /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/,
   // Place scope words (scope/vocabulary.ts: 全区, 我市, 本港 …) and the collective words beside them.
-  new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
+  // Not before 人 (本地人, 内地人 are who is counted).
+  new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})(?!人)`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
   new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
