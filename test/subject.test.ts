@@ -183,6 +183,19 @@ describe('the noun after a figure stops before the next figure', () => {
   });
 });
 
+describe('a short subject that ends an earlier one of its sentence takes the fuller name', () => {
+  it('亡人、损失分别下降 after 直接财产损失: 损失 is the 直接财产损失', () => {
+    const ms = parse('全年发生火灾1230起,直接财产损失860万元,同比分别上升5%、8%,亡人、损失分别下降14.4%、5.7%', { trace: true }).metrics;
+    const loss = ms.find((m) => m.text === '5.7%')!;
+    expect(loss.subject).toBe('直接财产损失');
+    expect(loss.trace).toContain('refine.subject.widened');
+  });
+  it('a part after 其中 keeps its own name (其中醉驾, not 查处酒驾醉驾)', () => {
+    const ms = parse('共查处酒驾醉驾9.1万起,其中醉驾1.7万起').metrics;
+    expect(ms[1].subject).toBe('醉驾');
+  });
+});
+
 describe('a case count under a general title, a source or a place keeps its own words', () => {
   it.each([
     ['一、【警情概况】\n本周,全市公安机关共接警9654起', '接警'],

@@ -16,7 +16,7 @@ import {
 } from './subjectRules.js';
 import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
-  joinedObject, multipleOfPrevious, parallelName, partOfTopic, percentOfNoun, shareOf,
+  joinedObject, multipleOfPrevious, parallelName, partOfTopic, percentOfNoun, shareOf, widenedToEarlier,
 } from './subjectContextRules.js';
 import { partAction, partPredicate } from './subjectPartRules.js';
 import { topicAction } from './subjectTopic.js';
@@ -125,7 +125,7 @@ export const subjectRefiner: Refiner = {
       headIndex += list.length;
       const decided = decideList(scene);
       list.forEach((d, k) => {
-        apply(d, decided[k], notes);
+        apply(d, widenedToEarlier(scene, d, decided[k]), notes);
         const used = decided[k].consumedTo;
         if (used !== undefined) consumed = Math.max(consumed, used);
       });

@@ -5,9 +5,10 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
+import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
@@ -314,3 +315,28 @@ export const afterComparison: MemberRule = (scene, d) => {
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
   return { rule: 'after-comparison', spans: [span] };
 };
+
+/** Longest subject widened to an earlier one that ends with it (`损失` → `直接财产损失`). */
+const SHORT_SUBJECT = 3;
+
+/**
+ * 直接财产损失39.4亿元,…亡人、损失分别下降14.4%、5.7%: a short subject that ends an earlier
+ * figure's subject in the same sentence names the same thing; the earlier, fuller name is taken.
+ */
+export function widenedToEarlier(scene: Scene, d: Draft, decision: Decision): Decision {
+  const spans = decision.spans;
+  if (!spans || spans.length !== 1 || spans[0][1] - spans[0][0] > SHORT_SUBJECT) return decision;
+  const { text, drafts } = scene;
+  const own = text.slice(spans[0][0], spans[0][1]);
+  // 酒驾醉驾90.1万起,其中醉驾17.7万起: a part is not the whole it ends.
+  const opening = text.slice(scene.clauseStart, spans[0][0]);
+  if (PART_OPENERS.some((w) => opening.includes(w))) return decision;
+  const from = sentenceStart(text, d.start);
+  for (let i = scene.headIndex - 1; i >= 0 && drafts[i].start >= from; i--) {
+    const earlier = drafts[i].subjectSpans;
+    if (earlier?.length !== 1) continue;
+    const [s, e] = earlier[0];
+    if (e - s > own.length && text.startsWith(own, e - own.length)) return { ...decision, spans: earlier, notes: [...(decision.notes ?? []), 'widened'] };
+  }
+  return decision;
+}
