@@ -104,6 +104,7 @@ describe('each subject rule names itself in the trace', () => {
     ['distributed-previous-clause', '盗窃、诈骗警情较多,分别占全部警情的30%和20%', '20%', '诈骗警情占全部警情'],
     ['distributed-earlier-metrics', '破获毒品案件2.6万起,抓获嫌疑人3.9万名,同比分别上升10%、16.4%', '16.4%', '抓获嫌疑人'],
     ['object-follows', '对17起重大案件挂牌督办', '17起', '重大案件'],
+    ['object-follows', '警方对28名涉案人员采取刑事强制措施', '28名', '涉案人员'],
     ['shared', '全市警情同比下降10%、20%', '20%', '警情'],
     ['verb-object', '民警端掉9处诈骗窝点', '9处', '端掉诈骗窝点'],
     ['verb-object', '近7万警力三天共打掉95个犯罪团伙', '95个', '打掉犯罪团伙'],

@@ -11,9 +11,9 @@ import { headingBefore } from './headings.js';
 import {
   afterOf, each, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { distribute, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { CRIME_VERBS, MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -92,11 +92,27 @@ function examplesBefore(scene: Scene): number {
 export const objectFollows: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
   const examples = examplesBefore(scene);
-  // 在39,824宗诈骗案[中]: the frame's locative closes the noun.
-  const after = withoutFrameEnd(scene, scene.headAfter!);
+  // 在39,824宗诈骗案[中]: the frame's locative closes the noun; 对28名涉案人员[采取…]: the main verb follows the object.
+  const after = objectOfPreposition(scene, withoutFrameEnd(scene, scene.headAfter!));
   const verb = examples === -1 ? null : firstVerbOf(scene.text, scene.leftStart, examples);
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
+
+/** Prepositions whose object is the counted noun, the main verb following it (`对28名涉案人员采取…`). */
+const OBJECT_PREPOSITIONS = new CodeUnitSet('对向给把将');
+
+/** The noun after a preposition and the figure, up to the main verb that follows it. */
+function objectOfPreposition(scene: Scene, span: Span): Span {
+  const { text } = scene;
+  if (!OBJECT_PREPOSITIONS.has(text.charCodeAt(scene.leftEnd - 1))) return span;
+  let pos = span[0], noun = false;
+  for (const t of tagSpan(text, span[0], span[1])) {
+    if (noun && isVerb(t) && t.word.length > 1 && !CRIME_VERBS.has(t.word) && pos - span[0] >= MIN_SUBJECT_LENGTH) return [span[0], pos];
+    noun ||= t.tag.startsWith('n');
+    pos += t.word.length;
+  }
+  return span;
+}
 
 const IN = '在'.charCodeAt(0);
 /** Locatives that close a frame opened by 在 (`在…案件中`, `在…期间内`). */
