@@ -203,6 +203,8 @@ export const partOfTopic: MemberRule = (scene, d) => {
 
 /** Topics found by part-of-topic, by figure. */
 const TOPICS = new WeakMap<Draft, Span[]>();
+/** Records the topic a figure is a part of, for the next parts of its sentence. */
+export const rememberTopic = (d: Draft, topic: Span[]): void => { TOPICS.set(d, topic); };
 function partOf(d: Draft, own: Span | null, topic: Span[]): Decision {
   TOPICS.set(d, topic);
   return { rule: 'part-of-topic', spans: own ? [own, ...topic] : topic, usesCore: own !== null };

@@ -8,6 +8,7 @@ import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
+import { rememberTopic } from './subjectContextRules.js';
 import {
   afterOf, each, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
@@ -176,7 +177,11 @@ export const previousMetric: MemberRule = (scene, d) => {
 export const previousClause: MemberRule = (scene, d) => {
   const notes: string[] = [];
   const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d, notes);
-  return spans ? { rule: 'previous-clause', spans: [spans], notes } : null;
+  if (!spans) return null;
+  // 刑事案件发案数,城区下降12%,农村下降8%: the part cut out as a place makes the clause before a
+  // topic that the next parts of the sentence (农村) share.
+  if (d.place && d.place.start >= scene.clauseStart && d.place.end <= d.start) rememberTopic(d, [spans]);
+  return { rule: 'previous-clause', spans: [spans], notes };
 };
 
 /** (一)盗窃类警情。本月环比上升2.81%: a heading or list item names the subject of the figures under it. */
