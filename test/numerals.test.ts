@@ -18,7 +18,6 @@ describe('parseNumeral: whole strings', () => {
     ['90 276', 90276],
     ['1.2万', 12000],
     ['44.7万', 447000],
-    ['2300余亿', 230000000000],
     ['1亿3580万', 135800000],
     ['2万3523', 23523],
     ['1.5万亿', 1500000000000],
@@ -48,7 +47,6 @@ describe('parseNumeral: whole strings', () => {
     ['一万三', 13000],
     ['一亿三', 130000000],
     ['百二万', 1200000],
-    ['三百四五', 340],
     ['2万5', 25000],
     ['3千5', 3500],
     // After 亿 a digit before 万 is a section of its own; Arabic groups stay whole.
@@ -68,18 +66,27 @@ describe('parseNumeral: whole strings', () => {
     // Digit by digit only with a zero or in runs of three and more (years, codes).
     ['一九九八', 1998],
     ['二零二三', 2023],
-    // Ranges and vague digits: the lower bound.
-    ['二三十', 20],
-    ['四五千', 4000],
-    ['两三', 2],
-    ['十一二', 11],
-    ['十几', 10],
-    ['二十几万', 200000],
-    ['几十', 10],
-    ['数百万', 1000000],
+    // Any script and width, a sign, a fraction (parseNumeral normalizes its input itself).
+    ['兩萬三千', 23000],
+    ['2.5億', 250000000],
+    ['１２３', 123],
+    ['１２.５萬', 125000],
+    ['负三', -3],
+    ['负一点五', -1.5],
+    ['-5', -5],
+    ['+5', 5],
+    ['三分之一', 0.333333333333],
+    ['四分之三', 0.75],
+    ['负二分之一', -0.5],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);
+  });
+
+  // Ranges, vague digits and lower bounds are not one number (readNumeral gives their lower end).
+  const notOneNumber = ['二三十', '四五千', '两三', '十一二', '十几', '二十几万', '几十', '数百万', '2300余亿', '三百四五', '零分之一', '三分之', '-', '负'];
+  it.each(notOneNumber)('%j is not one number', (s) => {
+    expect(parseNumeral(s)).toBeNull();
   });
 
   const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点'];
@@ -89,6 +96,15 @@ describe('parseNumeral: whole strings', () => {
 });
 
 describe('readNumeral: longest numeral at a position', () => {
+  const lowerBounds: Array<[string, number, 'over' | 'range']> = [
+    ['二三十', 20, 'range'], ['四五千', 4000, 'range'], ['两三', 2, 'range'], ['十一二', 11, 'range'],
+    ['十几', 10, 'over'], ['二十几万', 200000, 'over'], ['几十', 10, 'over'], ['数百万', 1000000, 'over'], ['2300余亿', 230000000000, 'over'],
+  ];
+  it.each(lowerBounds)('%s reads as its lower end %d, flagged %s', (s, v, flag) => {
+    const m = readNumeral(s, 0);
+    expect(m).toMatchObject({ start: 0, end: s.length, value: v, [flag]: true });
+  });
+
   it('reads inside a sentence and reports the span', () => {
     const s = '破获2031起案件';
     expect(readNumeral(s, 2)).toEqual({ start: 2, end: 6, value: 2031, over: false, range: false, chinese: false, arabic: true });

@@ -10,7 +10,7 @@ import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIn
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
@@ -183,9 +183,9 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
 
 /** Sign of a figure in a table (`-22.2%`, `(+3.1百分点)`, `负3.9%`): the direction of the change it states. */
 function signedChange(text: string, start: number): Change | null {
-  const prev = text.charCodeAt(start - 1);
-  const sign = prev === 0x2d /* - */ || prev === 0x2212 /* − */ || prev === 0x8d1f /* 负 */ ? 'down' : prev === 0x2b /* + */ ? 'up' : null;
-  if (!sign) return null;
+  const mark = SIGN_MARKS[text[start - 1]];
+  if (!mark) return null;
+  const sign = mark < 0 ? 'down' : 'up';
   // 5-20%: the dash of a range, not a sign.
   const before = text.charCodeAt(start - 2);
   if (isLatinOrDigit(before) || isChineseNumeralCode(before) || before === 0x25 /* % */) return null;

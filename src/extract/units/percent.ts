@@ -2,7 +2,7 @@
  * Percentages: `26.05%`, `3‰`, `百分之二十六`, `千分之三` (0.3%), `百分之百`, `三分之一` (33.3…%), and tenths with 成
  * (`三成` = 30%, `一成七` = 17%, `三成半` = 35%, `9.5成` = 95%).
  */
-import { chineseDigitValue, isOverMark, readNumeral, type NumeralMatch } from '../../numbers/numerals.js';
+import { FRACTION_OF, chineseDigitValue, isOverMark, readNumeral, type NumeralMatch } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
@@ -72,8 +72,6 @@ export const percentReader: UnitReaderSpec = {
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
 
-/** `三分之一`: a fraction written with 分之 (denominator first), as a percentage. */
-const FRACTION_OF = '分之';
 
 function readFraction(text: string, n: NumeralMatch): UnitReading | null {
   const numerator = readNumeral(text, n.end + FRACTION_OF.length);
