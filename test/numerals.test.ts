@@ -187,6 +187,11 @@ describe('numerals through parse()', () => {
     ['涉案金额5千万元', '5千万元', 50000000, 'CNY', null],
     ['涉案金额1.5万亿元', '1.5万亿元', 1500000000000, 'CNY', null],
     ['破获案件１，２３４起'.replace('，', ','), '１,２３４起', 1234, '起', null],
+    // A bare 百/千/万 is a number when 余/多 follows it.
+    ['共出动百余名民警', '百余名', 100, '名', 'over'],
+    ['破获千余起案件', '千余起', 1000, '起', 'over'],
+    ['挽回损失万余元', '万余元', 10000, 'CNY', 'over'],
+    ['走访群众千多户', '千多户', 1000, '户', 'over'],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);
@@ -203,7 +208,7 @@ describe('numerals through parse()', () => {
     expect(metrics.map((m) => [m.text, m.value, m.unit])).toEqual([['1 234 567条', 1234567, '条']]);
   });
 
-  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力'];
+  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力', '万余华同志到场', '百姓千家万户'];
   it.each(none)('%s has no number that is a metric', (input) => {
     expect(parse(input).metrics).toEqual([]);
   });

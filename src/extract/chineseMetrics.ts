@@ -10,7 +10,7 @@ import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIn
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
@@ -172,7 +172,7 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
   if (isBigUnitCode(code)) {
     const digit = chineseDigitValue(text.charCodeAt(at + 1));
     const elided = digit >= 2 && !isChineseNumeralCode(text.charCodeAt(at + 2));
-    return { allowed: hasPrefixApprox || elided, multiplier: true };
+    return { allowed: hasPrefixApprox || elided || isOverMark(text.charCodeAt(at + 1)), multiplier: true };
   }
   if (code === SHU) {
     const prev = text.charCodeAt(at - 1);
@@ -321,10 +321,14 @@ function trailingMultiplier(text: string, start: number, end: number, value: num
   return { mantissa: head.value, factor: value / head.value };
 }
 
-/** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */
+/**
+ * Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word
+ * precedes (`近百起`, `逾千亿元`) or 余/多 follows (`百余名`, `千余起`, `万余元`).
+ */
 function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
   if (n.arabic) return true;
   if (n.end - n.start === 1 && chineseDigitValue(text.charCodeAt(n.start)) === 0) return false;
+  if (isOverMark(text.charCodeAt(n.end))) return true;
   let bigUnit = false;
   for (let i = n.start; i < n.end; i++) {
     const code = text.charCodeAt(i);
