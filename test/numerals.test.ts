@@ -201,6 +201,17 @@ describe('numerals through parse()', () => {
     expect(input.slice(m.start, m.end)).toBe(text);
   });
 
+  // Ranges: the first end borrows the second's multiplier unless that would make the range fall.
+  const ranges: Array<[string, Array<[string, number]>]> = [
+    ['涉案金额1万-2万元', [['1万', 10000], ['2万元', 20000]]],
+    ['处罚款五千至一万元', [['五千', 5000], ['一万元', 10000]]],
+    ['围观群众二十至三十万人', [['二十', 200000], ['三十万人', 300000]]],
+    ['流水一千至两千万元', [['一千', 10000000], ['两千万元', 20000000]]],
+  ];
+  it.each(ranges)('%s reads both ends of the range', (input, ends) => {
+    expect(parse(input).metrics.map((m) => [m.text, m.value])).toEqual(ends);
+  });
+
   // Known issue: a space-grouped number of more than two groups is cut after the first group,
   // and only the last group is reported (got: 567条, value 567).
   it('1 234 567条 reads as one number with space separators', () => {

@@ -10,7 +10,7 @@ import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIn
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
@@ -86,7 +86,8 @@ function rejectToken(text: string, n: NumeralMatch): string | null {
   const next = text.charCodeAt(n.end);
   if (Number.isNaN(next)) return null;
   if (CODE_DOTS.has(next) && CASE_CODE_NEXT.has(text.charCodeAt(n.end + 1))) return 'case-code';
-  if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(text.charCodeAt(n.end + 1))) return 'code-or-date';
+  // 2023-01, 3/5, 12:30 (not 1万-2万元: a multiplier ends a numeral, never a code).
+  if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(text.charCodeAt(n.end + 1)) && isLatinOrDigit(text.charCodeAt(n.end - 1))) return 'code-or-date';
   if (next === 0x2e && isAsciiDigit(text.charCodeAt(n.end + 1))) return 'code-or-date'; // 2008.7.30
   if (isAsciiLetter(next)) return 'part-of-token';
   return null;
@@ -293,13 +294,16 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
 
 /**
  * The first end of a range takes the unit of the second and the multiplier written at its end
- * (`5000至6000万元`: 5000万; `3至5万人`: 3万); a range rises (5000 < 6000).
+ * (`5000至6000万元`: 5000万; `二十至三十万人`: 二十万), unless borrowing would make the range fall
+ * because it wrote its own (`1万-2万元`: 1万, `五千至一万元`: 五千); a range rises (5000 < 6000).
  */
 function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
   const { text } = ctx;
   const second = readNumeral(text, n.end + 1);
   if (!second || second.arabic !== n.arabic || second.range || second.over) return null;
-  const { mantissa, factor } = trailingMultiplier(text, second.start, second.end, second.value);
+  let { mantissa, factor } = trailingMultiplier(text, second.start, second.end, second.value);
+  // Borrowing would make it fall (1万-2万元: 1万 ≥ 2): the first end wrote its own place unit.
+  if (n.value >= mantissa && n.end - n.start > 1 && isPlaceUnitCode(text.charCodeAt(n.end - 1))) ({ mantissa, factor } = { mantissa: second.value, factor: 1 });
   if (n.value >= mantissa) return null;
   for (const reader of UNIT_READERS) {
     const r = reader.read(ctx, second);
