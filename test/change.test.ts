@@ -33,6 +33,9 @@ describe('direction words', () => {
     ['電詐案件按年下跌12%', '12%', down('yoy')],
     ['整體罪案按年減少8.2%', '8.2%', down('yoy')],
     ['罪案數字較去年上升3.5%', '3.5%', up('yoy')],
+    // Negative growth falls; a minus on the figure outweighs a rising word (statistical tables).
+    ['诈骗案件发案数负增长3.2%', '3.2%', down()],
+    ['盗窃案件同比增长-3.2%', '3.2%', down('yoy')],
   ];
   it.each(rows)('%s', (input, text, change) => {
     expect(changes(input)).toEqual([[text, change]]);

@@ -89,6 +89,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'direction', word: '攀升', value: 'up', example: '诈骗警情攀升30%' },
   { role: 'direction', word: '增多', value: 'up', example: '求助警情增多20%' },
   { role: 'direction', word: '翻番', value: 'up', example: '破案数同比翻番达2倍' },
+  { role: 'direction', word: '负增长', value: 'down', example: '诈骗案件发案数同比负增长3.2%' },
   { role: 'direction', word: '下降', value: 'down', example: '刑事、治安警情分别下降26.05%和31.31%' },
   { role: 'direction', word: '减少', value: 'down', example: '发案数同比减少120起' },
   { role: 'direction', word: '降低', value: 'down', example: '事故率降低3个百分点' },

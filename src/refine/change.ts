@@ -39,8 +39,10 @@ export const changeRefiner: Refiner = {
       const direction = d.directionCue;
       if (!direction) continue;
       const basis = d.basisCue;
+      // A minus written on the figure outweighs a rising word (同比增长-3.2% fell).
+      const value = d.change?.direction === 'down' && direction.row.value === 'up' ? 'down' : direction.row.value;
       // The baseline text is read from baselineSpan by parse(), in the original script.
-      d.change = { direction: direction.row.value, basis: basis?.basis ?? null, baseline: null };
+      d.change = { direction: value, basis: basis?.basis ?? null, baseline: null };
       d.baselineSpan = basis?.baseline ?? undefined;
       d.trace.push(changeTrace(direction.row, basis?.basis ?? null));
       if (basis) d.trace.push(trace('basis', text.slice(basis.start, basis.end)));

@@ -13,7 +13,7 @@ import { AFTER_DIRECTION_WORDS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Basis } from '../schema.js';
 import type { BasisCue, Draft, DirectionCue, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
-import { CodeIndex } from '../lexicon/codeIndex.js';
+import { byLastChar } from '../lexicon/codeIndex.js';
 import type { Refiner } from './index.js';
 import { draftsIn } from './lang.js';
 
@@ -27,7 +27,7 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 const isComma = (code: number): boolean => code === 0x2c; // ， arrives normalized to ,
 
 /** Direction words by their last character (longest first), so the backward scan tests one code per position. */
-const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
+const DIRECTION_BY_LAST = byLastChar(DIRECTION_WORDS); // longest first: 负增长 before 增长
 // directionBefore relies on this: a word never reaches across a clause end.
 for (const w of DIRECTION_WORDS) {
   if ([...w.word].some((c) => isClauseEnd(c.charCodeAt(0)))) throw new Error(`direction word with a clause end: ${w.word}`);
