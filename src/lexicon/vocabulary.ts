@@ -145,7 +145,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '有所', value: 'degree', subjectTail: true, example: '交通事故有所回落5%' },
   { role: 'filler', word: '更是', value: 'degree', subjectTail: true, example: '财产损失更是下降50%' },
   { role: 'filler', word: '进一步', value: 'degree', subjectTail: true, example: '整体罪案进一步下跌4.7%' },
-  { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, example: '破案率为98%' },
+  { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, notAfter: '行作成认因以', example: '破案率为98%' },
   { role: 'filler', word: '是', value: 'copula', subjectTail: true, example: '破案率是98%' },
   { role: 'filler', word: '有', value: 'copula', subjectTail: true, example: '涉案人员有120名' },
   { role: 'filler', word: '合共', value: 'total', restartsSubject: true, subjectHead: true, example: '警方合共拘捕120人' },
