@@ -178,7 +178,27 @@ export function shorten(text: string, span: Span): Span[] {
     pos -= tokens[i].word.length;
     if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
-  return [[Math.max(s, e - LONG_SUBJECT), e]];
+  return [[cutStart(text, s, e, tokens), e]];
+}
+
+/** A coordination (`社区戒毒、社区康复人员`) the cut may not split: its members are joined by 、. */
+const COORDINATION_COMMA = '、';
+/** A member taken back whole is at most this long; the subject with it at most LONG_COORDINATION. */
+const LONG_MEMBER = 6, LONG_COORDINATION = 20;
+
+/**
+ * Where the last LONG_SUBJECT characters of a long subject start: at a word boundary, with the
+ * whole first member of a coordination the cut would split, and not on a comma.
+ */
+function cutStart(text: string, s: number, e: number, tokens: readonly Token[]): number {
+  let pos = e, i = tokens.length - 1;
+  for (; i >= 0 && e - (pos - tokens[i].word.length) <= LONG_SUBJECT; i--) pos -= tokens[i].word.length;
+  if (i < 0) return s;
+  const comma = text.indexOf(COORDINATION_COMMA, pos);
+  const memberStart = pos - tokens[i].word.length;
+  if (comma !== -1 && comma < e && tokens[i].tag.startsWith('n') && comma - memberStart <= LONG_MEMBER && e - memberStart <= LONG_COORDINATION) pos = memberStart;
+  while (pos < e && isTrailingNoiseChar(text.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 const OF = '的';
