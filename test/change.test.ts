@@ -36,6 +36,9 @@ describe('direction words', () => {
     // Negative growth falls; a minus on the figure outweighs a rising word (statistical tables).
     ['诈骗案件发案数负增长3.2%', '3.2%', down()],
     ['盗窃案件同比增长-3.2%', '3.2%', down('yoy')],
+    // 为 after a word for the size of the change links the figure; after a verb it gives a new level.
+    ['整體罪案跌幅為3.4%', '3.4%', down()],
+    ['电诈案件降幅为12%', '12%', down()],
   ];
   it.each(rows)('%s', (input, text, change) => {
     expect(changes(input)).toEqual([[text, change]]);

@@ -192,6 +192,10 @@ describe('numerals through parse()', () => {
     ['破获千余起案件', '千余起', 1000, '起', 'over'],
     ['挽回损失万余元', '万余元', 10000, 'CNY', 'over'],
     ['走访群众千多户', '千多户', 1000, '户', 'over'],
+    // 约 reaches over a copula; 近 does not (最近有 is "recently").
+    ['损失金额约为46.3亿元', '约为46.3亿元', 4630000000, 'CNY', 'about'],
+    ['涉案人员大约有300人', '大约有300人', 300, '人', 'about'],
+    ['最近有300人报名', '300人', 300, '人', null],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);

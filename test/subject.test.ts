@@ -26,6 +26,10 @@ describe('exact subjects', () => {
     ['全省现行命案破案率为100%', [['100%', '现行命案破案率']]],
     // 为 ends a subject as a copula, not inside 行为.
     ['共查处交通违法行为8.4万起', [['8.4万起', '查处交通违法行为']]],
+    // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
+    ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
+    // An adjective used as a noun ends the noun after a count.
+    ['去年共錄得一萬三千宗交通意外。', [['一萬三千宗', '交通意外']]],
     // A long subject is cut at a word boundary, keeping the first member of a coordination whole.
     ['强制隔离戒毒315人,社区戒毒、社区康复人员执行率达98.6%', [['315人', '强制隔离戒毒'], ['98.6%', '社区戒毒、社区康复人员执行率']]],
     ['全市刑事、治安警情分别下降26.05%和31.31%', [['26.05%', '刑事警情'], ['31.31%', '治安警情']]],

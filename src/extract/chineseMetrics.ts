@@ -5,7 +5,7 @@
  * readers, so that a real unit (`500日元`, `30分钟`, `2mg`) wins over a date or time guess.
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
-import { LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
@@ -22,6 +22,9 @@ import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNam
 const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
+const ABOUT_BY_LAST = byLastChar(APPROX_PREFIXES.filter((m) => m.approximate === 'about'));
+/** Copulas between an approximation word and its number (`约为`, `约有`, `约达`). */
+const COPULAS_BY_LAST = byLastChar(FILLER_ROWS.filter((r) => r.afterAbout));
 const SUFFIXES_BY_FIRST = byFirstChar(APPROX_SUFFIXES);
 
 /** Tests on code units, not one-character strings: the scanner looks around every numeral candidate. */
@@ -133,6 +136,12 @@ function financialAlone(text: string, n: NumeralMatch): boolean {
 
 function readPrefixApprox(text: string, start: number): { start: number; approximate: Approximate } | null {
   for (const m of rowsEndingAt(PREFIXES_BY_LAST, text, start)) if (text.endsWith(m.word, start)) return { start: start - m.word.length, approximate: m.approximate };
+  // 约为46.3亿元, 大约有300人: 'about' reaches over a copula (近 does not: 最近有300人 is recent).
+  for (const c of rowsEndingAt(COPULAS_BY_LAST, text, start)) {
+    if (!text.endsWith(c.word, start)) continue;
+    const at = start - c.word.length;
+    for (const m of rowsEndingAt(ABOUT_BY_LAST, text, at)) if (text.endsWith(m.word, at)) return { start: at - m.word.length, approximate: m.approximate };
+  }
   return null;
 }
 

@@ -48,7 +48,7 @@ export function directionBefore(text: string, to: number, adjacentOnly: boolean)
       if (at < 0 || to - at > CLAUSE_REACH || !text.startsWith(w.word, at)) continue;
       if (w.notBefore && w.notBefore.includes(text[i + 1] ?? '')) continue;
       const between = text.slice(i + 1, to);
-      if (LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level
+      if (!w.amount && LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level (跌幅为: the size)
       const adjacent = FILLERS.test(between);
       if ((w.adjacentOnly || adjacentOnly) && !adjacent) continue;
       // 增/多/少 inside words (增强, 多地, 减少 already matched longer) need the word to be alone.

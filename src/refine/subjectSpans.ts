@@ -94,7 +94,8 @@ const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 /** Trims noise from both ends of text[s, e); returns the core span or null. `notes` collects the vocabulary words trimmed. */
 export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
   [s, e] = outsideBrackets(text, s, e);
-  s = afterRestartingConnective(text, s, e, notes);
+  // 整体罪案共录得: a connective restarts only where more than trailing noise follows it.
+  s = afterRestartingConnective(text, s, beforeTrailingNoise(text, s, e), notes);
   s = afterLeadingNoise(text, s, e);
   e = beforeTrailingNoise(text, s, e, notes);
   while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
@@ -246,7 +247,8 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
     pos += tk.word.length;
     end = pos;
     // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
-    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
+    // An adjective after the noun is one used as a noun (交通意外), so it stays too.
+    if ((tk.tag !== 'v' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
   }
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).
