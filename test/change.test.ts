@@ -39,6 +39,9 @@ describe('direction words', () => {
     // 为 after a word for the size of the change links the figure; after a verb it gives a new level.
     ['整體罪案跌幅為3.4%', '3.4%', down()],
     ['电诈案件降幅为12%', '12%', down()],
+    // Minguo years are compared periods; the year before is year on year.
+    ['受理詐欺案件較112年減少1,206件', '1,206件', down('baseline', '112年')],
+    ['財物損失較前一年增加12.4億元', '12.4億元', up('yoy')],
   ];
   it.each(rows)('%s', (input, text, change) => {
     expect(changes(input)).toEqual([[text, change]]);

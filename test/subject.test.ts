@@ -26,6 +26,8 @@ describe('exact subjects', () => {
     ['全省现行命案破案率为100%', [['100%', '现行命案破案率']]],
     // 为 ends a subject as a copula, not inside 行为.
     ['共查处交通违法行为8.4万起', [['8.4万起', '查处交通违法行为']]],
+    // A comparison with a Minguo year ends the subject; a figure with none before it measures what the one before did.
+    ['受理詐欺案件計3萬8,120件,較112年減少1,206件', [['3萬8,120件', '受理詐欺案件'], ['1,206件', '受理詐欺案件']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

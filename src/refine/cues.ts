@@ -8,7 +8,7 @@
  * right before it (`同比增加120起`). Basis: the last comparison expression of the sentence before
  * the direction word.
  */
-import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
+import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, PREVIOUS_YEAR_WORDS, type DirectionWord } from '../lexicon/change.js';
 import { AFTER_DIRECTION_WORDS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Basis } from '../schema.js';
 import type { BasisCue, Draft, DirectionCue, ExtractContext } from '../extract/types.js';
@@ -92,7 +92,7 @@ function basisBefore(text: string, from: number, to: number, lookahead: number):
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? from + index + m[0].indexOf(written) : -1;
       const baseline: [number, number] | null = written ? [at, at + written.length] : null;
-      if (written === '去年') {
+      if (written !== null && PREVIOUS_YEAR_WORDS.includes(written)) {
         if (!best || index >= best.index) best = { index, basis: 'yoy', baseline: null, len: m[0].length };
         continue;
       }
@@ -107,7 +107,7 @@ function basisBefore(text: string, from: number, to: number, lookahead: number):
 /** The basis of a change whose direction word is `direction`. */
 export function basisOf(text: string, direction: DirectionCue): BasisCue | null {
   // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
-  const windowStart = direction.row.word.endsWith('幅') ? sentenceStart(text, direction.start) : basisWindowStart(text, direction.start);
+  const windowStart = direction.row.amount ? sentenceStart(text, direction.start) : basisWindowStart(text, direction.start);
   return basisBefore(text, windowStart, direction.start, direction.row.word.length) ?? sentenceOpeningBasis(text, direction.start);
 }
 
