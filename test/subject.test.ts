@@ -28,6 +28,10 @@ describe('exact subjects', () => {
     ['共查处交通违法行为8.4万起', [['8.4万起', '查处交通违法行为']]],
     // A comparison with a Minguo year ends the subject; a figure with none before it measures what the one before did.
     ['受理詐欺案件計3萬8,120件,較112年減少1,206件', [['3萬8,120件', '受理詐欺案件'], ['1,206件', '受理詐欺案件']]],
+    // After a comma an item with its own verb is a new action, not an item of the enumeration before.
+    ['查处治安案件526起,行政拘留213人', [['526起', '查处治安案件'], ['213人', '行政拘留']]],
+    // A list of changes after a clause of figures measures those figures, in order.
+    ['全县发生亡人交通事故9起、死亡11人,同比分别下降25%和21.4%', [['9起', '发生亡人交通事故'], ['11人', '死亡'], ['25%', '发生亡人交通事故'], ['21.4%', '死亡']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

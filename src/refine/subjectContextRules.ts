@@ -32,6 +32,8 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0 || isVerbal(ownTokens[0])) return null;
+  // 查处治安案件526起,行政拘留213人: after a comma an item with a verb of its own is a new action.
+  if (joiner === COMMA && ownTokens.some(isVerbal)) return null;
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
