@@ -149,6 +149,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '有所', value: 'degree', subjectTail: true, example: '交通事故有所回落5%' },
   { role: 'filler', word: '更是', value: 'degree', subjectTail: true, example: '财产损失更是下降50%' },
   { role: 'filler', word: '更', value: 'degree', subjectTail: true, notAfter: '变', example: '整体罪案数字更录得百分之9.2的升幅' },
+  { role: 'filler', word: '再', value: 'degree', subjectTail: true, notAfter: '一', example: '电诈发案数再下降10%' },
   { role: 'filler', word: '进一步', value: 'degree', subjectTail: true, example: '整体罪案进一步下跌4.7%' },
   { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, notAfter: '行作成认因以', afterAbout: true, example: '破案率为98%' },
   { role: 'filler', word: '录得', value: 'copula', subjectTail: true, example: '整体罪案共录得66102宗' },
