@@ -32,6 +32,8 @@ describe('exact subjects', () => {
     ['查处治安案件526起,行政拘留213人', [['526起', '查处治安案件'], ['213人', '行政拘留']]],
     // A list of changes after a clause of figures measures those figures, in order.
     ['全县发生亡人交通事故9起、死亡11人,同比分别下降25%和21.4%', [['9起', '发生亡人交通事故'], ['11人', '死亡'], ['25%', '发生亡人交通事故'], ['21.4%', '死亡']]],
+    // An item that starts like the object before it takes that object's verb, whatever its first word's tag.
+    ['拦截诈骗电话27亿次、诈骗短信22.8亿条', [['27亿次', '拦截诈骗电话'], ['22.8亿条', '拦截诈骗短信']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

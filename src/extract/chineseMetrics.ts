@@ -8,7 +8,7 @@ import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
+import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
   FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
@@ -53,6 +53,7 @@ function rejectBefore(text: string, start: number): string | null {
   if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
   if (isChineseNumeralCode(text.charCodeAt(start)) && WORD_BEFORE.has(prev)) return 'word-before';
   if (prev === 0x7b2c /* 第 */) return 'ordinal';
+  if (prev === 0x524d /* 前 */ && RANK_BEFORE.some((r) => text.endsWith(r.word, start))) return 'rank';
   // 每10万人口, 每3天: the base of a rate or an interval, not a count; 7×24小时: a factor.
   if (prev === 0x6bcf /* 每 */) return 'rate-base';
   if (prev === 0xd7 /* × */ || prev === 0x2a /* * */) return 'product';

@@ -116,5 +116,13 @@ export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));
 
+/** Words before a numeral that make it a rank (`居前四位`, `排名前三`): ordinals, not quantities. */
+export const RANK_BEFORE: readonly FixedPhrase[] = [
+  { word: '居前', example: '诈骗案件数量居前四位' },
+  { word: '列前', example: '发案数列前三位' },
+  { word: '排前', example: '破案数排前十名' },
+  { word: '排名前', example: '考核排名前3位' },
+];
+
 /** Units after a numeral that make it a date, time, age or ordinal-like label. */
 export const DATE_TIME_AFTER: readonly string[] = ['周年', '年代', '年度', '月份', '月', '日', '号', '时', '点', '分', '秒', '岁', '周岁', '届', '大', '期间', '世纪'];
