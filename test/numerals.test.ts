@@ -223,7 +223,7 @@ describe('numerals through parse()', () => {
     expect(metrics.map((m) => [m.text, m.value, m.unit])).toEqual([['1 234 567条', 1234567, '条']]);
   });
 
-  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力', '万余华同志到场', '百姓千家万户', '诈骗案件数量居前四位', '考核排名前3位'];
+  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力', '万余华同志到场', '百姓千家万户', '诈骗案件数量居前四位', '考核排名前3位', '在G75高速K1234+500处', '1号楼2单元301室'];
   it.each(none)('%s has no number that is a metric', (input) => {
     expect(parse(input).metrics).toEqual([]);
   });

@@ -35,7 +35,7 @@ const isLatinOrDigit = (code: number): boolean => {
 };
 
 /** Separators of codes and dates before a numeral: 1·17, 2022-09-28, 12/05, 12:30. */
-const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:');
+const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:+'); // + in a stake number (K1234+500)
 const WORD_BEFORE = new CodeUnitSet(WORD_BEFORE_NUMERAL);
 /** Joins the two ends of a range (`5000至6000万元`, `5-20%`, `3~5人`). */
 const RANGE_JOINER = new CodeUnitSet('至到-~—–');
