@@ -145,6 +145,14 @@ describe('each subject rule names itself in the trace', () => {
     ['bracketed-attribute', '冻结银行账户60个(余额2亿余元)', '2亿余元', '冻结银行账户余额'],
     ['bracketed-attribute', '查封不动产18笔(含房屋11户、土地3笔)', '11户', '查封房屋'],
     ['enumerated-item', '查封不动产18笔(含房屋11户、土地3笔)', '3笔', '查封土地'],
+    ['part-predicate', '抓获犯罪嫌疑人210名,其中32人已被检察机关批准逮捕', '32人', '被检察机关批准逮捕'],
+    ['part-predicate', '共排查涉诈线索4800余条,其中65%来自群众举报', '65%', '来自群众举报'],
+    ['part-predicate', '抓获网上逃犯156名,其中,21人潜逃10年以上', '21人', '潜逃10年以上'],
+    ['part-action', '抓获涉毒人员380名,其中刑事拘留215名、行政拘留165名', '215名', '刑事拘留人员'],
+    ['part-action', '抓获涉毒人员380名,其中刑事拘留215名、行政拘留165名', '165名', '行政拘留人员'],
+    ['part-action', '抓获盗窃犯罪嫌疑人96名,其中依法逮捕61名', '61名', '依法逮捕嫌疑人'],
+    ['attribute-of', '侦破盗窃电动车案件86起,追回电动车120辆,价值40余万元', '40余万元', '追回电动车价值'],
+    ['attribute-of', '查获现金300万元,以及市值逾2亿元毒品', '逾2亿元', '毒品市值'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -173,9 +181,9 @@ describe('the noun after a figure stops before the next figure', () => {
 });
 
 describe('counts of different units are not one list', () => {
-  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them', () => {
+  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them, under the verb of the items before', () => {
     const ms = parse('查扣手机3部、电脑4台及2辆汽车', { trace: true }).metrics;
-    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '汽车']);
+    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '查扣汽车']);
     expect(ms[2].trace).not.toContain('refine.subject.list(及)');
   });
 });
@@ -249,7 +257,9 @@ describe('period, place and acting body are cut out of the subject', () => {
     return drafts.map((d) => (d.subjectSpans ? d.subjectSpans.map(([a, b]) => text.slice(a, b)).join('') : null));
   }
   const rows: Array<[input: string, roles: { period?: string; place?: string; actor?: string }, subject: string | null, without: string | null]> = [
-    ['青山分局破获盗窃案件30起', { actor: '青山分局' }, '破获盗窃案件', '青山分局破获盗窃案件'],
+    ['青山专班破获盗窃案件30起', { actor: '青山专班' }, '破获盗窃案件', '青山专班破获盗窃案件'],
+    // Without the role, a name ending in an agency word before the verb is still cut (afterActor).
+    ['青山分局破获盗窃案件30起', {}, '破获盗窃案件', '破获盗窃案件'],
     ['青山区盗窃警情下降6%', { place: '青山区' }, '盗窃警情', '青山区盗窃警情'],
     ['盗窃案件今年以来下降6%', { period: '今年以来' }, '盗窃案件', '盗窃案件今年以来'],
     ['警方在商场外查获毒品3公斤', { place: '在商场外' }, '查获毒品', '商场外查获毒品'],
@@ -259,11 +269,15 @@ describe('period, place and acting body are cut out of the subject', () => {
     expect(subjectsWithRoles(input, roles)).toEqual([subject]);
     expect(subjectsWithRoles(input, {})).toEqual([without]);
   });
-  it('withoutRoles cuts a role at either end, and keeps the longer side of one inside', () => {
-    expect(withoutRoles(0, 10, [{ start: 0, end: 3 }])).toEqual([3, 10]);
-    expect(withoutRoles(0, 10, [{ start: 7, end: 10 }])).toEqual([0, 7]);
-    expect(withoutRoles(0, 10, [{ start: 3, end: 5 }])).toEqual([5, 10]);
-    expect(withoutRoles(0, 10, [{ start: 6, end: 9 }])).toEqual([0, 6]);
-    expect(withoutRoles(0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
+  it('withoutRoles cuts a role at either end, and keeps the side of one inside that still holds a subject', () => {
+    const text = '今年以来盗窃案件发案';
+    expect(withoutRoles(text, 0, 10, [{ start: 0, end: 4 }])).toEqual([4, 10]);
+    expect(withoutRoles(text, 0, 10, [{ start: 8, end: 10 }])).toEqual([0, 8]);
+    // 刑事案件发案[在近年来]持续: the part after the period is only a filler, the part before is the subject.
+    const inside = '刑事案件发案在近年来持续';
+    expect(withoutRoles(inside, 0, 12, [{ start: 6, end: 10 }])).toEqual([0, 6]);
+    expect(withoutRoles(inside, 0, 12, [{ start: 0, end: 2 }, { start: 6, end: 10 }])).toEqual([2, 6]);
+    expect(withoutRoles('当晚在辖区抓获嫌疑人', 0, 10, [{ start: 2, end: 5 }])).toEqual([5, 10]);
+    expect(withoutRoles(text, 0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
   });
 });

@@ -5,13 +5,14 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
-  TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
+  ACTOR_ENDINGS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
 import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
 
 export type Span = [number, number];
@@ -134,13 +135,34 @@ function outsideBrackets(text: string, s: number, e: number): Span {
   return [s, e];
 }
 
+const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
+/** Words of an agency's name: nouns, abbreviations, modifiers, verbal nouns (检察|机关) and unknown Han words (边检). */
+const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
+
+/**
+ * A span without the acting body that opens it when the period and place readers left it
+ * (`警察局查获诈骗集团成员` → 查获…, `边检机关查验出入境人员` → 查验…): nouns ending in an
+ * agency word, then a verb. The span as given otherwise.
+ */
+export function afterActor(text: string, span: Span): Span {
+  let pos = span[0];
+  for (const t of tagSpan(text, span[0], span[1])) {
+    if (t.tag === 'v' && pos > span[0]) {
+      return ACTOR_END.test(text.slice(span[0], pos)) && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
+    }
+    if (!isNominal(t)) return span;
+    pos += t.word.length;
+  }
+  return span;
+}
+
 /** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
 export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
 const LONG_SUBJECT = 12;
-/** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
-const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等/;
+/** An enumeration `A、B、C等` (`…等地的`) inside a subject: the examples, not the thing counted. */
+const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等(?:地区?)?的?/;
 
 const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
 
@@ -229,23 +251,54 @@ const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(
 /** Joiners inside a noun phrase after a figure: the vocabulary's list joiners (but 、, which starts the next item) and 或. */
 const NOUN_JOINERS = new Set([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)).concat('或'));
 
+const isNounTag = (tag: string): boolean => tag.startsWith('n');
+
+/**
+ * Tags jieba gives some words of police releases wrongly, corrected for the noun phrase: a person
+ * noun read as a verb (逃犯/v, 毒贩/v) and a word read as a time word that names no time (潜在/t).
+ */
+export function retagged(t: Token): Token {
+  const last = t.word.charCodeAt(t.word.length - 1);
+  if (t.tag === 'v' && t.word.length > 1 && PERSON_NOUN_ENDS.has(last)) return { word: t.word, tag: 'n' };
+  if (t.tag === 't' && ![...t.word].some((c) => TIME_CHARACTERS.has(c.charCodeAt(0)))) return { word: t.word, tag: 'b' };
+  return t;
+}
+
+/** 5名被困群众, 2名被拐儿童: a passive 被 with a one-character verb before a noun opens the phrase. */
+function passiveModifierAt(tokens: readonly Token[], i: number, first: boolean): boolean {
+  return first && tokens[i].word === PASSIVE && tokens[i + 1]?.word.length === 1 && isNounTag(tokens[i + 2]?.tag ?? '');
+}
+
+/** 4名涉嫌盗窃的男子: 的 after a verb of the phrase, before a noun, ends a relative clause, not the phrase. */
+function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolean): boolean {
+  return verbal && tokens[i].word === OF && isNounTag(tokens[i + 1]?.tag ?? '');
+}
+const PASSIVE = '被';
+
+/** 逮捕犯嫌11人并查扣…: 并 after a figure opens the next predicate, never its noun. */
+const NEXT_PREDICATE = new CodeUnitSet('并');
+
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
-  if (!isHan(text.charCodeAt(s)) || directionAt(text, s)) return null;
-  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
+  if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
   let end = s;
   let pos = s;
   let lastNoun = s;
-  for (const tk of tokens) {
+  let verbal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i];
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
-    if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
+    const goesOn = passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
+    verbal ||= tk.tag.startsWith('v');
     // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
     // An adjective after the noun is one used as a noun (交通意外), so it stays too.
     if ((tk.tag !== 'v' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
@@ -324,14 +377,14 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
 /**
  * Text[s, e) without the roles that are not the subject (period, place, acting body), given as
  * spans: a role at either end is cut off; a role inside leaves the part after it (nearer the
- * figure) when that part is long enough, else the part before it.
+ * figure) when a subject remains there after trimming (not only `持续`), else the part before it.
  */
-export function withoutRoles(s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
+export function withoutRoles(text: string, s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
   for (const r of roles) {
     if (!r || r.end <= s || r.start >= e) continue;
     if (r.start <= s) s = Math.min(e, r.end);
     else if (r.end >= e) e = r.start;
-    else if (e - r.end >= MIN_SUBJECT_LENGTH) s = r.end;
+    else if (trimSubject(text, r.end, e) !== null) s = r.end;
     else e = r.start;
   }
   return [s, e];
