@@ -134,7 +134,56 @@ describe('periods of more shapes', () => {
     ['本月28日及29日,警方', ['本月28日及29日', null, null]],
     ['截至行动结束,共抓获', ['截至行动结束', null, null]],
     ['今(114)年1至10月,全市', ['今(114)年1至10月', '2025-01', '2025-10']],
-  ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
+    // A start and its end are one range, across a comma after 起; `至今年` is no `至今`.
+    ['自去年11月5日起至今年3月底,全市', ['自去年11月5日起至今年3月底', '2022-11-05', '2023-03']],
+    ['自去年11月5日起,截至今年3月底,全市', ['自去年11月5日起,截至今年3月底', '2022-11-05', '2023-03']],
+    ['从今年4月起至今,全县', ['从今年4月起至今', '2023-04', null]],
+    ['今年以来截至8月底,全州', ['今年以来截至8月底', '2023', '2023-08']],
+    ['自2015年至案发,该团伙', ['自2015年至案发', '2015', null]],
+    ['从去年9月开始,该团伙', ['从去年9月开始', '2022-09', null]],
+    // A campaign and how long it has run; the actor before 开展 is not part of it.
+    ['“清网2023”专项行动开展两个月来,全省', ['“清网2023”专项行动开展两个月来', null, null]],
+    ['“金盾2023”专项打击行动开展以来,全区', ['“金盾2023”专项打击行动开展以来', null, null]],
+    ['全市公安机关开展“护苗”专项行动以来,共', ['开展“护苗”专项行动以来', null, null]],
+    ['全省公安机关今年以来共破获', ['今年以来', '2023', '2023']],
+    ['全省公安机关在博览会安保期间共查处', ['在博览会安保期间', null, null]],
+    ['走访过程中,民警发放', ['走访过程中', null, null]],
+    // Holidays quoted, with a day or a count of days.
+    ['“十一”前夕,全市', []],
+    ['“端午”假期第二天,全省', ['“端午”假期第二天', null, null]],
+    ['中秋假期3天里,全市', ['中秋假期3天里', null, null]],
+    ['元旦前夕,全县', ['元旦前夕', null, null]],
+    // Quarters and first months as Hong Kong, Macau and Taiwan releases write them.
+    ['今年首季,全港', ['今年首季', '2023-01', '2023-03']],
+    ['2022年第三季,全澳', ['2022年第三季', '2022-07', '2022-09']],
+    ['今年首三季,全港', ['今年首三季', '2023-01', '2023-09']],
+    ['二季度,全市', ['二季度', '2023-04', '2023-06']],
+    ['今年首8个月,全港', ['今年首8个月', '2023-01', '2023-08']],
+    ['近3个月,全市', ['近3个月', null, null]],
+    ['上个月,全市', ['上个月', null, null]],
+    ['截至上月底,全市', ['截至上月底', null, null]],
+    ['同年8月,该团伙', ['同年8月', '2023-08', '2023-08']],
+    ['3月2日21时许,民警', ['3月2日21时许', '2023-03-02', '2023-03-02']],
+    // A date in brackets is a note on the period before it; 和 after a date joins a list.
+    ['上周(6月5日至11日),全市', ['上周(6月5日至11日)', null, null]],
+    ['2021年和2022年,全省', ['2021年和2022年', '2021', '2022']],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
+});
+
+describe('periods that are a comparison basis, not a period', () => {
+  const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['在近年来逐年下降的基础上再下降8%', []],
+    ['追回损失是2021年的4倍', []],
+    ['本周共接警情42起,较上周的50起减少8起', ['本周']],
+    ['民爆物品仓库占当年全省总数的三成', []],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want));
+
+  it('the figure after a basis word states its value; a multiple of the basis does not', () => {
+    const text = '本周全市共接警情42起，较上周的50起减少8起。今年全市追回损失1.2亿元，是去年同期的3倍。';
+    expect(scopeOf(text, '50起').period).toBe('上周');
+    expect(scopeOf(text, '3倍').period).toBe('今年');
+  });
 });
 
 describe('the figure that states a basis has the basis as its period', () => {

@@ -151,7 +151,7 @@ export const scopeRefiner = {
       return (regionFallback = mention ? { mention, rule: 'region' } : null);
     };
     for (const d of drafts) {
-      const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
+      const p = ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
@@ -200,6 +200,7 @@ function regionName(code: string): string | null {
 /**
  * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
  * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
+ * A multiple never states it: `是去年同期的3倍` compares with the basis.
  */
 const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
 /** A change word between basis and figure: the figure is the change, not the basis's value (`较去年同期下降5%`). */
