@@ -186,6 +186,17 @@ describe('periods that are a comparison basis, not a period', () => {
   });
 });
 
+describe('a period deep inside an earlier clause belongs to a noun there, not to the figures after it', () => {
+  it('the date of a case is skipped; the campaign that opens with 在 frames the figure', () => {
+    const text = '今年以来，警方在追逃行动中破获一宗2019年故意伤害案件，抓获潜逃12年的逃犯3名。';
+    expect(scopeOf(text, '3名').period).toBe('在追逃行动中');
+  });
+  it('a period in the figure\'s own clause is its period wherever it stands', () => {
+    const text = '全市涉案金额由2020年的1.5亿元下降至2022年的8000万元。';
+    expect(scopeOf(text, '8000万元').period).toBe('2022年');
+  });
+});
+
 describe('the figure that states a basis has the basis as its period', () => {
   it('较上年同期2378起 → 上年同期; the change after it keeps the current period', () => {
     const text = '今年1至6月，全市共立刑事案件2457起，较上年同期2378起上升3.3%。';

@@ -67,6 +67,8 @@ class Governor<T extends Span> {
     private readonly bodyStart: number, private readonly laterFigures: number[],
     /** Which mention of the opening sentence frames the paragraph. */
     private readonly openerPick: 'first' | 'last',
+    /** Whether a mention in the figure's sentence frames the figure at `pos`. */
+    private readonly frames: (m: T, pos: number) => boolean = () => true,
   ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
@@ -75,7 +77,7 @@ class Governor<T extends Span> {
     const ms = this.mentions;
     // The nearest mention that ends before the figure and starts in its sentence.
     for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
-      if (ms[i].end <= pos) return { mention: ms[i], rule: 'sentence' };
+      if (ms[i].end <= pos && this.frames(ms[i], pos)) return { mention: ms[i], rule: 'sentence' };
     }
     const paragraph = startOf(this.layout.paragraphs, pos);
     if (paragraph < sentence) {
@@ -140,7 +142,7 @@ export const scopeRefiner = {
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, placeContext), agencies);
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
-    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first');
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first', (m, pos) => framesLaterClauses(text, m, pos));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
@@ -167,6 +169,22 @@ export const scopeRefiner = {
     return all;
   },
 };
+
+/** How far into its clause a period can stand and still frame the clauses after it. */
+const FRAME_REACH = 10;
+/** A period written with 在/于/自/从/截至 frames what follows wherever it stands: `警方于10月1日至7日…`. */
+const FRAME_OPENERS = new Set([...'在于自从截']);
+
+/**
+ * A period in the figure's own clause is its period; one in an earlier clause of the sentence frames
+ * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
+ * inside a clause it belongs to a noun there: `破获一宗2001年故意杀人案件,抓获潜逃12年的…`,
+ * `另去年五月展开的…系列案的收网行动中,抓获51名…`.
+ */
+function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
+  const own = clauseStart(text, m.start);
+  return own === clauseStart(text, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
+}
 
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
 const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);

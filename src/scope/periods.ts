@@ -52,8 +52,8 @@ const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 
 /** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`); `至今年…` is not `至今`. */
 const WORD_RE = new RegExp(`(?:(?:${alt(PERIOD_WORDS)})(?!年)|${HOLIDAY}(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
-/** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
-const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/y;
+/** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`; not the 起 of `发起`. */
+const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多发兴引掀提崛唤])起(?![诉草获火]))/y;
 /**
  * After a campaign word: its time (`期间`, `开展以来`), or how long it has run (`开展一个月来`).
  * `中` is no time in `活动中心`, `行动中队`.
