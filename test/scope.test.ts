@@ -167,6 +167,8 @@ describe('periods of more shapes', () => {
     // A date in brackets is a note on the period before it; 和 after a date joins a list.
     ['上周(6月5日至11日),全市', ['上周(6月5日至11日)', null, null]],
     ['2021年和2022年,全省', ['2021年和2022年', '2021', '2022']],
+    ['接到报警后,民警迅速', ['接到报警后', null, null]],
+    ['全市破案率连续5年保持在', ['连续5年', null, null]],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
 });
 

@@ -33,13 +33,13 @@ export const PERIOD_WORDS = (() => {
 })();
 
 /**
- * Periods only where they open a clause (`目前,已清查…`, `期间,共抓获…`): elsewhere they are not a
- * period; `当年` inside a clause points back to a year named before (`占当年全国总数的48%`).
+ * Periods only where they open a clause (`目前,已清查…`, `期间,共抓获…`, `接到报警后,民警…`): elsewhere
+ * they are not a period; `当年` inside a clause points back to a year named before (`占当年全国总数的48%`).
  */
-export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年'] as const;
+export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年', '案发后', '接到报警后', '接报后', '接警后'] as const;
 
 /** Durations after one of these words are periods: `历时3个多月`, `经过半年`, `短短三天`. */
-export const DURATION_HEADS = ['历时', '经过', '用时', '短短', '仅用', '不到', '仅仅', '过去', '耗时', '近'] as const;
+export const DURATION_HEADS = ['历时', '经过', '用时', '短短', '仅用', '不到', '仅仅', '过去', '耗时', '近', '连续', '持续'] as const;
 /** Units of a duration: `3个多月`, `半年`, `三天`. */
 export const DURATION_UNITS = (() => {
   const out: string[] = [];
