@@ -169,6 +169,9 @@ describe('periods of more shapes', () => {
     ['2021年和2022年,全省', ['2021年和2022年', '2021', '2022']],
     ['接到报警后,民警迅速', ['接到报警后', null, null]],
     ['全市破案率连续5年保持在', ['连续5年', null, null]],
+    // An adverb before a span is no part of it; a head that says the span is.
+    ['短短五天,全县', ['五天', null, null]],
+    ['专案组耗时7个多月,辗转', ['7个多月', null, null]],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
 });
 
@@ -185,6 +188,14 @@ describe('periods that are a comparison basis, not a period', () => {
     const text = '本周全市共接警情42起，较上周的50起减少8起。今年全市追回损失1.2亿元，是去年同期的3倍。';
     expect(scopeOf(text, '50起').period).toBe('上周');
     expect(scopeOf(text, '3倍').period).toBe('今年');
+  });
+});
+
+describe('a figure that is a stated span is its own period, with the head that says so', () => {
+  it('历时 is part of the span, 耗时 is not', () => {
+    expect(scopeOf('警方历时4个多月，捣毁窝点6个。', '4个多月').period).toBe('历时4个多月');
+    expect(scopeOf('警方耗时4个多月，捣毁窝点6个。', '4个多月').period).toBe('4个多月');
+    expect(scopeOf('警方耗时4个多月，捣毁窝点6个。', '6个').period).toBe('4个多月');
   });
 });
 

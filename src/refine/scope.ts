@@ -14,6 +14,8 @@ import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.j
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart } from './clauses.js';
+import { alternation } from '../lexicon/alternation.js';
+import { DURATION_HEADS, DURATION_LEADS } from '../scope/vocabulary.js';
 import { draftsIn } from './lang.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -188,20 +190,22 @@ function framesLaterClauses(text: string, m: { start: number }, pos: number): bo
 
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
 const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);
-const DURATION_BEFORE = /(?:连续|持续|耗时|历时|经过)$/;
+const DURATION_HEAD_BEFORE = new RegExp(`(?:${alternation(DURATION_HEADS)})$`);
+const DURATION_LEAD_BEFORE = new RegExp(`(?:${alternation(DURATION_LEADS)})$`);
 const DURATION_AFTER = /^(?:以来|来)/;
 
 /**
- * A figure that is a stated span (`连续6年`, `三年来`, `耗时9个多月`) is its own period: it says over
- * which span the figure runs. A bare duration (`潜逃18年`) is framed like any other figure.
+ * A figure that is a stated span (`连续6年`, `三年来`, `历时3个多月`, `耗时9个多月`) is its own period: it
+ * says over which span the figure runs. A bare duration (`潜逃18年`) is framed like any other figure.
  */
 function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: string } | null {
   if (d.kind !== 'count' || !DURATION_UNITS.has(d.unit)) return null;
-  const before = DURATION_BEFORE.exec(text.slice(Math.max(0, d.start - 2), d.start));
+  const head = text.slice(Math.max(0, d.start - 2), d.start);
+  const before = DURATION_HEAD_BEFORE.exec(head);
   const after = DURATION_AFTER.exec(text.slice(d.end, d.end + 2));
-  if (!before && !after) return null;
-  // 耗时/历时 are read as part of the period only where they say the span itself (连续, 持续).
-  const start = before && (before[0] === '连续' || before[0] === '持续') ? d.start - 2 : d.start;
+  if (!before && !after && !DURATION_LEAD_BEFORE.test(head)) return null;
+  // The same span as the period read for the figures after it: `历时3个多月`, `耗时[9个多月]`.
+  const start = before ? d.start - before[0].length : d.start;
   return { mention: { start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }, rule: 'own' };
 }
 

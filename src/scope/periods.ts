@@ -12,7 +12,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES } from './vocabulary.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -75,8 +75,9 @@ const CAMPAIGN_REACH = 40;
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
+const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
-  `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
+  `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
   `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即)`,
   'y');
 /**
