@@ -199,6 +199,19 @@ describe('a figure that is a stated span is its own period, with the head that s
   });
 });
 
+describe('figures with a period of their own or none', () => {
+  it('a month right before a figure is that figure\'s period', () => {
+    const text = '本月全市接报警情120起，被骗报案数从3月1450起减少到5月720起。';
+    expect(scopeOf(text, '1450起').period).toBe('从3月');
+    expect(scopeOf(text, '720起').period).toBe('5月');
+  });
+  it('a maximum penalty set by law has no period', () => {
+    const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁14年。';
+    expect(scopeOf(text, '12人').period).toBe('今年以來');
+    expect(scopeOf(text, '14年').period).toBeNull();
+  });
+});
+
 describe('a period deep inside an earlier clause belongs to a noun there, not to the figures after it', () => {
   it('the date of a case is skipped; the campaign that opens with 在 frames the figure', () => {
     const text = '今年以来，警方在追逃行动中破获一宗2019年故意伤害案件，抓获潜逃12年的逃犯3名。';

@@ -15,7 +15,7 @@ import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
-import { DURATION_HEADS, DURATION_LEADS } from '../scope/vocabulary.js';
+import { DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
 import { draftsIn } from './lang.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -155,7 +155,8 @@ export const scopeRefiner = {
       return (regionFallback = mention ? { mention, rule: 'region' } : null);
     };
     for (const d of drafts) {
-      const p = ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
+      const p = legalMaximum(text, d.start) ? null
+        : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
@@ -186,6 +187,12 @@ const FRAME_OPENERS = new Set([...'在于自从截']);
 function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
   const own = clauseStart(text, m.start);
   return own === clauseStart(text, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
+}
+
+const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
+/** A maximum penalty (`最高刑罚为监禁14年`) is set by law: no time frames it. */
+function legalMaximum(text: string, pos: number): boolean {
+  return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
 }
 
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */

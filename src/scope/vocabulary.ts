@@ -55,6 +55,12 @@ export const CAMPAIGN_HEADS = ['本轮', '此次', '本次', '这次', '这一�
 /** Before a campaign's name, they are who runs it, not part of its name: `全市公安机关开展“净网”行动以来`. */
 export const ACTING_BODIES = ['公安机关', '公安部门', '警方', '民警', '专案组', '公安局', '公安厅', '分局', '部门'] as const;
 
+/**
+ * With 最高 before a figure in its clause, the figure is a penalty the law sets, not a count of events:
+ * it has no period (`一经定罪,最高刑罚为监禁14年`, `最高可处罚款5万元`).
+ */
+export const PENALTY_WORDS = ['刑罚', '监禁', '徒刑', '罚款', '罚金', '判处'] as const;
+
 /** Campaign words a period can be the time of: `“百日行动”期间`, `专项斗争开展以来`. */
 export const CAMPAIGN_KINDS = ['行动', '专案', '战役', '会战', '攻坚战', '整治', '活动', '专项斗争', '斗争', '百日会战'] as const;
 /** After a campaign: the period is its time (`行动期间`, `行动开展以来`, `行动至今`, `宣传过程中`). */
