@@ -205,6 +205,12 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf(text, '1450起').period).toBe('从3月');
     expect(scopeOf(text, '720起').period).toBe('5月');
   });
+  it('a list of periods is distributed over as many figures after 分别', () => {
+    const text = '全市8月、9月电诈立案数同比分别下降12.4%和20.5%，全年累计破案320起。';
+    expect(scopeOf(text, '12.4%').period).toBe('8月');
+    expect(scopeOf(text, '20.5%').period).toBe('9月');
+    expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
+  });
   it('a maximum penalty set by law has no period', () => {
     const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁14年。';
     expect(scopeOf(text, '12人').period).toBe('今年以來');

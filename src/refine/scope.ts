@@ -13,7 +13,7 @@ import { scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
-import { clauseStart } from './clauses.js';
+import { clauseStart, clauseEnd } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
 import { DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
 import { draftsIn } from './lang.js';
@@ -155,8 +155,10 @@ export const scopeRefiner = {
       return (regionFallback = mention ? { mention, rule: 'region' } : null);
     };
     for (const d of drafts) {
-      const p = legalMaximum(text, d.start) ? null
+      const governed = legalMaximum(text, d.start) ? null
         : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
+      const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
+      const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
         d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
@@ -172,6 +174,19 @@ export const scopeRefiner = {
     return all;
   },
 };
+
+/**
+ * `10月、11月立案数同比分别下降17.8%和31.5%`: a list of periods is distributed over as many figures
+ * after 分别 in the figure's clause, in order; with another count of figures it stays one period.
+ */
+function distributedMember(text: string, drafts: Draft[], d: Draft, members: PeriodMention[]): PeriodMention | null {
+  const from = clauseStart(text, d.start);
+  const at = text.lastIndexOf('分别', d.start);
+  if (at < from || at < members[members.length - 1].end) return null;
+  const to = clauseEnd(text, d.start);
+  const list = drafts.filter((x) => x.start > at && x.start < to);
+  return list.length === members.length ? members[list.indexOf(d)] : null;
+}
 
 /** How far into its clause a period can stand and still frame the clauses after it. */
 const FRAME_REACH = 10;

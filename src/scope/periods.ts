@@ -22,6 +22,8 @@ export interface PeriodMention {
   to?: string;
   /** How it was found, for trace: `date`, `word`, `campaign`, `since`. */
   rule: string;
+  /** The members of a list of periods (`10月、11月`), each on its own, for a list of figures after 分别. */
+  members?: PeriodMention[];
 }
 
 const alt = alternation;
@@ -261,7 +263,9 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   BASELINE_AFTER_RE.lastIndex = end;
   if (BASELINE_AFTER_RE.test(text)) return null;
   const rest = text.slice(end, end + 40);
-  if (DATELINE_RE.test(rest) || ANNOUNCE_RE.test(rest) || BASELINE_LATER_RE.test(rest)) return null;
+  // A dateline dates a day (`5月2日电`); `9月电诈立案数` is a month's figure.
+  const dateline = /[日号]$/.test(text.slice(start, end)) && DATELINE_RE.test(rest);
+  if (dateline || ANNOUNCE_RE.test(rest) || BASELINE_LATER_RE.test(rest)) return null;
   // A Minguo year before a month (`114年11月10日`): the date finder reads only the month.
   const minguo = MINGUO_BEFORE_RE.exec(head);
   if (minguo) start -= minguo[0].length;
@@ -328,7 +332,8 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
     if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
       const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : p.to ?? last.to;
-      out[out.length - 1] = { ...last, end: p.end, to };
+      const members = LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
+      out[out.length - 1] = { ...last, end: p.end, to, members };
       continue;
     }
     out.push(p);
