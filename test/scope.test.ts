@@ -167,6 +167,10 @@ describe('periods of more shapes', () => {
     // A date in brackets is a note on the period before it; 和 after a date joins a list.
     ['上周(6月5日至11日),全市', ['上周(6月5日至11日)', null, null]],
     ['2021年和2022年,全省', ['2021年和2022年', '2021', '2022']],
+    ['2022年“护网”专项行动期间,全省', ['2022年“护网”专项行动期间', '2022', '2022']],
+    ['在为期两个月的集中整治行动中,全市', ['在为期两个月的集中整治行动中', null, null]],
+    ['今年前三个季度,全市', ['今年前三个季度', '2023-01', '2023-09']],
+    ['全市8月、9月电诈立案', ['8月、9月', '2023-08', '2023-09']],
     ['接到报警后,民警迅速', ['接到报警后', null, null]],
     ['全市破案率连续5年保持在', ['连续5年', null, null]],
     // An adverb before a span is no part of it; a head that says the span is.

@@ -13,7 +13,7 @@ const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
 const DASH = '(?:至|到|-|—|–|~)';
 /** Quarters of a year: `一季度`, `第三季度`, `前三季度`, and the forms without 度 (`第一季`, `首季`, `首三季`). */
-const QUARTERS = '(?:前三季度?|首三季度?|首季度?|第?[一二三四]季度?)';
+const QUARTERS = '(?:前三个?季度?|首三季度?|首季度?|第?[一二三四]季度?)';
 /** Alone, a quarter without 第 needs its 度 (`一季度`; `四季` is no quarter). */
 const QUARTERS_ALONE = '(?:前三季度?|首三季度?|首季度?|第[一二三四]季度?|[一二三四]季度)';
 
@@ -229,7 +229,7 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
   switch (part) {
     case '上半年': return { from: `${y}-01`, to: `${y}-06` };
     case '下半年': return { from: `${y}-07`, to: `${y}-12` };
-    case '前三季度': case '前三季': case '首三季度': case '首三季': return { from: `${y}-01`, to: `${y}-09` };
+    case '前三季度': case '前三季': case '前三个季度': case '首三季度': case '首三季': return { from: `${y}-01`, to: `${y}-09` };
     case '一季度': case '第一季度': case '一季': case '第一季': case '首季': case '首季度': return { from: `${y}-01`, to: `${y}-03` };
     case '二季度': case '第二季度': case '二季': case '第二季': return { from: `${y}-04`, to: `${y}-06` };
     case '三季度': case '第三季度': case '三季': case '第三季': return { from: `${y}-07`, to: `${y}-09` };

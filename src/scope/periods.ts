@@ -63,17 +63,17 @@ const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|
 const CAMPAIGN_TIME = `(?:开展|启动|实施)?(?:(?:${alt(CAMPAIGN_TIMES)})(?![心队国央华])|${NUMBER}(?:个多|多个|个)?(?:月|天|周|年)多?(?:来|以来))`;
 /**
  * A campaign's time (pattern source, tried where it ends: CAMPAIGN_ANCHOR_RE): `“雷霆2019”行动期间`,
- * `专项行动开展以来`, `追逃行动中`, `专案期间`, `“雷霆2023”专项打击行动开展以来`.
+ * `专项行动开展以来`, `追逃行动中`, `专案期间`, `“雷霆2023”专项打击行动开展以来`, `在为期3个月的专项行动中`.
  */
 const CAMPAIGN_SOURCE = (
-  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》][\\u4e00-\\u9fff]{0,6}?|(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?)(?:${alt(CAMPAIGN_KINDS)})${CAMPAIGN_TIME}` +
+  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?|为期${NUMBER}个?(?:月|天|年|周)的)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》][\\u4e00-\\u9fff]{0,6}?|(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?)(?:${alt(CAMPAIGN_KINDS)})${CAMPAIGN_TIME}` +
   `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》]${CAMPAIGN_TIME}`
 );
 const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_SOURCE})$`);
 /** A campaign word and its time, where CAMPAIGN_SOURCE can end (quotes may stand between: `“…行动”期间`). */
 const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?${CAMPAIGN_TIME}`, 'y');
-/** How far before its campaign word a name can start: 在, 开展 and 8 characters, a quote of 16, a head. */
-const CAMPAIGN_REACH = 40;
+/** How far before its campaign word a name can start: 在, 开展 and 8 characters or 为期 and a span, a quote of 16, a head. */
+const CAMPAIGN_REACH = 48;
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
@@ -346,6 +346,7 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
  * comma; after `今年以来` only right after it (`今年以来,截至7月底` is a second period).
  */
 const START_RE = /(?:起|开始)$/;
+const CAMPAIGN_RULES = new Set(['campaign', 'opening-span']);
 const SINCE_END_RE = /以来$/;
 const END_OPENER_RE = /^(?:截至|截止|至|到)/;
 /**
@@ -357,6 +358,11 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
   for (const p of found) {
     const last = out[out.length - 1];
     const lastText = last ? text.slice(last.start, last.end) : '';
+    // `2023年“净网”专项行动期间`: the year of a campaign is part of its time.
+    if (last && last.end === p.start && last.rule === 'date' && CAMPAIGN_RULES.has(p.rule)) {
+      out[out.length - 1] = { ...p, start: last.start, from: last.from, to: last.to };
+      continue;
+    }
     const start = START_RE.test(lastText);
     if (last && (start || SINCE_END_RE.test(lastText))) {
       const gap = text.slice(last.end, p.start);
