@@ -134,7 +134,103 @@ describe('periods of more shapes', () => {
     ['本月28日及29日,警方', ['本月28日及29日', null, null]],
     ['截至行动结束,共抓获', ['截至行动结束', null, null]],
     ['今(114)年1至10月,全市', ['今(114)年1至10月', '2025-01', '2025-10']],
-  ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
+    // A start and its end are one range, across a comma after 起; `至今年` is no `至今`.
+    ['自去年11月5日起至今年3月底,全市', ['自去年11月5日起至今年3月底', '2022-11-05', '2023-03']],
+    ['自去年11月5日起,截至今年3月底,全市', ['自去年11月5日起,截至今年3月底', '2022-11-05', '2023-03']],
+    ['从今年4月起至今,全县', ['从今年4月起至今', '2023-04', null]],
+    ['今年以来截至8月底,全州', ['今年以来截至8月底', '2023', '2023-08']],
+    ['自2015年至案发,该团伙', ['自2015年至案发', '2015', null]],
+    ['从去年9月开始,该团伙', ['从去年9月开始', '2022-09', null]],
+    // A campaign and how long it has run; the actor before 开展 is not part of it.
+    ['“清网2023”专项行动开展两个月来,全省', ['“清网2023”专项行动开展两个月来', null, null]],
+    ['“金盾2023”专项打击行动开展以来,全区', ['“金盾2023”专项打击行动开展以来', null, null]],
+    ['全市公安机关开展“护苗”专项行动以来,共', ['开展“护苗”专项行动以来', null, null]],
+    ['全省公安机关今年以来共破获', ['今年以来', '2023', '2023']],
+    ['全省公安机关在博览会安保期间共查处', ['在博览会安保期间', null, null]],
+    ['走访过程中,民警发放', ['走访过程中', null, null]],
+    // Holidays quoted, with a day or a count of days.
+    ['“十一”前夕,全市', []],
+    ['“端午”假期第二天,全省', ['“端午”假期第二天', null, null]],
+    ['中秋假期3天里,全市', ['中秋假期3天里', null, null]],
+    ['元旦前夕,全县', ['元旦前夕', null, null]],
+    // Quarters and first months as Hong Kong, Macau and Taiwan releases write them.
+    ['今年首季,全港', ['今年首季', '2023-01', '2023-03']],
+    ['2022年第三季,全澳', ['2022年第三季', '2022-07', '2022-09']],
+    ['今年首三季,全港', ['今年首三季', '2023-01', '2023-09']],
+    ['二季度,全市', ['二季度', '2023-04', '2023-06']],
+    ['今年首8个月,全港', ['今年首8个月', '2023-01', '2023-08']],
+    ['近3个月,全市', ['近3个月', null, null]],
+    ['上个月,全市', ['上个月', null, null]],
+    ['截至上月底,全市', ['截至上月底', null, null]],
+    ['同年8月,该团伙', ['同年8月', '2023-08', '2023-08']],
+    ['3月2日21时许,民警', ['3月2日21时许', '2023-03-02', '2023-03-02']],
+    // A date in brackets is a note on the period before it; 和 after a date joins a list.
+    ['上周(6月5日至11日),全市', ['上周(6月5日至11日)', null, null]],
+    ['2021年和2022年,全省', ['2021年和2022年', '2021', '2022']],
+    ['2022年“护网”专项行动期间,全省', ['2022年“护网”专项行动期间', '2022', '2022']],
+    ['在为期两个月的集中整治行动中,全市', ['在为期两个月的集中整治行动中', null, null]],
+    ['今年前三个季度,全市', ['今年前三个季度', '2023-01', '2023-09']],
+    ['全市8月、9月电诈立案', ['8月、9月', '2023-08', '2023-09']],
+    ['接到报警后,民警迅速', ['接到报警后', null, null]],
+    ['全市破案率连续5年保持在', ['连续5年', null, null]],
+    // An adverb before a span is no part of it; a head that says the span is.
+    ['短短五天,全县', ['五天', null, null]],
+    ['专案组耗时7个多月,辗转', ['7个多月', null, null]],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
+});
+
+describe('periods that are a comparison basis, not a period', () => {
+  const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['在近年来逐年下降的基础上再下降8%', []],
+    ['追回损失是2021年的4倍', []],
+    ['本周共接警情42起,较上周的50起减少8起', ['本周']],
+    ['民爆物品仓库占当年全省总数的三成', []],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want));
+
+  it('the figure after a basis word states its value; a multiple of the basis does not', () => {
+    const text = '本周全市共接警情42起，较上周的50起减少8起。今年全市追回损失1.2亿元，是去年同期的3倍。';
+    expect(scopeOf(text, '50起').period).toBe('上周');
+    expect(scopeOf(text, '3倍').period).toBe('今年');
+  });
+});
+
+describe('a figure that is a stated span is its own period, with the head that says so', () => {
+  it('历时 is part of the span, 耗时 is not', () => {
+    expect(scopeOf('警方历时4个多月，捣毁窝点6个。', '4个多月').period).toBe('历时4个多月');
+    expect(scopeOf('警方耗时4个多月，捣毁窝点6个。', '4个多月').period).toBe('4个多月');
+    expect(scopeOf('警方耗时4个多月，捣毁窝点6个。', '6个').period).toBe('4个多月');
+  });
+});
+
+describe('figures with a period of their own or none', () => {
+  it('a month right before a figure is that figure\'s period', () => {
+    const text = '本月全市接报警情120起，被骗报案数从3月1450起减少到5月720起。';
+    expect(scopeOf(text, '1450起').period).toBe('从3月');
+    expect(scopeOf(text, '720起').period).toBe('5月');
+  });
+  it('a list of periods is distributed over as many figures after 分别', () => {
+    const text = '全市8月、9月电诈立案数同比分别下降12.4%和20.5%，全年累计破案320起。';
+    expect(scopeOf(text, '12.4%').period).toBe('8月');
+    expect(scopeOf(text, '20.5%').period).toBe('9月');
+    expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
+  });
+  it('a maximum penalty set by law has no period', () => {
+    const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁14年。';
+    expect(scopeOf(text, '12人').period).toBe('今年以來');
+    expect(scopeOf(text, '14年').period).toBeNull();
+  });
+});
+
+describe('a period deep inside an earlier clause belongs to a noun there, not to the figures after it', () => {
+  it('the date of a case is skipped; the campaign that opens with 在 frames the figure', () => {
+    const text = '今年以来，警方在追逃行动中破获一宗2019年故意伤害案件，抓获潜逃12年的逃犯3名。';
+    expect(scopeOf(text, '3名').period).toBe('在追逃行动中');
+  });
+  it('a period in the figure\'s own clause is its period wherever it stands', () => {
+    const text = '全市涉案金额由2020年的1.5亿元下降至2022年的8000万元。';
+    expect(scopeOf(text, '8000万元').period).toBe('2022年');
+  });
 });
 
 describe('the figure that states a basis has the basis as its period', () => {
