@@ -352,7 +352,11 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
   const last = tagSpan(text, parts[n - 1][0], parts[n - 1][1]);
   const result: Span[][] = parts.map((p) => [p]);
   const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
-  if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
+  const afterShared = afterSharedEnding(text, parts);
+  if (afterShared) {
+    // 城区分局、开发区分局、新区分局刑事警情: the members end alike (分局), the head follows that ending in the last.
+    for (let k = 0; k < n - 1; k++) result[k] = [parts[k], afterShared];
+  } else if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
     // 刑事、治安警情: earlier parts borrow the head noun of the last. Parallel modifiers have the
     // same length (刑事/治安), which finds the head even where jieba cuts 治安警|情.
     // 命案、八类严重暴力案件发案数: a count name at the end (发案数) is the head when the rest of the
@@ -372,6 +376,31 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
     }
   }
   return result;
+}
+
+/** Shortest ending the members must share for afterSharedEnding (one character is too often chance). */
+const SHARED_ENDING = 2;
+
+/**
+ * The head after the members' shared ending in the last member (`A分局、B分局、C分局刑事警情` →
+ * 刑事警情), or null when the members before the last share no ending of SHARED_ENDING characters
+ * that the last member has with a head of that length after it.
+ */
+function afterSharedEnding(text: string, parts: readonly Span[]): Span | null {
+  const members = parts.slice(0, -1).map(([a, b]) => text.slice(a, b));
+  let shared = members[0];
+  for (const m of members.slice(1)) {
+    let k = 0;
+    while (k < shared.length && k < m.length && shared[shared.length - 1 - k] === m[m.length - 1 - k]) k++;
+    shared = shared.slice(shared.length - k);
+  }
+  for (let len = shared.length; len >= SHARED_ENDING; len--) {
+    const ending = shared.slice(shared.length - len);
+    const [a, b] = parts[parts.length - 1];
+    const at = text.indexOf(ending, a);
+    if (at >= a && at + len + SHARED_ENDING <= b) return [at + len, b];
+  }
+  return null;
 }
 
 /**
