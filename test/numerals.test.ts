@@ -196,6 +196,8 @@ describe('numerals through parse()', () => {
     ['损失金额约为46.3亿元', '约为46.3亿元', 4630000000, 'CNY', 'about'],
     ['涉案人员大约有300人', '大约有300人', 300, '人', 'about'],
     ['最近有300人报名', '300人', 300, '人', null],
+    // A span after 前/首/近 names a time (a period), unless a verb takes it as a length.
+    ['历时近3个月侦破此案', '近3个月', 3, '个月', 'nearly'],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);
@@ -223,7 +225,7 @@ describe('numerals through parse()', () => {
     expect(metrics.map((m) => [m.text, m.value, m.unit])).toEqual([['1 234 567条', 1234567, '条']]);
   });
 
-  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力', '万余华同志到场', '百姓千家万户', '诈骗案件数量居前四位', '考核排名前3位', '在G75高速K1234+500处', '1号楼2单元301室'];
+  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力', '万余华同志到场', '百姓千家万户', '诈骗案件数量居前四位', '考核排名前3位', '在G75高速K1234+500处', '1号楼2单元301室', '今年前10个月', '首十個月', '近三个月,', '最近三个月'];
   it.each(none)('%s has no number that is a metric', (input) => {
     expect(parse(input).metrics).toEqual([]);
   });

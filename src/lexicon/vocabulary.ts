@@ -153,6 +153,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '进一步', value: 'degree', subjectTail: true, example: '整体罪案进一步下跌4.7%' },
   { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, notAfter: '行作成认因以', afterAbout: true, example: '破案率为98%' },
   { role: 'filler', word: '录得', value: 'copula', subjectTail: true, subjectHead: true, example: '暴力罪案录得1876宗' },
+  { role: 'filler', word: '占', value: 'copula', subjectTail: true, example: '假冒官员骗案占1203宗' },
   { role: 'filler', word: '是', value: 'copula', subjectTail: true, afterAbout: true, example: '破案率是98%' },
   { role: 'filler', word: '有', value: 'copula', subjectTail: true, afterAbout: true, example: '涉案人员有120名' },
   { role: 'filler', word: '合共', value: 'total', subjectTail: true, restartsSubject: true, subjectHead: true, example: '警方合共拘捕120人' },

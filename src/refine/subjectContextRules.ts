@@ -26,8 +26,8 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const p = scene.previous;
   if (!own || !p?.subjectSpans) return null;
   const { text } = scene;
-  // Only an enumeration joiner between the figure before and this item.
-  if (own[0] !== p.end + 1) return null;
+  // Only an enumeration joiner between the figure before and this item; a change (上升12%,损失…) enumerates nothing.
+  if (own[0] !== p.end + 1 || !COUNTED_KINDS.has(p.kind)) return null;
   const joiner = text.charCodeAt(p.end);
   if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
