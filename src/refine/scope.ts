@@ -15,6 +15,7 @@ import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart } from './clauses.js';
 import { draftsIn } from './lang.js';
+import { TraceLines } from './traceLines.js';
 
 interface Span { start: number; end: number; rule: string }
 
@@ -112,6 +113,9 @@ class Governor<T extends Span> {
   }
 }
 
+const PERIOD_TRACES = new TraceLines((rule, found) => `refine.scope.period.${rule}.${found}`);
+const PLACE_TRACES = new TraceLines((rule, found) => `refine.scope.place.${rule}.${found}`);
+
 export const scopeRefiner = {
   name: 'scope',
   refine(ctx: ExtractContext, all: Draft[]): Draft[] {
@@ -154,12 +158,12 @@ export const scopeRefiner = {
       const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
-        d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
+        d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
       const l = placeGov.governing(d.start, firstBodyFigure) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
-        d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
+        d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
       if (nearest >= 0 && agencies[nearest].start >= clauseStart(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
