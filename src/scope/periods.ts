@@ -12,6 +12,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
+import { CandidateIndex, type Candidate } from './candidates.js';
 import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
 
 export interface PeriodMention {
@@ -183,22 +184,21 @@ function collect(text: string, re: RegExp, first: Candidate, from: number, to: n
   });
 }
 
-/** Where a sticky pattern may start: a set of first characters, or right after a clause's end. */
-type Candidate = CodeUnitSet | 'clause-start';
+/** Start positions of the patterns, per stretch scanned: one walk serves every pattern. */
+const STARTS = new CandidateIndex();
 
 /**
  * The matches of a sticky pattern in [from, to), left to right, as a global search finds them; the
  * pattern is tried only where it can start (its alternations open with optional parts, so a search
- * would try it at every character). The tests are inline: this loop visits every character.
+ * would try it at every character).
  */
 function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
-  const set = first === 'clause-start' ? null : first;
-  for (let i = from; i < to;) {
-    const ok = set ? set.has(text.charCodeAt(i)) : i === 0 || isClauseEnd(text.charCodeAt(i - 1));
-    if (!ok) { i++; continue; }
+  let next = from;
+  for (const i of STARTS.starts(text, from, to, first)) {
+    if (i < next) continue;
     re.lastIndex = i;
     const m = re.exec(text);
-    if (m && m[0].length > 0) { found(m); i = m.index + m[0].length; } else i++;
+    if (m && m[0].length > 0) { found(m); next = m.index + m[0].length; }
   }
 }
 
@@ -211,7 +211,7 @@ const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前']);
-const CLAUSE_START = 'clause-start';
+const CLAUSE_START: Candidate = 'clause-start';
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
