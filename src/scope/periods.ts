@@ -132,7 +132,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
   collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
   collect(text, DAY_ONLY_RE, DAY_FIRST, from, to, 'day', found);
-  collect(text, UNTIL_EVENT_RE, DAY_FIRST, from, to, 'until', found);
+  collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
     // `全省公安机关在“百日行动”期间`: the period starts at 在.
     const end = m.index + m[0].length;
@@ -207,7 +207,10 @@ const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(wo
 const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几';
 const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS]);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
-const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
+/** 截 opens 截至 and 截止, the closing words before a day or an event. */
+const CLOSING_FIRST = '截';
+const DAY_FIRST = new CodeUnitSet([CLOSING_FIRST, ...NUMERAL_FIRST]);
+const UNTIL_FIRST = new CodeUnitSet([CLOSING_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前']);
