@@ -8,6 +8,7 @@
 import { parseNumeral } from '../numbers/numerals.js';
 import { withNumberedGroups } from './numberedGroups.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { firstStartingFrom } from '../spans.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
@@ -143,7 +144,7 @@ function nextDateStart(text: string, from: number, to: number): { start: number;
  * One step of the scan: a date opening at `open`, the date it reads (null when DATE_RE does not
  * match there or the match is no date), and where the scan goes on.
  */
-interface DateStep { open: number; next: number; date: FoundDate | null }
+interface DateStep { start: number; next: number; date: FoundDate | null }
 
 /** The scan of text[from, to): each opening and the DATE_RE match there, left to right, as a global search finds them. */
 function scanDates(text: string, docYear: number | null, from: number, to: number): DateStep[] {
@@ -158,7 +159,7 @@ function scanDates(text: string, docYear: number | null, from: number, to: numbe
       date = dateOf(text, m, docYear);
       pos = Math.max(pos, m.index + m[0].length);
     }
-    steps.push({ open: opening.start, next: pos, date });
+    steps.push({ start: opening.start, next: pos, date });
   }
   return steps;
 }
@@ -184,19 +185,15 @@ export function findDates(text: string, docYear: number | null, from = 0, to = t
   if (whole === null || whole.text !== text || whole.docYear !== docYear) whole = { text, docYear, steps: scanDates(text, docYear, 0, text.length) };
   const { steps } = whole;
   // The first step that opens at or after `from` (steps are in order and do not overlap).
-  let lo = 0, hi = steps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (steps[mid].open < from) lo = mid + 1; else hi = mid;
-  }
-  if (!joinsWholeScan(text, steps, from, lo)) return datesOf(scanDates(text, docYear, from, to), 0, to);
-  return datesOf(steps, lo, to);
+  const first = firstStartingFrom(steps, from);
+  if (!joinsWholeScan(text, steps, from, first)) return datesOf(scanDates(text, docYear, from, to), 0, to);
+  return datesOf(steps, first, to);
 }
 
 /** The dates of steps[k…] that open before `to`. */
 function datesOf(steps: readonly DateStep[], k: number, to: number): FoundDate[] {
   const out: FoundDate[] = [];
-  for (; k < steps.length && steps[k].open < to; k++) if (steps[k].date) out.push(steps[k].date!);
+  for (; k < steps.length && steps[k].start < to; k++) if (steps[k].date) out.push(steps[k].date!);
   return out;
 }
 
