@@ -14,14 +14,15 @@ import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.j
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart } from './clauses.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { TraceLines } from './traceLines.js';
 
 interface Span { start: number; end: number; rule: string }
 
 /** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
-const SENTENCE_END = /[。!?\n]/g;
-const PARAGRAPH_END = /\n/g;
+const SENTENCE_END = new CodeUnitSet('。!?\n');
+const PARAGRAPH_END = 0x0a; // \n
 
 interface Layout {
   /** Start offsets of sentences and paragraphs, ascending. */
@@ -29,11 +30,16 @@ interface Layout {
   paragraphs: number[];
 }
 
-function starts(text: string, re: RegExp): number[] {
-  const out = [0];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + 1);
-  return out;
+/** Sentence and paragraph starts, in one walk over the text. */
+function layoutOf(text: string): Layout {
+  const sentences = [0], paragraphs = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!SENTENCE_END.has(code)) continue;
+    sentences.push(i + 1);
+    if (code === PARAGRAPH_END) paragraphs.push(i + 1);
+  }
+  return { sentences, paragraphs };
 }
 
 /** The last start at or before pos. */
@@ -123,7 +129,7 @@ export const scopeRefiner = {
     const drafts = draftsIn(all, 'zh');
     if (!scope || drafts.length === 0) return all;
     const text = ctx.text;
-    const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
+    const layout = layoutOf(text);
     const figures = drafts.map((d) => d.start);
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
     let firstBodyFigure: number | null = null;

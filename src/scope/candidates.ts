@@ -39,9 +39,11 @@ export class CandidateIndex {
     const { sets, union } = this;
     const found: number[][] = sets.map(() => []);
     const clauseStarts: number[] = [];
-    for (let i = from; i < to; i++) {
-      if (this.clauseStarts && (i === 0 || isClauseEnd(text.charCodeAt(i - 1)))) clauseStarts.push(i);
+    const withClauseStarts = this.clauseStarts;
+    for (let i = from, before = text.charCodeAt(from - 1); i < to; i++) {
       const code = text.charCodeAt(i);
+      if (withClauseStarts && (i === 0 || isClauseEnd(before))) clauseStarts.push(i);
+      before = code;
       if (!union.has(code)) continue;
       for (let k = 0; k < sets.length; k++) if (sets[k].has(code)) found[k].push(i);
     }
