@@ -4,6 +4,7 @@
  */
 import { PROVINCE_ROWS, CITY_ROWS, COUNTY_ROWS } from './divisions.data.js';
 import { WordTrie } from './wordTrie.js';
+import { firstStartingFrom } from '../spans.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -215,17 +216,39 @@ export interface PlaceMention {
 }
 
 
-/**
- * Longest-match scan for division names in `text[from, to)`. A name of two characters is only
- * accepted when it is a province's or city's name (county short forms are never indexed).
- */
-export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { names } = t();
+/** Longest-match scan of text[from, to): non-overlapping names, left to right. */
+function scanPlaces(text: string, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
-  names.scan(text, from, to, (start, length, candidates) => {
+  t().names.scan(text, from, to, (start, length, candidates) => {
     const end = start + length;
     if (length === 2 && text.charCodeAt(end - 1) === COUNTY_SUFFIX && COUNTY_WORD_NEXT.has(text.charCodeAt(end))) return;
     out.push({ start, end, name: text.slice(start, end), candidates });
   });
+  return out;
+}
+
+/**
+ * The names of the whole text, kept for the text last asked about: the region reads the title and
+ * the head of the body, the scope refiner the whole text.
+ */
+let whole: { text: string; places: PlaceMention[] } | null = null;
+
+/** Whether a name of the whole scan runs across `pos` (a scan of a stretch that starts or ends there reads differently). */
+function across(places: readonly PlaceMention[], pos: number): boolean {
+  const i = firstStartingFrom(places, pos);
+  return i > 0 && places[i - 1].end > pos;
+}
+
+/**
+ * Longest-match scan for division names in `text[from, to)`. A name of two characters is only
+ * accepted when it is a province's or city's name (county short forms are never indexed).
+ * Answered from the scan of the whole text where no name of it runs across `from` or `to`.
+ */
+export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
+  if (whole === null || whole.text !== text) whole = { text, places: scanPlaces(text, 0, text.length) };
+  const { places } = whole;
+  if (across(places, from) || across(places, to)) return scanPlaces(text, from, to);
+  const out: PlaceMention[] = [];
+  for (let k = firstStartingFrom(places, from); k < places.length && places[k].end <= to; k++) out.push(places[k]);
   return out;
 }
