@@ -12,7 +12,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES } from './vocabulary.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -74,6 +74,8 @@ const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_SOURCE})$`);
 const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?${CAMPAIGN_TIME}`, 'y');
 /** How far before its campaign word a name can start: 在, 开展 and 8 characters or 为期 and a span, a quote of 16, a head. */
 const CAMPAIGN_REACH = 48;
+/** `此次行动`, `本次“清源”专项行动`: this campaign, a time with or without 期间/中. */
+const THIS_CAMPAIGN_RE = new RegExp(`(?:${alt(CAMPAIGN_DEMONSTRATIVES)})(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:专项|集中|统一)?(?:${alt(CAMPAIGN_KINDS)})(?:${CAMPAIGN_TIME})?`, 'y');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
@@ -93,14 +95,18 @@ const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
- * A day of the current month: after a closing word (`截至22日`), or opening a clause with a part of
- * the day (`4日凌晨，民警…`); `N天前` counts back from the release.
+ * A day of the current month: after a closing word (`截至22日`), opening a clause with a part of
+ * the day (`4日凌晨，民警…`) or opening a sentence alone (`2日,全国公安交管部门…`); `N天前` counts
+ * back from the release.
  */
 const DAY_ONLY_RE = new RegExp(
   `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
+/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,沈阳警方公布`). */
+const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
 const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
@@ -149,9 +155,16 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
     campaignEnd = end;
   });
+  collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
   collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
   collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
-  collect(text, DAY_ONLY_RE, DAY_FIRST, from, to, 'day', found);
+  eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
+    // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
+    const end = m.index + m[0].length;
+    if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
+    const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    found.push({ start: m.index - (before ? before[0].length : 0), end, rule: 'day' });
+  });
   collect(text, UNTIL_EVENT_RE, DAY_FIRST, from, to, 'until', found);
   const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
@@ -207,7 +220,7 @@ const CAMPAIGN_VERB = /^(?:开展|启动|实施)/;
 const ACTING_BODY_RE = new RegExp(`(?:${alt(ACTING_BODIES)})$`);
 const SPAN_OPENERS = new Set([...'在自从']);
 /** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
-const REPORTING = /[向对]|通报|介绍|表示|称|说|发布|透露/;
+const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
 function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[]): void {
@@ -246,6 +259,7 @@ const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...N
 const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
+const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
 const DURING_FIRST = new CodeUnitSet(['在']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
 const CLAUSE_START = 'clause-start';

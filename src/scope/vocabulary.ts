@@ -49,8 +49,10 @@ export const DURATION_UNITS = (() => {
   return out;
 })();
 
+/** Before a campaign word, they make it a time on its own: `此次行动共抓获…`, `全省这一次行动查获…`. */
+export const CAMPAIGN_DEMONSTRATIVES = ['本轮', '此次', '本次', '这次', '这一次', '该次'] as const;
 /** Activity words that name a campaign before 行动: `追逃行动中`, `集中收网行动期间`. */
-export const CAMPAIGN_HEADS = ['本轮', '此次', '本次', '这次', '这一次', '整个', '追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
+export const CAMPAIGN_HEADS = [...CAMPAIGN_DEMONSTRATIVES, '整个', '追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
 
 /** Before a campaign's name, they are who runs it, not part of its name: `全市公安机关开展“净网”行动以来`. */
 export const ACTING_BODIES = ['公安机关', '公安部门', '警方', '民警', '专案组', '公安局', '公安厅', '分局', '部门'] as const;
@@ -74,6 +76,9 @@ export const BASELINE_AFTER = ['同期', '相比', '水平'] as const;
 export const BASELINE_OR_JOINER = ['和', '与'] as const;
 /** Later in its clause, it makes a period the ground of a comparison: `在近年来持续下降的基础上`. */
 export const BASELINE_FRAME = ['基础上'] as const;
+
+/** Verbs of reporting: a clause with one tells of a release, not of events (`通报了今年以来…`, `22日,警方公布…`). */
+export const REPORTING_VERBS = ['通报', '介绍', '表示', '称', '说', '发布', '透露', '公布', '宣布'] as const;
 
 /** After a date in its clause: the date is an announcement's or a meeting's, not a period. */
 export const ANNOUNCE_AFTER = ['召开', '发布会', '通气会', '新闻发布', '记者会', '获悉', '举行新闻', '举办新闻'] as const;
