@@ -177,6 +177,7 @@ describe('periods of more shapes', () => {
     ['晚上8时。5日,市公安局通报', []],
     ['接到报警后,民警迅速', ['接到报警后', null, null]],
     ['全市破案率连续5年保持在', ['连续5年', null, null]],
+    ['命案破案率连续多年保持', ['连续多年', null, null]],
     // An adverb before a span is no part of it; a head that says the span is.
     ['短短五天,全县', ['五天', null, null]],
     ['专案组耗时7个多月,辗转', ['7个多月', null, null]],

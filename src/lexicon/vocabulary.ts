@@ -135,7 +135,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '实现', value: 'copula', subjectTail: true, example: '命案破案率实现100%' },
   { role: 'filler', word: '则', value: 'particle', subjectTail: true, example: '死亡车祸则是200人' },
   { role: 'filler', word: '也', value: 'particle', subjectTail: true, example: '盗窃案件破案率也达90%' },
-  { role: 'filler', word: '连续', value: 'degree', subjectTail: true, example: '命案破案率连续三年100%' },
+  { role: 'filler', word: '连续', value: 'degree', subjectTail: true, example: '命案破案率连续保持100%' },
   { role: 'filler', word: '较多', value: 'degree', subjectTail: true, example: '盗窃、诈骗警情较多,分别占全部警情的30%和20%' },
   { role: 'filler', word: '较大', value: 'degree', subjectTail: true, example: '盗窃、诈骗警情占比较大,分别占全部警情的30%和20%' },
   { role: 'filler', word: '大幅', value: 'degree', subjectTail: true, example: '诈骗案件大幅下降30%' },

@@ -28,7 +28,7 @@ export interface PeriodMention {
 
 const alt = alternation;
 
-const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
+const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十|多)';
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
 const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
@@ -253,7 +253,7 @@ function eachMatch(text: string, from: number, to: number, re: RegExp, first: Ca
 
 const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(words.map((w) => w[0]));
 /** Digits and Chinese numerals that open a count of days, months or years. */
-const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几';
+const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几多';
 const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS, ...'“「"']);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
 const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
