@@ -67,7 +67,7 @@ const CAMPAIGN_TIME = `(?:开展|启动|实施)?(?:(?:${alt(CAMPAIGN_TIMES)})(?!
  */
 const CAMPAIGN_SOURCE = (
   `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?|为期${NUMBER}个?(?:月|天|年|周)的)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》][\\u4e00-\\u9fff]{0,6}?|(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?)(?:${alt(CAMPAIGN_KINDS)})${CAMPAIGN_TIME}` +
-  `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》]${CAMPAIGN_TIME}`
+  `|(?:在)?(?:开展|启动|实施)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》]${CAMPAIGN_TIME}`
 );
 const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_SOURCE})$`);
 /** A campaign word and its time, where CAMPAIGN_SOURCE can end (quotes may stand between: `“…行动”期间`). */
@@ -174,8 +174,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
     // `通报了今年以来`: a reporting clause, not an event; the date inside it is read on its own.
     if (REPORTING.test(text.slice(start, end))) return;
-    // `全省公安机关今年以来`, `全市公安机关专项行动开展以来`: the period is the date or the campaign
-    // that ends the span, not the actor before it.
+    // `全省公安机关今年以来`, `全市公安机关深入开展“夏季行动”以来`: the period is the date or the
+    // campaign that ends the span, not the actor before it.
     for (let i = 0; i < dated; i++) {
       const f = found[i];
       if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
@@ -204,8 +204,6 @@ function firstMonths(text: string, docYear: number | null, from: number, to: num
  */
 function campaignStart(text: string, matched: number): number {
   if (SPAN_OPENERS.has(text[matched])) return matched;
-  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
-  if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
   let clause = matched;
   while (clause > 0 && matched - clause < 24 && !isClauseEnd(text.charCodeAt(clause - 1))) clause--;
   if (clause > 0 && !isClauseEnd(text.charCodeAt(clause - 1))) return matched;
@@ -213,11 +211,13 @@ function campaignStart(text: string, matched: number): number {
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
+  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
+  if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
   return lead.length <= 10 && !NOT_A_NAME.test(lead) && !ACTING_BODY_RE.test(lead) ? clause : matched;
 }
 const CAMPAIGN_VERB = /^(?:开展|启动|实施)/;
-/** A lead that ends in who acts (`全市公安机关`) is no part of the campaign's name. */
-const ACTING_BODY_RE = new RegExp(`(?:${alt(ACTING_BODIES)})$`);
+/** A lead that names who acts (`全市公安机关深入`) is no part of the campaign's name. */
+const ACTING_BODY_RE = new RegExp(alt(ACTING_BODIES));
 const SPAN_OPENERS = new Set([...'在自从']);
 /** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
 const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
