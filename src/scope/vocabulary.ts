@@ -39,7 +39,7 @@ export const PERIOD_WORDS = (() => {
 export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年', '案发后', '接到报警后', '接报后', '接警后'] as const;
 
 /** Durations after one of these words are periods, the word included: `历时3个多月`, `经过半年`, `连续5年`. */
-export const DURATION_HEADS = ['历时', '经过', '用时', '不到', '过去', '近', '连续', '持续'] as const;
+export const DURATION_HEADS = ['历时', '经过', '用时', '不到', '过去', '过去的', '近', '连续', '持续'] as const;
 /** Durations after one of these words are periods, the word left out: `短短[三天]`, `耗时[9个多月]`. */
 export const DURATION_LEADS = ['短短', '仅用', '仅仅', '耗时'] as const;
 /** Units of a duration: `3个多月`, `半年`, `三天`. */
@@ -65,8 +65,8 @@ export const PENALTY_WORDS = ['刑罚', '监禁', '徒刑', '罚款', '罚金', 
 
 /** Campaign words a period can be the time of: `“百日行动”期间`, `专项斗争开展以来`. */
 export const CAMPAIGN_KINDS = ['行动', '专案', '战役', '会战', '攻坚战', '整治', '活动', '专项斗争', '斗争', '百日会战'] as const;
-/** After a campaign: the period is its time (`行动期间`, `行动开展以来`, `行动至今`, `宣传过程中`). */
-export const CAMPAIGN_TIMES = ['以来', '期间', '中', '至今', '过程中'] as const;
+/** After a campaign: the period is its time (`行动期间`, `行动开展以来`, `行动至今`, `宣传过程中`, `行动当天`). */
+export const CAMPAIGN_TIMES = ['以来', '期间', '中', '至今', '过程中', '当天', '当日', '首日'] as const;
 
 /** Written just before a date that is a comparison basis: `较去年`, `比2019年`, `与2012年相比`. */
 export const BASELINE_BEFORE = ['较', '由', '比', '与', '同', '相比', '对比', '相较', '较之', '同比', '低于', '高于', '多于', '少于', '和'] as const;
