@@ -32,8 +32,8 @@ const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
 const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
-/** `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end. */
-const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?!年))?`, 'y');
+/** `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止. */
+const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]))?`, 'y');
 /**
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
@@ -93,6 +93,15 @@ const DURATION_RE = new RegExp(
 const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间|过程中)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间|过程中))/y;
 /** `在…期间` frames the figures after it wherever it stands in its clause: `全省公安机关在亚运会安保期间`. */
 const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
+/**
+ * A Minguo year alone, as Taiwanese releases write it: after 民国, with a part of the year
+ * (`114年度`, `113年全年`, `114年第3季`), or opening a clause (`113年,全国…`). Only years 100-119
+ * (2011-2030): `建党100年` is no year in this sense, so a bare one needs one of these.
+ */
+const MINGUO_YEAR_RE = /(?:民国(1[01]\d)年(?:度|全年)?|(?<![\d.])(1[01]\d)年(?:度|全年|上半年|下半年|第[一二三四1-4]季度?)|(?<=^|[,。;!?\n])(1[01]\d)年(?=,))/y;
+const MINGUO_FIRST = new CodeUnitSet('民1');
+/** Months written with their number in brackets (`本(11)月`, `上(10)月`). */
+const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
@@ -111,7 +120,7 @@ const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS
 /** `截至行动结束`, `截止到案发前`: up to an event. */
 const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
-const OPEN_ENDED = /(?:至今|以来|起|开始)$/;
+const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   return scanPeriods(text, docYear, from, to).periods;
@@ -132,11 +141,14 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
       continue;
     }
-    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`):
-    // the end is not the date's own, and a wrong bound is worse than none.
+    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`,
+    // `5月25日、26日`): the end is not the date's own, and a wrong bound is worse than none.
     const tail = text.slice(d.end, p.end);
-    const endUnknown = OPEN_ENDED.test(tail) || /[至到-]/.test(tail);
-    found.push({ start: p.start, end: p.end, from: d.from, to: endUnknown ? undefined : d.to, rule: 'date' });
+    const endUnknown = OPEN_ENDED.test(tail) || /[至到\-、]/.test(tail);
+    // `114年11月10日`: the date reader gave the month the document's year; the Minguo year is written.
+    const from = p.year ? inYear(d.from, p.year) : d.from;
+    const to = endUnknown ? undefined : p.year ? inYear(d.to, p.year) : d.to;
+    found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const p = widenDate(text, m.index, m.index + m[0].length);
@@ -185,6 +197,13 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   });
   collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
+  eachMatch(text, from, to, MINGUO_YEAR_RE, MINGUO_FIRST, (m) => {
+    const y = String(+(m[1] ?? m[2] ?? m[3]) + 1911);
+    // A half or a quarter: its months are not worked out here, and a wrong bound is worse than none.
+    const whole = !/[半季]/.test(m[0]);
+    found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
+  });
+  collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
   baselines.sort((a, b) => a.start - b.start);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
 }
@@ -260,6 +279,7 @@ const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...N
 const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
+const BRACKET_MONTH_FIRST = new CodeUnitSet('本上今前');
 const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
 const DURING_FIRST = new CodeUnitSet(['在']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
@@ -269,7 +289,7 @@ const CLAUSE_START = 'clause-start';
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
  * comparison basis or the date of an announcement.
  */
-function widenDate(text: string, start: number, end: number): { start: number; end: number } | null {
+function widenDate(text: string, start: number, end: number): { start: number; end: number; year?: number } | null {
   // A timestamp (`2023/09/04`, `2018-11-16 17:02`) dates the page, not the events.
   if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
@@ -284,6 +304,7 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   // A Minguo year before a month (`114年11月10日`): the date finder reads only the month.
   const minguo = MINGUO_BEFORE_RE.exec(head);
   if (minguo) start -= minguo[0].length;
+  const year = minguo ? parseInt(minguo[0], 10) + 1911 : undefined;
   const pre = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
   if (pre) start -= pre[0].length;
   DAY_NOTE_RE.lastIndex = end;
@@ -293,8 +314,22 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   if (suf) end += suf[0].length;
   HOUR_RE.lastIndex = end;
   if (suf && suf[0].length > 0 && HOUR_RE.test(text)) end = HOUR_RE.lastIndex;
-  return { start, end };
+  return { start, end, year };
 }
+
+/**
+ * The end of a range or list whose end names no year (`2019年3月18日、3月19日`, `自113年3月1日起至9月30日止`)
+ * is in the start's year, or the next one when it would fall before the start.
+ */
+function endOf(text: string, start: PeriodMention, end: PeriodMention): string | undefined {
+  if (!end.to || !start.from || text.slice(end.start, end.end).includes('年')) return end.to;
+  const y = +start.from.slice(0, 4);
+  const to = inYear(end.to, y)!;
+  return to < start.from.slice(0, to.length) ? inYear(end.to, y + 1) : to;
+}
+
+/** An ISO date moved into another year: `2023-11` → `2025-11`. */
+const inYear = (iso: string | undefined, year: number): string | undefined => (iso ? String(year) + iso.slice(4) : iso);
 
 function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
@@ -346,7 +381,7 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
     const continues = gap === '' && text[last?.end - 1] === '年';
     if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
-      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : p.to ?? last.to;
+      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
       const members = LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
       out[out.length - 1] = { ...last, end: p.end, to, members };
       continue;
@@ -383,7 +418,7 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
       const gap = text.slice(last.end, p.start);
       const ends = gap === '至' || gap === '到' || ((gap === '' || (start && gap === ',')) && END_OPENER_RE.test(text.slice(p.start, p.end)));
       if (ends) {
-        out[out.length - 1] = { ...last, end: p.end, to: p.to };
+        out[out.length - 1] = { ...last, end: p.end, to: endOf(text, last, p) };
         continue;
       }
     }
