@@ -36,12 +36,13 @@ export interface FoundDate {
 }
 
 /** `今(114)年`: Taiwanese releases write the Minguo year in brackets inside the relative word. */
-const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年|[今去前明]\\(\\d{2,3}\\)年)';
+const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年|[今去前明]\\(\\d{2,4}\\)年)';
 const rel = (word: string | undefined, docYear: number | null): number | null => {
   if (!word) return null;
   // The bracket names the year itself, in the Minguo calendar (year 1 = 1912).
-  const minguo = /\((\d{2,3})\)/.exec(word);
-  if (minguo) return +minguo[1] + 1911;
+  const minguo = /\((\d{2,4})\)/.exec(word);
+  // `今(2025)年` writes the year itself.
+  if (minguo) return minguo[1].length === 4 ? +minguo[1] : +minguo[1] + 1911;
   if (docYear == null) return null;
   const w = word;
   if (w.startsWith('今年') || w.startsWith('本年') || w === '当年') return docYear;
@@ -71,7 +72,7 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
     // 6: a year: 2023年[底|初|以来|上半年…]
     `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|${QUARTERS}|以来)?`,
     // 7: relative years and halves: 今年以来, 去年同期, 今年上半年, 上半年
-    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|${QUARTERS}|底|初|年底|年初)?`,
+    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|${QUARTERS}|底|初|年底|年初|度)?`,
     `(?<p10>上半年|下半年|${QUARTERS_ALONE})`,
     // 8: durations ending now: 五年来, 近三年, 三年来, 半年来, 一个月来
     `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:年|个月|周))`,
@@ -99,7 +100,7 @@ const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/季');
 /** 个 opens only a duration ending now: `3个月来`, `两个年来` (个 + 年|月|天 + 来|以来). */
 const DURATION_UNITS = new CodeUnitSet('年月天');
 const DURATION_ENDS = new CodeUnitSet('来以');
-const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,3}\)年|上半年|下半年|前三季度?|首三季度?|首季度?|第[一二三四]季度?|近(?=[\d一二三四五六七八九十两])|过去/y;
+const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,4}\)年|上半年|下半年|前三季度?|首三季度?|首季度?|第[一二三四]季度?|近(?=[\d一二三四五六七八九十两])|过去/y;
 const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过首';
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年, 首季). */
 const DATE_WORD_SECOND = new CodeUnitSet('年半去(季');

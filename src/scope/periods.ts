@@ -13,7 +13,7 @@ import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES } from './vocabulary.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -29,11 +29,12 @@ export interface PeriodMention {
 
 const alt = alternation;
 
-const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
+const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十|多)';
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
 const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
-const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
+/** `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止. */
+const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]))?`, 'y');
 /**
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
@@ -68,20 +69,22 @@ const CAMPAIGN_TIME = `(?:开展|启动|实施)?(?:(?:${alt(CAMPAIGN_TIMES)})(?!
  */
 const CAMPAIGN_SOURCE = (
   `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?|为期${NUMBER}个?(?:月|天|年|周)的)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》][\\u4e00-\\u9fff]{0,6}?|(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?)(?:${alt(CAMPAIGN_KINDS)})${CAMPAIGN_TIME}` +
-  `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》]${CAMPAIGN_TIME}`
+  `|(?:在)?(?:开展|启动|实施)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》]${CAMPAIGN_TIME}`
 );
 const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_SOURCE})$`);
 /** A campaign word and its time, where CAMPAIGN_SOURCE can end (quotes may stand between: `“…行动”期间`). */
 const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?${CAMPAIGN_TIME}`, 'y');
 /** How far before its campaign word a name can start: 在, 开展 and 8 characters or 为期 and a span, a quote of 16, a head. */
 const CAMPAIGN_REACH = 48;
+/** `此次行动`, `本次“清源”专项行动`: this campaign, a time with or without 期间/中. */
+const THIS_CAMPAIGN_RE = new RegExp(`(?:${alt(CAMPAIGN_DEMONSTRATIVES)})(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:专项|集中|统一)?(?:${alt(CAMPAIGN_KINDS)})(?:${CAMPAIGN_TIME})?`, 'y');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
 const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即)`,
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉)`,
   'y');
 /**
  * A clause that opens with an event and 以来/期间/过程中 is the period since or during it: `党的十八大以来`,
@@ -91,21 +94,34 @@ const DURATION_RE = new RegExp(
 const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间|过程中)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间|过程中))/y;
 /** `在…期间` frames the figures after it wherever it stands in its clause: `全省公安机关在亚运会安保期间`. */
 const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
+/**
+ * A Minguo year alone, as Taiwanese releases write it: after 民国, with a part of the year
+ * (`114年度`, `113年全年`, `114年第3季`), or opening a clause (`113年,全国…`). Only years 100-119
+ * (2011-2030): `建党100年` is no year in this sense, so a bare one needs one of these.
+ */
+const MINGUO_YEAR_RE = /(?:民国(1[01]\d)年(?:度|全年)?|(?<![\d.])(1[01]\d)年(?:度|全年|上半年|下半年|第[一二三四1-4]季度?)|(?<=^|[,。;!?\n])(1[01]\d)年(?=,))/y;
+const MINGUO_FIRST = new CodeUnitSet('民1');
+/** Months written with their number in brackets (`本(11)月`, `上(10)月`). */
+const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
- * A day of the current month: after a closing word (`截至22日`), or opening a clause with a part of
- * the day (`4日凌晨，民警…`); `N天前` counts back from the release.
+ * A day of the current month: after a closing word (`截至22日`), opening a clause with a part of
+ * the day (`4日凌晨，民警…`) or opening a sentence alone (`2日,全国公安交管部门…`); `N天前` counts
+ * back from the release.
  */
 const DAY_ONLY_RE = new RegExp(
   `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
+/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,沈阳警方公布`). */
+const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
 const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
-const OPEN_ENDED = /(?:至今|以来|起|开始)$/;
+const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   return scanPeriods(text, docYear, from, to).periods;
@@ -126,11 +142,14 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
       continue;
     }
-    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`):
-    // the end is not the date's own, and a wrong bound is worse than none.
+    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`,
+    // `5月25日、26日`): the end is not the date's own, and a wrong bound is worse than none.
     const tail = text.slice(d.end, p.end);
-    const endUnknown = OPEN_ENDED.test(tail) || /[至到-]/.test(tail);
-    found.push({ start: p.start, end: p.end, from: d.from, to: endUnknown ? undefined : d.to, rule: 'date' });
+    const endUnknown = OPEN_ENDED.test(tail) || /[至到\-、]/.test(tail);
+    // `114年11月10日`: the date reader gave the month the document's year; the Minguo year is written.
+    const from = p.year ? inYear(d.from, p.year) : d.from;
+    const to = endUnknown ? undefined : p.year ? inYear(d.to, p.year) : d.to;
+    found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const p = widenDate(text, m.index, m.index + m[0].length);
@@ -150,9 +169,16 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
     campaignEnd = end;
   });
+  collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
   collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
   collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
-  collect(text, DAY_ONLY_RE, DAY_FIRST, from, to, 'day', found);
+  eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
+    // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
+    const end = m.index + m[0].length;
+    if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
+    const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    found.push({ start: m.index - (before ? before[0].length : 0), end, rule: 'day' });
+  });
   collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
@@ -162,8 +188,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
     // `通报了今年以来`: a reporting clause, not an event; the date inside it is read on its own.
     if (REPORTING.test(text.slice(start, end))) return;
-    // `全省公安机关今年以来`, `全市公安机关专项行动开展以来`: the period is the date or the campaign
-    // that ends the span, not the actor before it.
+    // `全省公安机关今年以来`, `全市公安机关深入开展“夏季行动”以来`: the period is the date or the
+    // campaign that ends the span, not the actor before it.
     for (let i = 0; i < dated; i++) {
       const f = found[i];
       if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
@@ -172,6 +198,13 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   });
   collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
+  eachMatch(text, from, to, MINGUO_YEAR_RE, MINGUO_FIRST, (m) => {
+    const y = String(+(m[1] ?? m[2] ?? m[3]) + 1911);
+    // A half or a quarter: its months are not worked out here, and a wrong bound is worse than none.
+    const whole = !/[半季]/.test(m[0]);
+    found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
+  });
+  collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
   baselines.sort((a, b) => a.start - b.start);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
 }
@@ -192,8 +225,6 @@ function firstMonths(text: string, docYear: number | null, from: number, to: num
  */
 function campaignStart(text: string, matched: number): number {
   if (SPAN_OPENERS.has(text[matched])) return matched;
-  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
-  if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
   let clause = matched;
   while (clause > 0 && matched - clause < 24 && !isClauseEnd(text.charCodeAt(clause - 1))) clause--;
   if (clause > 0 && !isClauseEnd(text.charCodeAt(clause - 1))) return matched;
@@ -201,14 +232,16 @@ function campaignStart(text: string, matched: number): number {
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
+  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
+  if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
   return lead.length <= 10 && !NOT_A_NAME.test(lead) && !ACTING_BODY_RE.test(lead) ? clause : matched;
 }
 const CAMPAIGN_VERB = /^(?:开展|启动|实施)/;
-/** A lead that ends in who acts (`全市公安机关`) is no part of the campaign's name. */
-const ACTING_BODY_RE = new RegExp(`(?:${alt(ACTING_BODIES)})$`);
+/** A lead that names who acts (`全市公安机关深入`) is no part of the campaign's name. */
+const ACTING_BODY_RE = new RegExp(alt(ACTING_BODIES));
 const SPAN_OPENERS = new Set([...'在自从']);
 /** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
-const REPORTING = /[向对]|通报|介绍|表示|称|说|发布|透露/;
+const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
 function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[]): void {
@@ -240,7 +273,7 @@ function eachMatch(text: string, from: number, to: number, re: RegExp, first: Ca
 
 const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(words.map((w) => w[0]));
 /** Digits and Chinese numerals that open a count of days, months or years. */
-const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几';
+const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几多';
 const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS, ...'“「"']);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
 /** 截 opens 截至 and 截止, the closing words before a day or an event. */
@@ -249,6 +282,8 @@ const DAY_FIRST = new CodeUnitSet([CLOSING_FIRST, ...NUMERAL_FIRST]);
 const UNTIL_FIRST = new CodeUnitSet([CLOSING_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
+const BRACKET_MONTH_FIRST = new CodeUnitSet('本上今前');
+const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
 const DURING_FIRST = new CodeUnitSet(['在']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
 const CLAUSE_START: Candidate = 'clause-start';
@@ -257,7 +292,7 @@ const CLAUSE_START: Candidate = 'clause-start';
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
  * comparison basis or the date of an announcement.
  */
-function widenDate(text: string, start: number, end: number): { start: number; end: number } | null {
+function widenDate(text: string, start: number, end: number): { start: number; end: number; year?: number } | null {
   // A timestamp (`2023/09/04`, `2018-11-16 17:02`) dates the page, not the events.
   if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
@@ -272,6 +307,7 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   // A Minguo year before a month (`114年11月10日`): the date finder reads only the month.
   const minguo = MINGUO_BEFORE_RE.exec(head);
   if (minguo) start -= minguo[0].length;
+  const year = minguo ? parseInt(minguo[0], 10) + 1911 : undefined;
   const pre = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
   if (pre) start -= pre[0].length;
   DAY_NOTE_RE.lastIndex = end;
@@ -281,8 +317,22 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   if (suf) end += suf[0].length;
   HOUR_RE.lastIndex = end;
   if (suf && suf[0].length > 0 && HOUR_RE.test(text)) end = HOUR_RE.lastIndex;
-  return { start, end };
+  return { start, end, year };
 }
+
+/**
+ * The end of a range or list whose end names no year (`2019年3月18日、3月19日`, `自113年3月1日起至9月30日止`)
+ * is in the start's year, or the next one when it would fall before the start.
+ */
+function endOf(text: string, start: PeriodMention, end: PeriodMention): string | undefined {
+  if (!end.to || !start.from || text.slice(end.start, end.end).includes('年')) return end.to;
+  const y = +start.from.slice(0, 4);
+  const to = inYear(end.to, y)!;
+  return to < start.from.slice(0, to.length) ? inYear(end.to, y + 1) : to;
+}
+
+/** An ISO date moved into another year: `2023-11` → `2025-11`. */
+const inYear = (iso: string | undefined, year: number): string | undefined => (iso ? String(year) + iso.slice(4) : iso);
 
 function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
@@ -334,7 +384,7 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
     const continues = gap === '' && text[last?.end - 1] === '年';
     if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
-      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : p.to ?? last.to;
+      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
       const members = LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
       out[out.length - 1] = { ...last, end: p.end, to, members };
       continue;
@@ -371,7 +421,7 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
       const gap = text.slice(last.end, p.start);
       const ends = gap === '至' || gap === '到' || ((gap === '' || (start && gap === ',')) && END_OPENER_RE.test(text.slice(p.start, p.end)));
       if (ends) {
-        out[out.length - 1] = { ...last, end: p.end, to: p.to };
+        out[out.length - 1] = { ...last, end: p.end, to: endOf(text, last, p) };
         continue;
       }
     }
