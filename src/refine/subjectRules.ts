@@ -13,7 +13,7 @@ import {
 } from './subjectScene.js';
 import { distribute, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -93,11 +93,22 @@ function examplesBefore(scene: Scene): number {
  */
 export const objectFollows: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
-  const after = scene.headAfter!;
   const examples = examplesBefore(scene);
+  // 在39,824宗诈骗案[中]: the frame's locative closes the noun.
+  const after = withoutFrameEnd(scene, scene.headAfter!);
   const verb = examples === -1 ? null : firstVerbOf(scene.text, scene.leftStart, examples);
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
+
+const IN = '在'.charCodeAt(0);
+/** Locatives that close a frame opened by 在 (`在…案件中`, `在…期间内`). */
+const FRAME_ENDS = new CodeUnitSet('中内里');
+
+/** The noun after 在 and the figure, without the locative that closes the frame. */
+function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
+  const { text } = scene;
+  return text.charCodeAt(scene.leftEnd - 1) === IN && FRAME_ENDS.has(text.charCodeAt(e - 1)) && e - 1 - s >= MIN_SUBJECT_LENGTH ? [s, e - 1] : [s, e];
+}
 
 /** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
 function firstVerbOf(text: string, s: number, e: number): Span | null {
