@@ -209,6 +209,15 @@ describe('periods of more shapes', () => {
   ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
 });
 
+describe('the date of a statement is no period', () => {
+  it('a date right before a reporting verb (or its bracket) is skipped; the period after it frames the figures', () => {
+    const t = '警方今日(十一月五日)表示,今年首十個月共接獲騙案2847宗。當中,假冒官員騙案佔1203宗。';
+    const simplified = '警方今日(十一月五日)表示,今年首十个月共接获骗案2847宗。';
+    expect(findPeriods(simplified, 2024, 0, simplified.length).map((p) => simplified.slice(p.start, p.end))).toEqual(['今年首十个月']);
+    expect(parse(t).metrics.map((m) => [m.text, m.period?.text ?? null])).toEqual([['2847宗', '今年首十個月'], ['1203宗', '今年首十個月']]);
+  });
+});
+
 describe('periods that are a comparison basis, not a period', () => {
   const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => text.slice(p.start, p.end));
   it.each([

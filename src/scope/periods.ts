@@ -117,6 +117,8 @@ const DAY_ONLY_RE = new RegExp(
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
 /** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,沈阳警方公布`). */
+/** A reporting verb right after a date or its bracket (`警方今日(十一月五日)表示`, `昨日公布`): the date of the statement, no period. */
+const STATEMENT_AFTER_RE = new RegExp(`^(?:\\)|\\([^()]{1,12}\\))?(?:${alt(REPORTING_VERBS)})`);
 const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
 const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
@@ -135,6 +137,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   const found: PeriodMention[] = [];
   const baselines: PeriodMention[] = [];
   for (const d of findDates(text, docYear, from, to)) {
+    if (STATEMENT_AFTER_RE.test(text.slice(d.end, d.end + 20))) continue;
     const p = widenDate(text, d.start, d.end);
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
@@ -152,6 +155,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
+    if (STATEMENT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
     const p = widenDate(text, m.index, m.index + m[0].length);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
     // `较上周的81起`: a word can be a comparison basis as well as a date.
