@@ -98,7 +98,16 @@ describe('findPlaceMentions', () => {
   it('names in a run are one place, names in a list are joined', () => {
     expect(places('广东惠州、福建福州、四川成都捣毁')).toEqual([['广东惠州、福建福州、四川成都', '惠州市、福州市、成都市']]);
   });
+  it('a division name that is also a word (城区, 东区) resolves only where the release\'s province has it', () => {
+    const at = (text: string, region: { name: string; code: string }, locale: 'CN' | 'HK') => findPlaceMentions(text, 0, text.length, { region, locale })
+      .map((p) => [text.slice(p.start, p.end), p.name, p.code]);
+    expect(at('城区盗窃警情下降', { name: '阳泉市', code: '140300' }, 'CN')).toEqual([['城区', '城区', '140302']]);
+    expect(places('城区盗窃警情下降')).toEqual([['城区', null]]);
+    expect(at('东区共录得120宗,观塘录得80宗', { name: '香港特别行政区', code: '810000' }, 'HK')).toEqual([['东区', '东区', null], ['观塘', '观塘区', null]]);
+  });
   it.each([
+    ['提高县级公安机关破案率'],
+    ['和县级公安机关一道'],
     ['北京首都机场日均出入境'],
     ['警方先后赴云南等地'],
     ['在全区率先建立'],
@@ -126,7 +135,7 @@ describe('periods of more shapes', () => {
     ['全省公安机关在夏季治安打击整治行动期间,共', ['在夏季治安打击整治行动期间', null, null]],
     ['夏季治安打击整治行动期间,全省', ['夏季治安打击整治行动期间', null, null]],
     ['11月15日上午9时,民警', ['11月15日上午9时', '2023-11-15', '2023-11-15']],
-    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', '2023-05-25']],
+    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', null]],
     ['2012年至2021年6月,全国', ['2012年至2021年6月', '2012', '2021-06']],
     ['经过数天艰辛工作,', ['经过数天', null, null]],
     ['国庆节期间,全省', ['国庆节期间', null, null]],
@@ -134,7 +143,133 @@ describe('periods of more shapes', () => {
     ['本月28日及29日,警方', ['本月28日及29日', null, null]],
     ['截至行动结束,共抓获', ['截至行动结束', null, null]],
     ['今(114)年1至10月,全市', ['今(114)年1至10月', '2025-01', '2025-10']],
-  ])('%s', (text, want) => expect(periods(text)).toEqual([want]));
+    // A start and its end are one range, across a comma after 起; `至今年` is no `至今`.
+    ['自去年11月5日起至今年3月底,全市', ['自去年11月5日起至今年3月底', '2022-11-05', '2023-03']],
+    ['自去年11月5日起,截至今年3月底,全市', ['自去年11月5日起,截至今年3月底', '2022-11-05', '2023-03']],
+    ['从今年4月起至今,全县', ['从今年4月起至今', '2023-04', null]],
+    ['去年12月至今年9月,全县', ['去年12月至今年9月', '2022-12', '2023-09']],
+    ['行动当天,全市', ['行动当天', null, null]],
+    ['过去的一年,全省', ['过去的一年', null, null]],
+    ['警方5天破获盗窃案', ['5天', null, null]],
+    ['拘留10天,', []],
+    ['今年以来截至8月底,全州', ['今年以来截至8月底', '2023', '2023-08']],
+    ['自2015年至案发,该团伙', ['自2015年至案发', '2015', null]],
+    ['从去年9月开始,该团伙', ['从去年9月开始', '2022-09', null]],
+    // A campaign and how long it has run; the actor before 开展 is not part of it.
+    ['“清网2023”专项行动开展两个月来,全省', ['“清网2023”专项行动开展两个月来', null, null]],
+    ['“金盾2023”专项打击行动开展以来,全区', ['“金盾2023”专项打击行动开展以来', null, null]],
+    ['全市公安机关开展“护苗”专项行动以来,共', ['开展“护苗”专项行动以来', null, null]],
+    ['全县公安机关深入开展“清风”行动以来,共', ['开展“清风”行动以来', null, null]],
+    ['全省公安机关在全国统一开展的“护航”专项行动中,共', ['在全国统一开展的“护航”专项行动中', null, null]],
+    ['全省公安机关今年以来共破获', ['今年以来', '2023', '2023']],
+    ['全省公安机关在博览会安保期间共查处', ['在博览会安保期间', null, null]],
+    ['走访过程中,民警发放', ['走访过程中', null, null]],
+    // Holidays quoted, with a day or a count of days.
+    ['“十一”前夕,全市', []],
+    ['“端午”假期第二天,全省', ['“端午”假期第二天', null, null]],
+    ['中秋假期3天里,全市', ['中秋假期3天里', null, null]],
+    ['元旦前夕,全县', ['元旦前夕', null, null]],
+    // Quarters and first months as Hong Kong, Macau and Taiwan releases write them.
+    ['今年首季,全港', ['今年首季', '2023-01', '2023-03']],
+    ['2022年第三季,全澳', ['2022年第三季', '2022-07', '2022-09']],
+    ['今年首三季,全港', ['今年首三季', '2023-01', '2023-09']],
+    ['二季度,全市', ['二季度', '2023-04', '2023-06']],
+    ['今年首8个月,全港', ['今年首8个月', '2023-01', '2023-08']],
+    ['近3个月,全市', ['近3个月', null, null]],
+    ['上个月,全市', ['上个月', null, null]],
+    ['截至上月底,全市', ['截至上月底', null, null]],
+    ['同年8月,该团伙', ['同年8月', '2023-08', '2023-08']],
+    ['3月2日21时许,民警', ['3月2日21时许', '2023-03-02', '2023-03-02']],
+    // A date in brackets is a note on the period before it; 和 after a date joins a list.
+    ['上周(6月5日至11日),全市', ['上周(6月5日至11日)', null, null]],
+    ['2021年和2022年,全省', ['2021年和2022年', '2021', '2022']],
+    ['2022年“护网”专项行动期间,全省', ['2022年“护网”专项行动期间', '2022', '2022']],
+    ['在为期两个月的集中整治行动中,全市', ['在为期两个月的集中整治行动中', null, null]],
+    ['今年前三个季度,全市', ['今年前三个季度', '2023-01', '2023-09']],
+    ['全市8月、9月电诈立案', ['8月、9月', '2023-08', '2023-09']],
+    ['此次行动共抓获', ['此次行动', null, null]],
+    ['全市这一次专项行动查获', ['这一次专项行动', null, null]],
+    ['晚上8时。5日,全市交警部门', ['5日', null, null]],
+    ['晚上8时。5日,市公安局通报', []],
+    ['接到报警后,民警迅速', ['接到报警后', null, null]],
+    ['全市破案率连续5年保持在', ['连续5年', null, null]],
+    ['命案破案率连续多年保持', ['连续多年', null, null]],
+    // An adverb before a span is no part of it; a head that says the span is.
+    ['短短五天,全县', ['五天', null, null]],
+    ['专案组耗时7个多月,辗转', ['7个多月', null, null]],
+    // Taiwanese forms: a Minguo year alone, 止 and 迄今 closing a range, bracketed months.
+    ['自113年3月1日起至9月30日止,全市', ['自113年3月1日起至9月30日止', '2024-03-01', '2024-09-30']],
+    ['截至9月30日止付冻结', ['截至9月30日', '2023-09-30', '2023-09-30']],
+    ['112年度,全国', ['112年度', '2023', '2023']],
+    ['民国112年,全国', ['民国112年', '2023', '2023']],
+    ['建党100年,全国', []],
+    ['今年初迄今,全市', ['今年初迄今', '2023-01', null]],
+    ['本(10)月,全市', ['本(10)月', null, null]],
+    ['今(2024)年1至6月,全市', ['今(2024)年1至6月', '2024-01', '2024-06']],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
+});
+
+describe('the date of a statement is no period', () => {
+  it('a date right before a reporting verb (or its bracket) is skipped; the period after it frames the figures', () => {
+    const t = '警方今日(十一月五日)表示,今年首十個月共接獲騙案2847宗。當中,假冒官員騙案佔1203宗。';
+    const simplified = '警方今日(十一月五日)表示,今年首十个月共接获骗案2847宗。';
+    expect(findPeriods(simplified, 2024, 0, simplified.length).map((p) => simplified.slice(p.start, p.end))).toEqual(['今年首十个月']);
+    expect(parse(t).metrics.map((m) => [m.text, m.period?.text ?? null])).toEqual([['2847宗', '今年首十個月'], ['1203宗', '今年首十個月']]);
+  });
+});
+
+describe('periods that are a comparison basis, not a period', () => {
+  const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => text.slice(p.start, p.end));
+  it.each([
+    ['在近年来逐年下降的基础上再下降8%', []],
+    ['追回损失是2021年的4倍', []],
+    ['本周共接警情42起,较上周的50起减少8起', ['本周']],
+    ['民爆物品仓库占当年全省总数的三成', []],
+  ])('%s', (text, want) => expect(periods(text)).toEqual(want));
+
+  it('the figure after a basis word states its value; a multiple of the basis does not', () => {
+    const text = '本周全市共接警情42起，较上周的50起减少8起。今年全市追回损失1.2亿元，是去年同期的3倍。';
+    expect(scopeOf(text, '50起').period).toBe('上周');
+    expect(scopeOf(text, '3倍').period).toBe('今年');
+  });
+});
+
+describe('a figure that is a stated span is its own period, with the head that says so', () => {
+  it('历时 is part of the span, 耗时 is not', () => {
+    expect(scopeOf('警方历时4个多月，捣毁窝点6个。', '4个多月').period).toBe('历时4个多月');
+    expect(scopeOf('警方耗时4个多月，捣毁窝点6个。', '4个多月').period).toBe('4个多月');
+    expect(scopeOf('警方耗时4个多月，捣毁窝点6个。', '6个').period).toBe('4个多月');
+  });
+});
+
+describe('figures with a period of their own or none', () => {
+  it('a month right before a figure is that figure\'s period', () => {
+    const text = '本月全市接报警情120起，被骗报案数从3月1450起减少到5月720起。';
+    expect(scopeOf(text, '1450起').period).toBe('从3月');
+    expect(scopeOf(text, '720起').period).toBe('5月');
+  });
+  it('a list of periods is distributed over as many figures after 分别', () => {
+    const text = '全市8月、9月电诈立案数同比分别下降12.4%和20.5%，全年累计破案320起。';
+    expect(scopeOf(text, '12.4%').period).toBe('8月');
+    expect(scopeOf(text, '20.5%').period).toBe('9月');
+    expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
+  });
+  it('a maximum penalty set by law has no period', () => {
+    const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁14年。';
+    expect(scopeOf(text, '12人').period).toBe('今年以來');
+    expect(scopeOf(text, '14年').period).toBeNull();
+  });
+});
+
+describe('a period deep inside an earlier clause belongs to a noun there, not to the figures after it', () => {
+  it('the date of a case is skipped; the campaign that opens with 在 frames the figure', () => {
+    const text = '今年以来，警方在追逃行动中破获一宗2019年故意伤害案件，抓获潜逃12年的逃犯3名。';
+    expect(scopeOf(text, '3名').period).toBe('在追逃行动中');
+  });
+  it('a period in the figure\'s own clause is its period wherever it stands', () => {
+    const text = '全市涉案金额由2020年的1.5亿元下降至2022年的8000万元。';
+    expect(scopeOf(text, '8000万元').period).toBe('2022年');
+  });
 });
 
 describe('the figure that states a basis has the basis as its period', () => {

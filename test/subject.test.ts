@@ -24,6 +24,27 @@ describe('exact subjects', () => {
     ['2022年全国共破获毒品犯罪案件4.1万起', [['4.1万起', '破获毒品犯罪案件']]],
     ['全市刑事案件同比下降12.3%', [['12.3%', '刑事案件']]],
     ['全省现行命案破案率为100%', [['100%', '现行命案破案率']]],
+    // 为 ends a subject as a copula, not inside 行为.
+    ['共查处交通违法行为8.4万起', [['8.4万起', '查处交通违法行为']]],
+    // A comparison with a Minguo year ends the subject; a figure with none before it measures what the one before did.
+    ['受理詐欺案件計3萬8,120件,較112年減少1,206件', [['3萬8,120件', '受理詐欺案件'], ['1,206件', '受理詐欺案件']]],
+    // After a comma an item with its own verb is a new action, not an item of the enumeration before.
+    ['查处治安案件526起,行政拘留213人', [['526起', '查处治安案件'], ['213人', '行政拘留']]],
+    // A list of changes after a clause of figures measures those figures, in order.
+    ['全县发生亡人交通事故9起、死亡11人,同比分别下降25%和21.4%', [['9起', '发生亡人交通事故'], ['11人', '死亡'], ['25%', '发生亡人交通事故'], ['21.4%', '死亡']]],
+    // An item that starts like the object before it takes that object's verb, whatever its first word's tag.
+    ['拦截诈骗电话27亿次、诈骗短信22.8亿条', [['27亿次', '拦截诈骗电话'], ['22.8亿条', '拦截诈骗短信']]],
+    // Members that end alike share the head after that ending in the last member.
+    ['刑事案件、侵财案件破案数同比分别上升32.6%和20.1%', [['32.6%', '刑事案件破案数'], ['20.1%', '侵财案件破案数']]],
+    // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.
+    ['接获电话骗案2847宗,上升12%,损失金额约5.8亿元', [['2847宗', '接获电话骗案'], ['12%', '接获电话骗案'], ['约5.8亿元', '损失金额']]],
+    ['其中假冒官员骗案占1203宗', [['1203宗', '假冒官员骗案']]],
+    // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
+    ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
+    // An adjective used as a noun ends the noun after a count.
+    ['去年共錄得一萬三千宗交通意外。', [['一萬三千宗', '交通意外']]],
+    // A long subject is cut at a word boundary, keeping the first member of a coordination whole.
+    ['强制隔离戒毒315人,社区戒毒、社区康复人员执行率达98.6%', [['315人', '强制隔离戒毒'], ['98.6%', '社区戒毒、社区康复人员执行率']]],
     ['全市刑事、治安警情分别下降26.05%和31.31%', [['26.05%', '刑事警情'], ['31.31%', '治安警情']]],
     ['全市盗窃、诈骗、抢劫案件分别下降10%、20%和30%', [['10%', '盗窃案件'], ['20%', '诈骗案件'], ['30%', '抢劫案件']]],
     ['共抓获犯罪嫌疑人120名,其中团伙骨干35名', [['120名', '抓获犯罪嫌疑人'], ['35名', '团伙骨干']]],

@@ -8,10 +8,15 @@
 import { parseNumeral } from '../numbers/numerals.js';
 import { withNumberedGroups } from './numberedGroups.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { firstStartingFrom } from '../spans.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
 const DASH = '(?:至|到|-|—|–|~)';
+/** Quarters of a year: `一季度`, `第三季度`, `前三季度`, and the forms without 度 (`第一季`, `首季`, `首三季`). */
+const QUARTERS = '(?:前三个?季度?|首三季度?|首季度?|第?[一二三四]季度?)';
+/** Alone, a quarter without 第 needs its 度 (`一季度`; `四季` is no quarter). */
+const QUARTERS_ALONE = '(?:前三季度?|首三季度?|首季度?|第[一二三四]季度?|[一二三四]季度)';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number | null, m?: number | null, d?: number | null): string | undefined => {
@@ -31,12 +36,13 @@ export interface FoundDate {
 }
 
 /** `今(114)年`: Taiwanese releases write the Minguo year in brackets inside the relative word. */
-const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年|[今去前明]\\(\\d{2,3}\\)年)';
+const RELATIVE_YEAR = '(?:今年|去年|前年|明年|本年度?|上年度?|当年|[今去前明]\\(\\d{2,4}\\)年)';
 const rel = (word: string | undefined, docYear: number | null): number | null => {
   if (!word) return null;
   // The bracket names the year itself, in the Minguo calendar (year 1 = 1912).
-  const minguo = /\((\d{2,3})\)/.exec(word);
-  if (minguo) return +minguo[1] + 1911;
+  const minguo = /\((\d{2,4})\)/.exec(word);
+  // `今(2025)年` writes the year itself.
+  if (minguo) return minguo[1].length === 4 ? +minguo[1] : +minguo[1] + 1911;
   if (docYear == null) return null;
   const w = word;
   if (w.startsWith('今年') || w.startsWith('本年') || w === '当年') return docYear;
@@ -60,15 +66,16 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
     `(?:(?<y3>${YEAR})年|(?<r3>${RELATIVE_YEAR}))?(?<m3>${NUM})(?:月份?)?${DASH}(?:(?<y4>${YEAR})年)?(?<m4>${NUM})月(?:份|底|末|中旬|上旬|下旬)?`,
     // 4: year range 2020-2022年, 2019年至2023年
     `(?<![\\d.])(?<y5>\\d{4})年?${DASH}(?<y6>\\d{4})年(?:度)?`,
-    // 5: [year|今年] M月[份][底|初]  (a month)
-    `(?:(?<y7>${YEAR})年|(?<r7>${RELATIVE_YEAR}))?(?<m7>${NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?![\\d])`,
+    // 5: [year|今年] M月[份][底|初]  (a month); not before a day without its 日 (`5月16`), but before
+    //    a figure of that month (`从5月1600案减少到…`)
+    `(?:(?<y7>${YEAR})年|(?<r7>${RELATIVE_YEAR}))?(?<m7>${NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?!\\d{1,2}(?![\\d.]))`,
     // 6: a year: 2023年[底|初|以来|上半年…]
-    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|以来)?`,
+    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|${QUARTERS}|以来)?`,
     // 7: relative years and halves: 今年以来, 去年同期, 今年上半年, 上半年
-    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|底|初|年底|年初)?`,
-    `(?<p10>上半年|下半年|前三季度|第[一二三四]季度)`,
+    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|${QUARTERS}|底|初|年底|年初|度)?`,
+    `(?<p10>上半年|下半年|${QUARTERS_ALONE})`,
     // 8: durations ending now: 五年来, 近三年, 三年来, 半年来, 一个月来
-    `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})年)`,
+    `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:年|个月|周))`,
   ].join('|'),
   'y',
 );
@@ -89,14 +96,14 @@ const NUMERALS = new CodeUnitSet(NUMERAL_CHARS);
  * What follows the numerals that open a date: a date word or a range dash. Not 日 or 号: every
  * branch reads a month (月) before a day, so `28日` opens nothing and is read from its month.
  */
-const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/');
+const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/季');
 /** 个 opens only a duration ending now: `3个月来`, `两个年来` (个 + 年|月|天 + 来|以来). */
 const DURATION_UNITS = new CodeUnitSet('年月天');
 const DURATION_ENDS = new CodeUnitSet('来以');
-const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,3}\)年|上半年|下半年|前三季度|第[一二三四]季度|近(?=[\d一二三四五六七八九十两])|过去/y;
-const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过';
-/** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年). */
-const DATE_WORD_SECOND = new CodeUnitSet('年半去(');
+const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,4}\)年|上半年|下半年|前三季度?|首三季度?|首季度?|第[一二三四]季度?|近(?=[\d一二三四五六七八九十两])|过去/y;
+const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过首';
+/** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年, 首季). */
+const DATE_WORD_SECOND = new CodeUnitSet('年半去(季');
 /** Characters that can open a date: the numerals and the date words' first characters. */
 const DATE_FIRST = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS);
 
@@ -139,26 +146,60 @@ function nextDateStart(text: string, from: number, to: number): { start: number;
   return null;
 }
 
-/** Calls `found` with each DATE_RE match in [from, to), left to right, as a global search finds them. */
-function eachDateMatch(text: string, from: number, to: number, found: (m: RegExpExecArray) => void): void {
+/**
+ * One step of the scan: a date opening at `open`, the date it reads (null when DATE_RE does not
+ * match there or the match is no date), and where the scan goes on.
+ */
+interface DateStep { start: number; next: number; date: FoundDate | null }
+
+/** The scan of text[from, to): each opening and the DATE_RE match there, left to right, as a global search finds them. */
+function scanDates(text: string, docYear: number | null, from: number, to: number): DateStep[] {
+  const steps: DateStep[] = [];
   let pos = from;
   for (let opening = nextDateStart(text, pos, to); opening; opening = nextDateStart(text, pos, to)) {
     pos = opening.end;
     DATE_RE.lastIndex = opening.start;
     const m = DATE_RE.exec(text);
+    let date: FoundDate | null = null;
     if (m && m[0].length > 0) {
-      found(m);
+      date = dateOf(text, m, docYear);
       pos = Math.max(pos, m.index + m[0].length);
     }
+    steps.push({ start: opening.start, next: pos, date });
   }
+  return steps;
+}
+
+/**
+ * The scan of the whole text, kept for the text last asked about: the document analysis reads
+ * the body's dates and the scope refiner the periods of many stretches, from one scan.
+ */
+let whole: { text: string; docYear: number | null; steps: DateStep[] } | null = null;
+
+/**
+ * Whether a scan from `from` takes the same steps as the whole text's scan from there on: no
+ * step of it runs across `from`, and no run of numerals does (a scan from inside a run would
+ * read the run from `from`).
+ */
+function joinsWholeScan(text: string, steps: readonly DateStep[], from: number, first: number): boolean {
+  if (from === 0) return true;
+  if (NUMERALS.has(text.charCodeAt(from - 1))) return false;
+  return first === 0 || steps[first - 1].next <= from;
 }
 
 export function findDates(text: string, docYear: number | null, from = 0, to = text.length): FoundDate[] {
+  if (whole === null || whole.text !== text || whole.docYear !== docYear) whole = { text, docYear, steps: scanDates(text, docYear, 0, text.length) };
+  const { steps } = whole;
+  // The first step that opens at or after `from` (steps are in order and do not overlap).
+  const first = firstStartingFrom(steps, from);
+  if (!joinsWholeScan(text, steps, from, first)) return datesOf(scanDates(text, docYear, from, to), 0, to);
+  return datesOf(steps, first, to);
+}
+
+/** The dates of steps[k…] that open before `to`. */
+function datesOf(steps: readonly DateStep[], k: number, to: number): FoundDate[] {
   const out: FoundDate[] = [];
-  eachDateMatch(text, from, to, (m) => {
-    const date = dateOf(text, m, docYear);
-    if (date) out.push(date);
-  });
+  for (; k < steps.length && steps[k].start < to; k++) if (steps[k].date) out.push(steps[k].date!);
   return out;
 }
 
@@ -224,11 +265,11 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
   switch (part) {
     case '上半年': return { from: `${y}-01`, to: `${y}-06` };
     case '下半年': return { from: `${y}-07`, to: `${y}-12` };
-    case '前三季度': return { from: `${y}-01`, to: `${y}-09` };
-    case '一季度': case '第一季度': return { from: `${y}-01`, to: `${y}-03` };
-    case '二季度': case '第二季度': return { from: `${y}-04`, to: `${y}-06` };
-    case '三季度': case '第三季度': return { from: `${y}-07`, to: `${y}-09` };
-    case '四季度': case '第四季度': return { from: `${y}-10`, to: `${y}-12` };
+    case '前三季度': case '前三季': case '前三个季度': case '首三季度': case '首三季': return { from: `${y}-01`, to: `${y}-09` };
+    case '一季度': case '第一季度': case '一季': case '第一季': case '首季': case '首季度': return { from: `${y}-01`, to: `${y}-03` };
+    case '二季度': case '第二季度': case '二季': case '第二季': return { from: `${y}-04`, to: `${y}-06` };
+    case '三季度': case '第三季度': case '三季': case '第三季': return { from: `${y}-07`, to: `${y}-09` };
+    case '四季度': case '第四季度': case '四季': case '第四季': return { from: `${y}-10`, to: `${y}-12` };
     case '底': case '年底': case '末': return { from: `${y}-12`, to: `${y}-12` };
     case '初': case '年初': return { from: `${y}-01`, to: `${y}-01` };
     case '以来': return docYear != null && docYear >= y ? { from: String(y), to: String(docYear) } : { from: String(y) };

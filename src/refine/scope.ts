@@ -13,14 +13,18 @@ import { scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
-import { clauseStart } from './clauses.js';
+import { clauseStart, clauseEnd } from './clauses.js';
+import { alternation } from '../lexicon/alternation.js';
+import { DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
+import { TraceLines } from './traceLines.js';
 
 interface Span { start: number; end: number; rule: string }
 
 /** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
-const SENTENCE_END = /[。!?\n]/g;
-const PARAGRAPH_END = /\n/g;
+const SENTENCE_END = new CodeUnitSet('。!?\n');
+const PARAGRAPH_END = 0x0a; // \n
 
 interface Layout {
   /** Start offsets of sentences and paragraphs, ascending. */
@@ -28,11 +32,16 @@ interface Layout {
   paragraphs: number[];
 }
 
-function starts(text: string, re: RegExp): number[] {
-  const out = [0];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + 1);
-  return out;
+/** Sentence and paragraph starts, in one walk over the text. */
+function layoutOf(text: string): Layout {
+  const sentences = [0], paragraphs = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!SENTENCE_END.has(code)) continue;
+    sentences.push(i + 1);
+    if (code === PARAGRAPH_END) paragraphs.push(i + 1);
+  }
+  return { sentences, paragraphs };
 }
 
 /** The last start at or before pos. */
@@ -67,6 +76,8 @@ class Governor<T extends Span> {
     private readonly bodyStart: number, private readonly laterFigures: number[],
     /** Which mention of the opening sentence frames the paragraph. */
     private readonly openerPick: 'first' | 'last',
+    /** Whether a mention in the figure's sentence frames the figure at `pos`. */
+    private readonly frames: (m: T, pos: number) => boolean = () => true,
   ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
@@ -75,7 +86,7 @@ class Governor<T extends Span> {
     const ms = this.mentions;
     // The nearest mention that ends before the figure and starts in its sentence.
     for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
-      if (ms[i].end <= pos) return { mention: ms[i], rule: 'sentence' };
+      if (ms[i].end <= pos && this.frames(ms[i], pos)) return { mention: ms[i], rule: 'sentence' };
     }
     const paragraph = startOf(this.layout.paragraphs, pos);
     if (paragraph < sentence) {
@@ -112,6 +123,9 @@ class Governor<T extends Span> {
   }
 }
 
+const PERIOD_TRACES = new TraceLines((rule, found) => `refine.scope.period.${rule}.${found}`);
+const PLACE_TRACES = new TraceLines((rule, found) => `refine.scope.place.${rule}.${found}`);
+
 export const scopeRefiner = {
   name: 'scope',
   refine(ctx: ExtractContext, all: Draft[]): Draft[] {
@@ -119,7 +133,7 @@ export const scopeRefiner = {
     const drafts = draftsIn(all, 'zh');
     if (!scope || drafts.length === 0) return all;
     const text = ctx.text;
-    const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
+    const layout = layoutOf(text);
     const figures = drafts.map((d) => d.start);
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
     let firstBodyFigure: number | null = null;
@@ -140,7 +154,7 @@ export const scopeRefiner = {
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, placeContext), agencies);
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
-    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first');
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first', (m, pos) => framesLaterClauses(text, m, pos));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
@@ -151,15 +165,18 @@ export const scopeRefiner = {
       return (regionFallback = mention ? { mention, rule: 'region' } : null);
     };
     for (const d of drafts) {
-      const p = ownDuration(text, d) ?? basisStated(text, bases, d.start) ?? periodGov.governing(d.start, firstBodyFigure);
+      const governed = legalMaximum(text, d.start) ? null
+        : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
+      const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
+      const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
-        d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
+        d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
       const l = placeGov.governing(d.start, firstBodyFigure) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
-        d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
+        d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
       if (nearest >= 0 && agencies[nearest].start >= clauseStart(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
@@ -168,22 +185,59 @@ export const scopeRefiner = {
   },
 };
 
+/**
+ * `10月、11月立案数同比分别下降17.8%和31.5%`: a list of periods is distributed over as many figures
+ * after 分别 in the figure's clause, in order; with another count of figures it stays one period.
+ */
+function distributedMember(text: string, drafts: Draft[], d: Draft, members: PeriodMention[]): PeriodMention | null {
+  const from = clauseStart(text, d.start);
+  const at = text.lastIndexOf('分别', d.start);
+  if (at < from || at < members[members.length - 1].end) return null;
+  const to = clauseEnd(text, d.start);
+  const list = drafts.filter((x) => x.start > at && x.start < to);
+  return list.length === members.length ? members[list.indexOf(d)] : null;
+}
+
+/** How far into its clause a period can stand and still frame the clauses after it. */
+const FRAME_REACH = 10;
+/** A period written with 在/于/自/从/截至 frames what follows wherever it stands: `警方于10月1日至7日…`. */
+const FRAME_OPENERS = new Set([...'在于自从截']);
+
+/**
+ * A period in the figure's own clause is its period; one in an earlier clause of the sentence frames
+ * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
+ * inside a clause it belongs to a noun there: `破获一宗2001年故意杀人案件,抓获潜逃12年的…`,
+ * `另去年五月展开的…系列案的收网行动中,抓获51名…`.
+ */
+function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
+  const own = clauseStart(text, m.start);
+  return own === clauseStart(text, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
+}
+
+const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
+/** A maximum penalty (`最高刑罚为监禁14年`) is set by law: no time frames it. */
+function legalMaximum(text: string, pos: number): boolean {
+  return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
+}
+
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
 const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);
-const DURATION_BEFORE = /(?:连续|持续|耗时|历时|经过)$/;
+const DURATION_HEAD_BEFORE = new RegExp(`(?:${alternation(DURATION_HEADS)})$`);
+const DURATION_LEAD_BEFORE = new RegExp(`(?:${alternation(DURATION_LEADS)})$`);
 const DURATION_AFTER = /^(?:以来|来)/;
 
 /**
- * A figure that is a stated span (`连续6年`, `三年来`, `耗时9个多月`) is its own period: it says over
- * which span the figure runs. A bare duration (`潜逃18年`) is framed like any other figure.
+ * A figure that is a stated span (`连续6年`, `三年来`, `历时3个多月`, `耗时9个多月`) is its own period: it
+ * says over which span the figure runs. A bare duration (`潜逃18年`) is framed like any other figure.
  */
 function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: string } | null {
   if (d.kind !== 'count' || !DURATION_UNITS.has(d.unit)) return null;
-  const before = DURATION_BEFORE.exec(text.slice(Math.max(0, d.start - 2), d.start));
+  const head = text.slice(Math.max(0, d.start - 2), d.start);
+  const before = DURATION_HEAD_BEFORE.exec(head);
   const after = DURATION_AFTER.exec(text.slice(d.end, d.end + 2));
-  if (!before && !after) return null;
-  // 耗时/历时 are read as part of the period only where they say the span itself (连续, 持续).
-  const start = before && (before[0] === '连续' || before[0] === '持续') ? d.start - 2 : d.start;
+  if (!before && !after && !DURATION_LEAD_BEFORE.test(head)) return null;
+  // The same span as the period read for the figures after it: `历时3个多月`, `耗时[9个多月]`.
+  const start = before ? d.start - before[0].length : d.start;
   return { mention: { start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }, rule: 'own' };
 }
 
@@ -200,6 +254,7 @@ function regionName(code: string): string | null {
 /**
  * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
  * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
+ * A multiple never states it: `是去年同期的3倍` compares with the basis.
  */
 const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
 /** A change word between basis and figure: the figure is the change, not the basis's value (`较去年同期下降5%`). */

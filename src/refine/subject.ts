@@ -25,6 +25,7 @@ import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectS
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { draftsIn } from './lang.js';
+import { TraceLines } from './traceLines.js';
 
 
 /** Distributive words that end a subject (分别): before a single figure they restart it instead. */
@@ -40,21 +41,17 @@ function lists(drafts: Draft[]): Draft[][] {
   return out;
 }
 
-/** Trace lines, built once per name: every metric pushes at least one. */
-const TRACES = new Map<string, string>();
-function traceLine(line: string): string {
-  let known = TRACES.get(line);
-  if (known === undefined) TRACES.set(line, known = line);
-  return known;
-}
+const RULE_TRACES = new TraceLines((rule) => `refine.subject(${rule})`);
+const NOTE_TRACES = new TraceLines((note) => `refine.subject.${note}`);
+const LIST_TRACES = new TraceLines((joiner) => `refine.subject.list(${joiner})`);
 
 function apply(d: Draft, decision: Decision, notes: readonly string[]): void {
   d.subjectSpans = decision.spans ?? undefined;
-  d.trace.push(traceLine(`refine.subject(${decision.rule})`));
-  if (decision.usesCore) for (const n of notes) d.trace.push(traceLine(`refine.subject.${n}`));
-  if (decision.notes) for (const n of decision.notes) d.trace.push(traceLine(`refine.subject.${n}`));
+  d.trace.push(RULE_TRACES.get(decision.rule));
+  if (decision.usesCore) for (const n of notes) d.trace.push(NOTE_TRACES.get(n));
+  if (decision.notes) for (const n of decision.notes) d.trace.push(NOTE_TRACES.get(n));
   // The joiner that made the figure a member of the list before it (`26.05%和31.31%`).
-  if (d.listCue?.joiner) d.trace.push(traceLine(`refine.subject.list(${d.listCue.joiner})`));
+  if (d.listCue?.joiner) d.trace.push(LIST_TRACES.get(d.listCue.joiner));
 }
 
 /** Where the subject before the head ends: the first comparison or direction word, or the head's own direction or basis cue. */

@@ -38,18 +38,25 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const p = scene.previous;
   if (!own || !p?.subjectSpans || !ITEM_KINDS.has(d.kind)) return null;
   const { text } = scene;
-  // Only an enumeration joiner between the figure before and this item.
-  if (own[0] !== p.end + 1) return null;
+  // Only an enumeration joiner between the figure before and this item; a change (上升12%,损失…) enumerates nothing.
+  if (own[0] !== p.end + 1 || !COUNTED_KINDS.has(p.kind)) return null;
   const joiner = text.charCodeAt(p.end);
   if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
-  // An item is a thing; an action (化解, 成功化解) after the comma is a figure of its own.
-  if (ownTokens.length === 0 || isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1)) return null;
+  if (ownTokens.length === 0) return null;
+  // An item is a thing; an action (化解, 成功化解; 行政拘留 after a comma) is a figure of its own.
+  const action = isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal));
   // The item before took the verb itself: the same verb goes on.
-  if (ENUMERATED.has(p)) return enumerated(d, [p.subjectSpans[0], own]);
+  if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
-  const verb = governingVerb(text, p.subjectSpans[0]);
-  return verb ? enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]) : null;
+  // 拦截诈骗电话27亿次、诈骗短信22.8亿条: an item that starts like the object before it is one,
+  // even when its first word is tagged as a verb (诈骗); the verb is then the one before that object.
+  const first = JOINS_ITEMS.has(joiner) ? firstVerb(text, p.subjectSpans[0]) : null;
+  const parallel = first !== null && text.startsWith(ownTokens[0].word, first[1]);
+  const verb = parallel ? first : governingVerb(text, p.subjectSpans[0]);
+  if (!verb) return null;
+  if (action && !parallel) return null;
+  return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
 };
 
 /** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */

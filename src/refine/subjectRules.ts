@@ -40,6 +40,8 @@ export const distributedPreviousClause: ListRule = (scene) => {
   const head = scene.list[0];
   const notes: string[] = [];
   const before = previousClauseCore(scene.text, scene.clauseStart, head.start, head, notes);
+  // 发生亡人事故9起、死亡11人,同比分别下降…: a clause of figures is read by distributedEarlierMetrics.
+  if (before && scene.drafts.some((x) => x.start < before[1] && x.end > before[0])) return null;
   const parts = before ? distribute(scene.text, before, scene.list.length) : null;
   if (!parts) return null;
   // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole.

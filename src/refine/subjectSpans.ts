@@ -95,7 +95,8 @@ const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 /** Trims noise from both ends of text[s, e); returns the core span or null. `notes` collects the vocabulary words trimmed. */
 export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
   [s, e] = outsideBrackets(text, s, e);
-  s = afterRestartingConnective(text, s, e, notes);
+  // 整体罪案共录得: a connective restarts only where more than trailing noise follows it.
+  s = afterRestartingConnective(text, s, beforeTrailingNoise(text, s, e), notes);
   s = afterLeadingNoise(text, s, e);
   e = beforeTrailingNoise(text, s, e, notes);
   while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
@@ -200,7 +201,27 @@ export function shorten(text: string, span: Span): Span[] {
     pos -= tokens[i].word.length;
     if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
-  return [[Math.max(s, e - LONG_SUBJECT), e]];
+  return [[cutStart(text, s, e, tokens), e]];
+}
+
+/** A coordination (`社区戒毒、社区康复人员`) the cut may not split: its members are joined by 、. */
+const COORDINATION_COMMA = '、';
+/** A member taken back whole is at most this long; the subject with it at most LONG_COORDINATION. */
+const LONG_MEMBER = 6, LONG_COORDINATION = 20;
+
+/**
+ * Where the last LONG_SUBJECT characters of a long subject start: at a word boundary, with the
+ * whole first member of a coordination the cut would split, and not on a comma.
+ */
+function cutStart(text: string, s: number, e: number, tokens: readonly Token[]): number {
+  let pos = e, i = tokens.length - 1;
+  for (; i >= 0 && e - (pos - tokens[i].word.length) <= LONG_SUBJECT; i--) pos -= tokens[i].word.length;
+  if (i < 0) return s;
+  const comma = text.indexOf(COORDINATION_COMMA, pos);
+  const memberStart = pos - tokens[i].word.length;
+  if (comma !== -1 && comma < e && tokens[i].tag.startsWith('n') && comma - memberStart <= LONG_MEMBER && e - memberStart <= LONG_COORDINATION) pos = memberStart;
+  while (pos < e && isTrailingNoiseChar(text.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 const OF = '的';
@@ -332,7 +353,11 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
   const last = tagSpan(text, parts[n - 1][0], parts[n - 1][1]);
   const result: Span[][] = parts.map((p) => [p]);
   const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
-  if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
+  const afterShared = afterSharedEnding(text, parts);
+  if (afterShared) {
+    // 城区分局、开发区分局、新区分局刑事警情: the members end alike (分局), the head follows that ending in the last.
+    for (let k = 0; k < n - 1; k++) result[k] = [parts[k], afterShared];
+  } else if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
     // 刑事、治安警情: earlier parts borrow the head noun of the last. Parallel modifiers have the
     // same length (刑事/治安), which finds the head even where jieba cuts 治安警|情.
     // 命案、八类严重暴力案件发案数: a count name at the end (发案数) is the head when the rest of the
@@ -352,6 +377,31 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
     }
   }
   return result;
+}
+
+/** Shortest ending the members must share for afterSharedEnding (one character is too often chance). */
+const SHARED_ENDING = 2;
+
+/**
+ * The head after the members' shared ending in the last member (`A分局、B分局、C分局刑事警情` →
+ * 刑事警情), or null when the members before the last share no ending of SHARED_ENDING characters
+ * that the last member has with a head of that length after it.
+ */
+function afterSharedEnding(text: string, parts: readonly Span[]): Span | null {
+  const members = parts.slice(0, -1).map(([a, b]) => text.slice(a, b));
+  let shared = members[0];
+  for (const m of members.slice(1)) {
+    let k = 0;
+    while (k < shared.length && k < m.length && shared[shared.length - 1 - k] === m[m.length - 1 - k]) k++;
+    shared = shared.slice(shared.length - k);
+  }
+  for (let len = shared.length; len >= SHARED_ENDING; len--) {
+    const ending = shared.slice(shared.length - len);
+    const [a, b] = parts[parts.length - 1];
+    const at = text.indexOf(ending, a);
+    if (at >= a && at + len + SHARED_ENDING <= b) return [at + len, b];
+  }
+  return null;
 }
 
 /**

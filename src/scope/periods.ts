@@ -12,7 +12,8 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, CAMPAIGN_HEADS, BASELINE_BEFORE, BASELINE_AFTER, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY } from './vocabulary.js';
+import { CandidateIndex, type Candidate } from './candidates.js';
+import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -22,70 +23,107 @@ export interface PeriodMention {
   to?: string;
   /** How it was found, for trace: `date`, `word`, `campaign`, `since`. */
   rule: string;
+  /** The members of a list of periods (`10月、11月`), each on its own, for a list of figures after 分别. */
+  members?: PeriodMention[];
 }
 
 const alt = alternation;
 
+const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十|多)';
+/** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
+const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
-const SUFFIX_RE = new RegExp(`(?:${alt(HOLIDAYS)})?(?:${alt(PERIOD_SUFFIXES)})?`, 'y');
+/** `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止. */
+const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]))?`, 'y');
 /**
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
  */
-const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
+const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
-const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?/y;
+const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?许?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
 const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
+/** `2022年和2023年`: after a date, 和/与 join a list; they mark a basis only elsewhere (`与2019年相比`). */
+const JOINED_AFTER_DATE_RE = new RegExp(`[年月日度份底初末](?:${alt(BASELINE_OR_JOINER)})$`);
+/** `在近年来持续下降的基础上`, `是2019年的3倍`: the period is the ground of a comparison. */
+const BASELINE_LATER_RE = new RegExp(`^(?:[^,。;!?\\n]{0,16}?(?:${alt(BASELINE_FRAME)})|的[\\d.一二三四五六七八九十两]+多?倍)`);
 const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
 /** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
 const ANNOUNCE_RE = new RegExp(`^[^。;!?\\n]{0,30}?(?:${alt(ANNOUNCE_AFTER)})`);
 const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 
-/** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`). */
-const WORD_RE = new RegExp(`(?:${alt(PERIOD_WORDS)}|(?:${alt(HOLIDAYS)})(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
-/** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`. */
-const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多])起(?![诉草获火]))/y;
-/** A campaign's time (pattern source, tried where it ends: CAMPAIGN_ANCHOR_RE): `“雷霆2019”行动期间`, `专项行动开展以来`, `追逃行动中`, `专案期间`. */
+/** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`); `至今年…` is not `至今`. */
+const WORD_RE = new RegExp(`(?:(?:${alt(PERIOD_WORDS)})(?!年)|${HOLIDAY}(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
+/** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`; not the 起 of `发起`. */
+const SINCE_RE = /(?:自|从)(?!然|治|己|行|主|愿|首|动|身|杀|由|来|事|小|严|重|源|头|中|而|此)[^,。;!?\n]{2,30}?(?:以来|(?<![\d一二三四五六七八九十百千万余多发兴引掀提崛唤])起(?![诉草获火]))/y;
+/**
+ * After a campaign word: its time (`期间`, `开展以来`), or how long it has run (`开展一个月来`).
+ * `中` is no time in `活动中心`, `行动中队`.
+ */
+const CAMPAIGN_TIME = `(?:开展|启动|实施)?(?:(?:${alt(CAMPAIGN_TIMES)})(?![心队国央华])|${NUMBER}(?:个多|多个|个)?(?:月|天|周|年)多?(?:来|以来))`;
+/**
+ * A campaign's time (pattern source, tried where it ends: CAMPAIGN_ANCHOR_RE): `“雷霆2019”行动期间`,
+ * `专项行动开展以来`, `追逃行动中`, `专案期间`, `“雷霆2023”专项打击行动开展以来`, `在为期3个月的专项行动中`.
+ */
 const CAMPAIGN_SOURCE = (
-  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?(?:${alt(CAMPAIGN_KINDS)})(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})` +
-  `|(?:在)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》](?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`
+  `(?:在)?(?:整个|开展[\\u4e00-\\u9fff]{0,8}?|为期${NUMBER}个?(?:月|天|年|周)的)?(?:[“「"《][^”」"》\\n]{1,16}[”」"》][\\u4e00-\\u9fff]{0,6}?|(?:${alt(CAMPAIGN_HEADS)})?(?:专项)?)(?:${alt(CAMPAIGN_KINDS)})${CAMPAIGN_TIME}` +
+  `|(?:在)?(?:开展|启动|实施)?[“「"《][^”」"》\\n]{1,16}(?:${alt(CAMPAIGN_KINDS)})[”」"》]${CAMPAIGN_TIME}`
 );
 const CAMPAIGN_AT_END_RE = new RegExp(`(?:${CAMPAIGN_SOURCE})$`);
 /** A campaign word and its time, where CAMPAIGN_SOURCE can end (quotes may stand between: `“…行动”期间`). */
-const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?(?:开展|启动|实施)?(?:${alt(CAMPAIGN_TIMES)})`, 'y');
-/** How far before its campaign word a name can start: 在, 开展 and 8 characters, a quote of 16, a head. */
-const CAMPAIGN_REACH = 40;
+const CAMPAIGN_ANCHOR_RE = new RegExp(`(?:${alt(CAMPAIGN_KINDS)})[”」"》]?${CAMPAIGN_TIME}`, 'y');
+/** How far before its campaign word a name can start: 在, 开展 and 8 characters or 为期 and a span, a quote of 16, a head. */
+const CAMPAIGN_REACH = 48;
+/** `此次行动`, `本次“清源”专项行动`: this campaign, a time with or without 期间/中. */
+const THIS_CAMPAIGN_RE = new RegExp(`(?:${alt(CAMPAIGN_DEMONSTRATIVES)})(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:专项|集中|统一)?(?:${alt(CAMPAIGN_KINDS)})(?:${CAMPAIGN_TIME})?`, 'y');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
-const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十)';
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
+const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
-  `(?:${alt(DURATION_HEADS)})${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即)`,
+  `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉)`,
   'y');
 /**
- * A clause that opens with an event and 以来/期间 is the period since or during it: `党的十八大以来`,
- * `入汛以来`, `“十三五”期间`, `疫情防控期间`. Short, with no figure in it, and followed by a comma
+ * A clause that opens with an event and 以来/期间/过程中 is the period since or during it: `党的十八大以来`,
+ * `入汛以来`, `“十三五”期间`, `疫情防控期间`, `宣传过程中`. Short, with no figure in it, and followed by a comma
  * (or, when very short, by the rest of the clause).
  */
-const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间))/y;
-/** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
-const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?前(?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
+const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间|过程中)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间|过程中))/y;
+/** `在…期间` frames the figures after it wherever it stands in its clause: `全省公安机关在亚运会安保期间`. */
+const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
 /**
- * A day of the current month: after a closing word (`截至22日`), or opening a clause with a part of
- * the day (`4日凌晨，民警…`); `N天前` counts back from the release.
+ * A Minguo year alone, as Taiwanese releases write it: after 民国, with a part of the year
+ * (`114年度`, `113年全年`, `114年第3季`), or opening a clause (`113年,全国…`). Only years 100-119
+ * (2011-2030): `建党100年` is no year in this sense, so a bare one needs one of these.
+ */
+const MINGUO_YEAR_RE = /(?:民国(1[01]\d)年(?:度|全年)?|(?<![\d.])(1[01]\d)年(?:度|全年|上半年|下半年|第[一二三四1-4]季度?)|(?<=^|[,。;!?\n])(1[01]\d)年(?=,))/y;
+const MINGUO_FIRST = new CodeUnitSet('民1');
+/** Months written with their number in brackets (`本(11)月`, `上(10)月`). */
+const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
+/** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
+const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
+/**
+ * A day of the current month: after a closing word (`截至22日`), opening a clause with a part of
+ * the day (`4日凌晨，民警…`) or opening a sentence alone (`2日,全国公安交管部门…`); `N天前` counts
+ * back from the release.
  */
 const DAY_ONLY_RE = new RegExp(
   `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
+/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,沈阳警方公布`). */
+/** A reporting verb right after a date or its bracket (`警方今日(十一月五日)表示`, `昨日公布`): the date of the statement, no period. */
+const STATEMENT_AFTER_RE = new RegExp(`^(?:\\)|\\([^()]{1,12}\\))?(?:${alt(REPORTING_VERBS)})`);
+const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
 const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
-const OPEN_ENDED = /(?:至今|以来|起)$/;
+const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   return scanPeriods(text, docYear, from, to).periods;
@@ -99,6 +137,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   const found: PeriodMention[] = [];
   const baselines: PeriodMention[] = [];
   for (const d of findDates(text, docYear, from, to)) {
+    if (STATEMENT_AFTER_RE.test(text.slice(d.end, d.end + 20))) continue;
     const p = widenDate(text, d.start, d.end);
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
@@ -106,15 +145,21 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
       continue;
     }
-    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`):
-    // the end is not the date's own, and a wrong bound is worse than none.
+    // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`,
+    // `5月25日、26日`): the end is not the date's own, and a wrong bound is worse than none.
     const tail = text.slice(d.end, p.end);
-    const endUnknown = OPEN_ENDED.test(tail) || /[至到-]/.test(tail);
-    found.push({ start: p.start, end: p.end, from: d.from, to: endUnknown ? undefined : d.to, rule: 'date' });
+    const endUnknown = OPEN_ENDED.test(tail) || /[至到\-、]/.test(tail);
+    // `114年11月10日`: the date reader gave the month the document's year; the Minguo year is written.
+    const from = p.year ? inYear(d.from, p.year) : d.from;
+    const to = endUnknown ? undefined : p.year ? inYear(d.to, p.year) : d.to;
+    found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
+    if (STATEMENT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
     const p = widenDate(text, m.index, m.index + m[0].length);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
+    // `较上周的81起`: a word can be a comparison basis as well as a date.
+    else baselines.push({ start: m.index, end: m.index + m[0].length, rule: 'basis' });
   });
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
   // The full pattern opens with optional parts, so it is tried only before a campaign word and its
@@ -128,25 +173,49 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
     campaignEnd = end;
   });
+  collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
   collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
   collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
-  collect(text, DAY_ONLY_RE, DAY_FIRST, from, to, 'day', found);
-  collect(text, UNTIL_EVENT_RE, DAY_FIRST, from, to, 'until', found);
+  eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
+    // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
+    const end = m.index + m[0].length;
+    if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
+    const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    found.push({ start: m.index - (before ? before[0].length : 0), end, rule: 'day' });
+  });
+  collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
+  const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
     // `全省公安机关在“百日行动”期间`: the period starts at 在.
     const end = m.index + m[0].length;
     let start = m.index;
     for (let i = end - 1; i > m.index; i--) if (SPAN_OPENERS.has(text[i])) { start = i; break; }
     // `通报了今年以来`: a reporting clause, not an event; the date inside it is read on its own.
-    if (!REPORTING.test(text.slice(start, end))) found.push({ start, end, rule: 'opening-span' });
+    if (REPORTING.test(text.slice(start, end))) return;
+    // `全省公安机关今年以来`, `全市公安机关深入开展“夏季行动”以来`: the period is the date or the
+    // campaign that ends the span, not the actor before it.
+    for (let i = 0; i < dated; i++) {
+      const f = found[i];
+      if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
+    }
+    found.push({ start, end, rule: 'opening-span' });
   });
+  collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
-  return { periods: mergeLists(text, dropCovered(withoutBaselines(found, baselines))), bases: baselines };
+  eachMatch(text, from, to, MINGUO_YEAR_RE, MINGUO_FIRST, (m) => {
+    const y = String(+(m[1] ?? m[2] ?? m[3]) + 1911);
+    // A half or a quarter: its months are not worked out here, and a wrong bound is worse than none.
+    const whole = !/[半季]/.test(m[0]);
+    found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
+  });
+  collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
+  baselines.sort((a, b) => a.start - b.start);
+  return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
 }
 
 function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
   eachMatch(text, from, to, FIRST_MONTHS_RE, FIRST_MONTHS_FIRST, (m) => {
-    const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?前/, '').replace(/个?月份?$/, ''));
+    const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?[前首头]/, '').replace(/个?月份?$/, ''));
     const year = docYear == null ? null : m[0].startsWith('去年') || m[0].startsWith('上年') ? docYear - 1 : docYear;
     const months = n != null && n >= 1 && n <= 12 && year != null ? { from: `${year}-01`, to: `${year}-${String(n).padStart(2, '0')}` } : {};
     out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
@@ -167,11 +236,16 @@ function campaignStart(text: string, matched: number): number {
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
-  return lead.length <= 10 && !NOT_A_NAME.test(lead) ? clause : matched;
+  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
+  if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
+  return lead.length <= 10 && !NOT_A_NAME.test(lead) && !ACTING_BODY_RE.test(lead) ? clause : matched;
 }
+const CAMPAIGN_VERB = /^(?:开展|启动|实施)/;
+/** A lead that names who acts (`全市公安机关深入`) is no part of the campaign's name. */
+const ACTING_BODY_RE = new RegExp(alt(ACTING_BODIES));
 const SPAN_OPENERS = new Set([...'在自从']);
 /** What no campaign name holds: a digit, 的, a reporting verb or its addressee (`向媒体通报该局…`). */
-const REPORTING = /[向对]|通报|介绍|表示|称|说|发布|透露/;
+const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
 function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[]): void {
@@ -183,53 +257,61 @@ function collect(text: string, re: RegExp, first: Candidate, from: number, to: n
   });
 }
 
-/** Where a sticky pattern may start: a set of first characters, or right after a clause's end. */
-type Candidate = CodeUnitSet | 'clause-start';
+/** Start positions of the patterns, per stretch scanned: one walk serves every pattern. */
+const STARTS = new CandidateIndex();
 
 /**
  * The matches of a sticky pattern in [from, to), left to right, as a global search finds them; the
  * pattern is tried only where it can start (its alternations open with optional parts, so a search
- * would try it at every character). The tests are inline: this loop visits every character.
+ * would try it at every character).
  */
 function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
-  const set = first === 'clause-start' ? null : first;
-  for (let i = from; i < to;) {
-    const ok = set ? set.has(text.charCodeAt(i)) : i === 0 || isClauseEnd(text.charCodeAt(i - 1));
-    if (!ok) { i++; continue; }
+  let next = from;
+  for (const i of STARTS.starts(text, from, to, first)) {
+    if (i < next) continue;
     re.lastIndex = i;
     const m = re.exec(text);
-    if (m && m[0].length > 0) { found(m); i = m.index + m[0].length; } else i++;
+    if (m && m[0].length > 0) { found(m); next = m.index + m[0].length; }
   }
 }
 
 const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(words.map((w) => w[0]));
 /** Digits and Chinese numerals that open a count of days, months or years. */
-const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几';
-const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS]);
+const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几多';
+const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS, ...'“「"']);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
-const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
+/** 截 opens 截至 and 截止, the closing words before a day or an event. */
+const CLOSING_FIRST = '截';
+const DAY_FIRST = new CodeUnitSet([CLOSING_FIRST, ...NUMERAL_FIRST]);
+const UNTIL_FIRST = new CodeUnitSet([CLOSING_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
-const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前']);
-const CLAUSE_START = 'clause-start';
+const BRACKET_MONTH_FIRST = new CodeUnitSet('本上今前');
+const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
+const DURING_FIRST = new CodeUnitSet(['在']);
+const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
+const CLAUSE_START: Candidate = 'clause-start';
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
  * comparison basis or the date of an announcement.
  */
-function widenDate(text: string, start: number, end: number): { start: number; end: number } | null {
+function widenDate(text: string, start: number, end: number): { start: number; end: number; year?: number } | null {
   // A timestamp (`2023/09/04`, `2018-11-16 17:02`) dates the page, not the events.
   if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
   // `去年同期` is a comparison whatever stands before it.
-  if (BASELINE_BEFORE_RE.test(head) || text.endsWith('同期', end)) return null;
+  if ((BASELINE_BEFORE_RE.test(head) && !JOINED_AFTER_DATE_RE.test(head)) || text.endsWith('同期', end)) return null;
   BASELINE_AFTER_RE.lastIndex = end;
   if (BASELINE_AFTER_RE.test(text)) return null;
   const rest = text.slice(end, end + 40);
-  if (DATELINE_RE.test(rest) || ANNOUNCE_RE.test(rest)) return null;
+  // A dateline dates a day (`5月2日电`); `9月电诈立案数` is a month's figure.
+  const dateline = /[日号]$/.test(text.slice(start, end)) && DATELINE_RE.test(rest);
+  if (dateline || ANNOUNCE_RE.test(rest) || BASELINE_LATER_RE.test(rest)) return null;
   // A Minguo year before a month (`114年11月10日`): the date finder reads only the month.
   const minguo = MINGUO_BEFORE_RE.exec(head);
   if (minguo) start -= minguo[0].length;
+  const year = minguo ? parseInt(minguo[0], 10) + 1911 : undefined;
   const pre = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
   if (pre) start -= pre[0].length;
   DAY_NOTE_RE.lastIndex = end;
@@ -239,8 +321,22 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   if (suf) end += suf[0].length;
   HOUR_RE.lastIndex = end;
   if (suf && suf[0].length > 0 && HOUR_RE.test(text)) end = HOUR_RE.lastIndex;
-  return { start, end };
+  return { start, end, year };
 }
+
+/**
+ * The end of a range or list whose end names no year (`2019年3月18日、3月19日`, `自113年3月1日起至9月30日止`)
+ * is in the start's year, or the next one when it would fall before the start.
+ */
+function endOf(text: string, start: PeriodMention, end: PeriodMention): string | undefined {
+  if (!end.to || !start.from || text.slice(end.start, end.end).includes('年')) return end.to;
+  const y = +start.from.slice(0, 4);
+  const to = inYear(end.to, y)!;
+  return to < start.from.slice(0, to.length) ? inYear(end.to, y + 1) : to;
+}
+
+/** An ISO date moved into another year: `2023-11` → `2025-11`. */
+const inYear = (iso: string | undefined, year: number): string | undefined => (iso ? String(year) + iso.slice(4) : iso);
 
 function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
@@ -275,19 +371,63 @@ const DATED = new Set(['date', 'word']);
 /** Between two dates: a list (`3月18日、3月19日`) or a range (`2012年至2021年6月`), one period either way. */
 const LIST_GAPS = new Set([...LIST_JOINERS, '至', '到', '-', '—']);
 
-/** `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last. */
+/**
+ * `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last;
+ * a date in brackets after another is a note on it (`上周(10月9日至15日)`).
+ */
 function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const p of found) {
     const last = out[out.length - 1];
     const gap = last ? text.slice(last.end, p.start) : '';
+    if (last && gap === '(' && text[p.end] === ')' && DATED.has(last.rule) && DATED.has(p.rule)) {
+      out[out.length - 1] = { ...last, end: p.end + 1 };
+      continue;
+    }
     // A year range written before the month it ends in (`2012年至2021年` + `6月`) is one range too.
     const continues = gap === '' && text[last?.end - 1] === '年';
     if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
-      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : p.to ?? last.to;
-      out[out.length - 1] = { ...last, end: p.end, to };
+      const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
+      const members = LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
+      out[out.length - 1] = { ...last, end: p.end, to, members };
       continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Written after a start, an end joins it into one range: after `自去年12月10日起` even across a
+ * comma; after `今年以来` only right after it (`今年以来,截至7月底` is a second period).
+ */
+const START_RE = /(?:起|开始)$/;
+const CAMPAIGN_RULES = new Set(['campaign', 'opening-span']);
+const SINCE_END_RE = /以来$/;
+const END_OPENER_RE = /^(?:截至|截止|至|到)/;
+/**
+ * A start and the end written after it are one period: `自去年12月10日起,截至今年2月底`,
+ * `今年以来截至10月底`, `从今年3月起至今`, `“百日行动”开展以来至10月底`.
+ */
+function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const p of found) {
+    const last = out[out.length - 1];
+    const lastText = last ? text.slice(last.start, last.end) : '';
+    // `2023年“净网”专项行动期间`: the year of a campaign is part of its time.
+    if (last && last.end === p.start && last.rule === 'date' && CAMPAIGN_RULES.has(p.rule)) {
+      out[out.length - 1] = { ...p, start: last.start, from: last.from, to: last.to };
+      continue;
+    }
+    const start = START_RE.test(lastText);
+    if (last && (start || SINCE_END_RE.test(lastText))) {
+      const gap = text.slice(last.end, p.start);
+      const ends = gap === '至' || gap === '到' || ((gap === '' || (start && gap === ',')) && END_OPENER_RE.test(text.slice(p.start, p.end)));
+      if (ends) {
+        out[out.length - 1] = { ...last, end: p.end, to: endOf(text, last, p) };
+        continue;
+      }
     }
     out.push(p);
   }
