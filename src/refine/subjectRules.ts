@@ -14,7 +14,7 @@ import {
 } from './subjectScene.js';
 import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { CRIME_VERBS, MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -79,25 +79,60 @@ const EXAMPLES_BEFORE = /等(?:地区?)?的$/;
 
 /** Whether the head's object follows it after a preposition (`对17起大要案件开展…`) or after examples of it (`A、B等地的8个团伙`). */
 export const objectFollowsFigure = (scene: Scene): boolean => scene.headAfter !== null && scene.leftEnd > scene.leftStart
-  && (BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1)) || examplesBefore(scene) !== -1);
+  && (BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1)) || examplesBefore(scene) !== null);
 
-/** Start of the `等地的` that ends the text before the head, or -1. */
-function examplesBefore(scene: Scene): number {
-  const from = Math.max(scene.leftStart, scene.leftEnd - 4);
-  const m = EXAMPLES_BEFORE.exec(scene.text.slice(from, scene.leftEnd));
-  return m ? from + m.index : -1;
+/** Examples before a figure, and the verb that governs the noun after it. */
+interface Examples { start: number; verb: Span | null }
+
+/**
+ * The examples that end the text before the head: `A、B等地的` (the first verb of the text
+ * governs: 打掉|盘踞在A、B等地的), or names joined by 、 right after a verb, in apposition to the
+ * noun after the figure (设立|甲公司、乙公司|2家网络博弈公司).
+ */
+function examplesBefore(scene: Scene): Examples | null {
+  const { text, leftStart, leftEnd } = scene;
+  const from = Math.max(leftStart, leftEnd - 4);
+  const m = EXAMPLES_BEFORE.exec(text.slice(from, leftEnd));
+  if (m) return { start: from + m.index, verb: firstVerbOf(text, leftStart, from + m.index) };
+  return namesAfterVerb(text, leftStart, leftEnd);
+}
+
+/** 设立甲公司、乙公司: a verb, then only names joined by 、 (no verb among them, no 等), up to `e`. */
+function namesAfterVerb(text: string, s: number, e: number): Examples | null {
+  if (text.lastIndexOf('、', e - 1) < s || ENDS_NAMES.has(text.charCodeAt(e - 1))) return null;
+  // 包括武器、总值约1360万元: an attribute ends the list, the figure is its value.
+  if (ATTRIBUTE_NOUNS.some((w) => text.startsWith(w, e - w.length))) return null;
+  let pos = s, verb: Span | null = null, joined = false;
+  for (const t of tagSpan(text, s, e)) {
+    if (isVerb(t) && t.word.length >= 2) { verb = [pos, pos + t.word.length]; joined = false; }
+    else if (verb && t.word === '、') joined = true;
+    else if (verb && (t.tag.startsWith('v') || t.tag === 'p' || t.tag === 'ul')) verb = null;
+    pos += t.word.length;
+  }
+  return verb && joined ? { start: verb[1], verb } : null;
+}
+/** Not names before a figure: an enumeration joiner left open, or 等 (the preposition rule's). */
+const ENDS_NAMES = new CodeUnitSet('、等');
+
+/** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
+function firstVerbOf(text: string, s: number, e: number): Span | null {
+  let pos = s;
+  for (const t of tagSpan(text, s, e)) {
+    if (isVerbal(t) && t.tag !== 'vn' && t.word.length >= 2) return [pos, pos + t.word.length];
+    pos += t.word.length;
+  }
+  return null;
 }
 
 /**
  * 对17起大要案件开展…: the thing counted follows the number, after a preposition. After examples
- * (`打掉盘踞在A、B等地的8个涉黑组织`) the first verb before them governs it.
+ * of it, the verb that governs them governs it too.
  */
 export const objectFollows: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
-  const examples = examplesBefore(scene);
+  const verb = examplesBefore(scene)?.verb ?? null;
   // 在39,824宗诈骗案[中]: the frame's locative closes the noun; 对28名涉案人员[采取…]: the main verb follows the object.
   const after = objectOfPreposition(scene, withoutFrameEnd(scene, scene.headAfter!));
-  const verb = examples === -1 ? null : firstVerbOf(scene.text, scene.leftStart, examples);
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
 
@@ -127,15 +162,7 @@ function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
   return text.charCodeAt(scene.leftEnd - 1) === IN && FRAME_ENDS.has(text.charCodeAt(e - 1)) && e - 1 - s >= MIN_SUBJECT_LENGTH ? [s, e - 1] : [s, e];
 }
 
-/** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
-function firstVerbOf(text: string, s: number, e: number): Span | null {
-  let pos = s;
-  for (const t of tagSpan(text, s, e)) {
-    if (isVerbal(t) && t.tag !== 'vn' && t.word.length >= 2) return [pos, pos + t.word.length];
-    pos += t.word.length;
-  }
-  return null;
-}
+
 
 /** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
 export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core
