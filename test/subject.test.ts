@@ -150,6 +150,7 @@ describe('each subject rule names itself in the trace', () => {
     ['parallel-name', '诈骗案件立案数同比下降30%,破案数同比上升3.5%', '3.5%', '诈骗案件破案数'],
     ['multiple-of-previous', '挽回经济损失13.35亿元,是去年的3倍', '3倍', '挽回经济损失'],
     ['after-comparison', '破获刑事案件900起,较上年同期破案858起上升28.9%', '858起', '破案'],
+    ['previous-metric', '破获刑事案件900起(含外省案件52起),较上年同期破案858起上升4.9%', '4.9%', '破获刑事案件'],
     ['between-comparison-and-direction', '1月份较上月发案降46%', '46%', '发案'],
     ['joined-object', '成功扣押别墅一栋及4笔土地', '4笔', '扣押土地'],
     ['bracketed-attribute', '冻结银行账户60个(余额2亿余元)', '2亿余元', '冻结银行账户余额'],

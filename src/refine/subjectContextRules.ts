@@ -310,6 +310,11 @@ function comparisonEnd(text: string, at: number, limit: number): number {
   return end;
 }
 
+/** Figures read after a comparison (`较上年同期破案858起`): the baseline, not the current level. */
+const BASELINE_FIGURES = new WeakSet<Draft>();
+/** Whether a figure was read as the baseline of a comparison. */
+export const isBaselineFigure = (d: Draft): boolean => BASELINE_FIGURES.has(d);
+
 /**
  * 较上年同期破案858起, 与2018年同期相比多抓逃犯1413名: after a comparison the text up to the figure
  * says what is counted; what precedes the comparison is its topic, place or time.
@@ -322,6 +327,7 @@ export const afterComparison: MemberRule = (scene, d) => {
   const [from, to] = withoutRoles(text, end, d.start, roleSpans(d));
   const span = to > from ? trimSubject(text, from, to) : null;
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
+  BASELINE_FIGURES.add(d);
   return { rule: 'after-comparison', spans: [span] };
 };
 

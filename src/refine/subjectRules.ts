@@ -8,7 +8,7 @@ import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
-import { rememberTopic } from './subjectContextRules.js';
+import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
   afterOf, each, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
@@ -198,9 +198,19 @@ export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.co
 /** 机动车保有量增加1.16亿辆、目前达到4.4亿辆: a figure with nothing before it measures what the figure before it in the sentence did. */
 export const previousMetric: MemberRule = (scene, d) => {
   const p = scene.previous;
-  if (d !== scene.list[0] || !p?.subjectSpans || p.end < sentenceStart(scene.text, d.start)) return null;
+  const from = sentenceStart(scene.text, d.start);
+  if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
+  // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
+  if (isBaselineFigure(p)) {
+    const level = scene.drafts.slice(0, scene.drafts.indexOf(p)).reverse()
+      .find((x) => x.start >= from && x.subjectSpans && x.kind === p.kind && !inBrackets(scene.text, x.start));
+    if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
+  }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
+const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
