@@ -52,11 +52,14 @@ export type MemberRule = (scene: Scene, d: Draft) => Decision | null;
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 export const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
-/** The noun phrase after the unit of drafts[index], within its clause and before the next figure. */
+/** The noun phrase after the unit of drafts[index] (and of the counts right after it), within its clause and before the next figure. */
 export function nounAfterFigure(text: string, drafts: readonly Draft[], index: number, clauseEnd: number): Span | null {
+  // 开展了三轮[9次]夏夜治安巡查: a count right before another counts the same noun, after both.
+  let at = index;
+  while (drafts[at + 1] && drafts[at + 1].start === drafts[at].end && COUNTED_KINDS.has(drafts[at + 1].kind)) at++;
   // The noun never runs into the next figure (`15名被害人误信汇款损失超过新台币1亿元`).
-  const next = drafts[index + 1];
-  return nounAfter(text, drafts[index].end, next && next.start < clauseEnd ? next.start : clauseEnd);
+  const next = drafts[at + 1];
+  return nounAfter(text, drafts[at].end, next && next.start < clauseEnd ? next.start : clauseEnd);
 }
 
 /** 占: a share of a whole (`占火灾总数的53.8%`). */
