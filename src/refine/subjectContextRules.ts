@@ -39,8 +39,10 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (!own || !p?.subjectSpans || !ITEM_KINDS.has(d.kind)) return null;
   const { text } = scene;
   // Only an enumeration joiner between the figure before and this item; a change (上升12%,损失…) enumerates nothing.
-  if (own[0] !== p.end + 1 || !COUNTED_KINDS.has(p.kind)) return null;
-  const joiner = text.charCodeAt(p.end);
+  // Scraped pages space the joiner (`手机11台 、摩托车1台`).
+  const at = skipSpaces(text, p.end);
+  if (skipSpaces(text, at + 1) !== own[0] || !COUNTED_KINDS.has(p.kind)) return null;
+  const joiner = text.charCodeAt(at);
   if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0) return null;
@@ -58,6 +60,13 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (action && !parallel) return null;
   return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
 };
+
+/** The first position at or after `at` that is not a space. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && text.charCodeAt(at) === SPACE) at++;
+  return at;
+}
+const SPACE = 0x20;
 
 /** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */
 function governingVerb(text: string, [s, e]: Span): Span | null {
