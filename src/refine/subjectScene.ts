@@ -4,6 +4,7 @@
  */
 import type { Draft } from '../extract/types.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { ATTRIBUTE_NOUNS } from '../lexicon/subjectTrim.js';
 import { tagSpan } from '../segment/jieba.js';
 import { clauseStart, sentenceStart } from './clauses.js';
 import { beforeMarkers, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
@@ -89,7 +90,11 @@ export const isHanWord = (word: string): boolean => /^[\u4e00-\u9fff]{2,}$/.test
 export function lastVerbal(text: string, span: Span): Span | null {
   const tokens = tagSpan(text, span[0], span[1]);
   const last = tokens[tokens.length - 1];
-  return last && isVerbal(last) ? [span[1] - last.word.length, span[1]] : null;
+  if (last && isVerbal(last)) return [span[1] - last.word.length, span[1]];
+  // 挂牌|整治/n: a second verb of a compound that jieba reads as a noun (not an attribute: 扣押|市值).
+  const before = tokens[tokens.length - 2];
+  if (!last || !before || before.tag !== 'v' || before.word.length < 2 || last.word.length !== 2 || last.tag !== 'n' || ATTRIBUTE_NOUNS.includes(last.word)) return null;
+  return [span[1] - last.word.length - before.word.length, span[1]];
 }
 
 /** Tags of time, number, locality and place words: a span of only these (`当晚`, `半年`) measures nothing. */
