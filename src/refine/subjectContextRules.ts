@@ -47,7 +47,10 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0) return null;
   // An item is a thing; an action (化解, 成功化解; 行政拘留 after a comma) is a figure of its own.
-  const action = isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal));
+  // A word jieba does not know standing alone after 、 (酒驾、毒驾) names a thing; after a comma it is
+  // as often an action (刑拘).
+  const unknownWord = joiner !== COMMA && ownTokens.length === 1 && ownTokens[0].tag === 'x';
+  const action = !unknownWord && (isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
