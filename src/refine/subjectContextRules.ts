@@ -50,7 +50,11 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   // A word jieba does not know standing alone after 、 (酒驾、毒驾) names a thing; after a comma it is
   // as often an action (刑拘).
   const unknownWord = joiner !== COMMA && ownTokens.length === 1 && ownTokens[0].tag === 'x';
-  const action = !unknownWord && (isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
+  // Among items (黑火药2.93公斤、管制刀具89把) a short noun led by a verb-like word (管制) is an item too.
+  const lastIsNoun = ownTokens[ownTokens.length - 1].tag.startsWith('n');
+  const amongItems = ENUMERATED.has(p) && joiner !== COMMA && lastIsNoun && own[1] - own[0] <= SHORT_ITEM;
+  const action = !unknownWord && !amongItems
+    && (isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
