@@ -123,6 +123,7 @@ describe('each subject rule names itself in the trace', () => {
     ['distributed', '全市盗窃、诈骗案件分别下降10%和20%', '20%', '诈骗案件'],
     ['distributed-previous-clause', '亡人交通事故起数、死亡人数,同比分别下降40%和39.6%', '40%', '亡人交通事故起数'],
     ['distributed-previous-clause', '盗窃、诈骗警情较多,分别占全部警情的30%和20%', '20%', '诈骗警情占全部警情'],
+    ['distributed-previous-clause', '网约车、出租车酒驾问题突出,分别查处905起、481起', '481起', '查处出租车酒驾问题'],
     ['distributed-earlier-metrics', '破获毒品案件2.6万起,抓获嫌疑人3.9万名,同比分别上升10%、16.4%', '16.4%', '抓获嫌疑人'],
     ['object-follows', '对17起重大案件挂牌督办', '17起', '重大案件'],
     ['object-follows', '警方对28名涉案人员采取刑事强制措施', '28名', '涉案人员'],

@@ -151,6 +151,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '连续', value: 'degree', subjectTail: true, example: '命案破案率连续保持100%' },
   { role: 'filler', word: '较多', value: 'degree', subjectTail: true, example: '盗窃、诈骗警情较多,分别占全部警情的30%和20%' },
   { role: 'filler', word: '较大', value: 'degree', subjectTail: true, example: '盗窃、诈骗警情占比较大,分别占全部警情的30%和20%' },
+  { role: 'filler', word: '突出', value: 'degree', subjectTail: true, example: '网约车、出租车酒驾问题突出,分别查处905起、481起' },
   { role: 'filler', word: '最多', value: 'degree', subjectTail: true, example: '盗窃案件最多,占38.5%' },
   { role: 'filler', word: '最高', value: 'degree', subjectTail: true, example: '求助类警情占比最高,为45.6%' },
   { role: 'filler', word: '次之', value: 'degree', subjectTail: true, example: '诈骗案件次之,占27.1%' },

@@ -44,18 +44,20 @@ export const distributedPreviousClause: ListRule = (scene) => {
   if (before && scene.drafts.some((x) => x.start < before[1] && x.end > before[0])) return null;
   const parts = before ? distribute(scene.text, before, scene.list.length) : null;
   if (!parts) return null;
-  // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole.
-  const share = shareTail(scene);
-  return each(scene, 'distributed-previous-clause', (k) => (share ? [...parts[k], share] : parts[k]), false, notes);
+  // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole;
+  // 小客车、摩托车…,分别查处58.3万起、27.2万起: the verb after 分别 acts on each member.
+  const tail = tailAfterDistributive(scene);
+  const share = tail && scene.text.charCodeAt(tail[0]) === SHARE ? tail : null;
+  const verb = tail && !share ? lastVerbal(scene.text, tail) : null;
+  const spans = (k: number): Span[] => (share ? [...parts[k], share] : verb && verb[0] === tail![0] ? [verb, ...parts[k]] : parts[k]);
+  return each(scene, 'distributed-previous-clause', spans, false, notes);
 };
 
-/** The share phrase (`占救助警情`) between the subject's end word (分别) and the head, if any. */
-function shareTail(scene: Scene): Span | null {
+/** The words (`占救助警情`, `查处`) between the subject's end word (分别) and the head, if any. */
+function tailAfterDistributive(scene: Scene): Span | null {
   const { text, leftEnd } = scene;
   const word = SUBJECT_END_WORDS.find((w) => text.startsWith(w, leftEnd));
-  const from = leftEnd + (word?.length ?? 0);
-  if (text.charCodeAt(from) !== SHARE) return null;
-  return trimSubject(text, from, scene.list[0].start);
+  return trimSubject(text, leftEnd + (word?.length ?? 0), scene.list[0].start);
 }
 
 /** 破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%: the list measures the figures just before, in order. */
