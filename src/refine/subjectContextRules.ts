@@ -53,8 +53,10 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   // Among items (黑火药2.93公斤、管制刀具89把) a short noun led by a verb-like word (管制) is an item too.
   const lastIsNoun = ownTokens[ownTokens.length - 1].tag.startsWith('n');
   const amongItems = ENUMERATED.has(p) && joiner !== COMMA && lastIsNoun && own[1] - own[0] <= SHORT_ITEM;
+  // 涉恶|犯罪集团: an unknown 涉- word modifies the item ("involving"), it is no verb.
+  const leadsAction = isVerbal(ownTokens[0]) && !involving(ownTokens[0]);
   const action = !unknownWord && !amongItems
-    && (isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
+    && (leadsAction || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
@@ -74,13 +76,15 @@ function skipSpaces(text: string, at: number): number {
   return at;
 }
 const SPACE = 0x20;
+/** An unknown 涉- word (涉黑, 涉恶, 涉诈): a modifier, "involving", not a verb. */
+const involving = (t: { word: string; tag: string }): boolean => t.tag === 'x' && t.word.startsWith('涉');
 
 /** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */
 function governingVerb(text: string, [s, e]: Span): Span | null {
   const tokens = tagSpan(text, s, e);
   let verb: Span | null = null;
   for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
-    if (isVerbal(tokens[i])) verb = [pos, pos + tokens[i].word.length];
+    if (isVerbal(tokens[i]) && !involving(tokens[i])) verb = [pos, pos + tokens[i].word.length];
   }
   return verb;
 }
