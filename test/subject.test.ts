@@ -322,6 +322,7 @@ describe('period, place and acting body are cut out of the subject', () => {
     ['青山专班破获盗窃案件30起', { actor: '青山专班' }, '破获盗窃案件', '青山专班破获盗窃案件'],
     // Without the role, a name ending in an agency word before the verb is still cut (afterActor).
     ['青山分局破获盗窃案件30起', {}, '破获盗窃案件', '破获盗窃案件'],
+    ['海关在口岸截获走私冻肉2.5吨', {}, '截获走私冻肉', '截获走私冻肉'],
     ['青山区盗窃警情下降6%', { place: '青山区' }, '盗窃警情', '青山区盗窃警情'],
     ['盗窃案件今年以来下降6%', { period: '今年以来' }, '盗窃案件', '盗窃案件今年以来'],
     ['警方在商场外查获毒品3公斤', { place: '在商场外' }, '查获毒品', '商场外查获毒品'],
