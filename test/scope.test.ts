@@ -92,6 +92,9 @@ describe('findPlaceMentions', () => {
     expect(places('全区刑事警情下降')).toEqual([['全区', '广西壮族自治区']]);
     expect(places('全国公安机关')).toEqual([['全国', '中华人民共和国']]);
   });
+  it('an autonomous prefecture is found by its place and 州', () => {
+    expect(places('伊犁州公安局破获电信诈骗案件')).toEqual([['伊犁州', '伊犁哈萨克自治州']]);
+  });
   it('a county of three characters or more is found by its short name', () => {
     expect(places('冷水滩警方破获盗窃案')).toEqual([['冷水滩', '冷水滩区']]);
   });
