@@ -42,6 +42,8 @@ describe('exact subjects', () => {
     // A span measures the activity named after 的, up to its predicate or frame.
     ['经过2个多月的秘密侦查,专案组抓获嫌疑人12名', [['2个多月', '秘密侦查'], ['12名', '抓获嫌疑人']]],
     ['为期3天的集中收网行动在全省进行', [['3天', '集中收网行动']]],
+    // The date of the thing counted is not part of its noun.
+    ['破获一宗2001年抢劫杀人案件', [['一宗', '破获抢劫杀人案件']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.
