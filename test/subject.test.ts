@@ -44,6 +44,8 @@ describe('exact subjects', () => {
     ['为期3天的集中收网行动在全省进行', [['3天', '集中收网行动']]],
     // The date of the thing counted is not part of its noun.
     ['破获一宗2001年抢劫杀人案件', [['一宗', '破获抢劫杀人案件']]],
+    // 经 of 经侦 is no connective: the acting body is cut whole.
+    ['全省经侦部门挽回经济损失18.3亿元', [['18.3亿元', '挽回经济损失']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.
