@@ -197,6 +197,10 @@ describe('periods of more shapes', () => {
     ['今年初迄今,全市', ['今年初迄今', '2023-01', null]],
     ['本(10)月,全市', ['本(10)月', null, null]],
     ['今(2024)年1至6月,全市', ['今(2024)年1至6月', '2024-01', '2024-06']],
+    // Hong Kong and Macau forms.
+    ['由今年一月至九月,全港', ['由今年一月至九月', '2023-01', '2023-09']],
+    ['上月三日至九日,警方', ['上月三日至九日', null, null]],
+    ['过去一星期,全澳', ['过去一星期', null, null]],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
 });
 
@@ -205,6 +209,7 @@ describe('periods that are a comparison basis, not a period', () => {
   it.each([
     ['在近年来逐年下降的基础上再下降8%', []],
     ['追回损失是2021年的4倍', []],
+    ['整体罪案由2021年的5万宗增加', []],
     ['本周共接警情42起,较上周的50起减少8起', ['本周']],
     ['民爆物品仓库占当年全省总数的三成', []],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want));

@@ -38,12 +38,14 @@ const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![�
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
  */
-const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
+const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[、及和至到-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
 const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?许?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
 const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
+/** After a date, what makes it the start of a range (`由一月至十月`, `由10日起`). */
+const RANGE_ON_RE = /^[至到起]/;
 /** `2022年和2023年`: after a date, 和/与 join a list; they mark a basis only elsewhere (`与2019年相比`). */
 const JOINED_AFTER_DATE_RE = new RegExp(`[年月日度份底初末](?:${alt(BASELINE_OR_JOINER)})$`);
 /** `在近年来持续下降的基础上`, `是2019年的3倍`: the period is the ground of a comparison. */
@@ -294,7 +296,9 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
   // `去年同期` is a comparison whatever stands before it.
-  if ((BASELINE_BEFORE_RE.test(head) && !JOINED_AFTER_DATE_RE.test(head)) || text.endsWith('同期', end)) return null;
+  // `由一月至十月` is a range, `由去年的18.2%` a basis.
+  const basisWord = BASELINE_BEFORE_RE.test(head) && !JOINED_AFTER_DATE_RE.test(head) && !(head.endsWith('由') && (RANGE_ON_RE.test(text.slice(end, end + 1)) || /[至到-]/.test(text.slice(start, end))));
+  if (basisWord || text.endsWith('同期', end)) return null;
   BASELINE_AFTER_RE.lastIndex = end;
   if (BASELINE_AFTER_RE.test(text)) return null;
   const rest = text.slice(end, end + 40);
