@@ -44,6 +44,8 @@ const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?许?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
 const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
+/** A case counted one by one before a date: the date is the case's (`一宗2019年故意伤害案件`, `该起2018年的命案`). */
+const CASE_DATE_BEFORE_RE = /(?:[一该这此][宗起件]|这一起)[\u4e00-\u9fff]{0,4}$/;
 /** After a date, what makes it the start of a range (`由一月至十月`, `由10日起`). */
 const RANGE_ON_RE = /^[至到起]/;
 /** `2022年和2023年`: after a date, 和/与 join a list; they mark a basis only elsewhere (`与2019年相比`). */
@@ -136,6 +138,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   const found: PeriodMention[] = [];
   const baselines: PeriodMention[] = [];
   for (const d of findDates(text, docYear, from, to)) {
+    // `破获一宗2019年故意伤害案件`: the year the case happened in, a part of its name.
+    if (CASE_DATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 8), d.start))) continue;
     const p = widenDate(text, d.start, d.end);
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
