@@ -33,6 +33,15 @@ describe('direction words', () => {
     ['電詐案件按年下跌12%', '12%', down('yoy')],
     ['整體罪案按年減少8.2%', '8.2%', down('yoy')],
     ['罪案數字較去年上升3.5%', '3.5%', up('yoy')],
+    // Negative growth falls; a minus on the figure outweighs a rising word (statistical tables).
+    ['诈骗案件发案数负增长3.2%', '3.2%', down()],
+    ['盗窃案件同比增长-3.2%', '3.2%', down('yoy')],
+    // 为 after a word for the size of the change links the figure; after a verb it gives a new level.
+    ['整體罪案跌幅為3.4%', '3.4%', down()],
+    ['电诈案件降幅为12%', '12%', down()],
+    // Minguo years are compared periods; the year before is year on year.
+    ['受理詐欺案件較112年減少1,206件', '1,206件', down('baseline', '112年')],
+    ['財物損失較前一年增加12.4億元', '12.4億元', up('yoy')],
   ];
   it.each(rows)('%s', (input, text, change) => {
     expect(changes(input)).toEqual([[text, change]]);

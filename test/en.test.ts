@@ -273,6 +273,8 @@ describe('English scope: period and place', () => {
     ['Robberies rose 12.9 percent compared with 2019.', null, undefined, undefined],
     ['Losses were three times higher than in 2019.', null, undefined, undefined],
     ['Police arrested 12 people.', null, undefined, undefined],
+    // The date of a statement is not the figures' period.
+    ['Police today (May 14) said 12 people were arrested.', null, undefined, undefined],
   ];
   it.each(periods)('%s', (sentence, text, from, to) => {
     const [m] = scoped(sentence);

@@ -18,7 +18,6 @@ describe('parseNumeral: whole strings', () => {
     ['90 276', 90276],
     ['1.2万', 12000],
     ['44.7万', 447000],
-    ['2300余亿', 230000000000],
     ['1亿3580万', 135800000],
     ['2万3523', 23523],
     ['1.5万亿', 1500000000000],
@@ -48,7 +47,6 @@ describe('parseNumeral: whole strings', () => {
     ['一万三', 13000],
     ['一亿三', 130000000],
     ['百二万', 1200000],
-    ['三百四五', 340],
     ['2万5', 25000],
     ['3千5', 3500],
     // After 亿 a digit before 万 is a section of its own; Arabic groups stay whole.
@@ -68,18 +66,27 @@ describe('parseNumeral: whole strings', () => {
     // Digit by digit only with a zero or in runs of three and more (years, codes).
     ['一九九八', 1998],
     ['二零二三', 2023],
-    // Ranges and vague digits: the lower bound.
-    ['二三十', 20],
-    ['四五千', 4000],
-    ['两三', 2],
-    ['十一二', 11],
-    ['十几', 10],
-    ['二十几万', 200000],
-    ['几十', 10],
-    ['数百万', 1000000],
+    // Any script and width, a sign, a fraction (parseNumeral normalizes its input itself).
+    ['兩萬三千', 23000],
+    ['2.5億', 250000000],
+    ['１２３', 123],
+    ['１２.５萬', 125000],
+    ['负三', -3],
+    ['负一点五', -1.5],
+    ['-5', -5],
+    ['+5', 5],
+    ['三分之一', 0.333333333333],
+    ['四分之三', 0.75],
+    ['负二分之一', -0.5],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);
+  });
+
+  // Ranges, vague digits and lower bounds are not one number (readNumeral gives their lower end).
+  const notOneNumber = ['二三十', '四五千', '两三', '十一二', '十几', '二十几万', '几十', '数百万', '2300余亿', '三百四五', '零分之一', '三分之', '-', '负'];
+  it.each(notOneNumber)('%j is not one number', (s) => {
+    expect(parseNumeral(s)).toBeNull();
   });
 
   const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点'];
@@ -89,6 +96,15 @@ describe('parseNumeral: whole strings', () => {
 });
 
 describe('readNumeral: longest numeral at a position', () => {
+  const lowerBounds: Array<[string, number, 'over' | 'range']> = [
+    ['二三十', 20, 'range'], ['四五千', 4000, 'range'], ['两三', 2, 'range'], ['十一二', 11, 'range'],
+    ['十几', 10, 'over'], ['二十几万', 200000, 'over'], ['几十', 10, 'over'], ['数百万', 1000000, 'over'], ['2300余亿', 230000000000, 'over'],
+  ];
+  it.each(lowerBounds)('%s reads as its lower end %d, flagged %s', (s, v, flag) => {
+    const m = readNumeral(s, 0);
+    expect(m).toMatchObject({ start: 0, end: s.length, value: v, [flag]: true });
+  });
+
   it('reads inside a sentence and reports the span', () => {
     const s = '破获2031起案件';
     expect(readNumeral(s, 2)).toEqual({ start: 2, end: 6, value: 2031, over: false, range: false, chinese: false, arabic: true });
@@ -171,6 +187,17 @@ describe('numerals through parse()', () => {
     ['涉案金额5千万元', '5千万元', 50000000, 'CNY', null],
     ['涉案金额1.5万亿元', '1.5万亿元', 1500000000000, 'CNY', null],
     ['破获案件１，２３４起'.replace('，', ','), '１,２３４起', 1234, '起', null],
+    // A bare 百/千/万 is a number when 余/多 follows it.
+    ['共出动百余名民警', '百余名', 100, '名', 'over'],
+    ['破获千余起案件', '千余起', 1000, '起', 'over'],
+    ['挽回损失万余元', '万余元', 10000, 'CNY', 'over'],
+    ['走访群众千多户', '千多户', 1000, '户', 'over'],
+    // 约 reaches over a copula; 近 does not (最近有 is "recently").
+    ['损失金额约为46.3亿元', '约为46.3亿元', 4630000000, 'CNY', 'about'],
+    ['涉案人员大约有300人', '大约有300人', 300, '人', 'about'],
+    ['最近有300人报名', '300人', 300, '人', null],
+    // A span after 前/首/近 names a time (a period), unless a verb takes it as a length.
+    ['历时近3个月侦破此案', '近3个月', 3, '个月', 'nearly'],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);
@@ -180,6 +207,17 @@ describe('numerals through parse()', () => {
     expect(input.slice(m.start, m.end)).toBe(text);
   });
 
+  // Ranges: the first end borrows the second's multiplier unless that would make the range fall.
+  const ranges: Array<[string, Array<[string, number]>]> = [
+    ['涉案金额1万-2万元', [['1万', 10000], ['2万元', 20000]]],
+    ['处罚款五千至一万元', [['五千', 5000], ['一万元', 10000]]],
+    ['围观群众二十至三十万人', [['二十', 200000], ['三十万人', 300000]]],
+    ['流水一千至两千万元', [['一千', 10000000], ['两千万元', 20000000]]],
+  ];
+  it.each(ranges)('%s reads both ends of the range', (input, ends) => {
+    expect(parse(input).metrics.map((m) => [m.text, m.value])).toEqual(ends);
+  });
+
   // Known issue: a space-grouped number of more than two groups is cut after the first group,
   // and only the last group is reported (got: 567条, value 567).
   it('1 234 567条 reads as one number with space separators', () => {
@@ -187,7 +225,7 @@ describe('numerals through parse()', () => {
     expect(metrics.map((m) => [m.text, m.value, m.unit])).toEqual([['1 234 567条', 1234567, '条']]);
   });
 
-  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力'];
+  const none = ['四川', '队伍建设', '伍某某', '拾金不昧', '万一', '千方百计', '一心一意', '三令五申', '百分之百的努力', '万余华同志到场', '百姓千家万户', '诈骗案件数量居前四位', '考核排名前3位', '在G75高速K1234+500处', '1号楼2单元301室', '今年前10个月', '首十個月', '近三个月,', '最近三个月'];
   it.each(none)('%s has no number that is a metric', (input) => {
     expect(parse(input).metrics).toEqual([]);
   });

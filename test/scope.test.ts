@@ -98,7 +98,16 @@ describe('findPlaceMentions', () => {
   it('names in a run are one place, names in a list are joined', () => {
     expect(places('广东惠州、福建福州、四川成都捣毁')).toEqual([['广东惠州、福建福州、四川成都', '惠州市、福州市、成都市']]);
   });
+  it('a division name that is also a word (城区, 东区) resolves only where the release\'s province has it', () => {
+    const at = (text: string, region: { name: string; code: string }, locale: 'CN' | 'HK') => findPlaceMentions(text, 0, text.length, { region, locale })
+      .map((p) => [text.slice(p.start, p.end), p.name, p.code]);
+    expect(at('城区盗窃警情下降', { name: '阳泉市', code: '140300' }, 'CN')).toEqual([['城区', '城区', '140302']]);
+    expect(places('城区盗窃警情下降')).toEqual([['城区', null]]);
+    expect(at('东区共录得120宗,观塘录得80宗', { name: '香港特别行政区', code: '810000' }, 'HK')).toEqual([['东区', '东区', null], ['观塘', '观塘区', null]]);
+  });
   it.each([
+    ['提高县级公安机关破案率'],
+    ['和县级公安机关一道'],
     ['北京首都机场日均出入境'],
     ['警方先后赴云南等地'],
     ['在全区率先建立'],

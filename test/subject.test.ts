@@ -24,6 +24,27 @@ describe('exact subjects', () => {
     ['2022年全国共破获毒品犯罪案件4.1万起', [['4.1万起', '破获毒品犯罪案件']]],
     ['全市刑事案件同比下降12.3%', [['12.3%', '刑事案件']]],
     ['全省现行命案破案率为100%', [['100%', '现行命案破案率']]],
+    // 为 ends a subject as a copula, not inside 行为.
+    ['共查处交通违法行为8.4万起', [['8.4万起', '查处交通违法行为']]],
+    // A comparison with a Minguo year ends the subject; a figure with none before it measures what the one before did.
+    ['受理詐欺案件計3萬8,120件,較112年減少1,206件', [['3萬8,120件', '受理詐欺案件'], ['1,206件', '受理詐欺案件']]],
+    // After a comma an item with its own verb is a new action, not an item of the enumeration before.
+    ['查处治安案件526起,行政拘留213人', [['526起', '查处治安案件'], ['213人', '行政拘留']]],
+    // A list of changes after a clause of figures measures those figures, in order.
+    ['全县发生亡人交通事故9起、死亡11人,同比分别下降25%和21.4%', [['9起', '发生亡人交通事故'], ['11人', '死亡'], ['25%', '发生亡人交通事故'], ['21.4%', '死亡']]],
+    // An item that starts like the object before it takes that object's verb, whatever its first word's tag.
+    ['拦截诈骗电话27亿次、诈骗短信22.8亿条', [['27亿次', '拦截诈骗电话'], ['22.8亿条', '拦截诈骗短信']]],
+    // Members that end alike share the head after that ending in the last member.
+    ['刑事案件、侵财案件破案数同比分别上升32.6%和20.1%', [['32.6%', '刑事案件破案数'], ['20.1%', '侵财案件破案数']]],
+    // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.
+    ['接获电话骗案2847宗,上升12%,损失金额约5.8亿元', [['2847宗', '接获电话骗案'], ['12%', '接获电话骗案'], ['约5.8亿元', '损失金额']]],
+    ['其中假冒官员骗案占1203宗', [['1203宗', '假冒官员骗案']]],
+    // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
+    ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
+    // An adjective used as a noun ends the noun after a count.
+    ['去年共錄得一萬三千宗交通意外。', [['一萬三千宗', '交通意外']]],
+    // A long subject is cut at a word boundary, keeping the first member of a coordination whole.
+    ['强制隔离戒毒315人,社区戒毒、社区康复人员执行率达98.6%', [['315人', '强制隔离戒毒'], ['98.6%', '社区戒毒、社区康复人员执行率']]],
     ['全市刑事、治安警情分别下降26.05%和31.31%', [['26.05%', '刑事警情'], ['31.31%', '治安警情']]],
     ['全市盗窃、诈骗、抢劫案件分别下降10%、20%和30%', [['10%', '盗窃案件'], ['20%', '诈骗案件'], ['30%', '抢劫案件']]],
     ['共抓获犯罪嫌疑人120名,其中团伙骨干35名', [['120名', '抓获犯罪嫌疑人'], ['35名', '团伙骨干']]],
@@ -129,6 +150,14 @@ describe('each subject rule names itself in the trace', () => {
     ['bracketed-attribute', '冻结银行账户60个(余额2亿余元)', '2亿余元', '冻结银行账户余额'],
     ['bracketed-attribute', '查封不动产18笔(含房屋11户、土地3笔)', '11户', '查封房屋'],
     ['enumerated-item', '查封不动产18笔(含房屋11户、土地3笔)', '3笔', '查封土地'],
+    ['part-predicate', '抓获犯罪嫌疑人210名,其中32人已被检察机关批准逮捕', '32人', '被检察机关批准逮捕'],
+    ['part-predicate', '共排查涉诈线索4800余条,其中65%来自群众举报', '65%', '来自群众举报'],
+    ['part-predicate', '抓获网上逃犯156名,其中,21人潜逃10年以上', '21人', '潜逃10年以上'],
+    ['part-action', '抓获涉毒人员380名,其中刑事拘留215名、行政拘留165名', '215名', '刑事拘留人员'],
+    ['part-action', '抓获涉毒人员380名,其中刑事拘留215名、行政拘留165名', '165名', '行政拘留人员'],
+    ['part-action', '抓获盗窃犯罪嫌疑人96名,其中依法逮捕61名', '61名', '依法逮捕嫌疑人'],
+    ['attribute-of', '侦破盗窃电动车案件86起,追回电动车120辆,价值40余万元', '40余万元', '追回电动车价值'],
+    ['attribute-of', '查获现金300万元,以及市值逾2亿元毒品', '逾2亿元', '毒品市值'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -157,9 +186,9 @@ describe('the noun after a figure stops before the next figure', () => {
 });
 
 describe('counts of different units are not one list', () => {
-  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them', () => {
+  it('查扣电脑4台及2辆汽车: the cars are counted by the noun after them, under the verb of the items before', () => {
     const ms = parse('查扣手机3部、电脑4台及2辆汽车', { trace: true }).metrics;
-    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '汽车']);
+    expect(ms.map((m) => m.subject)).toEqual(['查扣手机', '查扣电脑', '查扣汽车']);
     expect(ms[2].trace).not.toContain('refine.subject.list(及)');
   });
 });
@@ -233,7 +262,9 @@ describe('period, place and acting body are cut out of the subject', () => {
     return drafts.map((d) => (d.subjectSpans ? d.subjectSpans.map(([a, b]) => text.slice(a, b)).join('') : null));
   }
   const rows: Array<[input: string, roles: { period?: string; place?: string; actor?: string }, subject: string | null, without: string | null]> = [
-    ['青山分局破获盗窃案件30起', { actor: '青山分局' }, '破获盗窃案件', '青山分局破获盗窃案件'],
+    ['青山专班破获盗窃案件30起', { actor: '青山专班' }, '破获盗窃案件', '青山专班破获盗窃案件'],
+    // Without the role, a name ending in an agency word before the verb is still cut (afterActor).
+    ['青山分局破获盗窃案件30起', {}, '破获盗窃案件', '破获盗窃案件'],
     ['青山区盗窃警情下降6%', { place: '青山区' }, '盗窃警情', '青山区盗窃警情'],
     ['盗窃案件今年以来下降6%', { period: '今年以来' }, '盗窃案件', '盗窃案件今年以来'],
     ['警方在商场外查获毒品3公斤', { place: '在商场外' }, '查获毒品', '商场外查获毒品'],
@@ -243,11 +274,15 @@ describe('period, place and acting body are cut out of the subject', () => {
     expect(subjectsWithRoles(input, roles)).toEqual([subject]);
     expect(subjectsWithRoles(input, {})).toEqual([without]);
   });
-  it('withoutRoles cuts a role at either end, and keeps the longer side of one inside', () => {
-    expect(withoutRoles(0, 10, [{ start: 0, end: 3 }])).toEqual([3, 10]);
-    expect(withoutRoles(0, 10, [{ start: 7, end: 10 }])).toEqual([0, 7]);
-    expect(withoutRoles(0, 10, [{ start: 3, end: 5 }])).toEqual([5, 10]);
-    expect(withoutRoles(0, 10, [{ start: 6, end: 9 }])).toEqual([0, 6]);
-    expect(withoutRoles(0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
+  it('withoutRoles cuts a role at either end, and keeps the side of one inside that still holds a subject', () => {
+    const text = '今年以来盗窃案件发案';
+    expect(withoutRoles(text, 0, 10, [{ start: 0, end: 4 }])).toEqual([4, 10]);
+    expect(withoutRoles(text, 0, 10, [{ start: 8, end: 10 }])).toEqual([0, 8]);
+    // 刑事案件发案[在近年来]持续: the part after the period is only a filler, the part before is the subject.
+    const inside = '刑事案件发案在近年来持续';
+    expect(withoutRoles(inside, 0, 12, [{ start: 6, end: 10 }])).toEqual([0, 6]);
+    expect(withoutRoles(inside, 0, 12, [{ start: 0, end: 2 }, { start: 6, end: 10 }])).toEqual([2, 6]);
+    expect(withoutRoles('当晚在辖区抓获嫌疑人', 0, 10, [{ start: 2, end: 5 }])).toEqual([5, 10]);
+    expect(withoutRoles(text, 0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
   });
 });

@@ -3,17 +3,39 @@
  * 司法警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
  */
 import { divisionsByName, longestNameEndingAt, type Division } from '../lexicon/divisions.js';
+import { firstStartingFrom } from '../spans.js';
 
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
   '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
 const AGENCY_RE = new RegExp(CORE, 'g');
 
-/** The leftmost agency name that starts in [from, to), or null. */
-function nextAgency(text: string, from: number, to: number): RegExpExecArray | null {
+interface Span { start: number; end: number }
+
+/** The agency names of text[from, …) that start before `to`, left to right (a global search from `from`). */
+function scanCores(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
   AGENCY_RE.lastIndex = from;
-  const m = AGENCY_RE.exec(text);
-  return m && m.index < to ? m : null;
+  for (let m = AGENCY_RE.exec(text); m && m.index < to; m = AGENCY_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The names of the whole text, kept for the text last asked about: the document analysis reads
+ * the head of the body, the scope refiner the whole text.
+ */
+let whole: { text: string; cores: Span[] } | null = null;
+
+/** The agency names that start in [from, to), as a search from `from` finds them. */
+function coresIn(text: string, from: number, to: number): Span[] {
+  if (whole === null || whole.text !== text) whole = { text, cores: scanCores(text, 0, text.length) };
+  const { cores } = whole;
+  const first = firstStartingFrom(cores, from);
+  // A name of the whole scan that runs across `from`: a search from there may find another one inside it.
+  if (first > 0 && cores[first - 1].end > from) return scanCores(text, from, to);
+  const out: Span[] = [];
+  for (let k = first; k < cores.length && cores[k].start < to; k++) out.push(cores[k]);
+  return out;
 }
 /** Tried right after the agency; `.` stops at the end of the line. */
 const ISSUE_AFTER = /.{0,16}?(?:召开|举行|举办|通报|发布|宣布|公布|表示|透露|介绍|获悉|披露|消息)/y;
@@ -59,17 +81,16 @@ function placePrefix(text: string, end: number): { start: number; places: Divisi
 
 export function findAgencies(text: string, from: number, to: number, titleRange?: { start: number; end: number }): AgencyMention[] {
   const out: AgencyMention[] = [];
-  let m: RegExpExecArray | null;
-  for (let pos = from; (m = nextAgency(text, pos, to)); pos = m.index + m[0].length) {
-    const end = m.index + m[0].length;
-    const pre = placePrefix(text, m.index);
-    const isPolice = m[0].endsWith('警方');
+  for (const core of coresIn(text, from, to)) {
+    const end = core.end;
+    const pre = placePrefix(text, core.start);
+    const isPolice = text.endsWith('警方', end);
     if (isPolice && pre.places.length === 0) continue;
     let score = 1;
     ISSUE_AFTER.lastIndex = end;
     if (ISSUE_AFTER.test(text)) score += 3;
     if (ISSUE_BEFORE.test(text.slice(Math.max(0, pre.start - 12), pre.start))) score += 2;
-    if (titleRange && m.index >= titleRange.start && end <= titleRange.end) score += 2;
+    if (titleRange && core.start >= titleRange.start && end <= titleRange.end) score += 2;
     out.push({ start: pre.start, end, name: text.slice(pre.start, end), places: pre.places, levelWord: pre.levelWord, score });
   }
   return out;

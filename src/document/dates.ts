@@ -8,6 +8,7 @@
 import { parseNumeral } from '../numbers/numerals.js';
 import { withNumberedGroups } from './numberedGroups.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { firstStartingFrom } from '../spans.js';
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
@@ -145,26 +146,60 @@ function nextDateStart(text: string, from: number, to: number): { start: number;
   return null;
 }
 
-/** Calls `found` with each DATE_RE match in [from, to), left to right, as a global search finds them. */
-function eachDateMatch(text: string, from: number, to: number, found: (m: RegExpExecArray) => void): void {
+/**
+ * One step of the scan: a date opening at `open`, the date it reads (null when DATE_RE does not
+ * match there or the match is no date), and where the scan goes on.
+ */
+interface DateStep { start: number; next: number; date: FoundDate | null }
+
+/** The scan of text[from, to): each opening and the DATE_RE match there, left to right, as a global search finds them. */
+function scanDates(text: string, docYear: number | null, from: number, to: number): DateStep[] {
+  const steps: DateStep[] = [];
   let pos = from;
   for (let opening = nextDateStart(text, pos, to); opening; opening = nextDateStart(text, pos, to)) {
     pos = opening.end;
     DATE_RE.lastIndex = opening.start;
     const m = DATE_RE.exec(text);
+    let date: FoundDate | null = null;
     if (m && m[0].length > 0) {
-      found(m);
+      date = dateOf(text, m, docYear);
       pos = Math.max(pos, m.index + m[0].length);
     }
+    steps.push({ start: opening.start, next: pos, date });
   }
+  return steps;
+}
+
+/**
+ * The scan of the whole text, kept for the text last asked about: the document analysis reads
+ * the body's dates and the scope refiner the periods of many stretches, from one scan.
+ */
+let whole: { text: string; docYear: number | null; steps: DateStep[] } | null = null;
+
+/**
+ * Whether a scan from `from` takes the same steps as the whole text's scan from there on: no
+ * step of it runs across `from`, and no run of numerals does (a scan from inside a run would
+ * read the run from `from`).
+ */
+function joinsWholeScan(text: string, steps: readonly DateStep[], from: number, first: number): boolean {
+  if (from === 0) return true;
+  if (NUMERALS.has(text.charCodeAt(from - 1))) return false;
+  return first === 0 || steps[first - 1].next <= from;
 }
 
 export function findDates(text: string, docYear: number | null, from = 0, to = text.length): FoundDate[] {
+  if (whole === null || whole.text !== text || whole.docYear !== docYear) whole = { text, docYear, steps: scanDates(text, docYear, 0, text.length) };
+  const { steps } = whole;
+  // The first step that opens at or after `from` (steps are in order and do not overlap).
+  const first = firstStartingFrom(steps, from);
+  if (!joinsWholeScan(text, steps, from, first)) return datesOf(scanDates(text, docYear, from, to), 0, to);
+  return datesOf(steps, first, to);
+}
+
+/** The dates of steps[k…] that open before `to`. */
+function datesOf(steps: readonly DateStep[], k: number, to: number): FoundDate[] {
   const out: FoundDate[] = [];
-  eachDateMatch(text, from, to, (m) => {
-    const date = dateOf(text, m, docYear);
-    if (date) out.push(date);
-  });
+  for (; k < steps.length && steps[k].start < to; k++) if (steps[k].date) out.push(steps[k].date!);
   return out;
 }
 

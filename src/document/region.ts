@@ -10,7 +10,7 @@
 import type { Region } from '../schema.js';
 import { detectLocale, type Locale } from '../lexicon/locale.js';
 import {
-  AUTONOMOUS_REGIONS, NATION, divisionByCode, findPlaces, provinceOf, cityOf, type Division, type DivisionLevel,
+  AUTONOMOUS_REGIONS, NATION, divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, type Division, type DivisionLevel,
 } from '../lexicon/divisions.js';
 import type { AgencyMention } from './agency.js';
 
@@ -158,6 +158,8 @@ function mentionWeights(
   const addMention = (d: Division, w: number) => weights.set(d.code, (weights.get(d.code) ?? 0) + w);
   const scan = (s: number, e: number, w: number) => {
     for (const p of findPlaces(text, s, e)) {
+      // 城区, 东区 name a division only once the region is known: they cannot decide it.
+      if (isGenericDivisionName(p.name)) continue;
       if (p.candidates.length === 1) addMention(p.candidates[0], w);
       else for (const c of p.candidates) addMention(c, w / p.candidates.length);
     }

@@ -214,8 +214,12 @@ function scan<R extends { pattern: RegExp }, T>(text: string, from: number, to: 
   return out;
 }
 
+/** A reporting verb right after a date (`Police today (November 5) said …`): the date of the statement, not of the figures. */
+const REPORTING_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?(?:said|says|announced|reported|revealed|stated|told|disclosed|released)\b/;
+
 function periodsIn(text: string, from: number, to: number, year: number | null): Array<Found<Bounds>> {
-  return scan(text, from, to, PERIOD_RULES, (r, m, at) => (BASIS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ? null : r.bounds(m, year)));
+  return scan(text, from, to, PERIOD_RULES, (r, m, at) => (BASIS_BEFORE.test(text.slice(Math.max(0, at - 30), at))
+    || REPORTING_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)) ? null : r.bounds(m, year)));
 }
 
 function placesIn(text: string, from: number, to: number, locale: Locale): Array<Found<{ name: string; code: string | null }>> {

@@ -5,12 +5,12 @@
  * readers, so that a real unit (`500日元`, `30分钟`, `2mg`) wins over a date or time guess.
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
-import { LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
+import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, chineseDigitValue, isBigUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
@@ -22,6 +22,9 @@ import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNam
 const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
+const ABOUT_BY_LAST = byLastChar(APPROX_PREFIXES.filter((m) => m.approximate === 'about'));
+/** Copulas between an approximation word and its number (`约为`, `约有`, `约达`). */
+const COPULAS_BY_LAST = byLastChar(FILLER_ROWS.filter((r) => r.afterAbout));
 const SUFFIXES_BY_FIRST = byFirstChar(APPROX_SUFFIXES);
 
 /** Tests on code units, not one-character strings: the scanner looks around every numeral candidate. */
@@ -32,7 +35,7 @@ const isLatinOrDigit = (code: number): boolean => {
 };
 
 /** Separators of codes and dates before a numeral: 1·17, 2022-09-28, 12/05, 12:30. */
-const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:');
+const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:+'); // + in a stake number (K1234+500)
 const WORD_BEFORE = new CodeUnitSet(WORD_BEFORE_NUMERAL);
 /** Joins the two ends of a range (`5000至6000万元`, `5-20%`, `3~5人`). */
 const RANGE_JOINER = new CodeUnitSet('至到-~—–');
@@ -50,6 +53,7 @@ function rejectBefore(text: string, start: number): string | null {
   if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
   if (isChineseNumeralCode(text.charCodeAt(start)) && WORD_BEFORE.has(prev)) return 'word-before';
   if (prev === 0x7b2c /* 第 */) return 'ordinal';
+  if (prev === 0x524d /* 前 */ && RANK_BEFORE.some((r) => text.endsWith(r.word, start))) return 'rank';
   // 每10万人口, 每3天: the base of a rate or an interval, not a count; 7×24小时: a factor.
   if (prev === 0x6bcf /* 每 */) return 'rate-base';
   if (prev === 0xd7 /* × */ || prev === 0x2a /* * */) return 'product';
@@ -86,7 +90,8 @@ function rejectToken(text: string, n: NumeralMatch): string | null {
   const next = text.charCodeAt(n.end);
   if (Number.isNaN(next)) return null;
   if (CODE_DOTS.has(next) && CASE_CODE_NEXT.has(text.charCodeAt(n.end + 1))) return 'case-code';
-  if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(text.charCodeAt(n.end + 1))) return 'code-or-date';
+  // 2023-01, 3/5, 12:30 (not 1万-2万元: a multiplier ends a numeral, never a code).
+  if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(text.charCodeAt(n.end + 1)) && isLatinOrDigit(text.charCodeAt(n.end - 1))) return 'code-or-date';
   if (next === 0x2e && isAsciiDigit(text.charCodeAt(n.end + 1))) return 'code-or-date'; // 2008.7.30
   if (isAsciiLetter(next)) return 'part-of-token';
   return null;
@@ -132,6 +137,12 @@ function financialAlone(text: string, n: NumeralMatch): boolean {
 
 function readPrefixApprox(text: string, start: number): { start: number; approximate: Approximate } | null {
   for (const m of rowsEndingAt(PREFIXES_BY_LAST, text, start)) if (text.endsWith(m.word, start)) return { start: start - m.word.length, approximate: m.approximate };
+  // 约为46.3亿元, 大约有300人: 'about' reaches over a copula (近 does not: 最近有300人 is recent).
+  for (const c of rowsEndingAt(COPULAS_BY_LAST, text, start)) {
+    if (!text.endsWith(c.word, start)) continue;
+    const at = start - c.word.length;
+    for (const m of rowsEndingAt(ABOUT_BY_LAST, text, at)) if (text.endsWith(m.word, at)) return { start: at - m.word.length, approximate: m.approximate };
+  }
   return null;
 }
 
@@ -172,7 +183,7 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
   if (isBigUnitCode(code)) {
     const digit = chineseDigitValue(text.charCodeAt(at + 1));
     const elided = digit >= 2 && !isChineseNumeralCode(text.charCodeAt(at + 2));
-    return { allowed: hasPrefixApprox || elided, multiplier: true };
+    return { allowed: hasPrefixApprox || elided || isOverMark(text.charCodeAt(at + 1)), multiplier: true };
   }
   if (code === SHU) {
     const prev = text.charCodeAt(at - 1);
@@ -183,9 +194,9 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
 
 /** Sign of a figure in a table (`-22.2%`, `(+3.1百分点)`, `负3.9%`): the direction of the change it states. */
 function signedChange(text: string, start: number): Change | null {
-  const prev = text.charCodeAt(start - 1);
-  const sign = prev === 0x2d /* - */ || prev === 0x2212 /* − */ || prev === 0x8d1f /* 负 */ ? 'down' : prev === 0x2b /* + */ ? 'up' : null;
-  if (!sign) return null;
+  const mark = SIGN_MARKS[text[start - 1]];
+  if (!mark) return null;
+  const sign = mark < 0 ? 'down' : 'up';
   // 5-20%: the dash of a range, not a sign.
   const before = text.charCodeAt(start - 2);
   if (isLatinOrDigit(before) || isChineseNumeralCode(before) || before === 0x25 /* % */) return null;
@@ -293,13 +304,16 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
 
 /**
  * The first end of a range takes the unit of the second and the multiplier written at its end
- * (`5000至6000万元`: 5000万; `3至5万人`: 3万); a range rises (5000 < 6000).
+ * (`5000至6000万元`: 5000万; `二十至三十万人`: 二十万), unless borrowing would make the range fall
+ * because it wrote its own (`1万-2万元`: 1万, `五千至一万元`: 五千); a range rises (5000 < 6000).
  */
 function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
   const { text } = ctx;
   const second = readNumeral(text, n.end + 1);
   if (!second || second.arabic !== n.arabic || second.range || second.over) return null;
-  const { mantissa, factor } = trailingMultiplier(text, second.start, second.end, second.value);
+  let { mantissa, factor } = trailingMultiplier(text, second.start, second.end, second.value);
+  // Borrowing would make it fall (1万-2万元: 1万 ≥ 2): the first end wrote its own place unit.
+  if (n.value >= mantissa && n.end - n.start > 1 && isPlaceUnitCode(text.charCodeAt(n.end - 1))) ({ mantissa, factor } = { mantissa: second.value, factor: 1 });
   if (n.value >= mantissa) return null;
   for (const reader of UNIT_READERS) {
     const r = reader.read(ctx, second);
@@ -321,10 +335,14 @@ function trailingMultiplier(text: string, start: number, end: number, value: num
   return { mantissa: head.value, factor: value / head.value };
 }
 
-/** Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word precedes (`近百起`, `逾千亿元`). */
+/**
+ * Bare 百/千 (`百姓`, `千家`) and lone 零 (`零发案`, `零容忍`) are words, unless an approximation word
+ * precedes (`近百起`, `逾千亿元`) or 余/多 follows (`百余名`, `千余起`, `万余元`).
+ */
 function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
   if (n.arabic) return true;
   if (n.end - n.start === 1 && chineseDigitValue(text.charCodeAt(n.start)) === 0) return false;
+  if (isOverMark(text.charCodeAt(n.end))) return true;
   let bigUnit = false;
   for (let i = n.start; i < n.end; i++) {
     const code = text.charCodeAt(i);

@@ -18,12 +18,20 @@ export interface BasisPattern {
   example: string;
 }
 
+/**
+ * A year written as a comparison period: Gregorian (`2019年`, `二〇一九年`) or Minguo (`112年`,
+ * Taiwan's releases), as regex source. The subject trimmer ends a subject at the same phrases.
+ */
+export const COMPARED_YEAR = '(?:(?:19|20)\\d\\d|[〇○零一二三四五六七八九]{4}|1[01]\\d)年';
+/** The year before, as one word: a comparison with it is year on year (`较去年`, `较前一年`). */
+export const PREVIOUS_YEAR_WORDS: readonly string[] = ['去年', '前一年', '上一年'];
+
 export const BASIS_PATTERNS: readonly BasisPattern[] = [
-  { basis: 'yoy', pattern: new RegExp(`${basisWords('yoy')}|(?<![环同])比(?=[降升增减涨跌])|(?:较|比|与|和|同)(?:去年|上年|前一年|(?:19|20)\\d\\d年|[〇○零一二三四五六七八九]{4}年)同期(?:相比|相较|比较)?`, 'g'), example: '较去年同期下降' },
+  { basis: 'yoy', pattern: new RegExp(`${basisWords('yoy')}|(?<![环同])比(?=[降升增减涨跌])|(?:较|比|与|和|同)(?:上年|${PREVIOUS_YEAR_WORDS.join('|')}|${COMPARED_YEAR})同期(?:相比|相较|比较)?`, 'g'), example: '较去年同期下降' },
   { basis: 'mom', pattern: new RegExp(`${basisWords('mom')}|(?:较|比|与|和|同)(?:上月|上个月|前一个月|上周|上一周)(?:相比)?`, 'g'), example: '环比下降5%' },
   {
     basis: 'baseline',
-    pattern: /(?:与|和|同)((?:20|19)\d\d年(?:[0-9一二三四五六七八九十]{1,2}月)?|[^\s,。;、“”]{2,10}?)(?:相比|相较|比较)|(?:较|比)((?:(?:20|19)\d\d|[〇○零一二三四五六七八九]{4})年(?:度|[0-9一二三四五六七八九十]{1,2}月)?|上年|去年|前年|上半年|[0-9一二三四五六七八九十]{1,2}月(?:份)?)/g,
+    pattern: new RegExp(`(?:与|和|同)((?:20|19)\\d\\d年(?:[0-9一二三四五六七八九十]{1,2}月)?|[^\\s,。;、“”]{2,10}?)(?:相比|相较|比较)|(?:较|比)(${COMPARED_YEAR}(?:度|[0-9一二三四五六七八九十]{1,2}月)?|上年|${PREVIOUS_YEAR_WORDS.join('|')}|前年|上半年|[0-9一二三四五六七八九十]{1,2}月(?:份)?)`, 'g'),
     example: '较2019年分别下降12.9%',
   },
 ];

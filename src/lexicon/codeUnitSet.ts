@@ -16,6 +16,11 @@ export class CodeUnitSet {
     this.bits[unit >>> 5] |= 1 << (unit & 31);
   }
 
+  /** Adds every code unit of `other`. */
+  addAll(other: CodeUnitSet): void {
+    for (let k = 0; k < this.bits.length; k++) this.bits[k] |= other.bits[k];
+  }
+
   /** False for NaN, what charCodeAt gives past the end of the text. */
   has(unit: number): boolean {
     return (this.bits[unit >>> 5] & (1 << (unit & 31))) !== 0;

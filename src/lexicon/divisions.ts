@@ -4,6 +4,7 @@
  */
 import { PROVINCE_ROWS, CITY_ROWS, COUNTY_ROWS } from './divisions.data.js';
 import { WordTrie } from './wordTrie.js';
+import { firstStartingFrom } from '../spans.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -38,6 +39,19 @@ const TAIWAN_ROWS: ReadonlyArray<readonly [code: string, name: string, level: Di
   ['710900', '嘉义市', 'city'], ['711000', '新竹县', 'county'], ['711100', '苗栗县', 'county'], ['711200', '彰化县', 'county'],
   ['711300', '南投县', 'county'], ['711400', '云林县', 'county'], ['711500', '嘉义县', 'county'], ['711600', '屏东县', 'county'],
   ['711700', '宜兰县', 'county'], ['711800', '花莲县', 'county'], ['711900', '台东县', 'county'], ['712000', '澎湖县', 'county'],
+];
+
+/**
+ * Hong Kong's eighteen districts and Macau's areas, which GB/T 2260 does not list either (it stops
+ * at 810000 and 820000); internal keys as for Taiwan. Short forms are written without 区 (湾仔, 观塘).
+ */
+const HONG_KONG_MACAU_ROWS: ReadonlyArray<readonly [code: string, name: string, short: string | null]> = [
+  ['810101', '中西区', null], ['810102', '湾仔区', '湾仔'], ['810103', '东区', null], ['810104', '南区', null],
+  ['810105', '油尖旺区', '油尖旺'], ['810106', '深水埗区', '深水埗'], ['810107', '九龙城区', '九龙城'], ['810108', '黄大仙区', '黄大仙'],
+  ['810109', '观塘区', '观塘'], ['810110', '荃湾区', '荃湾'], ['810111', '屯门区', '屯门'], ['810112', '元朗区', '元朗'],
+  ['810113', '北区', null], ['810114', '大埔区', null], ['810115', '西贡区', null], ['810116', '沙田区', '沙田'],
+  ['810117', '葵青区', '葵青'], ['810118', '离岛区', null],
+  ['820101', '澳门半岛', null], ['820102', '氹仔', null], ['820103', '路环', null],
 ];
 
 /**
@@ -109,6 +123,22 @@ function countyShort(name: string): string | null {
 const PREFECTURE_PEOPLES = ['朝鲜', '土家', '布依', '景颇', '傈僳', '哈尼', '蒙古', '哈萨克', '柯尔克孜', '苗', '侗', '傣', '白', '彝', '壮', '藏', '羌', '回'];
 const AUTONOMOUS_PREFECTURE = new RegExp(`^(.{2,}?)(?:(?:${PREFECTURE_PEOPLES.join('|')})族?)+自治州$`);
 
+/**
+ * Division names that are ordinary words too (城区 "the urban area", 郊区, 矿区, 东区, 北区): they
+ * name a division only in a release from the province that has it (a 晋城 release's 城区, a Hong
+ * Kong release's 东区), never elsewhere.
+ */
+const GENERIC_DIVISION_NAMES: ReadonlySet<string> = new Set(['城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '市辖区', '离岛区']);
+
+export const isGenericDivisionName = (name: string): boolean => GENERIC_DIVISION_NAMES.has(name);
+
+/**
+ * What follows 县 in the words 县级, 县域, 县城, 县委, 县长, 县乡, 县直, 县里, 县区: after it a
+ * two-character county name is a word's tail (提高县级 is not 高县, 和县级 not 和县).
+ */
+const COUNTY_WORD_NEXT = new Set('级域城委长乡直里区'.split('').map((c) => c.charCodeAt(0)));
+const COUNTY_SUFFIX = 0x53bf; // 县
+
 function build(): Tables {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
@@ -140,6 +170,11 @@ function build(): Tables {
   parseRows(CITY_ROWS, 'city', add);
   parseRows(COUNTY_ROWS, 'county', add);
   for (const [code, name, level] of TAIWAN_ROWS) add({ code, name, level, province: '710000' });
+  for (const [code, name, short] of HONG_KONG_MACAU_ROWS) {
+    const d: Division = { code, name, level: 'county', province: code.slice(0, 2) + '0000' };
+    add(d);
+    if (short) index(short, d);
+  }
   return { byCode, byName, names, longestBySuffix };
 }
 
@@ -181,15 +216,39 @@ export interface PlaceMention {
 }
 
 
+/** Longest-match scan of text[from, to): non-overlapping names, left to right. */
+function scanPlaces(text: string, from: number, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  t().names.scan(text, from, to, (start, length, candidates) => {
+    const end = start + length;
+    if (length === 2 && text.charCodeAt(end - 1) === COUNTY_SUFFIX && COUNTY_WORD_NEXT.has(text.charCodeAt(end))) return;
+    out.push({ start, end, name: text.slice(start, end), candidates });
+  });
+  return out;
+}
+
+/**
+ * The names of the whole text, kept for the text last asked about: the region reads the title and
+ * the head of the body, the scope refiner the whole text.
+ */
+let whole: { text: string; places: PlaceMention[] } | null = null;
+
+/** Whether a name of the whole scan runs across `pos` (a scan of a stretch that starts or ends there reads differently). */
+function across(places: readonly PlaceMention[], pos: number): boolean {
+  const i = firstStartingFrom(places, pos);
+  return i > 0 && places[i - 1].end > pos;
+}
+
 /**
  * Longest-match scan for division names in `text[from, to)`. A name of two characters is only
  * accepted when it is a province's or city's name (county short forms are never indexed).
+ * Answered from the scan of the whole text where no name of it runs across `from` or `to`.
  */
 export function findPlaces(text: string, from = 0, to = text.length): PlaceMention[] {
-  const { names } = t();
+  if (whole === null || whole.text !== text) whole = { text, places: scanPlaces(text, 0, text.length) };
+  const { places } = whole;
+  if (across(places, from) || across(places, to)) return scanPlaces(text, from, to);
   const out: PlaceMention[] = [];
-  names.scan(text, from, to, (start, length, candidates) => {
-    out.push({ start, end: start + length, name: text.slice(start, start + length), candidates });
-  });
+  for (let k = firstStartingFrom(places, from); k < places.length && places[k].end <= to; k++) out.push(places[k]);
   return out;
 }

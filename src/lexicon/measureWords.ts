@@ -94,7 +94,7 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '栋', example: '楼宇2栋' },
   { word: '间', example: '房屋6间' },
   { word: '吨次', example: '运输100吨次' },
-  { word: '单', example: '快递1000单' },
+  { word: '单', notBefore: ['元', '位'], example: '快递1000单' },
   { word: '笔', example: '资金流水500笔' },
   { word: '位', notBefore: ['数'], example: '专家12位' },
   { word: '年', duration: true, example: '判处有期徒刑15年' },

@@ -99,6 +99,16 @@ function placeNames(): FixedPhrase[] {
 export const RELATIVE_AFTER_DURATION: readonly string[] = ['前', '后', '之前', '之后', '以前', '以后'];
 
 /**
+ * Words before a span that make it name a time, not a length (`今年前10个月`, `首十個月`, `头两年`):
+ * a period, not a count. 近 does too where nothing before it takes the span as its length
+ * (`近三个月共破案` is the last three months; `历时近3个月` is nearly three months).
+ */
+export const PERIOD_BEFORE_DURATION: readonly string[] = ['前', '首', '头', '最近'];
+export const RECENT_BEFORE_DURATION = '近';
+/** What may stand before 近 when 近 + span still names a time (`在近三年里`, `的近两个月`, `，近三年来`). */
+export const BEFORE_RECENT = new Set('在的,。;:、'.split('')); // normalized text: half-width punctuation
+
+/**
  * A Minguo year (`109年`, `114年1至11月`, Taiwanese releases and mainland ones quoting them): the
  * calendar counts from 1912, so the years releases speak of are 80–150; no release counts a
  * duration that long, so such a number before 年 is never read as one.
@@ -115,6 +125,14 @@ export const BEFORE_VAGUE_SHU = new Set('有了达获到至近约逾超共计和
 
 /** Characters before a numeral that make it part of a word (`统一`, `唯一`, `第七`, `周一`). */
 export const WORD_BEFORE_NUMERAL = new Set('统唯之万专初周逐同单不第每星某进另其划均整归合数'.split(''));
+
+/** Words before a numeral that make it a rank (`居前四位`, `排名前三`): ordinals, not quantities. */
+export const RANK_BEFORE: readonly FixedPhrase[] = [
+  { word: '居前', example: '诈骗案件数量居前四位' },
+  { word: '列前', example: '发案数列前三位' },
+  { word: '排前', example: '破案数排前十名' },
+  { word: '排名前', example: '考核排名前3位' },
+];
 
 /** Units after a numeral that make it a date, time, age or ordinal-like label. */
 export const DATE_TIME_AFTER: readonly string[] = ['周年', '年代', '年度', '月份', '月', '日', '号', '时', '点', '分', '秒', '岁', '周岁', '届', '大', '期间', '世纪'];

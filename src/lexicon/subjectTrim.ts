@@ -4,10 +4,24 @@
  * joiners, direction and basis words come from the vocabulary (one table).
  */
 import { CURRENCY_PREFIXES } from './units.js';
+import { COMPARED_YEAR, PREVIOUS_YEAR_WORDS } from './change.js';
 import { alternation } from './alternation.js';
+import { CodeUnitSet } from './codeUnitSet.js';
 import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scope/vocabulary.js';
 import { APPROXIMATION_ROWS, BASIS_ROWS, FILLER_ROWS, RESTARTING_FILLERS, SUBJECT_END_WORDS as END_WORDS, SUBJECT_HEAD_WORDS, SUBJECT_TAIL_WORDS, type FillerRow } from './vocabulary.js';
 
+
+/** Last words of the name of an acting body (`高雄市警察局`, `边检机关`, `派出所民警`): it acts, it is not counted. */
+export const ACTOR_ENDINGS: readonly string[] = [
+  '公安局', '公安厅', '警察局', '警察厅', '分局', '支队', '大队', '中队', '派出所', '警务处', '警署', '海关', '机关', '部门', '警方',
+  '专案组', '民警', '交警', '特警', '辅警', '检察院', '法院',
+];
+
+/** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
+export const PART_OPENERS: readonly string[] = ['其中', '当中'];
+
+/** Attributes of a thing counted nearby (`追回电动车120辆,价值40余万元`): alone they name no subject. */
+export const ATTRIBUTE_NOUNS: readonly string[] = ['总价值', '价值', '总值', '市值', '案值', '货值', '总重量', '重量'];
 
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
@@ -16,15 +30,18 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...PERIOD_WORDS, ...CLAUSE_OPENING_PERIODS, '头半年', '上半年', '下半年', '全天', '今年', '去年', '同年', '前三季度', '一季度', '二季度', '三季度', '四季度', '年初以来', '今年以来', '同期'])})`),
   /^(?:(?:19|20)\d\d年(?:度|底|初|以来)?)/,
   /^(?:[0-9一二三四五六七八九十]{1,2}(?:月)?(?:至|到|-|—|~)[0-9一二三四五六七八九十]{1,2}月(?:份|底|以来)?)/,
-  /^(?:[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|以来|中旬|上旬|下旬)?(?:[0-9一二三四五六七八九十]{1,2}日)?)/,
+  // 从5月, 到7月的: a month that starts or ends a change is a time, not what changed.
+  /^(?:(?:从|自|由|到)?[0-9一二三四五六七八九十]{1,2}月(?:份|底|初|以来|中旬|上旬|下旬)?(?:[0-9一二三四五六七八九十]{1,2}日)?(?:的)?)/,
   /^(?:截至|截止|自|从|至)[^,]{1,12}?(?:月底|年底|日|以来|起|止)/,
   /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/,
   // Place scope words (scope/vocabulary.ts: 全区, 我市, 本港 …) and the collective words beside them.
   new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
-  /^[\u4e00-\u9fff]{0,6}?(?:部门|机关|警方|公安局|公安厅|分局)(?=共|累计|先后|共计|已|依法)/,
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, '以及', '其中', '当中', '此外', '同时', '另外', '另', '并', '还', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
+  new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
+  // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
+  /^的(?![士确])/,
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
@@ -64,13 +81,18 @@ export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
   { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
   {
     firstChars: '较比与和同',
-    pattern: /(?:较|比|与|和|同)(?:去年|上年|上月|上个月|上周|上一周|同期|今年|前|(?:19|20)\d\d|[〇○零一二三四五六七八九]{4}年|[0-9一二三四五六七八九十]{1,2}月)/,
+    pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR_WORDS.join('|')}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),
     example: '较去年',
   },
 ];
 
 /** POS tags (jieba) that end a noun phrase after a count: function words, numbers, time and place words. */
 export const NOT_IN_NOUN_PHRASE_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'ud', 'ug', 'uz', 'uv', 'd', 'r', 'm', 'mq', 'q', 'w', 'f', 't', 'y', 'e', 'o', 'tg', 'dg']);
+/** Last characters of person nouns that jieba may tag as verbs (逃犯, 毒贩, 歹徒): nouns in a noun phrase. */
+export const PERSON_NOUN_ENDS = new CodeUnitSet('犯贩徒');
+/** Characters every time word holds one of (今年, 当晚, 节假日, 周末); a `t` word without any (潜在) names no time. */
+export const TIME_CHARACTERS = new CodeUnitSet('年月日天时晚早夜晨午节期季周旬宵昔今昨明前后初末');
+
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
 export const NOUN_PHRASE_STOP = new Set([
   '得到', '开展', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',

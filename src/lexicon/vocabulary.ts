@@ -17,6 +17,8 @@ export interface DirectionRow {
   adjacentOnly?: boolean;
   /** Not this word right before one of these characters (下降幅度: 降幅 is not a word there). */
   notBefore?: string;
+  /** Names the size of the change (降幅, 增幅): 为/至 after it link the figure (`跌幅为3.4%`), not a new level. */
+  amount?: boolean;
   example: string;
 }
 
@@ -48,6 +50,8 @@ export interface FillerRow {
   subjectHead?: boolean;
   notAfter?: string;
   notBefore?: string;
+  /** Stands between 约 and its number (`约为46.3亿元`, `约有300人`): the figure is still approximate. */
+  afterAbout?: boolean;
   example: string;
 }
 
@@ -84,20 +88,21 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'direction', word: '提升', value: 'up', example: '破案率同比提升14.1个百分点' },
   { role: 'direction', word: '提高', value: 'up', example: '破案率提高5个百分点' },
   { role: 'direction', word: '上涨', value: 'up', example: '涉案金额上涨12%' },
-  { role: 'direction', word: '增幅', value: 'up', notBefore: '度', example: '诈骗案件增幅一成七' },
-  { role: 'direction', word: '升幅', value: 'up', notBefore: '度', example: '盗窃警情升幅达8%' },
+  { role: 'direction', word: '增幅', value: 'up', notBefore: '度', amount: true, example: '诈骗案件增幅一成七' },
+  { role: 'direction', word: '升幅', value: 'up', notBefore: '度', amount: true, example: '盗窃警情升幅达8%' },
   { role: 'direction', word: '攀升', value: 'up', example: '诈骗警情攀升30%' },
   { role: 'direction', word: '增多', value: 'up', example: '求助警情增多20%' },
   { role: 'direction', word: '翻番', value: 'up', example: '破案数同比翻番达2倍' },
+  { role: 'direction', word: '负增长', value: 'down', example: '诈骗案件发案数同比负增长3.2%' },
   { role: 'direction', word: '下降', value: 'down', example: '刑事、治安警情分别下降26.05%和31.31%' },
   { role: 'direction', word: '减少', value: 'down', example: '发案数同比减少120起' },
   { role: 'direction', word: '降低', value: 'down', example: '事故率降低3个百分点' },
   { role: 'direction', word: '回落', value: 'down', example: '盗窃警情回落5.2%' },
   { role: 'direction', word: '下滑', value: 'down', example: '发案数下滑8%' },
   { role: 'direction', word: '下跌', value: 'down', example: '罪案数字下跌百分之六点四' },
-  { role: 'direction', word: '跌幅', value: 'down', notBefore: '度', example: '盗窃案跌幅达一成' },
-  { role: 'direction', word: '降幅', value: 'down', notBefore: '度', example: '交通事故降幅12%' },
-  { role: 'direction', word: '减幅', value: 'down', notBefore: '度', example: '诈骗警情减幅12%' },
+  { role: 'direction', word: '跌幅', value: 'down', notBefore: '度', amount: true, example: '盗窃案跌幅达一成' },
+  { role: 'direction', word: '降幅', value: 'down', notBefore: '度', amount: true, example: '交通事故降幅12%' },
+  { role: 'direction', word: '减幅', value: 'down', notBefore: '度', amount: true, example: '诈骗警情减幅12%' },
   { role: 'direction', word: '微跌', value: 'down', example: '整体罪案微跌百分之〇点八' },
   { role: 'direction', word: '大跌', value: 'down', example: '爆窃案大跌一成三' },
   { role: 'direction', word: '持平', value: 'flat', example: '亡人事故同比持平0%' },
@@ -123,7 +128,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '已', value: 'particle', subjectTail: true, subjectHead: true, example: '涉案人员已达120名' },
   { role: 'filler', word: '达到', value: 'degree', afterDirection: true, subjectTail: true, example: '群众安全感达到98.6%' },
   { role: 'filler', word: '高达', value: 'degree', subjectTail: true, example: '涉案金额高达1.2亿元' },
-  { role: 'filler', word: '达', value: 'degree', afterDirection: true, subjectTail: true, example: '破案率达98%' },
+  { role: 'filler', word: '达', value: 'degree', afterDirection: true, subjectTail: true, afterAbout: true, example: '破案率达98%' },
   { role: 'filler', word: '幅度为', value: 'degree', afterDirection: true, example: '发案数下降幅度为12%' },
   { role: 'filler', word: '幅度达', value: 'degree', afterDirection: true, example: '发案数下降幅度达12%' },
   { role: 'filler', word: '保持在', value: 'copula', subjectTail: true, example: '命案破案率连续五年保持在96%以上' },
@@ -143,11 +148,15 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '显著', value: 'degree', subjectTail: true, example: '侵财案件显著下降15%' },
   { role: 'filler', word: '有所', value: 'degree', subjectTail: true, example: '交通事故有所回落5%' },
   { role: 'filler', word: '更是', value: 'degree', subjectTail: true, example: '财产损失更是下降50%' },
+  { role: 'filler', word: '更', value: 'degree', subjectTail: true, notAfter: '变', example: '整体罪案数字更录得百分之9.2的升幅' },
+  { role: 'filler', word: '再', value: 'degree', subjectTail: true, notAfter: '一', example: '电诈发案数再下降10%' },
   { role: 'filler', word: '进一步', value: 'degree', subjectTail: true, example: '整体罪案进一步下跌4.7%' },
-  { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, example: '破案率为98%' },
-  { role: 'filler', word: '是', value: 'copula', subjectTail: true, example: '破案率是98%' },
-  { role: 'filler', word: '有', value: 'copula', subjectTail: true, example: '涉案人员有120名' },
-  { role: 'filler', word: '合共', value: 'total', restartsSubject: true, subjectHead: true, example: '警方合共拘捕120人' },
+  { role: 'filler', word: '为', value: 'copula', afterDirection: true, subjectTail: true, notAfter: '行作成认因以', afterAbout: true, example: '破案率为98%' },
+  { role: 'filler', word: '录得', value: 'copula', subjectTail: true, subjectHead: true, example: '暴力罪案录得1876宗' },
+  { role: 'filler', word: '占', value: 'copula', subjectTail: true, example: '假冒官员骗案占1203宗' },
+  { role: 'filler', word: '是', value: 'copula', subjectTail: true, afterAbout: true, example: '破案率是98%' },
+  { role: 'filler', word: '有', value: 'copula', subjectTail: true, afterAbout: true, example: '涉案人员有120名' },
+  { role: 'filler', word: '合共', value: 'total', subjectTail: true, restartsSubject: true, subjectHead: true, example: '警方合共拘捕120人' },
   { role: 'filler', word: '共计', value: 'total', subjectTail: true, restartsSubject: true, subjectHead: true, example: '抓获犯罪嫌疑人共计120名' },
   { role: 'filler', word: '共有', value: 'total', subjectTail: true, restartsSubject: true, subjectHead: true, example: '涉案人员共有120名' },
   { role: 'filler', word: '累计', value: 'total', subjectTail: true, restartsSubject: true, subjectHead: true, example: '累计抓获犯罪嫌疑人120名' },

@@ -8,6 +8,9 @@
  * the only copy of that knowledge: the scanner and the unit readers import them.
  */
 
+import { mapCharacters } from '../normalize/charMap.js';
+import { identityText } from '../normalize/offsetText.js';
+
 /** Chinese digit characters and their values (normalized script). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   '〇': 0, '零': 0, '○': 0,
@@ -36,6 +39,15 @@ export const MULTIPLIER_WORDS: ReadonlyArray<readonly [word: string, factor: num
 
 /** 余 and 多: a number that is a lower bound (`300余万元`, `两千多名`, `44.7万余人次`). */
 export const OVER_MARKS = '余多';
+
+/**
+ * Signs written before a figure (`-22.2%`, `负3.9%`, `+3.1`): −1 or +1. Tables use them for the
+ * direction of a change; parseNumeral for the sign of the number.
+ */
+export const SIGN_MARKS: Readonly<Record<string, -1 | 1>> = { '-': -1, '−': -1, '负': -1, '+': 1 };
+
+/** `三分之一`: a fraction written with 分之, denominator first. */
+export const FRACTION_OF = '分之';
 
 /** Vague digits: `十几名` (over 10), `几十名`, `数十名`, `数万元` (over 10, over 10000). */
 export const VAGUE_DIGITS = '几数';
@@ -337,10 +349,27 @@ export function readNumeralEndingAt(text: string, end: number): NumeralMatch | n
   return null;
 }
 
-/** Parses a whole string as one numeral, or returns null (`'1.2万'` → 12000). */
+/**
+ * Parses a whole string as one number, or returns null. It takes what a release may contain, in
+ * any script and width: `'1.2万'` → 12000, `'兩萬三千'` → 23000, `'１２３'` → 123, `'壹佰贰拾叁'` → 123,
+ * a sign (`'负三'` → -3, `'-5'`), a fraction (`'三分之一'` → 1/3). A vague or ranged numeral
+ * (`'十几'`, `'数十'`, `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral
+ * gives their lower end with the `over` / `range` flags).
+ */
 export function parseNumeral(s: string): number | null {
-  const m = readNumeral(s, 0);
-  return m && m.end === s.length ? m.value : null;
+  const text = mapCharacters(identityText(s.trim())).text;
+  const sign = SIGN_MARKS[text[0]] ?? 0;
+  const start = sign ? 1 : 0;
+  const whole = readNumeral(text, start);
+  if (!whole || whole.over || whole.range) return null;
+  let value = whole.value;
+  if (whole.end !== text.length) {
+    if (!text.startsWith(FRACTION_OF, whole.end)) return null;
+    const numerator = readNumeral(text, whole.end + FRACTION_OF.length);
+    if (!numerator || numerator.over || numerator.range || numerator.end !== text.length || whole.value === 0) return null;
+    value = roundValue(numerator.value / whole.value);
+  }
+  return (sign || 1) * value;
 }
 
 /** Multiplying decimals by 万/亿 or a unit factor leaves binary noise (4.4 × 1e8 = 440000000.00000006). */

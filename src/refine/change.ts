@@ -9,6 +9,7 @@ import { DIRECTION_WORDS, type DirectionWord } from '../lexicon/change.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Refiner } from './index.js';
 import { draftsIn } from './lang.js';
+import { TraceLines } from './traceLines.js';
 
 /** Trace lines by direction word and basis, built once: a metric then pushes a string it does not have to build. */
 const CHANGE_TRACES = new Map<DirectionWord, Map<Change['basis'], string>>(DIRECTION_WORDS.map((w) => [
@@ -19,13 +20,8 @@ const CHANGE_TRACES = new Map<DirectionWord, Map<Change['basis'], string>>(DIREC
 const changeTrace = (word: DirectionWord, basis: Change['basis']): string => CHANGE_TRACES.get(word)!.get(basis)!;
 
 /** Other trace lines (`refine.change.basis(同比)`, `refine.change.filler(了)`), built once per word. */
-const TRACES = new Map<string, string>();
-function trace(kind: string, word: string): string {
-  const key = `${kind}\u0000${word}`;
-  let line = TRACES.get(key);
-  if (line === undefined) TRACES.set(key, line = `refine.change.${kind}(${word})`);
-  return line;
-}
+const TRACES = new TraceLines((kind, word) => `refine.change.${kind}(${word})`);
+const trace = (kind: string, word: string): string => TRACES.get(kind, word);
 
 /** A list member shares the change of the one before it only across a list joiner (`、`, `和`), not a comma. */
 const sharesChange = (d: Draft): boolean => d.listCue !== undefined && d.listCue.joiner !== '' && LIST_JOINERS.includes(d.listCue.joiner);
@@ -39,8 +35,10 @@ export const changeRefiner: Refiner = {
       const direction = d.directionCue;
       if (!direction) continue;
       const basis = d.basisCue;
+      // A minus written on the figure outweighs a rising word (同比增长-3.2% fell).
+      const value = d.change?.direction === 'down' && direction.row.value === 'up' ? 'down' : direction.row.value;
       // The baseline text is read from baselineSpan by parse(), in the original script.
-      d.change = { direction: direction.row.value, basis: basis?.basis ?? null, baseline: null };
+      d.change = { direction: value, basis: basis?.basis ?? null, baseline: null };
       d.baselineSpan = basis?.baseline ?? undefined;
       d.trace.push(changeTrace(direction.row, basis?.basis ?? null));
       if (basis) d.trace.push(trace('basis', text.slice(basis.start, basis.end)));

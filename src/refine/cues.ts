@@ -8,12 +8,12 @@
  * right before it (`同比增加120起`). Basis: the last comparison expression of the sentence before
  * the direction word.
  */
-import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, type DirectionWord } from '../lexicon/change.js';
+import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, PREVIOUS_YEAR_WORDS, type DirectionWord } from '../lexicon/change.js';
 import { AFTER_DIRECTION_WORDS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Basis } from '../schema.js';
 import type { BasisCue, Draft, DirectionCue, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
-import { CodeIndex } from '../lexicon/codeIndex.js';
+import { byLastChar } from '../lexicon/codeIndex.js';
 import type { Refiner } from './index.js';
 import { draftsIn } from './lang.js';
 
@@ -27,7 +27,7 @@ const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减�
 const isComma = (code: number): boolean => code === 0x2c; // ， arrives normalized to ,
 
 /** Direction words by their last character (longest first), so the backward scan tests one code per position. */
-const DIRECTION_BY_LAST = new CodeIndex<DirectionWord>(DIRECTION_WORDS, (w) => w.word.charCodeAt(w.word.length - 1));
+const DIRECTION_BY_LAST = byLastChar(DIRECTION_WORDS); // longest first: 负增长 before 增长
 // directionBefore relies on this: a word never reaches across a clause end.
 for (const w of DIRECTION_WORDS) {
   if ([...w.word].some((c) => isClauseEnd(c.charCodeAt(0)))) throw new Error(`direction word with a clause end: ${w.word}`);
@@ -48,7 +48,7 @@ export function directionBefore(text: string, to: number, adjacentOnly: boolean)
       if (at < 0 || to - at > CLAUSE_REACH || !text.startsWith(w.word, at)) continue;
       if (w.notBefore && w.notBefore.includes(text[i + 1] ?? '')) continue;
       const between = text.slice(i + 1, to);
-      if (LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level
+      if (!w.amount && LEVEL_AFTER_DIRECTION.test(between)) return null; // 降至 / 下降到: a new level (跌幅为: the size)
       const adjacent = FILLERS.test(between);
       if ((w.adjacentOnly || adjacentOnly) && !adjacent) continue;
       // 增/多/少 inside words (增强, 多地, 减少 already matched longer) need the word to be alone.
@@ -92,7 +92,7 @@ function basisBefore(text: string, from: number, to: number, lookahead: number):
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? from + index + m[0].indexOf(written) : -1;
       const baseline: [number, number] | null = written ? [at, at + written.length] : null;
-      if (written === '去年') {
+      if (written !== null && PREVIOUS_YEAR_WORDS.includes(written)) {
         if (!best || index >= best.index) best = { index, basis: 'yoy', baseline: null, len: m[0].length };
         continue;
       }
@@ -107,7 +107,7 @@ function basisBefore(text: string, from: number, to: number, lookahead: number):
 /** The basis of a change whose direction word is `direction`. */
 export function basisOf(text: string, direction: DirectionCue): BasisCue | null {
   // 降幅/增幅 refer back to the change stated before them, so their basis may lie earlier in the sentence.
-  const windowStart = direction.row.word.endsWith('幅') ? sentenceStart(text, direction.start) : basisWindowStart(text, direction.start);
+  const windowStart = direction.row.amount ? sentenceStart(text, direction.start) : basisWindowStart(text, direction.start);
   return basisBefore(text, windowStart, direction.start, direction.row.word.length) ?? sentenceOpeningBasis(text, direction.start);
 }
 

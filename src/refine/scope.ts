@@ -16,13 +16,15 @@ import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart, clauseEnd } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
 import { DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
+import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
+import { TraceLines } from './traceLines.js';
 
 interface Span { start: number; end: number; rule: string }
 
 /** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
-const SENTENCE_END = /[。!?\n]/g;
-const PARAGRAPH_END = /\n/g;
+const SENTENCE_END = new CodeUnitSet('。!?\n');
+const PARAGRAPH_END = 0x0a; // \n
 
 interface Layout {
   /** Start offsets of sentences and paragraphs, ascending. */
@@ -30,11 +32,16 @@ interface Layout {
   paragraphs: number[];
 }
 
-function starts(text: string, re: RegExp): number[] {
-  const out = [0];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index + 1);
-  return out;
+/** Sentence and paragraph starts, in one walk over the text. */
+function layoutOf(text: string): Layout {
+  const sentences = [0], paragraphs = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!SENTENCE_END.has(code)) continue;
+    sentences.push(i + 1);
+    if (code === PARAGRAPH_END) paragraphs.push(i + 1);
+  }
+  return { sentences, paragraphs };
 }
 
 /** The last start at or before pos. */
@@ -116,6 +123,9 @@ class Governor<T extends Span> {
   }
 }
 
+const PERIOD_TRACES = new TraceLines((rule, found) => `refine.scope.period.${rule}.${found}`);
+const PLACE_TRACES = new TraceLines((rule, found) => `refine.scope.place.${rule}.${found}`);
+
 export const scopeRefiner = {
   name: 'scope',
   refine(ctx: ExtractContext, all: Draft[]): Draft[] {
@@ -123,7 +133,7 @@ export const scopeRefiner = {
     const drafts = draftsIn(all, 'zh');
     if (!scope || drafts.length === 0) return all;
     const text = ctx.text;
-    const layout: Layout = { sentences: starts(text, SENTENCE_END), paragraphs: starts(text, PARAGRAPH_END) };
+    const layout = layoutOf(text);
     const figures = drafts.map((d) => d.start);
     const leadFrom = Math.max(scope.bodyStart, scope.titleEnd);
     let firstBodyFigure: number | null = null;
@@ -161,12 +171,12 @@ export const scopeRefiner = {
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
-        d.trace.push(`refine.scope.period.${p.rule}.${p.mention.rule}`);
+        d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
       const l = placeGov.governing(d.start, firstBodyFigure) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
-        d.trace.push(`refine.scope.place.${l.rule}.${l.mention.rule}`);
+        d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
       if (nearest >= 0 && agencies[nearest].start >= clauseStart(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };

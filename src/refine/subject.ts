@@ -15,14 +15,20 @@ import {
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
-  afterComparison, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
+  afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
   joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
 } from './subjectContextRules.js';
+import { partAction, partPredicate } from './subjectPartRules.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
-import { beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
+import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { draftsIn } from './lang.js';
+import { TraceLines } from './traceLines.js';
 
+
+/** Distributive words that end a subject (分别): before a single figure they restart it instead. */
+const DISTRIBUTIVES = FILLER_ROWS.filter((r) => r.value === 'distributive' && r.endsSubject).map((r) => r.word);
 
 /** Groups drafts that form one list in one clause (`26.05%和31.31%`, `10%、16.4%、24.7%`), from their list cues. */
 function lists(drafts: Draft[]): Draft[][] {
@@ -34,21 +40,17 @@ function lists(drafts: Draft[]): Draft[][] {
   return out;
 }
 
-/** Trace lines, built once per name: every metric pushes at least one. */
-const TRACES = new Map<string, string>();
-function traceLine(line: string): string {
-  let known = TRACES.get(line);
-  if (known === undefined) TRACES.set(line, known = line);
-  return known;
-}
+const RULE_TRACES = new TraceLines((rule) => `refine.subject(${rule})`);
+const NOTE_TRACES = new TraceLines((note) => `refine.subject.${note}`);
+const LIST_TRACES = new TraceLines((joiner) => `refine.subject.list(${joiner})`);
 
 function apply(d: Draft, decision: Decision, notes: readonly string[]): void {
   d.subjectSpans = decision.spans ?? undefined;
-  d.trace.push(traceLine(`refine.subject(${decision.rule})`));
-  if (decision.usesCore) for (const n of notes) d.trace.push(traceLine(`refine.subject.${n}`));
-  if (decision.notes) for (const n of decision.notes) d.trace.push(traceLine(`refine.subject.${n}`));
+  d.trace.push(RULE_TRACES.get(decision.rule));
+  if (decision.usesCore) for (const n of notes) d.trace.push(NOTE_TRACES.get(n));
+  if (decision.notes) for (const n of decision.notes) d.trace.push(NOTE_TRACES.get(n));
   // The joiner that made the figure a member of the list before it (`26.05%和31.31%`).
-  if (d.listCue?.joiner) d.trace.push(traceLine(`refine.subject.list(${d.listCue.joiner})`));
+  if (d.listCue?.joiner) d.trace.push(LIST_TRACES.get(d.listCue.joiner));
 }
 
 /** Where the subject before the head ends: the first comparison or direction word, or the head's own direction or basis cue. */
@@ -90,17 +92,32 @@ export const subjectRefiner: Refiner = {
     let headIndex = 0;
     for (const list of lists(drafts)) {
       const head = list[0];
-      const cs = phraseStart(text, head.start), ce = clauseEnd(text, head.start);
+      // The clause ends after the list (a thousands separator inside 4,500 is no clause end).
+      const cs = phraseStart(text, head.start), ce = clauseEnd(text, list[list.length - 1].end);
       const notes: string[] = [];
-      const from = Math.max(cs, consumed);
-      const [leftStart, leftEnd] = withoutRoles(from, beforeDuration(text, drafts, headIndex, from, leftEndOf(text, head, from, notes), notes), roleSpans(head));
+      let from = Math.max(cs, consumed);
+      let end = leftEndOf(text, head, from, notes);
+      // 专案组分别在广东、福建等地抓获…23名: before a single figure 分别 spreads the places or times
+      // over the cases, not the subject over a list: what follows it is the subject.
+      const spread = list.length === 1 ? DISTRIBUTIVES.find((w) => text.startsWith(w, end)) : undefined;
+      if (spread) {
+        const afterSpread: string[] = [];
+        const next = leftEndOf(text, head, end + spread.length, afterSpread);
+        if (trimSubject(text, end + spread.length, next)) {
+          notes.splice(0, notes.length, `restart(${spread})`, ...afterSpread);
+          from = end + spread.length;
+          end = next;
+        }
+      }
+      const [leftStart, leftEnd] = withoutRoles(text, from, beforeDuration(text, drafts, headIndex, from, end, notes), roleSpans(head));
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, drafts, headIndex, ce) : null,
         core: null,
       };
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number, nothing before it is the subject.
-      scene.core = leftEnd > leftStart && !objectFollowsFigure(scene) ? trimSubject(text, leftStart, leftEnd, notes) : null;
+      const core = leftEnd > leftStart && !objectFollowsFigure(scene) ? trimSubject(text, leftStart, leftEnd, notes) : null;
+      scene.core = core && afterActor(text, core);
       headIndex += list.length;
       const decided = decideList(scene);
       list.forEach((d, k) => {
@@ -126,7 +143,8 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, nounAfterRule, bracketedAttribute, enumeratedItem, shareOf, partOfTopic, parallelName, multipleOfPrevious,
+  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
+  parallelName, multipleOfPrevious,
   afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,
 ];

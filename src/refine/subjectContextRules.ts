@@ -5,11 +5,11 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { firstEndMarker } from './endMarkers.js';
-import { afterOf, COUNTED_KINDS, isVerbal, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -26,17 +26,25 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const p = scene.previous;
   if (!own || !p?.subjectSpans) return null;
   const { text } = scene;
-  // Only an enumeration joiner between the figure before and this item.
-  if (own[0] !== p.end + 1) return null;
+  // Only an enumeration joiner between the figure before and this item; a change (上升12%,损失…) enumerates nothing.
+  if (own[0] !== p.end + 1 || !COUNTED_KINDS.has(p.kind)) return null;
   const joiner = text.charCodeAt(p.end);
   if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
-  if (ownTokens.length === 0 || isVerbal(ownTokens[0])) return null;
+  if (ownTokens.length === 0) return null;
+  // An item is a thing; an action (化解, 成功化解; 行政拘留 after a comma) is a figure of its own.
+  const action = isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal));
   // The item before took the verb itself: the same verb goes on.
-  if (ENUMERATED.has(p)) return enumerated(d, [p.subjectSpans[0], own]);
+  if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
-  const verb = governingVerb(text, p.subjectSpans[0]);
-  return verb ? enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]) : null;
+  // 拦截诈骗电话27亿次、诈骗短信22.8亿条: an item that starts like the object before it is one,
+  // even when its first word is tagged as a verb (诈骗); the verb is then the one before that object.
+  const first = JOINS_ITEMS.has(joiner) ? firstVerb(text, p.subjectSpans[0]) : null;
+  const parallel = first !== null && text.startsWith(ownTokens[0].word, first[1]);
+  const verb = parallel ? first : governingVerb(text, p.subjectSpans[0]);
+  if (!verb) return null;
+  if (action && !parallel) return null;
+  return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
 };
 
 /** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */
@@ -83,7 +91,8 @@ export const joinedObject: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !after || leftEnd <= leftStart || !joinerAt(text, leftEnd - 1)) return null;
   // The verb stands before this item, or before the item of the figure before (扣押别墅一栋及4笔土地).
   const p = previousInSentence(scene, d);
-  const source = scene.core ?? (p?.subjectSpans?.length === 1 ? p.subjectSpans[0] : null);
+  // The subject before may be a verb and its object (打掉|3个|黑社会性质组织): the verb is its first span.
+  const source = scene.core ?? p?.subjectSpans?.[0] ?? null;
   const verb = source ? firstVerb(text, source) : null;
   return { rule: 'joined-object', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
@@ -119,6 +128,19 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
   }
   return { rule: 'bracketed-attribute', spans: [...p.subjectSpans, own], usesCore: true };
 };
+/**
+ * 追回电动车120辆,价值40余万元; 以及市值逾5亿元毒品: an attribute alone (价值, 市值) is the
+ * attribute of the noun after the figure, else of what the figure before it in the sentence counted.
+ */
+export const attributeOf: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || !ATTRIBUTE_NOUNS.includes(scene.text.slice(own[0], own[1]))) return null;
+  const after = afterOf(scene, d);
+  if (after) return { rule: 'attribute-of', spans: [after, own], usesCore: true, consumedTo: after[1] };
+  const p = previousInSentence(scene, d);
+  return p && COUNTED_KINDS.has(p.kind) ? { rule: 'attribute-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
+};
+
 /** Words that open a part of a whole in brackets (`含房屋11户`). */
 const INCLUDES = ['包括', '其中', '含'];
 const OPEN = 0x28; // ( arrives normalized to half-width
@@ -247,9 +269,10 @@ export const betweenComparisonAndDirection: MemberRule = (scene, d) => {
   if (!basis || !direction || basis.end >= direction.start || basis.start < scene.clauseStart) return null;
   for (let i = basis.end; i < direction.start; i++) if (isDigit(scene.text.charCodeAt(i))) return null;
   // 比去年中秋节假期下降: the baseline's period is a role of its own.
-  const [s, e] = withoutRoles(basis.end, direction.start, roleSpans(d));
+  const [s, e] = withoutRoles(scene.text, basis.end, direction.start, roleSpans(d));
   const span = e > s ? trimSubject(scene.text, s, e) : null;
-  return span ? { rule: 'between-comparison-and-direction', spans: [span] } : null;
+  // 比去年中秋节假期下降: a baseline's time that the period reader did not take is still no subject.
+  return span && !onlyCircumstances(scene.text, span) ? { rule: 'between-comparison-and-direction', spans: [span] } : null;
 };
 
 /** The comparison patterns of the change lexicon, tried at one position. */
@@ -275,7 +298,7 @@ export const afterComparison: MemberRule = (scene, d) => {
   const { text } = scene;
   const end = comparisonEnd(text, scene.leftEnd, d.start);
   if (end === -1) return null;
-  const [from, to] = withoutRoles(end, d.start, roleSpans(d));
+  const [from, to] = withoutRoles(text, end, d.start, roleSpans(d));
   const span = to > from ? trimSubject(text, from, to) : null;
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
   return { rule: 'after-comparison', spans: [span] };

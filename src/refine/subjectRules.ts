@@ -9,9 +9,10 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import {
-  afterOf, each, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
+  afterOf, each, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
 import { distribute, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { tagSpan } from '../segment/jieba.js';
 import { SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
@@ -38,6 +39,8 @@ export const distributedPreviousClause: ListRule = (scene) => {
   const head = scene.list[0];
   const notes: string[] = [];
   const before = previousClauseCore(scene.text, scene.clauseStart, head.start, head, notes);
+  // 发生亡人事故9起、死亡11人,同比分别下降…: a clause of figures is read by distributedEarlierMetrics.
+  if (before && scene.drafts.some((x) => x.start < before[1] && x.end > before[0])) return null;
   const parts = before ? distribute(scene.text, before, scene.list.length) : null;
   if (!parts) return null;
   // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole.
@@ -70,14 +73,41 @@ export const distributedEarlierMetrics: ListRule = (scene) => {
 /** Words before a number whose object is the noun after it (`对17起大要案件`, `珠海等8个地市`). */
 const BEFORE_OBJECT = new CodeUnitSet('对在从向给把将等有');
 
-/** Whether the head's object follows it after a preposition (`对17起大要案件开展…`). */
-export const objectFollowsFigure = (scene: Scene): boolean => scene.headAfter !== null && scene.leftEnd > scene.leftStart
-  && BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1));
+/** `…A、B等地的` before a number: the examples of what the noun after it counts. */
+const EXAMPLES_BEFORE = /等(?:地区?)?的$/;
 
-/** 对17起大要案件开展…: the thing counted follows the number, after a preposition. */
-export const objectFollows: MemberRule = (scene, d) => (d === scene.list[0] && objectFollowsFigure(scene)
-  ? { rule: 'object-follows', spans: [scene.headAfter!], consumedTo: scene.headAfter![1] }
-  : null);
+/** Whether the head's object follows it after a preposition (`对17起大要案件开展…`) or after examples of it (`A、B等地的8个团伙`). */
+export const objectFollowsFigure = (scene: Scene): boolean => scene.headAfter !== null && scene.leftEnd > scene.leftStart
+  && (BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1)) || examplesBefore(scene) !== -1);
+
+/** Start of the `等地的` that ends the text before the head, or -1. */
+function examplesBefore(scene: Scene): number {
+  const from = Math.max(scene.leftStart, scene.leftEnd - 4);
+  const m = EXAMPLES_BEFORE.exec(scene.text.slice(from, scene.leftEnd));
+  return m ? from + m.index : -1;
+}
+
+/**
+ * 对17起大要案件开展…: the thing counted follows the number, after a preposition. After examples
+ * (`打掉盘踞在A、B等地的8个涉黑组织`) the first verb before them governs it.
+ */
+export const objectFollows: MemberRule = (scene, d) => {
+  if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
+  const after = scene.headAfter!;
+  const examples = examplesBefore(scene);
+  const verb = examples === -1 ? null : firstVerbOf(scene.text, scene.leftStart, examples);
+  return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
+};
+
+/** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
+function firstVerbOf(text: string, s: number, e: number): Span | null {
+  let pos = s;
+  for (const t of tagSpan(text, s, e)) {
+    if (isVerbal(t) && t.tag !== 'vn' && t.word.length >= 2) return [pos, pos + t.word.length];
+    pos += t.word.length;
+  }
+  return null;
+}
 
 /** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
 export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core

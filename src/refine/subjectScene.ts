@@ -32,7 +32,8 @@ export type SubjectRuleName =
   | 'conversion' | 'distributed' | 'distributed-previous-clause' | 'distributed-earlier-metrics'
   | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading'
   | 'enumerated-item' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'after-comparison'
-  | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute' | 'none';
+  | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute'
+  | 'part-predicate' | 'part-action' | 'attribute-of' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -70,7 +71,7 @@ export function previousClauseCore(text: string, cs: number, pos: number, d: Dra
   if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
   const pcs = clauseStart(text, cs - 2);
   // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
-  const [s, e] = withoutRoles(pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
+  const [s, e] = withoutRoles(text, pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
   return e > s ? trimSubject(text, s, e, notes) : null;
 }
 

@@ -5,13 +5,14 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
-  TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
+  ACTOR_ENDINGS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
 import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
 
 export type Span = [number, number];
@@ -94,7 +95,8 @@ const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 /** Trims noise from both ends of text[s, e); returns the core span or null. `notes` collects the vocabulary words trimmed. */
 export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
   [s, e] = outsideBrackets(text, s, e);
-  s = afterRestartingConnective(text, s, e, notes);
+  // 整体罪案共录得: a connective restarts only where more than trailing noise follows it.
+  s = afterRestartingConnective(text, s, beforeTrailingNoise(text, s, e), notes);
   s = afterLeadingNoise(text, s, e);
   e = beforeTrailingNoise(text, s, e, notes);
   while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
@@ -133,13 +135,34 @@ function outsideBrackets(text: string, s: number, e: number): Span {
   return [s, e];
 }
 
+const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
+/** Words of an agency's name: nouns, abbreviations, modifiers, verbal nouns (检察|机关) and unknown Han words (边检). */
+const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
+
+/**
+ * A span without the acting body that opens it when the period and place readers left it
+ * (`警察局查获诈骗集团成员` → 查获…, `边检机关查验出入境人员` → 查验…): nouns ending in an
+ * agency word, then a verb. The span as given otherwise.
+ */
+export function afterActor(text: string, span: Span): Span {
+  let pos = span[0];
+  for (const t of tagSpan(text, span[0], span[1])) {
+    if (t.tag === 'v' && pos > span[0]) {
+      return ACTOR_END.test(text.slice(span[0], pos)) && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
+    }
+    if (!isNominal(t)) return span;
+    pos += t.word.length;
+  }
+  return span;
+}
+
 /** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
 export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
 const LONG_SUBJECT = 12;
-/** An enumeration `A、B、C等` inside a subject: the examples, not the thing counted. */
-const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等/;
+/** An enumeration `A、B、C等` (`…等地的`) inside a subject: the examples, not the thing counted. */
+const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等(?:地区?)?的?/;
 
 const ENUMERATION_COMMA = '、'.charCodeAt(0), ENUMERATION_END = '等'.charCodeAt(0);
 
@@ -178,7 +201,27 @@ export function shorten(text: string, span: Span): Span[] {
     pos -= tokens[i].word.length;
     if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
-  return [[Math.max(s, e - LONG_SUBJECT), e]];
+  return [[cutStart(text, s, e, tokens), e]];
+}
+
+/** A coordination (`社区戒毒、社区康复人员`) the cut may not split: its members are joined by 、. */
+const COORDINATION_COMMA = '、';
+/** A member taken back whole is at most this long; the subject with it at most LONG_COORDINATION. */
+const LONG_MEMBER = 6, LONG_COORDINATION = 20;
+
+/**
+ * Where the last LONG_SUBJECT characters of a long subject start: at a word boundary, with the
+ * whole first member of a coordination the cut would split, and not on a comma.
+ */
+function cutStart(text: string, s: number, e: number, tokens: readonly Token[]): number {
+  let pos = e, i = tokens.length - 1;
+  for (; i >= 0 && e - (pos - tokens[i].word.length) <= LONG_SUBJECT; i--) pos -= tokens[i].word.length;
+  if (i < 0) return s;
+  const comma = text.indexOf(COORDINATION_COMMA, pos);
+  const memberStart = pos - tokens[i].word.length;
+  if (comma !== -1 && comma < e && tokens[i].tag.startsWith('n') && comma - memberStart <= LONG_MEMBER && e - memberStart <= LONG_COORDINATION) pos = memberStart;
+  while (pos < e && isTrailingNoiseChar(text.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 const OF = '的';
@@ -208,25 +251,57 @@ const isQuoteToken = (word: string): boolean => word.length === 1 && QUOTES.has(
 /** Joiners inside a noun phrase after a figure: the vocabulary's list joiners (but 、, which starts the next item) and 或. */
 const NOUN_JOINERS = new Set([...LIST_JOINERS].filter((c) => !LIST_JOINERS_ANYWHERE.includes(c)).concat('或'));
 
+const isNounTag = (tag: string): boolean => tag.startsWith('n');
+
+/**
+ * Tags jieba gives some words of police releases wrongly, corrected for the noun phrase: a person
+ * noun read as a verb (逃犯/v, 毒贩/v) and a word read as a time word that names no time (潜在/t).
+ */
+export function retagged(t: Token): Token {
+  const last = t.word.charCodeAt(t.word.length - 1);
+  if (t.tag === 'v' && t.word.length > 1 && PERSON_NOUN_ENDS.has(last)) return { word: t.word, tag: 'n' };
+  if (t.tag === 't' && ![...t.word].some((c) => TIME_CHARACTERS.has(c.charCodeAt(0)))) return { word: t.word, tag: 'b' };
+  return t;
+}
+
+/** 5名被困群众, 2名被拐儿童: a passive 被 with a one-character verb before a noun opens the phrase. */
+function passiveModifierAt(tokens: readonly Token[], i: number, first: boolean): boolean {
+  return first && tokens[i].word === PASSIVE && tokens[i + 1]?.word.length === 1 && isNounTag(tokens[i + 2]?.tag ?? '');
+}
+
+/** 4名涉嫌盗窃的男子: 的 after a verb of the phrase, before a noun, ends a relative clause, not the phrase. */
+function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolean): boolean {
+  return verbal && tokens[i].word === OF && isNounTag(tokens[i + 1]?.tag ?? '');
+}
+const PASSIVE = '被';
+
+/** 逮捕犯嫌11人并查扣…: 并 after a figure opens the next predicate, never its noun. */
+const NEXT_PREDICATE = new CodeUnitSet('并');
+
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
-  if (!isHan(text.charCodeAt(s)) || directionAt(text, s)) return null;
-  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
+  if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
   let end = s;
   let pos = s;
   let lastNoun = s;
-  for (const tk of tokens) {
+  let verbal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i];
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
-    if (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation) break;
+    const goesOn = passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
+    verbal ||= tk.tag.startsWith('v');
     // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
-    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
+    // An adjective after the noun is one used as a noun (交通意外), so it stays too.
+    if ((tk.tag !== 'v' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
   }
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).
@@ -277,7 +352,11 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
   const last = tagSpan(text, parts[n - 1][0], parts[n - 1][1]);
   const result: Span[][] = parts.map((p) => [p]);
   const firstLen = parts[0][1] - parts[0][0], lastLen = parts[n - 1][1] - parts[n - 1][0];
-  if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
+  const afterShared = afterSharedEnding(text, parts);
+  if (afterShared) {
+    // 城区分局、开发区分局、新区分局刑事警情: the members end alike (分局), the head follows that ending in the last.
+    for (let k = 0; k < n - 1; k++) result[k] = [parts[k], afterShared];
+  } else if (last.length > 1 && first.length === 1 && lastLen > firstLen) {
     // 刑事、治安警情: earlier parts borrow the head noun of the last. Parallel modifiers have the
     // same length (刑事/治安), which finds the head even where jieba cuts 治安警|情.
     // 命案、八类严重暴力案件发案数: a count name at the end (发案数) is the head when the rest of the
@@ -299,17 +378,42 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
   return result;
 }
 
+/** Shortest ending the members must share for afterSharedEnding (one character is too often chance). */
+const SHARED_ENDING = 2;
+
+/**
+ * The head after the members' shared ending in the last member (`A分局、B分局、C分局刑事警情` →
+ * 刑事警情), or null when the members before the last share no ending of SHARED_ENDING characters
+ * that the last member has with a head of that length after it.
+ */
+function afterSharedEnding(text: string, parts: readonly Span[]): Span | null {
+  const members = parts.slice(0, -1).map(([a, b]) => text.slice(a, b));
+  let shared = members[0];
+  for (const m of members.slice(1)) {
+    let k = 0;
+    while (k < shared.length && k < m.length && shared[shared.length - 1 - k] === m[m.length - 1 - k]) k++;
+    shared = shared.slice(shared.length - k);
+  }
+  for (let len = shared.length; len >= SHARED_ENDING; len--) {
+    const ending = shared.slice(shared.length - len);
+    const [a, b] = parts[parts.length - 1];
+    const at = text.indexOf(ending, a);
+    if (at >= a && at + len + SHARED_ENDING <= b) return [at + len, b];
+  }
+  return null;
+}
+
 /**
  * Text[s, e) without the roles that are not the subject (period, place, acting body), given as
  * spans: a role at either end is cut off; a role inside leaves the part after it (nearer the
- * figure) when that part is long enough, else the part before it.
+ * figure) when a subject remains there after trimming (not only `持续`), else the part before it.
  */
-export function withoutRoles(s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
+export function withoutRoles(text: string, s: number, e: number, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span {
   for (const r of roles) {
     if (!r || r.end <= s || r.start >= e) continue;
     if (r.start <= s) s = Math.min(e, r.end);
     else if (r.end >= e) e = r.start;
-    else if (e - r.end >= MIN_SUBJECT_LENGTH) s = r.end;
+    else if (trimSubject(text, r.end, e) !== null) s = r.end;
     else e = r.start;
   }
   return [s, e];

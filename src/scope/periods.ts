@@ -12,6 +12,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
+import { CandidateIndex, type Candidate } from './candidates.js';
 import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
 
 export interface PeriodMention {
@@ -184,7 +185,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
     found.push({ start: m.index - (before ? before[0].length : 0), end, rule: 'day' });
   });
-  collect(text, UNTIL_EVENT_RE, DAY_FIRST, from, to, 'until', found);
+  collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
     // `全省公安机关在“百日行动”期间`: the period starts at 在.
@@ -258,22 +259,21 @@ function collect(text: string, re: RegExp, first: Candidate, from: number, to: n
   });
 }
 
-/** Where a sticky pattern may start: a set of first characters, or right after a clause's end. */
-type Candidate = CodeUnitSet | 'clause-start';
+/** Start positions of the patterns, per stretch scanned: one walk serves every pattern. */
+const STARTS = new CandidateIndex();
 
 /**
  * The matches of a sticky pattern in [from, to), left to right, as a global search finds them; the
  * pattern is tried only where it can start (its alternations open with optional parts, so a search
- * would try it at every character). The tests are inline: this loop visits every character.
+ * would try it at every character).
  */
 function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
-  const set = first === 'clause-start' ? null : first;
-  for (let i = from; i < to;) {
-    const ok = set ? set.has(text.charCodeAt(i)) : i === 0 || isClauseEnd(text.charCodeAt(i - 1));
-    if (!ok) { i++; continue; }
+  let next = from;
+  for (const i of STARTS.starts(text, from, to, first)) {
+    if (i < next) continue;
     re.lastIndex = i;
     const m = re.exec(text);
-    if (m && m[0].length > 0) { found(m); i = m.index + m[0].length; } else i++;
+    if (m && m[0].length > 0) { found(m); next = m.index + m[0].length; }
   }
 }
 
@@ -282,14 +282,17 @@ const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(wo
 const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几多';
 const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS, ...'“「"']);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
-const DAY_FIRST = new CodeUnitSet(['截', ...NUMERAL_FIRST]);
+/** 截 opens 截至 and 截止, the closing words before a day or an event. */
+const CLOSING_FIRST = '截';
+const DAY_FIRST = new CodeUnitSet([CLOSING_FIRST, ...NUMERAL_FIRST]);
+const UNTIL_FIRST = new CodeUnitSet([CLOSING_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
 const BRACKET_MONTH_FIRST = new CodeUnitSet('本上今前');
 const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
 const DURING_FIRST = new CodeUnitSet(['在']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
-const CLAUSE_START = 'clause-start';
+const CLAUSE_START: Candidate = 'clause-start';
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a

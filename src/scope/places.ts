@@ -6,7 +6,7 @@
  */
 import type { Region } from '../schema.js';
 import { alternation } from '../lexicon/alternation.js';
-import { divisionByCode, findPlaces, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
+import { divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
 import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
@@ -148,8 +148,11 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
     if (VENUE_RE.test(after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
-    const division = pickCandidate(p.candidates, ctx);
+    const generic = isGenericDivisionName(p.name);
+    const division = pickCandidate(p.candidates, ctx, generic);
     if (division) named.push({ start: p.start, end: p.end, division });
+    // 城区, 东区 outside a province that has such a division: an area the text names, not resolved.
+    else if (generic) out.push({ start: p.start, end: p.end, name: null, code: null, rule: 'generic-area' });
   }
   for (let i = 0; i < named.length; ) {
     const group = placeGroup(text, named, i);
@@ -196,9 +199,11 @@ function lastOfLevel(last: Map<Division['level'], Division>, level: PlaceLevel):
 }
 
 /** Among divisions of one name, the one in the release's province, else the highest level. */
-function pickCandidate(candidates: Division[], ctx: PlaceContext): Division | undefined {
-  if (candidates.length <= 1) return candidates[0];
+function pickCandidate(candidates: Division[], ctx: PlaceContext, generic: boolean): Division | undefined {
   const region = regionDivision(ctx.region);
+  // 城区, 东区: a word, unless the release's province has a division of that name.
+  if (generic) return region ? candidates.find((c) => c.province === region.province) : undefined;
+  if (candidates.length <= 1) return candidates[0];
   if (region) {
     const inProvince = candidates.find((c) => c.province === region.province);
     if (inProvince) return inProvince;

@@ -5,7 +5,7 @@
  */
 import { rowsAt } from '../../lexicon/codeIndex.js';
 import { MEASURE_WORDS_BY_FIRST, type MeasureWord } from '../../lexicon/measureWords.js';
-import { isMinguoYear, RELATIVE_AFTER_DURATION } from '../../lexicon/nonQuantities.js';
+import { BEFORE_RECENT, isMinguoYear, PERIOD_BEFORE_DURATION, RECENT_BEFORE_DURATION, RELATIVE_AFTER_DURATION } from '../../lexicon/nonQuantities.js';
 import { isOverMark, isYearNumber, readNumeral, readNumeralEndingAt } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { halfAfter, readScale } from './scale.js';
@@ -64,7 +64,7 @@ export const countReader: UnitReaderSpec = {
     ['查获诈骗手机卡20块', '20块', 20, '块', null],
     ['查获鞋子300双', '300双', 300, '双', null],
   ],
-  negatives: ['两两一组', '几十年如一日', '获评第3至5名', '每10万人口', '7×24小时', '落实一案双查', '农一师10团', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分'],
+  negatives: ['两两一组', '几十年如一日', '获评第3至5名', '每10万人口', '7×24小时', '落实一案双查', '农一师10团', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分', '今年前10个月', '首十個月', '近三个月,共破案', '在近两年里'],
 };
 
 /** 架(艘、辆)次: other measure words in brackets after the first, and 次 after them. */
@@ -91,6 +91,11 @@ function isDuration(text: string, value: number, arabic: boolean, start: number,
   if (written === '一') return false; // 一年来, 关键一年: phrases (一年半 is a duration)
   if (isYearNumber(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)))) return false;
   if (text.charCodeAt(end - 1) === YEAR && isMinguoYear(value)) return false;
+  if (PERIOD_BEFORE_DURATION.some((w) => text.endsWith(w, start))) return false;
+  if (text.endsWith(RECENT_BEFORE_DURATION, start)) {
+    const before = start - RECENT_BEFORE_DURATION.length;
+    if (before === 0 || BEFORE_RECENT.has(text[before - 1])) return false;
+  }
   return !RELATIVE_AFTER_DURATION.some((w) => text.startsWith(w, end));
 }
 

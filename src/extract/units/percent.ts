@@ -2,7 +2,7 @@
  * Percentages: `26.05%`, `3‰`, `百分之二十六`, `千分之三` (0.3%), `百分之百`, `三分之一` (33.3…%), and tenths with 成
  * (`三成` = 30%, `一成七` = 17%, `三成半` = 35%, `9.5成` = 95%).
  */
-import { chineseDigitValue, isOverMark, readNumeral, type NumeralMatch } from '../../numbers/numerals.js';
+import { FRACTION_OF, chineseDigitValue, isOverMark, readNumeral, roundValue, type NumeralMatch } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
@@ -29,8 +29,15 @@ function fractionPrefixBefore(text: string, start: number): FractionPrefix | nul
   return start >= 3 ? fractionPrefixAt(text, start - 3) : null;
 }
 
-const PERCENT = 0x25; // %
-const PER_MILLE = 0x2030; // ‰
+/** Signs after a number: `%`, per mille `‰` (3‰ = 0.3%), per ten thousand `‱` (3‱ = 0.03%). */
+export interface PercentSign { sign: string; toPercent: number; example: string }
+export const PERCENT_SIGNS: readonly PercentSign[] = [
+  { sign: '%', toPercent: 1, example: '刑事警情下降26.05%' },
+  { sign: '‰', toPercent: 0.1, example: '酒驾比例为3‰' },
+  { sign: '‱', toPercent: 0.01, example: '万人发案率为3‱' },
+];
+const SIGN_FACTOR = new Map(PERCENT_SIGNS.map((p) => [p.sign.charCodeAt(0), p.toPercent]));
+const PERCENT = 0x25; // % (a URL escape starts with it too)
 const TENTHS = 0x6210; // 成
 const HALF = 0x534a; // 半
 const isUpperHexDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46);
@@ -43,8 +50,8 @@ export const percentReader: UnitReaderSpec = {
     const sign = text.charCodeAt(i);
     // `%E3%80%90` is URL encoding, not a percentage.
     if (sign === PERCENT && isUpperHexDigit(text.charCodeAt(i + 1)) && isUpperHexDigit(text.charCodeAt(i + 2))) return null;
-    if (sign === PERCENT) return { kind: 'percent', value: n.value, unit: '%', end: i + 1 };
-    if (sign === PER_MILLE) return { kind: 'percent', value: n.value / 10, unit: '%', end: i + 1 };
+    const factor = SIGN_FACTOR.get(sign);
+    if (factor !== undefined) return { kind: 'percent', value: roundValue(n.value * factor), unit: '%', end: i + 1 };
     const fraction = fractionPrefixBefore(text, n.start);
     if (fraction) {
       // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
@@ -58,6 +65,7 @@ export const percentReader: UnitReaderSpec = {
   examples: [
     ['全区刑事警情下降26.05%', '26.05%', 26.05, '%', null],
     ['酒驾比例为3‰', '3‰', 0.3, '%', null],
+    ['万人发案率为3‱', '3‱', 0.03, '%', null],
     ['盗窃案件下降百分之二十六', '百分之二十六', 26, '%', null],
     ['受理量上升百分之一百二十点五', '百分之一百二十点五', 120.5, '%', null],
     ['事故死亡率为千分之三', '千分之三', 0.3, '%', null],
@@ -72,8 +80,6 @@ export const percentReader: UnitReaderSpec = {
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
 
-/** `三分之一`: a fraction written with 分之 (denominator first), as a percentage. */
-const FRACTION_OF = '分之';
 
 function readFraction(text: string, n: NumeralMatch): UnitReading | null {
   const numerator = readNumeral(text, n.end + FRACTION_OF.length);

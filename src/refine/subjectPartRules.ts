@@ -1,0 +1,101 @@
+/**
+ * Subject rules for a part of a whole counted just before (`抓获逃犯156名,其中21人…`): the part
+ * is named by what it did (`其中21人潜逃10年以上`) or by the action taken on it, whose object is
+ * the whole's (`抓获涉毒人员380名,其中刑事拘留215名` → 刑事拘留人员).
+ */
+import type { Draft } from '../extract/types.js';
+import { PART_OPENERS } from '../lexicon/subjectTrim.js';
+import { tagSpan, type Token } from '../segment/jieba.js';
+import { clauseStart } from './clauses.js';
+import { isDuration, isVerbal, previousInSentence, type MemberRule, type Scene } from './subjectScene.js';
+import { retagged, shorten, trimSubject, type Span } from './subjectSpans.js';
+
+/** Separators between 其中 and the part (`其中,5人…`, `其中 5人`). */
+const SEPARATORS = /[\s,:]/g;
+
+/** Whether text[from, to) is only a part opener (其中), or empty after a clause that is one. */
+function opensPart(text: string, from: number, to: number): boolean {
+  const own = text.slice(from, to).replace(SEPARATORS, '');
+  if (own) return PART_OPENERS.includes(own);
+  if (from < 2) return false;
+  return PART_OPENERS.includes(text.slice(clauseStart(text, from - 2), from - 1).replace(SEPARATORS, ''));
+}
+
+/** A part of the whole: what the figure before it in the sentence counted. */
+function wholeOf(scene: Scene, d: Draft, from: number): Draft | null {
+  if (d !== scene.list[0] || isDuration(d) || !opensPart(scene.text, scene.clauseStart, from)) return null;
+  return previousInSentence(scene, d);
+}
+
+const PREDICATE_KINDS = new Set<Draft['kind']>(['count', 'percent']);
+const PASSIVE = '被';
+const isAdverb = (t: Token): boolean => t.tag === 'd';
+
+/**
+ * 其中32人已被检察机关批准逮捕, 其中42%来自群众举报: nothing before the part, a predicate after it
+ * (adverbs aside, a verb or a passive) names it. A noun after it is the noun-after rule's.
+ */
+export const partPredicate: MemberRule = (scene, d) => {
+  if (scene.core || !PREDICATE_KINDS.has(d.kind) || !wholeOf(scene, d, d.start)) return null;
+  const { text } = scene;
+  // The predicate runs to the clause end, over durations (潜逃10年以上) but not into another figure.
+  const next = scene.drafts.slice(scene.headIndex + 1).find((x) => x.start < scene.clauseEnd && !isDuration(x));
+  const end = next ? next.start : scene.clauseEnd;
+  const tokens = tagSpan(text, d.end, end);
+  let pos = d.end, i = 0;
+  for (; i < tokens.length && isAdverb(tokens[i]); i++) pos += tokens[i].word.length;
+  const first = tokens[i];
+  if (!first || !(isVerbal(first) || (first.word === PASSIVE && tokens[i + 1] && isVerbal(tokens[i + 1])))) return null;
+  const span = trimSubject(text, pos, end);
+  return span ? { rule: 'part-predicate', spans: shorten(text, span) } : null;
+};
+
+/**
+ * The head noun of a subject's object (抓获涉毒|人员, 抓获毒品犯罪|嫌疑人), or null when the subject
+ * is not a verb and an object. Only the head: the whole's modifiers are its own, and a part's
+ * action is often named without them.
+ */
+function objectHeadOf(text: string, spans: readonly Span[]): Span | null {
+  const [s, e] = spans[spans.length - 1];
+  const tokens = tagSpan(text, s, e);
+  if (spans.length === 1 && (tokens.length < 2 || !isVerbal(tokens[0]) || tokens[0].tag === 'vn')) return null;
+  const last = tokens[tokens.length - 1];
+  if (!last || !last.tag.startsWith('n')) return null;
+  // A head of one character (人员 is two; 犯|人) takes the word before it.
+  const length = last.word.length > 1 || tokens.length < 2 ? last.word.length : last.word.length + tokens[tokens.length - 2].word.length;
+  return length < e - s || spans.length > 1 ? [e - length, e] : null;
+}
+
+/** Longest modifier of an action (刑事|拘留, 行政|拘留, 依法|逮捕). */
+const ACTION_MODIFIER = 2;
+
+/** Whether a span is only an action (逮捕, 刑事拘留, 起诉): a verb, with at most a short modifier before it. */
+function onlyAction(text: string, [s, e]: Span): boolean {
+  const tokens = tagSpan(text, s, e);
+  const last = tokens.length ? retagged(tokens[tokens.length - 1]) : undefined;
+  return last !== undefined && last.tag.startsWith('v') && last.tag !== 'vn' && e - s - last.word.length <= ACTION_MODIFIER;
+}
+
+/** The object each part's action was given, so the next item of the part (`、起诉4.8万名`) takes it too. */
+const PART_OBJECTS = new WeakMap<Draft, Span>();
+
+/**
+ * 抓获毒品犯罪嫌疑人6.8万名,其中逮捕5万余名、起诉4.8万名: an action alone before a part of the
+ * whole takes the head of the whole's object (逮捕犯罪嫌疑人); the next items of the enumeration too.
+ */
+export const partAction: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || !onlyAction(scene.text, own)) return null;
+  const p = scene.previous;
+  // The next item of the part: only a joiner between the part before and this action.
+  const carried = p && PART_OBJECTS.get(p);
+  const object = carried && own[0] === p.end + 1 ? carried : partObject(scene, d, own);
+  if (!object) return null;
+  PART_OBJECTS.set(d, object);
+  return { rule: 'part-action', spans: [own, object], usesCore: true };
+};
+
+function partObject(scene: Scene, d: Draft, own: Span): Span | null {
+  const whole = wholeOf(scene, d, own[0]);
+  return whole?.subjectSpans ? objectHeadOf(scene.text, whole.subjectSpans) : null;
+}
