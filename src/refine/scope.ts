@@ -186,7 +186,7 @@ export const scopeRefiner = {
 };
 
 /**
- * `10月、11月立案数同比分别下降17.8%和31.5%`: a list of periods is distributed over as many figures
+ * `8月、9月电诈立案数同比分别下降12.4%和20.5%`: a list of periods is distributed over as many figures
  * after 分别 in the figure's clause, in order; with another count of figures it stays one period.
  */
 function distributedMember(text: string, drafts: Draft[], d: Draft, members: PeriodMention[]): PeriodMention | null {
@@ -206,8 +206,7 @@ const FRAME_OPENERS = new Set([...'在于自从截']);
 /**
  * A period in the figure's own clause is its period; one in an earlier clause of the sentence frames
  * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
- * inside a clause it belongs to a noun there: `破获一宗2001年故意杀人案件,抓获潜逃12年的…`,
- * `另去年五月展开的…系列案的收网行动中,抓获51名…`.
+ * inside a clause it belongs to a noun there: `专案组循线追查该犯罪团伙去年三月起租用的多处窝点,抓获…`.
  */
 function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
   const own = clauseStart(text, m.start);
@@ -215,7 +214,7 @@ function framesLaterClauses(text: string, m: { start: number }, pos: number): bo
 }
 
 const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
-/** A maximum penalty (`最高刑罚为监禁14年`) is set by law: no time frames it. */
+/** A maximum penalty (`最高刑罚为监禁10年`) is set by law: no time frames it. */
 function legalMaximum(text: string, pos: number): boolean {
   return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
 }

@@ -51,7 +51,7 @@ const CASE_DATE_BEFORE_RE = /(?:[一该这此][宗起件]|这一起)[\u4e00-\u9f
 const RANGE_ON_RE = /^[至到起]/;
 /** `2022年和2023年`: after a date, 和/与 join a list; they mark a basis only elsewhere (`与2019年相比`). */
 const JOINED_AFTER_DATE_RE = new RegExp(`[年月日度份底初末](?:${alt(BASELINE_OR_JOINER)})$`);
-/** `在近年来持续下降的基础上`, `是2019年的3倍`: the period is the ground of a comparison. */
+/** `在去年大幅下降的基础上`, `是2021年的4倍`: the period is the ground of a comparison. */
 const BASELINE_LATER_RE = new RegExp(`^(?:[^,。;!?\\n]{0,16}?(?:${alt(BASELINE_FRAME)})|的[\\d.一二三四五六七八九十两]+多?倍)`);
 const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
 /** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
@@ -111,7 +111,7 @@ const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
  * A day of the current month: after a closing word (`截至22日`), opening a clause with a part of
- * the day (`4日凌晨，民警…`) or opening a sentence alone (`2日,全国公安交管部门…`); `N天前` counts
+ * the day (`4日凌晨，民警…`) or opening a sentence alone (`5日,全市交警部门…`); `N天前` counts
  * back from the release.
  */
 const DAY_ONLY_RE = new RegExp(
@@ -120,7 +120,7 @@ const DAY_ONLY_RE = new RegExp(
   `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
-/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,沈阳警方公布`). */
+/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,市公安局公布`). */
 const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
 const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
@@ -160,7 +160,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const p = widenDate(text, m.index, m.index + m[0].length);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
-    // `较上周的81起`: a word can be a comparison basis as well as a date.
+    // `较上周的50起`: a word can be a comparison basis as well as a date.
     else baselines.push({ start: m.index, end: m.index + m[0].length, rule: 'basis' });
   });
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
@@ -238,7 +238,7 @@ function campaignStart(text: string, matched: number): number {
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
-  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
+  // `全县公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
   if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
   return lead.length <= 10 && !NOT_A_NAME.test(lead) && !ACTING_BODY_RE.test(lead) ? clause : matched;
 }

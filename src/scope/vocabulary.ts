@@ -34,7 +34,7 @@ export const PERIOD_WORDS = (() => {
 
 /**
  * Periods only where they open a clause (`目前,已清查…`, `期间,共抓获…`, `接到报警后,民警…`): elsewhere
- * they are not a period; `当年` inside a clause points back to a year named before (`占当年全国总数的48%`).
+ * they are not a period; `当年` inside a clause points back to a year named before (`占当年全国总数的三成`).
  */
 export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年', '案发后', '接到报警后', '接报后', '接警后'] as const;
 
@@ -49,7 +49,7 @@ export const DURATION_UNITS = (() => {
   return out;
 })();
 
-/** Before a campaign word, they make it a time on its own: `此次行动共抓获…`, `全省这一次行动查获…`. */
+/** Before a campaign word, they make it a time on its own: `此次行动共抓获…`, `全市这一次专项行动查获…`. */
 export const CAMPAIGN_DEMONSTRATIVES = ['本轮', '此次', '本次', '这次', '这一次', '该次'] as const;
 /** Activity words that name a campaign before 行动: `追逃行动中`, `集中收网行动期间`. */
 export const CAMPAIGN_HEADS = [...CAMPAIGN_DEMONSTRATIVES, '整个', '追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
@@ -59,7 +59,7 @@ export const ACTING_BODIES = ['公安机关', '公安部门', '警方', '民警'
 
 /**
  * With 最高 before a figure in its clause, the figure is a penalty the law sets, not a count of events:
- * it has no period (`一经定罪,最高刑罚为监禁14年`, `最高可处罚款5万元`).
+ * it has no period (`一经定罪,最高刑罚为监禁10年`, `最高可处罚款5万元`).
  */
 export const PENALTY_WORDS = ['刑罚', '监禁', '徒刑', '罚款', '罚金', '判处'] as const;
 
@@ -74,7 +74,7 @@ export const BASELINE_BEFORE = ['较', '由', '比', '与', '同', '相比', '�
 export const BASELINE_AFTER = ['同期', '相比', '水平'] as const;
 /** Basis words that also join a list: `与2019年相比` is a basis, `2022年与2023年` a list of two years. */
 export const BASELINE_OR_JOINER = ['和', '与'] as const;
-/** Later in its clause, it makes a period the ground of a comparison: `在近年来持续下降的基础上`. */
+/** Later in its clause, it makes a period the ground of a comparison: `在去年大幅下降的基础上`. */
 export const BASELINE_FRAME = ['基础上'] as const;
 
 /** Verbs of reporting: a clause with one tells of a release, not of events (`通报了今年以来…`, `22日,警方公布…`). */
