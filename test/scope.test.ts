@@ -257,6 +257,16 @@ describe('figures with a period of their own or none', () => {
   });
 });
 
+describe('a sentence opening with a closing date states a tally the rest of its paragraph goes on with', () => {
+  it('the sentences after 截至… take it; those before keep the paragraph opener', () => {
+    const text = '今年以来，全市共破获案件120起。据统计，截至10月底，共抓获嫌疑人80名。其中，网上逃犯12名。\n全市追回损失500万元。';
+    expect(scopeOf(text, '120起').period).toBe('今年以来');
+    expect(scopeOf(text, '80名').period).toBe('截至10月底');
+    expect(scopeOf(text, '12名').period).toBe('截至10月底');
+    expect(scopeOf('今年以来，全市共破获案件120起。共抓获嫌疑人80名。其中，网上逃犯12名。', '12名').period).toBe('今年以来');
+  });
+});
+
 describe('a period deep inside an earlier clause belongs to a noun there, not to the figures after it', () => {
   it('the date of a case is skipped; the campaign that opens with 在 frames the figure', () => {
     const text = '今年以来，警方在追逃行动中破获一宗2019年故意伤害案件，抓获潜逃12年的逃犯3名。';

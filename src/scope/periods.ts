@@ -13,7 +13,7 @@ import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
+import { CLOSING_WORDS, PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -115,7 +115,7 @@ const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](
  * back from the release.
  */
 const DAY_ONLY_RE = new RegExp(
-  `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
+  `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
   `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
@@ -123,7 +123,7 @@ const DAY_ONLY_RE = new RegExp(
 /** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,市公安局公布`). */
 const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
-const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
+const UNTIL_EVENT_RE = new RegExp(`(?:${alt(CLOSING_WORDS)})[\\u4e00-\\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\\u4e00-\\u9fff])`, 'y');
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
 const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
 
@@ -409,7 +409,7 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
 const START_RE = /(?:起|开始)$/;
 const CAMPAIGN_RULES = new Set(['campaign', 'opening-span']);
 const SINCE_END_RE = /以来$/;
-const END_OPENER_RE = /^(?:截至|截止|至|到)/;
+const END_OPENER_RE = new RegExp(`^(?:${alt(CLOSING_WORDS)}|至|到)`);
 /**
  * A start and the end written after it are one period: `自去年12月10日起,截至今年2月底`,
  * `今年以来截至10月底`, `从今年3月起至今`, `“百日行动”开展以来至10月底`.

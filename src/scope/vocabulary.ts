@@ -7,8 +7,10 @@
 /** Parts of a day, after a date or a day word: `12月3日上午`, `昨日凌晨`. */
 export const TIMES_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '夜间', '凌晨', '早上', '傍晚', '深夜', '晚'];
 
+/** Closing words: up to a date or an event (`截至9月底`, `截止到案发前`). */
+export const CLOSING_WORDS = ['截至', '截止', '截止到', '截至到'] as const;
 /** Written before a date and part of the period: `截至9月底`, `自2000年起`, `同年10月`. */
-export const PERIOD_PREFIXES = ['截至', '截止', '截止到', '截至到', '自', '从', '由', '在', '于', '前', '民国', '同年', '次年', '翌年', '当年', '迄'] as const;
+export const PERIOD_PREFIXES = [...CLOSING_WORDS, '自', '从', '由', '在', '于', '前', '民国', '同年', '次年', '翌年', '当年', '迄'] as const;
 
 /**
  * Written after a date or a campaign and part of the period: `今年以来`, `行动期间`, `5日内`, and
