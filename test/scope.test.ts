@@ -264,6 +264,10 @@ describe('a sentence opening with a closing date states a tally the rest of its 
     expect(scopeOf(text, '80名').period).toBe('截至10月底');
     expect(scopeOf(text, '12名').period).toBe('截至10月底');
     expect(scopeOf('今年以来，全市共破获案件120起。共抓获嫌疑人80名。其中，网上逃犯12名。', '12名').period).toBe('今年以来');
+    // 截至目前 updates one matter: it frames its own sentence only.
+    const update = '今年以来，全市共破获案件120起。截至目前，该案已抓获嫌疑人8名。全市出警时间缩短到5分钟。';
+    expect(scopeOf(update, '8名').period).toBe('截至目前');
+    expect(scopeOf(update, '5分钟').period).toBe('今年以来');
   });
 });
 

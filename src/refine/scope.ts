@@ -171,7 +171,7 @@ export const scopeRefiner = {
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
-      (m, pos) => framesLaterClauses(text, m, pos), (m) => CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
+      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
@@ -217,7 +217,8 @@ function distributedMember(text: string, drafts: Draft[], d: Draft, members: Per
 
 /**
  * A sentence that opens with a closing date (`据统计,截至11月底,全省…`) states a tally: the sentences
- * after it in the paragraph go on with it, not with the paragraph's opening period.
+ * after it in the paragraph go on with it, not with the paragraph's opening period. `截至目前` names
+ * no date: it updates one matter (`截至目前,该案已…`) and frames its own sentence only.
  */
 const CLOSING_DATE_RE = new RegExp(`^(?:${alternation(CLOSING_WORDS)})`);
 
