@@ -169,6 +169,8 @@ describe('periods of more shapes', () => {
     ['“端午”假期第二天,全省', ['“端午”假期第二天', null, null]],
     ['中秋假期3天里,全市', ['中秋假期3天里', null, null]],
     ['元旦前夕,全县', ['元旦前夕', null, null]],
+    ['全省春运安保工作中,共', []],
+    ['国庆,全市', ['国庆', null, null]],
     // Quarters and first months as Hong Kong, Macau and Taiwan releases write them.
     ['今年首季,全港', ['今年首季', '2023-01', '2023-03']],
     ['2022年第三季,全澳', ['2022年第三季', '2022-07', '2022-09']],

@@ -58,6 +58,10 @@ const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
 const ANNOUNCE_RE = new RegExp(`^[^。;!?\\n]{0,30}?(?:${alt(ANNOUNCE_AFTER)})`);
 const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 
+const BARE_HOLIDAY: ReadonlySet<string> = new Set(HOLIDAY_NAMES);
+const HAN_RE = /[\u4e00-\u9fff]/;
+/** After a bare holiday name, characters that keep it a time: `春节前`, `国庆后`, `春节期间`, `国庆当天`. */
+const HOLIDAY_TIME_AFTER = new Set([...'前后里中时内间期当以来起至']);
 /** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`); `至今年…` is not `至今`. */
 const WORD_RE = new RegExp(`(?:(?:${alt(PERIOD_WORDS)})(?!年)|${HOLIDAY}(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
 /** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`; not the 起 of `发起`. */
@@ -158,7 +162,10 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
-    const p = widenDate(text, m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    // `国庆安保行动`, `春运工作`: a bare holiday name before a noun modifies it.
+    if (BARE_HOLIDAY.has(m[0]) && HAN_RE.test(text[end] ?? '') && !HOLIDAY_TIME_AFTER.has(text[end])) return;
+    const p = widenDate(text, m.index, end);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
     // `较上周的50起`: a word can be a comparison basis as well as a date.
     else baselines.push({ start: m.index, end: m.index + m[0].length, rule: 'basis' });
