@@ -92,6 +92,9 @@ describe('findPlaceMentions', () => {
     expect(places('全区刑事警情下降')).toEqual([['全区', '广西壮族自治区']]);
     expect(places('全国公安机关')).toEqual([['全国', '中华人民共和国']]);
   });
+  it('an autonomous prefecture is found by its place and 州', () => {
+    expect(places('伊犁州公安局破获电信诈骗案件')).toEqual([['伊犁州', '伊犁哈萨克自治州']]);
+  });
   it('a county of three characters or more is found by its short name', () => {
     expect(places('冷水滩警方破获盗窃案')).toEqual([['冷水滩', '冷水滩区']]);
   });
@@ -213,6 +216,15 @@ describe('periods of more shapes', () => {
     ['上月三日至九日,警方', ['上月三日至九日', null, null]],
     ['过去一星期,全澳', ['过去一星期', null, null]],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
+});
+
+describe('the date of a statement is no period', () => {
+  it('a date right before a reporting verb (or its bracket) is skipped; the period after it frames the figures', () => {
+    const t = '警方今日(十一月五日)表示,今年首十個月共接獲騙案2847宗。當中,假冒官員騙案佔1203宗。';
+    const simplified = '警方今日(十一月五日)表示,今年首十个月共接获骗案2847宗。';
+    expect(findPeriods(simplified, 2024, 0, simplified.length).map((p) => simplified.slice(p.start, p.end))).toEqual(['今年首十个月']);
+    expect(parse(t).metrics.map((m) => [m.text, m.period?.text ?? null])).toEqual([['2847宗', '今年首十個月'], ['1203宗', '今年首十個月']]);
+  });
 });
 
 describe('periods that are a comparison basis, not a period', () => {

@@ -39,6 +39,11 @@ describe('exact subjects', () => {
     // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.
     ['接获电话骗案2847宗,上升12%,损失金额约5.8亿元', [['2847宗', '接获电话骗案'], ['12%', '接获电话骗案'], ['约5.8亿元', '损失金额']]],
     ['其中假冒官员骗案占1203宗', [['1203宗', '假冒官员骗案']]],
+    // A span measures the activity named after 的, up to its predicate or frame.
+    ['经过2个多月的秘密侦查,专案组抓获嫌疑人12名', [['2个多月', '秘密侦查'], ['12名', '抓获嫌疑人']]],
+    ['为期3天的集中收网行动在全省进行', [['3天', '集中收网行动']]],
+    // The date of the thing counted is not part of its noun.
+    ['破获一宗2001年抢劫杀人案件', [['一宗', '破获抢劫杀人案件']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.
@@ -153,11 +158,30 @@ describe('each subject rule names itself in the trace', () => {
     ['part-predicate', '抓获犯罪嫌疑人210名,其中32人已被检察机关批准逮捕', '32人', '被检察机关批准逮捕'],
     ['part-predicate', '共排查涉诈线索4800余条,其中65%来自群众举报', '65%', '来自群众举报'],
     ['part-predicate', '抓获网上逃犯156名,其中,21人潜逃10年以上', '21人', '潜逃10年以上'],
+    ['part-predicate', '治安警察局共截查了2,879名人士,当中有23人被带返警局调查', '23人', '被带返警局调查'],
+    ['part-predicate', '在39,824宗诈骗案中,有14,235宗涉及网上购物骗案,占35.7%', '14,235宗', '涉及网上购物骗案'],
+    ['object-follows', '在39,824宗诈骗案中,有14,235宗涉及网上购物骗案', '39,824宗', '诈骗案'],
+    ['part-predicate', '抓获犯罪嫌疑人12名,其中,2人因涉嫌诈骗罪被刑事拘留', '2人', '因涉嫌诈骗罪被刑事拘留'],
+    ['copula-after', '整体罪案有787宗,当中129宗为暴力罪案', '129宗', '暴力罪案'],
+    ['noun-after', '120名民警连续奋战三昼夜', '120名', '民警'],
+    ['verb-object', '十大案件涉及两宗网络传销', '两宗', '涉及网络传销'],
+    ['before', '被捕人士中,内地人有120名、本地人85名', '85名', '本地人'],
     ['part-action', '抓获涉毒人员380名,其中刑事拘留215名、行政拘留165名', '215名', '刑事拘留人员'],
     ['part-action', '抓获涉毒人员380名,其中刑事拘留215名、行政拘留165名', '165名', '行政拘留人员'],
     ['part-action', '抓获盗窃犯罪嫌疑人96名,其中依法逮捕61名', '61名', '依法逮捕嫌疑人'],
     ['attribute-of', '侦破盗窃电动车案件86起,追回电动车120辆,价值40余万元', '40余万元', '追回电动车价值'],
     ['attribute-of', '查获现金300万元,以及市值逾2亿元毒品', '逾2亿元', '毒品市值'],
+    ['attribute-of', '海关共处理了87宗走私案件,检获总值约230万元的货物', '约230万元', '检获货物总值'],
+    ['topic-action', '●电信诈骗:发案236起,下降18.3%', '236起', '电信诈骗发案'],
+    ['topic-action', '(三)入室盗窃\n本周共发生17起,环比下降15%', '17起', '入室盗窃发生'],
+    ['topic-action', '在打击涉枪涉爆犯罪方面,共侦破案件45起,收缴枪支38支', '45起', '侦破涉枪涉爆犯罪案件'],
+    ['topic-action', '去年我市重点打击非法集资、传销等涉众型经济犯罪案件,立案86起,破案72起', '72起', '涉众型经济犯罪案件破案'],
+    ['noun-after', '全年共录得21,345宗交通意外', '21,345宗', '交通意外'],
+    ['before', '破案率由2022年的39.9%下降至2023年的33.2%', '39.9%', '破案率'],
+    ['before', '警方共拘捕34,526人,当中青少年占2,315人', '2,315人', '青少年'],
+    ['previous-clause', '网上骗案数字急升,由2022年的19,593宗增至2023年的27,462宗', '19,593宗', '网上骗案数字'],
+    ['percent-of-noun', '全省85%的县市区实现命案全破', '85%', '县市区'],
+    ['before', '全市现有视频监控探头3.2万个,覆盖率达95%以上', '95%以上', '覆盖率'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -182,6 +206,29 @@ describe('the noun after a figure stops before the next figure', () => {
     const [people, money] = parse('导致有15名被害人误信汇款损失超过新台币1亿元').metrics;
     expect(people.subject).not.toContain('新台币');
     expect(money.subject).toContain('汇款损失');
+  });
+});
+
+describe('a short subject that ends an earlier one of its sentence takes the fuller name', () => {
+  it('亡人、损失分别下降 after 直接财产损失: 损失 is the 直接财产损失', () => {
+    const ms = parse('全年发生火灾1230起,直接财产损失860万元,同比分别上升5%、8%,亡人、损失分别下降14.4%、5.7%', { trace: true }).metrics;
+    const loss = ms.find((m) => m.text === '5.7%')!;
+    expect(loss.subject).toBe('直接财产损失');
+    expect(loss.trace).toContain('refine.subject.widened');
+  });
+  it('a part after 其中 keeps its own name (其中醉驾, not 查处酒驾醉驾)', () => {
+    const ms = parse('共查处酒驾醉驾9.1万起,其中醉驾1.7万起').metrics;
+    expect(ms[1].subject).toBe('醉驾');
+  });
+});
+
+describe('a case count under a general title, a source or a place keeps its own words', () => {
+  it.each([
+    ['一、【警情概况】\n本周,全市公安机关共接警9654起', '接警'],
+    ['天河区:立案56起,破案41起', '立案'],
+    ['据介绍:今年共立案120起', '立案'],
+  ])('%s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
   });
 });
 

@@ -15,6 +15,8 @@ export interface MeasureWord {
   notBefore?: readonly string[];
   /** The number names a unit of an organization when one of these stands before it (`一师10团`). */
   notAfter?: readonly string[];
+  /** Counts cases (events), not things or people. */
+  cases?: boolean;
   example: string;
 }
 
@@ -39,10 +41,10 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '星期', duration: true, example: '两星期' },
   { word: '小组', example: '下设12小组' },
   { word: '个', example: '打掉犯罪团伙212个' },
-  { word: '起', example: '破获养老诈骗案件2031起' },
+  { word: '起', cases: true, example: '破获养老诈骗案件2031起' },
   { word: '名', example: '抓获犯罪嫌疑人1万余名' },
   { word: '人', example: '抓获违法人员1万余人' },
-  { word: '宗', example: '破获案件120宗' },
+  { word: '宗', cases: true, example: '破获案件120宗' },
   { word: '件', example: '收缴管制刀具350件' },
   { word: '辆', example: '查扣涉案车辆15辆' },
   { word: '支', notBefore: ['队'], example: '收缴枪支14支' },
@@ -70,7 +72,7 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '把', example: '管制刀具40把' },
   { word: '条', example: '核查线索2.1万条' },
   { word: '家', notBefore: ['人', '属', '庭'], example: '关停企业12家' },
-  { word: '案', example: '减少到823案' },
+  { word: '案', cases: true, example: '减少到823案' },
   { word: '粒', example: '摇头丸7.5万粒' },
   { word: '部', example: '手机60部' },
   { word: '份', example: '发放宣传资料5000份' },

@@ -17,11 +17,23 @@ export const ACTOR_ENDINGS: readonly string[] = [
   '专案组', '民警', '交警', '特警', '辅警', '检察院', '法院',
 ];
 
+/**
+ * Actions on cases that name no kind of case (`发案236起`, `立案86起`, `破获案件326起`): under a
+ * topic (a heading, `盗窃警情:`, `在打击电信诈骗方面`) the topic says which cases.
+ */
+export const CASE_ACTIONS: readonly string[] = ['发案', '发生', '接报', '受理', '立案', '破案', '报案', '接警', '查处', '破获', '侦破', '侦办', '办理', '立', '破'];
+/** Nouns that name cases in general (`破获[案件]326起`). */
+export const GENERIC_CASE_NOUNS: readonly string[] = ['案件', '警情', '案'];
+/** Last words of a heading or label that names no kind of case (`【警情概况】`, `具体情况如下:`). */
+export const GENERAL_TOPIC_ENDS: readonly string[] = ['概况', '情况', '形势', '综述', '概述', '如下', '成效', '成果', '工作'];
+/** Verbs that open a topic and are not part of it (`在[严厉打击]电信网络诈骗方面`). */
+export const TOPIC_VERBS: readonly string[] = ['依法严厉打击', '严厉打击', '依法打击', '重点打击', '打击', '整治', '治理', '防范'];
+
 /** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
 
 /** Attributes of a thing counted nearby (`追回电动车120辆,价值40余万元`): alone they name no subject. */
-export const ATTRIBUTE_NOUNS: readonly string[] = ['总价值', '价值', '总值', '市值', '案值', '货值', '总重量', '重量'];
+export const ATTRIBUTE_NOUNS: readonly string[] = ['总价值', '价值', '总值', '市值', '市价', '案值', '货值', '总重量', '重量'];
 
 /** Stripped repeatedly from the start of a subject. */
 export const LEADING_NOISE: readonly RegExp[] = [
@@ -35,10 +47,11 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:截至|截止|自|从|至)[^,]{1,12}?(?:月底|年底|日|以来|起|止)/,
   /^(?:[一二三四五六七八九十两0-9]+年来|行动以来|以来|其间|期间)/,
   // Place scope words (scope/vocabulary.ts: 全区, 我市, 本港 …) and the collective words beside them.
-  new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})`),
+  // Not before 人 (本地人, 内地人 are who is counted).
+  new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})(?!人)`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
   /^[、,:\s(]+/,
   // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
   /^的(?![士确])/,
@@ -93,12 +106,15 @@ export const PERSON_NOUN_ENDS = new CodeUnitSet('犯贩徒');
 /** Characters every time word holds one of (今年, 当晚, 节假日, 周末); a `t` word without any (潜在) names no time. */
 export const TIME_CHARACTERS = new CodeUnitSet('年月日天时晚早夜晨午节期季周旬宵昔今昨明前后初末');
 
+/** Crimes named by a verb: at the end of a noun phrase they are its head (`网络|传销`, `入室|盗窃`), not a predicate. */
+export const CRIME_VERBS: ReadonlySet<string> = new Set(['传销', '盗窃', '抢劫', '抢夺', '诈骗', '走私', '贩毒', '吸毒', '赌博', '集资', '洗钱', '卖淫', '偷渡', '纵火', '行劫', '爆窃', '扒窃', '盗抢']);
+
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
 export const NOUN_PHRASE_STOP = new Set([
-  '得到', '开展', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
+  '得到', '开展', '开始', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
   '全部', '正在', '均已', '均被',
-  // From the vocabulary: basis words, approximation words written after a number, and the fillers that link or distribute.
+  // From the vocabulary: basis words, approximation words written after a number, and the fillers that link, distribute or grade.
   ...BASIS_ROWS.map((r) => r.word),
   ...APPROXIMATION_ROWS.filter((r) => r.position === 'after').map((r) => r.word),
-  ...FILLER_ROWS.filter((r) => r.value === 'distributive' || r.value === 'copula' || r.value === 'particle' || r.word === '共').map((r) => r.word),
+  ...FILLER_ROWS.filter((r) => r.value === 'distributive' || r.value === 'copula' || r.value === 'particle' || r.value === 'degree' || r.word === '共').map((r) => r.word),
 ]);

@@ -11,14 +11,15 @@ import type { Draft, ExtractContext } from '../extract/types.js';
 import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import {
-  conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows,
+  conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows, spanOf,
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
-  joinedObject, multipleOfPrevious, parallelName, partOfTopic, shareOf,
+  joinedObject, multipleOfPrevious, parallelName, partOfTopic, percentOfNoun, shareOf, widenedToEarlier,
 } from './subjectContextRules.js';
 import { partAction, partPredicate } from './subjectPartRules.js';
+import { topicAction } from './subjectTopic.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
@@ -121,7 +122,7 @@ export const subjectRefiner: Refiner = {
       headIndex += list.length;
       const decided = decideList(scene);
       list.forEach((d, k) => {
-        apply(d, decided[k], notes);
+        apply(d, widenedToEarlier(scene, d, decided[k]), notes);
         const used = decided[k].consumedTo;
         if (used !== undefined) consumed = Math.max(consumed, used);
       });
@@ -143,9 +144,9 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
+  spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
-  afterComparison, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
+  afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,
 ];
 

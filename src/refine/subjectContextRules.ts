@@ -5,9 +5,10 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
+import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
@@ -20,11 +21,22 @@ export const shareOf: MemberRule = (scene, d) => {
   return p ? { rule: 'share-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
 };
 
+/** 全省85%的县市区实现命案全破: a percentage with nothing before it, of the noun after it. */
+export const percentOfNoun: MemberRule = (scene, d) => {
+  if (d !== scene.list[0] || scene.core || d.kind !== 'percent' || scene.text.charCodeAt(d.end) !== OF) return null;
+  const noun = nounAfter(scene.text, d.end + 1, scene.clauseEnd);
+  return noun ? { rule: 'percent-of-noun', spans: [noun], consumedTo: noun[1] } : null;
+};
+const OF = '的'.charCodeAt(0);
+
+/** Kinds of the items of an enumeration: things counted, weighed or valued, never a rate. */
+const ITEM_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
+
 /** 上交枪支4297支、子弹38.9万发、炸药4.4万公斤: later items of an enumeration take the verb of the first. */
 export const enumeratedItem: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core ?? oneCharacterItem(scene) : null;
   const p = scene.previous;
-  if (!own || !p?.subjectSpans) return null;
+  if (!own || !p?.subjectSpans || !ITEM_KINDS.has(d.kind)) return null;
   const { text } = scene;
   // Only an enumeration joiner between the figure before and this item; a change (上升12%,损失…) enumerates nothing.
   if (own[0] !== p.end + 1 || !COUNTED_KINDS.has(p.kind)) return null;
@@ -130,13 +142,20 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
 };
 /**
  * 追回电动车120辆,价值40余万元; 以及市值逾5亿元毒品: an attribute alone (价值, 市值) is the
- * attribute of the noun after the figure, else of what the figure before it in the sentence counted.
+ * attribute of the noun after the figure, else of what the figure before it in the sentence counted;
+ * after a verb (检获总值约230万元的货物), of the noun after the figure only.
  */
 export const attributeOf: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
-  if (!own || !ATTRIBUTE_NOUNS.includes(scene.text.slice(own[0], own[1]))) return null;
+  const { text } = scene;
+  const attribute = own ? ATTRIBUTE_NOUNS.find((w) => own[1] - own[0] >= w.length && text.startsWith(w, own[1] - w.length)) : undefined;
+  if (!own || !attribute) return null;
   const after = afterOf(scene, d);
-  if (after) return { rule: 'attribute-of', spans: [after, own], usesCore: true, consumedTo: after[1] };
+  // 检获总值约230万元的货物: the verb before the attribute governs the noun after the figure.
+  const at = own[1] - attribute.length;
+  const verb: Span | null = at - own[0] >= MIN_SUBJECT_LENGTH ? [own[0], at] : null;
+  if (after) return { rule: 'attribute-of', spans: verb ? [verb, after, [at, own[1]]] : [after, own], usesCore: true, consumedTo: after[1] };
+  if (verb) return null;
   const p = previousInSentence(scene, d);
   return p && COUNTED_KINDS.has(p.kind) ? { rule: 'attribute-of', spans: [...p.subjectSpans!, own], usesCore: true } : null;
 };
@@ -303,3 +322,28 @@ export const afterComparison: MemberRule = (scene, d) => {
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
   return { rule: 'after-comparison', spans: [span] };
 };
+
+/** Longest subject widened to an earlier one that ends with it (`损失` → `直接财产损失`). */
+const SHORT_SUBJECT = 3;
+
+/**
+ * 直接财产损失39.4亿元,…亡人、损失分别下降14.4%、5.7%: a short subject that ends an earlier
+ * figure's subject in the same sentence names the same thing; the earlier, fuller name is taken.
+ */
+export function widenedToEarlier(scene: Scene, d: Draft, decision: Decision): Decision {
+  const spans = decision.spans;
+  if (!spans || spans.length !== 1 || spans[0][1] - spans[0][0] > SHORT_SUBJECT) return decision;
+  const { text, drafts } = scene;
+  const own = text.slice(spans[0][0], spans[0][1]);
+  // 酒驾醉驾90.1万起,其中醉驾17.7万起: a part is not the whole it ends.
+  const opening = text.slice(scene.clauseStart, spans[0][0]);
+  if (PART_OPENERS.some((w) => opening.includes(w))) return decision;
+  const from = sentenceStart(text, d.start);
+  for (let i = scene.headIndex - 1; i >= 0 && drafts[i].start >= from; i--) {
+    const earlier = drafts[i].subjectSpans;
+    if (earlier?.length !== 1) continue;
+    const [s, e] = earlier[0];
+    if (e - s > own.length && text.startsWith(own, e - own.length)) return { ...decision, spans: earlier, notes: [...(decision.notes ?? []), 'widened'] };
+  }
+  return decision;
+}

@@ -5,6 +5,7 @@
  */
 import type { Draft } from '../extract/types.js';
 import { PART_OPENERS } from '../lexicon/subjectTrim.js';
+import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
 import { clauseStart } from './clauses.js';
 import { isDuration, isVerbal, previousInSentence, type MemberRule, type Scene } from './subjectScene.js';
@@ -13,12 +14,23 @@ import { retagged, shorten, trimSubject, type Span } from './subjectSpans.js';
 /** Separators between 其中 and the part (`其中,5人…`, `其中 5人`). */
 const SEPARATORS = /[\s,:]/g;
 
-/** Whether text[from, to) is only a part opener (其中), or empty after a clause that is one. */
+/** 其中有5人…, 当中有23人…: a copula after the opener. */
+const OPENER_COPULA = '有';
+
+/** `在39,824宗诈骗案中,有…`: a clause that ends in 中 sets the whole the next clause takes a part of. */
+const WITHIN = '中';
+
+/**
+ * Whether text[from, to) is only a part opener (其中, 当中有), or empty or 有 after a clause that
+ * is one or that ends in 中 (`在…诈骗案中,有14235宗…`).
+ */
 function opensPart(text: string, from: number, to: number): boolean {
-  const own = text.slice(from, to).replace(SEPARATORS, '');
+  let own = text.slice(from, to).replace(SEPARATORS, '');
+  if (own.endsWith(OPENER_COPULA)) own = own.slice(0, -OPENER_COPULA.length);
   if (own) return PART_OPENERS.includes(own);
   if (from < 2) return false;
-  return PART_OPENERS.includes(text.slice(clauseStart(text, from - 2), from - 1).replace(SEPARATORS, ''));
+  const before = text.slice(clauseStart(text, from - 2), from - 1).replace(SEPARATORS, '');
+  return PART_OPENERS.includes(before) || before.endsWith(WITHIN);
 }
 
 /** A part of the whole: what the figure before it in the sentence counted. */
@@ -30,6 +42,9 @@ function wholeOf(scene: Scene, d: Draft, from: number): Draft | null {
 const PREDICATE_KINDS = new Set<Draft['kind']>(['count', 'percent']);
 const PASSIVE = '被';
 const isAdverb = (t: Token): boolean => t.tag === 'd';
+const COPULAS = new Set(FILLER_ROWS.filter((r) => r.value === 'copula').map((r) => r.word));
+/** Longest phrase of cause or means before the verb of a predicate, in tokens (因|涉嫌|诈骗罪). */
+const CAUSE_TOKENS = 4;
 
 /**
  * 其中32人已被检察机关批准逮捕, 其中42%来自群众举报: nothing before the part, a predicate after it
@@ -44,8 +59,11 @@ export const partPredicate: MemberRule = (scene, d) => {
   const tokens = tagSpan(text, d.end, end);
   let pos = d.end, i = 0;
   for (; i < tokens.length && isAdverb(tokens[i]); i++) pos += tokens[i].word.length;
+  // A verb or a passive opens the predicate, after a short phrase of cause or means (因涉嫌诈骗罪被刑事拘留).
+  const verbAt = tokens.findIndex((t, k) => k >= i && (isVerbal(t) || (t.word === PASSIVE && tokens[k + 1] !== undefined && isVerbal(tokens[k + 1]))));
   const first = tokens[i];
-  if (!first || !(isVerbal(first) || (first.word === PASSIVE && tokens[i + 1] && isVerbal(tokens[i + 1])))) return null;
+  // 当中129宗为暴力罪案: a copula and a noun are the copula rule's.
+  if (!first || COPULAS.has(first.word) || verbAt === -1 || (verbAt > i && first.tag !== 'p') || verbAt - i > CAUSE_TOKENS) return null;
   const span = trimSubject(text, pos, end);
   return span ? { rule: 'part-predicate', spans: shorten(text, span) } : null;
 };

@@ -9,11 +9,11 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import {
-  afterOf, each, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
+  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
 import { distribute, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -93,11 +93,22 @@ function examplesBefore(scene: Scene): number {
  */
 export const objectFollows: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
-  const after = scene.headAfter!;
   const examples = examplesBefore(scene);
+  // 在39,824宗诈骗案[中]: the frame's locative closes the noun.
+  const after = withoutFrameEnd(scene, scene.headAfter!);
   const verb = examples === -1 ? null : firstVerbOf(scene.text, scene.leftStart, examples);
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
+
+const IN = '在'.charCodeAt(0);
+/** Locatives that close a frame opened by 在 (`在…案件中`, `在…期间内`). */
+const FRAME_ENDS = new CodeUnitSet('中内里');
+
+/** The noun after 在 and the figure, without the locative that closes the frame. */
+function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
+  const { text } = scene;
+  return text.charCodeAt(scene.leftEnd - 1) === IN && FRAME_ENDS.has(text.charCodeAt(e - 1)) && e - 1 - s >= MIN_SUBJECT_LENGTH ? [s, e - 1] : [s, e];
+}
 
 /** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
 function firstVerbOf(text: string, s: number, e: number): Span | null {
@@ -125,6 +136,32 @@ export const verbObject: MemberRule = (scene, d) => {
   if (!own || !after) return null;
   const verb = lastVerbal(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
+};
+
+const OF = 0x7684; // 的
+
+/** Words that end the activity after a span (`…行动中`, `…期间`): the time frame around it, not its name. */
+const ACTIVITY_FRAME_END = /(?:中|里|内|期间|过程中)$/;
+
+/**
+ * 为期3天的集中收网行动, 经过2个多月的秘密侦查: a span measures the activity named after 的, to the
+ * clause's end (shortened when long, as any subject).
+ */
+export const spanOf: MemberRule = (scene, d) => {
+  const { text } = scene;
+  if (!isDuration(d) || text.charCodeAt(d.end) !== OF) return null;
+  const next = scene.drafts.find((x) => x.start > d.end);
+  let end = next && next.start < scene.clauseEnd ? next.start : scene.clauseEnd;
+  // The activity's name ends where its predicate starts (`…收网行动|在全省秘密进行`, `…专项行动|进行通报`).
+  let pos = d.end + 1;
+  for (const t of tagSpan(text, d.end + 1, end)) {
+    if (pos > d.end + 1 && NOUN_PHRASE_STOP.has(t.word)) { end = pos; break; }
+    pos += t.word.length;
+  }
+  const frame = ACTIVITY_FRAME_END.exec(text.slice(d.end + 1, end));
+  if (frame) end -= frame[0].length;
+  const span = trimSubject(text, d.end + 1, end);
+  return span ? { rule: 'span-of', spans: shorten(text, span) } : null;
 };
 
 /** 17起大要案件开展…: nothing measured before the number, the noun after it is the subject. */

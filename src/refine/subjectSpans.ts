@@ -5,7 +5,7 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  ACTOR_ENDINGS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  ACTOR_ENDINGS, CRIME_VERBS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
   PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
@@ -279,8 +279,13 @@ const PASSIVE = '被';
 const NEXT_PREDICATE = new CodeUnitSet('并');
 
 /** Noun phrase right after a count's measure word (`17起[大要案件]开展…`), via jieba tags. */
+/** The date of the thing counted, before its noun (`一宗2001年故意杀人案件`): not part of the noun. */
+const DATE_BEFORE_NOUN = /(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?的?/y;
+
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
+  DATE_BEFORE_NOUN.lastIndex = s;
+  if (DATE_BEFORE_NOUN.test(text)) s = DATE_BEFORE_NOUN.lastIndex;
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
@@ -299,9 +304,10 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
     pos += tk.word.length;
     end = pos;
     verbal ||= tk.tag.startsWith('v');
-    // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay.
-    // An adjective after the noun is one used as a noun (交通意外), so it stays too.
-    if ((tk.tag !== 'v' && tk.tag !== 'vd') || tk.word.length === 1) lastNoun = pos;
+    // One-character "verbs" at the end are mostly noun heads (执法站, 服务点): they stay; so do an
+    // adjective right after a noun (交通|意外) and a crime named by a verb (网络|传销).
+    const head = (tk.tag === 'a' && i > 0 && isNounTag(tokens[i - 1].tag)) || CRIME_VERBS.has(tk.word);
+    if ((tk.tag !== 'v' && tk.tag !== 'a' && tk.tag !== 'vd') || tk.word.length === 1 || head) lastNoun = pos;
   }
   // A trailing verb ends the phrase (`大要案件|开展`); a phrase of verbs only is kept (`完成注册安装`)
   // unless it states the change itself (`2378起上升3.3%`).

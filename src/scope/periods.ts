@@ -124,6 +124,8 @@ const DAY_ONLY_RE = new RegExp(
   `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
+/** A reporting verb right after a date or its bracket (`警方今日(十一月五日)表示`, `昨日公布`): the date of the statement, no period. */
+const STATEMENT_AFTER_RE = new RegExp(`^(?:\\)|\\([^()]{1,12}\\))?(?:${alt(REPORTING_VERBS)})`);
 /** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,市公安局公布`). */
 const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
@@ -145,6 +147,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   for (const d of findDates(text, docYear, from, to)) {
     // `破获一宗2019年故意伤害案件`: the year the case happened in, a part of its name.
     if (CASE_DATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    if (STATEMENT_AFTER_RE.test(text.slice(d.end, d.end + 20))) continue;
     const p = widenDate(text, d.start, d.end);
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
@@ -165,6 +168,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const end = m.index + m[0].length;
     // `国庆安保行动`, `春运工作`: a bare holiday name before a noun modifies it.
     if (BARE_HOLIDAY.has(m[0]) && HAN_RE.test(text[end] ?? '') && !HOLIDAY_TIME_AFTER.has(text[end])) return;
+    if (STATEMENT_AFTER_RE.test(text.slice(end, end + 20))) return;
     const p = widenDate(text, m.index, end);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
     // `较上周的50起`: a word can be a comparison basis as well as a date.

@@ -1,0 +1,110 @@
+/**
+ * A case count named only by its action (`发案236起`, `立案86起`, `破获案件326起`) measures the
+ * cases of the topic it stands under: a list item opening its sentence (`●电信诈骗:发案236起`), a
+ * heading or list item (`(三)入室盗窃⏎本周共发生17起`), a frame (`在打击电信诈骗方面,…破获案件326起`)
+ * or a clause before it that names the cases (`…等涉众型经济犯罪案件,立案86起,破案72起`).
+ */
+import type { Draft } from '../extract/types.js';
+import { alternation } from '../lexicon/alternation.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { CASE_ACTIONS, GENERAL_TOPIC_ENDS, GENERIC_CASE_NOUNS, TOPIC_VERBS } from '../lexicon/subjectTrim.js';
+import { tagSpan } from '../segment/jieba.js';
+import { clauseStart, sentenceStart } from './clauses.js';
+import { headingBefore } from './headings.js';
+import { roleSpans, type MemberRule, type Scene } from './subjectScene.js';
+import { shorten, trimSubject, type Span } from './subjectSpans.js';
+
+const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.word));
+
+/** An action alone, or with a generic case noun: `立案`, `破获案件`. */
+const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GENERIC_CASE_NOUNS)})?$`);
+
+/** `在打击X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
+const FRAME = new RegExp(`在(?:${alternation(TOPIC_VERBS)})?([^,;。]{2,30}?)方面\\s*[,:]`, 'dg');
+
+/** `●电信诈骗:` opening the sentence: a label of two to twelve characters, no digits. */
+const LABEL = /^[^\d,;:。]{2,12}$/;
+/** The bullet that makes a label a list item (an unmarked `X:` is as often a source or a place). */
+const BULLET = /^\s*[●■◆★☆▲•·]\s*/;
+
+/** Topics found per figure, so the next bare action of the sentence (`破案72起`) shares it. */
+const TOPICS = new WeakMap<Draft, Span>();
+
+/** 发案236起 under `电信诈骗:`: the cases of the topic, with the action and its generic noun. */
+export const topicAction: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || d.kind !== 'count' || !CASE_UNITS.has(d.unit)) return null;
+  const { text } = scene;
+  const m = BARE_ACTION.exec(text.slice(own[0], own[1]));
+  if (!m) return null;
+  const topic = topicOf(scene, d);
+  if (!topic) return null;
+  TOPICS.set(d, topic);
+  const verbEnd = own[0] + m[1].length;
+  // 破获[电信诈骗]案件; [涉众型经济犯罪案件]立案.
+  const spans: Span[] = own[1] > verbEnd ? [[own[0], verbEnd], topic, [verbEnd, own[1]]] : [topic, own];
+  return { rule: 'topic-action', spans, usesCore: true };
+};
+
+function topicOf(scene: Scene, d: Draft): Span | null {
+  const { text } = scene;
+  const ss = sentenceStart(text, d.start);
+  const p = scene.previous;
+  const shared = p && p.end >= ss ? TOPICS.get(p) : undefined;
+  return shared ?? namesCases(text, d, label(text, ss, scene.clauseStart)) ?? frame(text, ss, scene.clauseStart)
+    ?? namesCases(text, d, headingBefore(text, d.start)) ?? namedCases(scene, ss);
+}
+
+const OPENING_BRACKETS = '【[「', CLOSING_BRACKETS = '】]」';
+
+/**
+ * A heading or label that can name cases: without its brackets, a noun phrase or a short crime
+ * name (入室盗窃), not a result (`成效显著`) nor a general title (`警情概况`) nor the figure's
+ * place, period or acting body (`天河区:立案56起`).
+ */
+function namesCases(text: string, d: Draft, span: Span | null): Span | null {
+  if (!span) return null;
+  let [s, e] = span;
+  while (s < e && OPENING_BRACKETS.includes(text[s])) s++;
+  while (e > s && CLOSING_BRACKETS.includes(text[e - 1])) e--;
+  const title = text.slice(s, e);
+  if (e - s < 2 || GENERAL_TOPIC_ENDS.some((w) => title.endsWith(w))) return null;
+  if (roleSpans(d).some((r) => r && r.start < e && s < r.end)) return null;
+  const tokens = tagSpan(text, s, e);
+  const last = tokens[tokens.length - 1];
+  // A short title ending in a verb names a crime (入室盗窃); a longer one states a result (严打态势持续保持).
+  return last && !NOT_TOPIC_END_TAGS.has(last.tag) && !(last.tag === 'v' && e - s > CRIME_NAME) ? [s, e] : null;
+}
+/** Tags that end a clause of saying or learning (`据介绍`), a result (`成效显著`) or a place name, not a name of cases. */
+const NOT_TOPIC_END_TAGS = new Set(['p', 'd', 'a', 'ad', 'ul', 'uj', 'y', 'r', 'ns']);
+/** Longest title read as the name of a crime when it ends in a verb. */
+const CRIME_NAME = 6;
+
+/** `●电信诈骗:发案236起`: the bulleted label before the colon that opens the sentence. */
+function label(text: string, ss: number, cs: number): Span | null {
+  if (cs - 1 <= ss || text[cs - 1] !== ':' || clauseStart(text, cs - 2) !== ss) return null;
+  const bullet = BULLET.exec(text.slice(ss, cs - 1));
+  if (!bullet) return null;
+  const s = ss + bullet[0].length;
+  return LABEL.test(text.slice(s, cs - 1)) ? trimSubject(text, s, cs - 1) : null;
+}
+
+/** `在打击电信网络诈骗方面,`: the frame's topic within the sentence, before the figure's clause. */
+function frame(text: string, ss: number, cs: number): Span | null {
+  FRAME.lastIndex = ss;
+  let found: Span | null = null;
+  for (let m = FRAME.exec(text); m && m.index + m[0].length <= cs; m = FRAME.exec(text)) found = m.indices![1];
+  return found;
+}
+
+/** `…等涉众型经济犯罪案件,立案86起`: the clause just before, with no figure, ending in a case noun. */
+function namedCases(scene: Scene, ss: number): Span | null {
+  const { text, clauseStart: cs } = scene;
+  if (cs - 2 < ss) return null;
+  const pcs = clauseStart(text, cs - 2);
+  if (scene.drafts.some((x) => x.start >= pcs && x.start < cs) || !GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return null;
+  const core = trimSubject(text, pcs, cs - 1);
+  if (!core) return null;
+  const pieces = shorten(text, core);
+  return pieces[pieces.length - 1];
+}
