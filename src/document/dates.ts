@@ -67,7 +67,7 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
     // 4: year range 2020-2022年, 2019年至2023年
     `(?<![\\d.])(?<y5>\\d{4})年?${DASH}(?<y6>\\d{4})年(?:度)?`,
     // 5: [year|今年] M月[份][底|初]  (a month); not before a day without its 日 (`5月16`), but before
-    //    a figure of that month (`从5月1600案减少到…`)
+    //    a figure of that month (`从3月1450起减少到…`)
     `(?:(?<y7>${YEAR})年|(?<r7>${RELATIVE_YEAR}))?(?<m7>${NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?!\\d{1,2}(?![\\d.]))`,
     // 6: a year: 2023年[底|初|以来|上半年…]
     `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|${QUARTERS}|以来)?`,
