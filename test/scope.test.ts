@@ -125,6 +125,10 @@ describe('periods of more shapes', () => {
   const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => [text.slice(p.start, p.end), p.from ?? null, p.to ?? null]);
   it.each([
     ['今年前10个月，全省', ['今年前10个月', '2023-01', '2023-10']],
+    ['今年夏季，全市', ['今年夏季', '2023-06', '2023-08']],
+    ['2022年冬季，全市', ['2022年冬季', null, null]],
+    ['年内，全市', ['年内', null, null]],
+    ['今冬明春，全市', ['今冬明春', null, null]],
     ['党的十八大以来，全国公安机关', ['党的十八大以来', null, null]],
     ['“十三五”期间，全省', ['“十三五”期间', null, null]],
     ['元旦春节期间，全省', ['元旦春节期间', null, null]],
