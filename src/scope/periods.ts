@@ -33,8 +33,11 @@ const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
 const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
-/** `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止. */
-const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]))?`, 'y');
+/**
+ * `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止;
+ * `5月前三周`: 前 before a number opens a count, it does not close the date.
+ */
+const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]|(?<=前)[\\d一二三四五六七八九十两]))?`, 'y');
 /**
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
