@@ -136,8 +136,8 @@ function outsideBrackets(text: string, s: number, e: number): Span {
 }
 
 const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
-/** Words of an agency's name: nouns, abbreviations, modifiers, verbal nouns (检察|机关) and unknown Han words (边检). */
-const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
+/** Words of an agency's name: nouns, abbreviations, modifiers, levels (两级), verbal nouns (检察|机关) and unknown Han words (边检). */
+const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || t.tag === 'm' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
 
 /**
  * A span without the acting body that opens it when the period and place readers left it

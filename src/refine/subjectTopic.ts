@@ -19,8 +19,9 @@ const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.wor
 /** An action alone, or with a generic case noun: `立案`, `破获案件`. */
 const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GENERIC_CASE_NOUNS)})?$`);
 
-/** `在打击X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
-const FRAME = new RegExp(`在(?:${alternation(TOPIC_VERBS)})?([^,;。]{2,30}?)方面\\s*[,:]`, 'dg');
+/** `在打击X方面,`, `X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
+const CLAUSE_OPENERS = ',;:';
+const FRAME = new RegExp(`(?:在)?(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,30}?)方面\\s*[,:]`, 'dg');
 
 /** `●电信诈骗:` opening the sentence: a label of two to twelve characters, no digits. */
 const LABEL = /^[^\d,;:。]{2,12}$/;
@@ -93,7 +94,10 @@ function label(text: string, ss: number, cs: number): Span | null {
 function frame(text: string, ss: number, cs: number): Span | null {
   FRAME.lastIndex = ss;
   let found: Span | null = null;
-  for (let m = FRAME.exec(text); m && m.index + m[0].length <= cs; m = FRAME.exec(text)) found = m.indices![1];
+  for (let m = FRAME.exec(text); m && m.index + m[0].length <= cs; m = FRAME.exec(text)) {
+    // The frame opens its clause (`网上追逃方面,`, `…,在打击X方面,`).
+    if (m.index === ss || CLAUSE_OPENERS.includes(text[m.index - 1])) found = m.indices![1];
+  }
   return found;
 }
 
