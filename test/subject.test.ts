@@ -39,6 +39,13 @@ describe('exact subjects', () => {
     // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.
     ['接获电话骗案2847宗,上升12%,损失金额约5.8亿元', [['2847宗', '接获电话骗案'], ['12%', '接获电话骗案'], ['约5.8亿元', '损失金额']]],
     ['其中假冒官员骗案占1203宗', [['1203宗', '假冒官员骗案']]],
+    // A span measures the activity named after 的, up to its predicate or frame.
+    ['经过2个多月的秘密侦查,专案组抓获嫌疑人12名', [['2个多月', '秘密侦查'], ['12名', '抓获嫌疑人']]],
+    ['为期3天的集中收网行动在全省进行', [['3天', '集中收网行动']]],
+    // The date of the thing counted is not part of its noun.
+    ['破获一宗2001年抢劫杀人案件', [['一宗', '破获抢劫杀人案件']]],
+    // 经 of 经侦 is no connective: the acting body is cut whole.
+    ['全省经侦部门挽回经济损失18.3亿元', [['18.3亿元', '挽回经济损失']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

@@ -161,7 +161,12 @@ function build(): Tables {
     byCode.set(d.code, d);
     index(d.name, d);
     if (d.level === 'province') for (const s of PROVINCE_SHORT[d.code] ?? []) index(s, d);
-    if (d.level === 'city') { const s = cityShort(d.name); if (s) index(s, d); }
+    if (d.level === 'city') {
+      const s = cityShort(d.name);
+      if (s) index(s, d);
+      // Autonomous prefectures are also called by their place and 州 (伊犁州, 湘西州, 黔东南州).
+      if (s && AUTONOMOUS_PREFECTURE.test(d.name)) index(`${s}州`, d);
+    }
     // Counties by their short name only where it has three characters or more (冷水滩区 → 冷水滩):
     // two-character short forms (朝阳, 西湖) are ordinary words too often.
     if (d.level === 'county') { const s = countyShort(d.name); if (s) index(s, d); }

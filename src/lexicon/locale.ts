@@ -17,6 +17,8 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
   { locale: 'CN', pattern: /人民币|内地/g, weight: 1, example: '人民币' },
   { locale: 'HK', pattern: /香港警方|警务处|香港特区|港警|Hong Kong Police|HK\$|HKSAR/g, weight: 3, example: '香港警方' },
   { locale: 'HK', pattern: /香港|Hong Kong/g, weight: 1, example: '香港' },
+  // Hong Kong's own scope words and regions (本港, 全港, 港岛, 新界), as 本澳 is Macau's.
+  { locale: 'HK', pattern: /本港|全港|港岛|新界/g, weight: 3, example: '本港' },
   { locale: 'MO', pattern: /司法警察局|治安警察局|澳门警方|本澳|Judiciary Police|Macao|Macau|MOP/g, weight: 3, example: '司法警察局' },
   { locale: 'MO', pattern: /澳门/g, weight: 1, example: '澳门' },
   { locale: 'TW', pattern: /警政署|刑事警察局|刑事局|新台币|NT\$/g, weight: 3, example: '刑事警察局' },
@@ -35,7 +37,7 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
  * 电视台 are mainland words), so that few mainland releases get past it. Extend it when a cue gets
  * a word that contains none of these.
  */
-const OTHER_LOCALE_HINT = /港|澳|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/;
+const OTHER_LOCALE_HINT = /港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/;
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
   CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',

@@ -11,7 +11,7 @@ import type { Draft, ExtractContext } from '../extract/types.js';
 import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import {
-  conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows,
+  conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows, spanOf,
   objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
 } from './subjectRules.js';
 import {
@@ -148,7 +148,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
+  spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
   afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,

@@ -10,11 +10,11 @@ import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
-  afterOf, each, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
+  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
 import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -182,6 +182,32 @@ export const verbObject: MemberRule = (scene, d) => {
   if (!own || !after) return null;
   const verb = lastVerbal(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
+};
+
+const OF = 0x7684; // 的
+
+/** Words that end the activity after a span (`…行动中`, `…期间`): the time frame around it, not its name. */
+const ACTIVITY_FRAME_END = /(?:中|里|内|期间|过程中)$/;
+
+/**
+ * 为期3天的集中收网行动, 经过2个多月的秘密侦查: a span measures the activity named after 的, to the
+ * clause's end (shortened when long, as any subject).
+ */
+export const spanOf: MemberRule = (scene, d) => {
+  const { text } = scene;
+  if (!isDuration(d) || text.charCodeAt(d.end) !== OF) return null;
+  const next = scene.drafts.find((x) => x.start > d.end);
+  let end = next && next.start < scene.clauseEnd ? next.start : scene.clauseEnd;
+  // The activity's name ends where its predicate starts (`…收网行动|在全省秘密进行`, `…专项行动|进行通报`).
+  let pos = d.end + 1;
+  for (const t of tagSpan(text, d.end + 1, end)) {
+    if (pos > d.end + 1 && NOUN_PHRASE_STOP.has(t.word)) { end = pos; break; }
+    pos += t.word.length;
+  }
+  const frame = ACTIVITY_FRAME_END.exec(text.slice(d.end + 1, end));
+  if (frame) end -= frame[0].length;
+  const span = trimSubject(text, d.end + 1, end);
+  return span ? { rule: 'span-of', spans: shorten(text, span) } : null;
 };
 
 /** 17起大要案件开展…: nothing measured before the number, the noun after it is the subject. */
