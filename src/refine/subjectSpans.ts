@@ -202,6 +202,10 @@ export function shorten(text: string, span: Span): Span[] {
   const tokens = tagSpan(text, s, e);
   const modified = withoutModifier(text, s, e, tokens);
   if (modified) return modified;
+  // 查扣|无牌无证、假牌假证车辆: a verb that opens a coordination of objects governs all of it.
+  const opening = tokens[0];
+  const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
+  if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && text.slice(s, e).includes(COORDINATION_COMMA)) return [span];
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
