@@ -202,10 +202,11 @@ export function shorten(text: string, span: Span): Span[] {
   const tokens = tagSpan(text, s, e);
   const modified = withoutModifier(text, s, e, tokens);
   if (modified) return modified;
-  // 查扣|无牌无证、假牌假证车辆: a verb that opens a coordination of objects governs all of it.
+  // 查扣|无牌无证、假牌假证车辆, 遣返|非法入境者及逾期逗留人士: a verb that opens a coordination of
+  // objects governs all of it.
   const opening = tokens[0];
   const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
-  if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && text.slice(s, e).includes(COORDINATION_COMMA)) return [span];
+  if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
