@@ -53,7 +53,7 @@ function topicOf(scene: Scene, d: Draft): Span | null {
   const ss = sentenceStart(text, d.start);
   const p = scene.previous;
   const shared = p && p.end >= ss ? TOPICS.get(p) : undefined;
-  return shared ?? namesCases(text, d, label(text, ss, scene.clauseStart)) ?? frame(text, ss, scene.clauseStart)
+  return shared ?? namesCases(text, d, label(text, ss, scene.clauseStart, d.start)) ?? frame(text, ss, scene.clauseStart)
     ?? namesCases(text, d, headingBefore(text, d.start)) ?? paragraphLead(text, d.start) ?? namedCases(scene, ss);
 }
 
@@ -95,12 +95,25 @@ const NOT_TOPIC_END_TAGS = new Set(['p', 'd', 'a', 'ad', 'ul', 'uj', 'y', 'r', '
 const CRIME_NAME = 6;
 
 /** `●电信诈骗:发案236起`: the bulleted label before the colon that opens the sentence. */
-function label(text: string, ss: number, cs: number): Span | null {
+function label(text: string, ss: number, cs: number, at: number): Span | null {
+  // 【打击电诈】破获案件326起: a bracketed label opening the sentence (its verbs are not the topic).
+  const bracketed = BRACKETED_LABEL.exec(text.slice(ss, at));
+  if (bracketed) return withoutTopicVerb(text, ss + bracketed.indices![1][0], ss + bracketed.indices![1][1]);
   if (cs - 1 <= ss || text[cs - 1] !== ':' || clauseStart(text, cs - 2) !== ss) return null;
   const bullet = BULLET.exec(text.slice(ss, cs - 1));
   if (!bullet) return null;
   const s = ss + bullet[0].length;
   return LABEL.test(text.slice(s, cs - 1)) ? trimSubject(text, s, cs - 1) : null;
+}
+
+const BRACKETED_LABEL = /^\s*【([^】\d]{2,12})】/d;
+const TOPIC_VERB_AT = new RegExp(`^(?:${alternation(TOPIC_VERBS)})`);
+
+/** text[s, e) without a topic verb that opens it (打击|电诈). */
+function withoutTopicVerb(text: string, s: number, e: number): Span | null {
+  const verb = TOPIC_VERB_AT.exec(text.slice(s, e));
+  const from = s + (verb ? verb[0].length : 0);
+  return e - from >= 2 ? [from, e] : null;
 }
 
 /** `在打击电信网络诈骗方面,`: the frame's topic within the sentence, before the figure's clause. */
