@@ -176,3 +176,14 @@ describe('cues are found once and stored on the draft', () => {
     expect(changeRefiner.refine(ctx, drafts)[0].change?.direction).toBe('up');
   });
 });
+
+describe('a basis goes on through its sentence', () => {
+  it('a change with no basis of its own takes the basis of the change before it in the sentence', () => {
+    expect(changes('全国共接报火灾55万起,同比下降9.3%,亡人、损失分别下降14.4%、5.7%。盗窃案件下降3%。')).toEqual([
+      ['55万起', null], ['9.3%', down('yoy')], ['14.4%', down('yoy')], ['5.7%', down('yoy')], ['3%', down()],
+    ]);
+  });
+  it('an English release (no Chinese figure) is not affected', () => {
+    expect(parse('Police arrested 12 people, up 20 per cent year-on-year.').metrics.map((m) => m.text)).toEqual(['12', '20 per cent']);
+  });
+});
