@@ -42,6 +42,7 @@ describe('direction words', () => {
     // Minguo years are compared periods; the year before is year on year.
     ['受理詐欺案件較112年減少1,206件', '1,206件', down('baseline', '112年')],
     ['財物損失較前一年增加12.4億元', '12.4億元', up('yoy')],
+    ['全般刑案發生數較去（113）年同期減少2,108件', '2,108件', down('yoy')],
     // A change word after the figure and 的 (录得百分之9.2的升幅, 实现12%的下降).
     ['整體罪案數字錄得百分之9.2的升幅', '百分之9.2', up()],
     ['电诈发案数实现12%的下降', '12%', down()],

@@ -8,7 +8,7 @@
  * right before it (`同比增加120起`). Basis: the last comparison expression of the sentence before
  * the direction word.
  */
-import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, PREVIOUS_YEAR_WORDS, type DirectionWord } from '../lexicon/change.js';
+import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, isPreviousYear, type DirectionWord } from '../lexicon/change.js';
 import { AFTER_DIRECTION_WORDS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Basis } from '../schema.js';
 import type { BasisCue, Draft, DirectionCue, ExtractContext } from '../extract/types.js';
@@ -92,7 +92,7 @@ function basisBefore(text: string, from: number, to: number, lookahead: number):
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? from + index + m[0].indexOf(written) : -1;
       const baseline: [number, number] | null = written ? [at, at + written.length] : null;
-      if (written !== null && PREVIOUS_YEAR_WORDS.includes(written)) {
+      if (written !== null && isPreviousYear(written)) {
         if (!best || index >= best.index) best = { index, basis: 'yoy', baseline: null, len: m[0].length };
         continue;
       }
