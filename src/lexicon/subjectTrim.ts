@@ -4,7 +4,7 @@
  * joiners, direction and basis words come from the vocabulary (one table).
  */
 import { CURRENCY_PREFIXES } from './units.js';
-import { COMPARED_YEAR, PREVIOUS_YEAR_WORDS } from './change.js';
+import { COMPARED_YEAR, PREVIOUS_YEAR } from './change.js';
 import { alternation } from './alternation.js';
 import { CodeUnitSet } from './codeUnitSet.js';
 import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scope/vocabulary.js';
@@ -96,7 +96,7 @@ export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
   { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
   {
     firstChars: '较比与和同',
-    pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR_WORDS.join('|')}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),
+    pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),
     example: '较去年',
   },
 ];

@@ -161,8 +161,8 @@ export const scopeRefiner = {
     const placeContext = { region: scope.region, locale: ctx.locale };
     for (const [from, to] of readRanges(layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
       const found = scanPeriods(text, ctx.year, from, to);
-      for (const p of found.periods) periods.push(p);
-      for (const b of found.bases) bases.push(b);
+      for (const p of found.periods) periods.push(sameShape(p));
+      for (const b of found.bases) bases.push(sameShape(b));
     }
     // Agencies and places in one pass each over the text: their patterns search on to the next
     // match, so per stretch they would read the gaps again and again.
@@ -243,6 +243,15 @@ function legalMaximum(text: string, pos: number): boolean {
   return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
 }
 
+/**
+ * A period mention with every field, in one order. The period scanner builds mentions of several
+ * shapes (with and without bounds); the governing rules read them beside places and agencies, and
+ * with one shape per kind their property reads stay monomorphic instead of megamorphic.
+ */
+function sameShape(p: PeriodMention): PeriodMention {
+  return { start: p.start, end: p.end, from: p.from, to: p.to, rule: p.rule, members: p.members };
+}
+
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
 const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);
 const DURATION_HEAD_BEFORE = new RegExp(`(?:${alternation(DURATION_HEADS)})$`);
@@ -261,7 +270,7 @@ function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: st
   if (!before && !after && !DURATION_LEAD_BEFORE.test(head)) return null;
   // The same span as the period read for the figures after it: `历时3个多月`, `耗时[9个多月]`.
   const start = before ? d.start - before[0].length : d.start;
-  return { mention: { start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }, rule: 'own' };
+  return { mention: sameShape({ start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }), rule: 'own' };
 }
 
 /** A place mention names the release's region (by code, or by name where the region has no code). */

@@ -10,6 +10,7 @@ import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS, LIST_JOINERS_ANYWHERE } from '.
 import { tagSpan } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
+import { lastIndexWithin } from '../spans.js';
 import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
@@ -270,7 +271,7 @@ export const copulaAfter: MemberRule = (scene, d) => {
 export const continuesPrevious: MemberRule = (scene, d) => {
   const p = scene.previous;
   if (d !== scene.list[0] || scene.core || scene.leftEnd <= scene.leftStart || !p?.subjectSpans || p.kind !== d.kind) return null;
-  if (scene.text.lastIndexOf('\n', d.start) > p.end) return null;
+  if (lastIndexWithin(scene.text, '\n', d.start, p.end + 1) !== -1) return null;
   return { rule: 'continues-previous', spans: p.subjectSpans };
 };
 

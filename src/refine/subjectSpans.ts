@@ -14,6 +14,7 @@ import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } f
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
+import { lastIndexWithin } from '../spans.js';
 
 export type Span = [number, number];
 
@@ -129,7 +130,7 @@ function outsideBrackets(text: string, s: number, e: number): Span {
     }
   }
   if (e - s > 2 && text.charCodeAt(e - 1) === CLOSE) {
-    const open = text.lastIndexOf('(', e - 1);
+    const open = lastIndexWithin(text, '(', e - 1, s + 1);
     if (open > s) e = open;
   }
   return [s, e];
@@ -242,7 +243,7 @@ const OF = '的';
  * the head noun after the last 的 (the modifier describes, the noun is what is counted).
  */
 function withoutModifier(text: string, s: number, e: number, tokens: readonly Token[]): Span[] | null {
-  const of = text.lastIndexOf(OF, e - 1);
+  const of = lastIndexWithin(text, OF, e - 1, s);
   if (of < s || e - of - 1 < MIN_SUBJECT_LENGTH || tokens.length === 0 || !isVerb(tokens[0]) || tokens[0].word.length < 2) return null;
   const verbEnd = s + tokens[0].word.length;
   return of > verbEnd ? [[s, verbEnd], [of + 1, e]] : null;

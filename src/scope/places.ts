@@ -10,6 +10,7 @@ import { divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, 
 import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { lastIndexWithin } from '../spans.js';
 
 export interface PlaceMention {
   start: number;
@@ -185,8 +186,8 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
 
 /** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */
 function inBrackets(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || start - open > 16 || text.lastIndexOf(')', start) > open) return false;
+  const open = lastIndexWithin(text, '(', start, start - 16);
+  if (open < 0 || lastIndexWithin(text, ')', start, open + 1) !== -1) return false;
   const close = text.indexOf(')', end);
   return close >= 0 && close - end <= 16;
 }
