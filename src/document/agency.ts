@@ -1,13 +1,15 @@
 /**
  * The issuing body: 自治区公安厅, 公安部, 贵港市公安局, 海口市公安局琼山分局, 广州铁路警方,
- * 司法警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
+ * 司法警察局, 新北市政府警察局 … The mention that opens the release (召开/通报/发布 …, `记者从X获悉`) wins.
  */
 import { divisionsByName, longestNameEndingAt, type Division } from '../lexicon/divisions.js';
 import { firstStartingFrom } from '../spans.js';
 
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
-  '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办)';
+  '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办' +
+  // Taiwan's city and county police (新北市政府警察局, 南投县政府警察局).
+  '|(?<=[市县])政府警察局)';
 const AGENCY_RE = new RegExp(CORE, 'g');
 
 interface Span { start: number; end: number }
