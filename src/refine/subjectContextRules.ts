@@ -6,7 +6,7 @@ import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
-import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
+import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
@@ -44,7 +44,9 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const at = skipSpaces(text, p.end);
   if (skipSpaces(text, at + 1) !== own[0] || !COUNTED_KINDS.has(p.kind)) return null;
   const joiner = text.charCodeAt(at);
-  if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
+  // The joiner of a last item (及, 和) continues only an enumeration that already took its verb.
+  const lastItem = JOINS_LAST_ITEM.has(joiner) && !JOINS_ITEMS.has(joiner) && ENUMERATED.has(p);
+  if (!JOINS_ITEMS.has(joiner) && !lastItem && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0) return null;
   // An item is a thing; an action (化解, 成功化解; 行政拘留 after a comma) is a figure of its own.
@@ -105,6 +107,8 @@ function enumerated(d: Draft, spans: Span[]): Decision {
   return { rule: 'enumerated-item', spans, usesCore: true };
 }
 const JOINS_ITEMS = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
+/** 手机15支及帐册1批: the joiner of the last item joins items too. */
+const JOINS_LAST_ITEM = new CodeUnitSet(LIST_JOINERS);
 /** After a comma only a short noun continues an enumeration (`枪支5484支,子弹近37万发`). */
 const COMMA = 0x2c, SHORT_ITEM = 4;
 
