@@ -268,6 +268,8 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people during the operation.', 'during the operation', undefined, undefined],
     ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
     ['Police arrested 12 people in the past year.', 'in the past year', undefined, undefined],
+    ['Officers arrested 23 men last week.', 'last week', undefined, undefined],
+    ['Police seized 40 kg of drugs earlier this month.', 'earlier this month', undefined, undefined],
     // Comparison bases are no periods; a figure without a period has none.
     ['Burglaries fell 6.2 per cent compared with the same period last year.', null, undefined, undefined],
     ['Robberies rose 12.9 percent compared with 2019.', null, undefined, undefined],

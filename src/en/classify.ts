@@ -117,6 +117,43 @@ function personAction(text: string, t: NumberToken, sentStart: number, post: str
   return { start: at, end: at + participle.length, text: subject, head: 'people', words: subject.split(' ') };
 }
 
+const QUOTES = /[“”"]/g;
+
+/** The first plural noun of a predicate, not one inside a quoted name that a noun follows (`"pretend officials" scams`). */
+function headOfPredicate(words: string[]): number {
+  let quoted = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (/^["“]/.test(w)) quoted = true;
+    const closes = quoted && /["”]$/.test(w);
+    if (closes) quoted = false;
+    if (quoted || (closes && words[k + 1] && isHeadNoun(words[k + 1]))) continue;
+    if (isHeadNoun(w.replace(QUOTES, '')) && !/ed$/.test(w)) return k;
+  }
+  return -1;
+}
+const DIFFERENCE_AFTER = /^ (?:more|fewer|less) than\b/i;
+/** A part of a group named before it: `of whom 2,110 were …`, `Among the injured, 64 were …`. */
+const AGE_PREDICATE = /^ \w+ (?:aged|under \d|below \d|over \d|above \d|between \d)|years? old/i;
+const PARTITIVE_PRONOUN = /\b(?:of|among) (?:whom|them|these|those|which)\s*,?\s*$/i;
+const PARTITIVE_OPENER = /^(?:Among|Of) (?:the |those |these )?([A-Za-z][A-Za-z -]{1,40}),\s*$/;
+
+/**
+ * A bare number that is a part of a group, followed by a copula (`were below 30 years old`):
+ * the group's phrase when the sentence opens with it, null when a pronoun stands for it
+ * (its subject is the figure before), undefined when the number is no such part.
+ */
+function partitiveGroup(text: string, sentStart: number, at: number, post: string): Phrase | null | undefined {
+  // An age is no group of its own (`Of these, 12 were aged under 18`).
+  if (!/^ (?:were|was|are|is|had|have)\b/.test(post) || AGE_PREDICATE.test(post)) return undefined;
+  if (PARTITIVE_PRONOUN.test(text.slice(Math.max(sentStart, at - 20), at))) return null;
+  const opener = PARTITIVE_OPENER.exec(text.slice(sentStart, at));
+  if (!opener) return undefined;
+  const start = sentStart + opener[0].indexOf(opener[1], 3);
+  const words = opener[1].split(' ');
+  return { start, end: start + opener[1].length, text: opener[1], head: words[words.length - 1], words };
+}
+
 export function classify(text: string, t: NumberToken, sentStart: number, sentEnd: number): Candidate | null {
   if (excluded(text, t, sentStart)) return null;
   const post = text.slice(t.end, Math.min(sentEnd, t.end + 40));
@@ -194,24 +231,37 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   }
   if (t.word) return null;
   // `232 were Mainlanders`, `300 were men and 110 were women`: up to the first plural noun after the copula.
-  const wm = /^ (?:were|was|are|is) (?:all |also )?([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3})/.exec(post);
-  const pw = wm ? wm[1].split(' ') : [];
-  const headAt = pw.findIndex((w) => isHeadNoun(w) && !/ed$/.test(w));
+  // A quoted name counts too: `1,203 were "pretend officials" scams`.
+  // `135 involved village houses`: the cases that involved them.
+  const wm = /^ (?:were|was|are|is|(involved)) (?:all |also )?([A-Za-z"“][\w'"”-]*(?: ["“]?[A-Za-z][\w'"”-]*){0,3})/.exec(post);
+  const pw = wm ? wm[2].split(' ') : [];
+  const headAt = headOfPredicate(pw);
   if (wm && headAt >= 0 && /^[A-Z(]|(?:,|\band)\s*$/.test(text.slice(Math.max(sentStart, t.start - 4), t.start).trim() || 'A')) {
     const words = pw.slice(0, headAt + 1);
     const phrase = words.join(' ');
-    const ps = t.end + wm[0].length - wm[1].length;
-    const predicate: Phrase = { start: ps, end: ps + phrase.length, text: phrase, head: words[headAt], words };
+    const ps = t.end + wm[0].length - wm[2].length;
+    const predicate: Phrase = { start: ps, end: ps + phrase.length, text: wm[1] ? `cases involving ${phrase}` : phrase, head: words[headAt], words };
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
+  }
+  const partitive = partitiveGroup(text, sentStart, t.start, post);
+  if (partitive !== undefined) {
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
+      numStart: t.start, noun: null, predicate: partitive, trace: ['en.count.partitive'] };
+  }
+  // `41 more than in the second quarter`: a difference, counted like the figure it is compared with.
+  if (DIFFERENCE_AFTER.test(post)) {
+    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
+      numStart: t.start, ...base, trace: ['en.count.difference'] };
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
   // `were 1 234 and 567 respectively`: members of a list of levels count like its head.
   const respectively = /\brespectively\b/i.test(text.slice(t.end, sentEnd));
   const listBefore = respectively && LIST_MEMBER_BEFORE.test(before);
   const listAfter = respectively && LIST_MEMBER_AFTER.test(post);
-  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
-    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b)/.test(post))) {
+  // `up from 18,472 in the same period`: the level compared with is a count too.
+  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
+    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b|\s+(?:in|during|for) the (?:same|previous|preceding|corresponding) (?:period|quarter|month|half|year)\b)/.test(post))) {
     return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
       numStart: t.start, ...base, trace: ['en.count.level'] };
   }

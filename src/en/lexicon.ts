@@ -162,10 +162,10 @@ export const SHARE_BEFORE = /\b(?:to|from|at|reached|reaching|totall?ed|totallin
 export const RANGE_BEFORE = /\brang(?:e|es|ed|ing) (?:from |between )?$/i;
 
 /** Comparison phrases that make a change year-on-year. */
-export const YOY = /\b(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:compared|as compared|when compared) (?:with|to) (?:the )?(?:previous|preceding|last|prior) year|over the previous year|(?:than|from) (?:the )?(?:previous|preceding|last|prior) year|(?:the )?same (?:period|time|quarter|month|half)(?: of| in| a| last)?(?: the)?(?: (?:last|previous|preceding|prior) year| year)?(?: (?:19|20)\d\d)?)/i;
+export const YOY = /\b(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:compared|as compared|when compared) (?:with|to) (?:the )?(?:previous|preceding|last|prior) year|over the previous year|(?:than|from) (?:that of |those of |the figure (?:of|for) )?(?:the )?(?:previous|preceding|last|prior) year|(?:the )?same (?:period|time|quarter|month|half)(?: of| in| a| last)?(?: the)?(?: (?:last|previous|preceding|prior) year| year)?(?: (?:19|20)\d\d)?)/i;
 export const MOM = /\b(?:month[- ]on[- ]month|from (?:the )?(?:previous|last|prior) month|compared (?:with|to) (?:the )?(?:previous|last|prior) month)\b/i;
 /** A named comparison period: `compared with 2019`, `than in 2019`, `from 2019`, `the 2019 tally`. */
-export const BASELINE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|than(?: (?:in|during|for))?|from|over)(?: [\d,. ]+\d(?: [a-z]+)? in)?(?: (?:the|that of|those of|that in|the level of|levels of|the figure(?:s)? (?:for|of|in)))?(?: (?:full[- ]year|first half of|whole of))? ((?:19|20)\d\d)\b/i;
+export const BASELINE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|than(?: (?:in|during|for))?|from|over)(?: [\d,. ]+\d(?: [a-z]+)? in)?(?: (?:the|that of|those of|that in|the level of|levels of|the figure(?:s)? (?:for|of|in)))?(?: (?:full[- ]year|first half of|whole of))? ((?:19|20)\d\d|(?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|(?:first|second) half(?: of (?:19|20)\d\d)?)\b/i;
 
 /** Counted nouns that say nothing of their own: the subject comes from the clause (`to 243 instances`). */
 export const GENERIC_NOUNS = new Set(['cases', 'case', 'instances', 'instance', 'incidents', 'reports', 'ones', 'times', 'counts', 'items', 'in']);
@@ -196,7 +196,8 @@ export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured
   'recovered', 'deported', 'repatriated', 'checked', 'screened', 'issued', 'eliminated', 'apprehended', 'nabbed', 'raided',
   'uncovered', 'destroyed', 'handed', 'caught', 'killed', 'injured', 'identified', 'removed', 'frozen', 'involved', 'sentenced',
   'fined', 'warned', 'educated', 'lost', 'stolen', 'defrauded', 'mobilised', 'mobilized', 'deployed', 'dealt', 'processed', 'filed',
-  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished']);
+  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished',
+  'collected', 'imposed', 'paid', 'transferred']);
 
 /** Present/past forms that map to the participle used in a subject: `Police arrest …` → `arrested`. */
 export const ACTION_BASE: Readonly<Record<string, string>> = {

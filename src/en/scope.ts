@@ -144,6 +144,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     bounds: () => ({}),
   },
   {
+    name: 'recent', example: 'last week, earlier this month, over the past few days',
+    pattern: /(?:(?:over|in|during) )?(?:(?:earlier|later) )?(?:last|this|the past|the last) (?:week|weekend|month)|(?:over|in|during) the (?:past|last) (?:few|several) (?:days|weeks|months)/iy,
+    bounds: () => ({}),
+  },
+  {
     name: 'past-years', example: 'over the past five years, in the past year',
     pattern: new RegExp(`(?:over|in|during) the (?:past|last) (?:${SMALL_COUNT} (?:years|months)|year|month)`, 'iy'),
     bounds: () => ({}),
@@ -235,15 +240,20 @@ function openBracket(text: string, floor: number, at: number): number {
   return -1;
 }
 
+/** Text before a figure it is compared with: `double the`, `up from`, `compared with the`. */
+const COMPARED_FIGURE = /\b(?:double|twice|triple|than|from|compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+|that of\s+)?(?:(?:about|around|some|over|more than|nearly|almost)\s+)?$/i;
+
 /**
  * The expression nearest to the figure; one before it wins a tie. An expression in brackets
  * serves only the figures in the same brackets (`to 53 per cent (from 74 per cent in 2018)`).
  */
-function nearest<T>(found: Array<Found<T>>, d: Draft, text: string, floor: number): Found<T> | null {
+function nearest<T>(found: Array<Found<T>>, d: Draft, text: string, floor: number, figures: readonly Draft[]): Found<T> | null {
   let best: Found<T> | null = null, bestGap = Infinity;
   for (const f of found) {
     const bracket = openBracket(text, floor, f.start);
     if (bracket >= 0 && openBracket(text, floor, d.start) !== bracket) continue;
+    // `1,762 cases, almost double the 891 cases in the first half of 2024`: that time is the compared figure's.
+    if (f.start >= d.end && figures.some((e) => e.start >= d.end && e.end <= f.start && COMPARED_FIGURE.test(text.slice(Math.max(floor, e.start - 30), e.start)))) continue;
     const gap = f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end + 0.5 : Infinity;
     if (gap < bestGap) { best = f; bestGap = gap; }
   }
@@ -261,10 +271,27 @@ function openerRange(text: string, paraStart: number): [number, number] | null {
   return [paraStart, comma];
 }
 
-/** The expression that starts the opener, if any. */
+/** An opener that is an adverbial of its own: `During a territory-wide operation in October, police …`. */
+const ADVERBIAL_OPENER = /^\s*(?:In|During|Between|From|Since|Over|For|Throughout|Across|Within|As of|Up to|Until|Till|So far|Last|This|Earlier)\b/;
+
+/**
+ * The expression that frames the paragraph: the one that starts the opener, or the first one
+ * inside an opener that is an adverbial (`During a territory-wide operation … in October,`).
+ */
 function openerOf<T>(found: Array<Found<T>>, text: string, paraStart: number): Found<T> | null {
   const f = found[0];
-  return f && /^\s*$/.test(text.slice(paraStart, f.start)) ? f : null;
+  if (!f) return null;
+  return /^\s*$/.test(text.slice(paraStart, f.start)) || ADVERBIAL_OPENER.test(text.slice(paraStart, f.start)) ? f : null;
+}
+
+/**
+ * Where an English headline ends: a first line without a full stop, followed by a blank line
+ * (`CNB arrests 95 suspected drug offenders in islandwide operation`). Its figures restate the
+ * story and set no frame for the release.
+ */
+function headlineEnd(text: string): number {
+  const m = /^\s*([^\n]{1,200})\n[ \t]*\n/.exec(text);
+  return m && !/[.!?]["”’)]?\s*$/.test(m[1]) ? m.index + m[0].length : 0;
 }
 
 /** The release's year from a full English date near the top (`12 March 2024`, `March 12, 2024`), or null. */
@@ -304,6 +331,7 @@ export const englishScopeRefiner: Refiner = {
     const paragraphs = new Map<number, Scope>();
     /** The scope of the first figure of the release: it frames every later figure with none of its own. */
     let release = null as Scope | null;
+    const titleEnd = Math.max(ctx.scope?.titleEnd ?? 0, headlineEnd(text));
     for (const sentence of sentences) {
       const { sentStart, sentEnd } = sentence[0].facts;
       const periods = periodsIn(text, sentStart, sentEnd, year);
@@ -317,14 +345,15 @@ export const englishScopeRefiner: Refiner = {
           : { period: null, place: null };
         paragraphs.set(paraStart, opener);
       }
+      const figures = sentence.map((e) => e.draft);
       for (const { draft } of sentence) {
-        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', nearest(periods, draft, text, sentStart)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
+        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', nearest(periods, draft, text, sentStart, figures)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
         if (period) {
           const [frame, p] = period;
           draft.period = { start: p.start, end: p.end, ...p.value } satisfies DraftPeriod;
           draft.trace.push(scopeTrace('period', frame));
         }
-        const place: [Frame, Found<Place>] | null = firstOf<Place>([['sentence', nearest(places, draft, text, sentStart)], ['paragraph', opener.place], ['release', release?.place ?? null]]);
+        const place: [Frame, Found<Place>] | null = firstOf<Place>([['sentence', nearest(places, draft, text, sentStart, figures)], ['paragraph', opener.place], ['release', release?.place ?? null]]);
         if (place) {
           const [frame, p] = place;
           draft.place = { start: p.start, end: p.end, ...p.value } satisfies DraftPlace;
@@ -332,7 +361,7 @@ export const englishScopeRefiner: Refiner = {
         }
         // A comparison in brackets (`(from 74 per cent in 2018)`) sets no frame for the release.
         const unbracketed = <T>(f: [Frame, Found<T>] | null) => (f && openBracket(text, sentStart, f[1].start) < 0 ? f[1] : null);
-        release ??= { period: unbracketed(period), place: unbracketed(place) };
+        if (sentStart >= titleEnd) release ??= { period: unbracketed(period), place: unbracketed(place) };
       }
     }
     return drafts;
