@@ -90,7 +90,7 @@ const LIST_MEMBER_BEFORE = /\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|ov
 const LIST_MEMBER_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?\d/i;
 const APPROX_WORDS = /(?:\b(?:about|around|over|more than|nearly|almost|some|a total of|another|at least|approximately|up to)\s+)*$/i;
 const PERSON_VERB_BEFORE = /\b([A-Za-z]+)\s+$/;
-const PERSON_VERB_AFTER = /^ (?:of (?:whom|them|these|those) )?(?:(?:were|was|have been|has been|had been|being)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
+const PERSON_VERB_AFTER = /^ (?:of (?:whom|them|these|those) )?(?:(?:were|was|have been|has been|had been|being|will be|would be|are to be)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
 
 /**
  * A bare number that counts persons: the object of `arrest`-like verbs with no noun of its own

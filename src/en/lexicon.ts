@@ -187,7 +187,7 @@ export const NP_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'in', 'on', 'at',
   'over', 'under', 'about', 'around', 'each', 'year-on-year', 'compared', 'according', 'such', 'across', 'nationwide', 'involving',
   'involved', 'related', 'among', 'amid', 'against', 'through', 'per', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'not',
   'no', 'but', 'so', 'then', 'there', 'here', 'its', 'their', 'his', 'her', 'ago', 'earlier', 'later', 'today', 'yesterday', 'up', 'down',
-  'out', 'off', 'via', 'what', 'whom', 'whose', 'where', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
+  'out', 'off', 'via', 'caused', 'causing', 'incurred', 'suffered', 'sustained', 'what', 'whom', 'whose', 'where', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
 
 /** Verbs that describe what the police did to the counted thing: `1,100 people arrested`. */
 export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured', 'solved', 'resolved', 'cracked', 'detected',
@@ -204,6 +204,7 @@ export const ACTION_BASE: Readonly<Record<string, string>> = {
   arrest: 'arrested', arrests: 'arrested', seize: 'seized', seizes: 'seized', detain: 'detained', capture: 'captured',
   solve: 'solved', resolve: 'resolved', crack: 'cracked', seizing: 'seized', arresting: 'arrested', find: 'found', finds: 'found',
   catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated', froze: 'frozen', freeze: 'frozen', recover: 'recovered', help: 'helped', helped: 'helped', remove: 'removed', intercept: 'intercepted', dismantle: 'dismantled', recovering: 'recovered', discovering: 'discovered',
+  involving: 'involved', lose: 'lost', loses: 'lost', losing: 'lost',
 };
 
 /**

@@ -85,10 +85,10 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     bounds: (m, year) => dayRange(m[5] ? +m[5] : year, m[2] ?? m[4], +m[1], m[4], +m[3]),
   },
   {
-    name: 'month-range', example: 'between January and May 2024',
-    pattern: new RegExp(`(?:between|from) ${MONTH}(?: (\\d{4}))? (?:and|to|until|till) ${MONTH}(?: (\\d{4}))?`, 'iy'),
+    name: 'month-range', example: 'between January and May 2024, between January and June this year',
+    pattern: new RegExp(`(?:between|from) ${MONTH}(?: (\\d{4}))? (?:and|to|until|till) ${MONTH}(?: (\\d{4})| this year| (last) year)?`, 'iy'),
     bounds: (m, year) => {
-      const y2 = m[4] ? +m[4] : year;
+      const y2 = m[4] ? +m[4] : m[5] && year !== null ? year - 1 : year;
       const y1 = m[2] ? +m[2] : y2;
       if (y1 === null || y2 === null) return {};
       return { from: `${y1}-${pad(monthOf(m[1]))}`, to: `${y2}-${pad(monthOf(m[3]))}` };
@@ -140,7 +140,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'campaign', example: 'during the operation',
-    pattern: /(?:during|in|throughout) the (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)[- ])?(?:joint |special |territory-wide |same )?(?:operation|campaign|crackdown|exercise|operation period|campaign period)(?!s)/iy,
+    // `in a week-long operation`: an operation of a stated length is one even without `the`.
+    pattern: /(?:during|in|throughout) (?:the (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)[- ])?|an? (?=(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?(?:day|week|month)[- ]))(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?(?:(?:day|week|month)[- ](?:long )?)?(?:joint |special |territory-wide |island-?wide |enforcement |same )*(?:operation|campaign|crackdown|exercise|operation period|campaign period)(?!s)/iy,
     bounds: () => ({}),
   },
   {

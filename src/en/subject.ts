@@ -60,6 +60,10 @@ function clauseStart(text: string, sentStart: number, at: number): number {
 }
 
 const NUMBER_ONLY = /^[\d ,.]+$/;
+/** A predicate that describes rather than names: `related to concert tickets`, `cases involving village houses`. */
+const DESCRIBES = /^(?:cases involving |[a-z]+ed\b|involving\b|linked\b)/;
+/** A sentence that opens on a part of the group before: `Of these, `, `Among them, `. */
+const PART_OF_GROUP = /^(?:Of|Among) (?:these|them|those|which)\s*,?\s*$/i;
 
 /** The whole a share is taken of, which names nothing: `of the total`, `of all`. */
 const WHOLE = /^(?:the )?(?:total|all|them|whole|overall|sum)$/i;
@@ -76,7 +80,8 @@ function predicateAt(words: string[]): number {
     const w = low[k];
     if (!w) continue;
     if (PREDICATE.has(w)) return k;
-    if (NOT_NOUN.has(low[k - 1]) || /^(?:up|down|more|less|lower|higher)$/.test(w)) continue;
+    // `the number of newly found drug users`: a participle after an adverb describes the noun.
+    if (NOT_NOUN.has(low[k - 1]) || /ly$/.test(low[k - 1]) || /^(?:up|down|more|less|lower|higher)$/.test(w)) continue;
     if (directionOf(w) && (/(?:ed|ing)$/.test(w) || PAST_DIRECTION.has(w))) return k;
     // A participle followed by a preposition or another verb modifies the noun: `losses involved in`, `amount cheated increasing`.
     const next = low[k + 1] ?? '';
@@ -118,7 +123,18 @@ function actionRightBefore(text: string, sentStart: number, at: number): string 
   if (!w) return null;
   // `in` only after `involved`: `involved in 142 cases`, not `arrested in 2024`.
   if (/\sin\s/.test(w[0]) && w[1] !== 'involved') return null;
-  return ACTION_VERBS.has(w[1]) ? w[1] : ACTION_BASE[w[1]] ?? null;
+  return participleOf(w[1]);
+}
+
+/** The participle of an action verb in any written form (`arrest`, `seizing`, `froze`), or null. */
+function participleOf(w: string): string | null {
+  if (ACTION_VERBS.has(w)) return w;
+  if (ACTION_BASE[w]) return ACTION_BASE[w];
+  if (/ing$/.test(w)) {
+    const stem = w.replace(/ing$/, '');
+    for (const cand of [stem + 'ed', stem + 'd', stem.replace(/(.)\1$/, '$1') + 'ed']) if (ACTION_VERBS.has(cand)) return cand;
+  }
+  return null;
 }
 
 /** The subject of the clause that contains position `at`, or null. */
@@ -172,13 +188,8 @@ function action(text: string, sentStart: number, nounEnd: number, numStart: numb
   const pre = text.slice(Math.max(sentStart, numStart - WINDOW), numStart);
   const words = pre.match(/[A-Za-z]+/g) ?? [];
   for (let k = words.length - 1; k >= 0 && k >= words.length - 40; k--) {
-    const w = words[k].toLowerCase();
-    if (ACTION_VERBS.has(w)) return w;
-    if (ACTION_BASE[w]) return ACTION_BASE[w];
-    if (/ing$/.test(w)) {
-      const stem = w.replace(/ing$/, '');
-      for (const cand of [stem + 'ed', stem + 'ed'.slice(1), stem.replace(/(.)\1$/, '$1') + 'ed']) if (ACTION_VERBS.has(cand)) return cand;
-    }
+    const p = participleOf(words[k].toLowerCase());
+    if (p) return p;
   }
   return null;
 }
@@ -194,7 +205,7 @@ const withoutRecording = (subject: string) => subject.replace(/ (?:recorded|repo
  * `carried` is the last subject of the sentence before in the same paragraph: a sentence that
  * opens with `This`/`It` speaks of it (`Deception cases reached 28 000; this represents a 20 per cent jump`).
  */
-export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[], carried: string | null = null): WithSubject[] {
+export function assignSubjects(text: string, sentStart: number, sentEnd: number, ms: Changed[], carried: string | null = null, group: string | null = null): WithSubject[] {
   const out: WithSubject[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
@@ -214,6 +225,11 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
         subject = withAction(clean(np) || np, action(text, sentStart, noun.end, m.start, sentEnd));
       } else if (m.predicate) {
         subject = m.predicate.text.replace(/[“”"]/g, '');
+        // `Of these, 2,480 were related to concert tickets`: a description of part of the group counted before.
+        if (group && DESCRIBES.test(subject) && PART_OF_GROUP.test(text.slice(sentStart, m.start))) {
+          subject = `${withoutRecording(group)} ${subject.replace(/^cases /, '')}`;
+          m.trace.push('en.subject.part');
+        }
       } else {
         // `“employment fraud” (2 353 cases)`: the name before the bracket.
         const br = /(?:["“]([^"“”]{2,50})["”]|([A-Za-z][A-Za-z -]{2,50}))\s*\(\s*$/.exec(text.slice(Math.max(sentStart, m.start - 60), m.start));
