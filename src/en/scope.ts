@@ -244,6 +244,21 @@ function openBracket(text: string, floor: number, at: number): number {
 /** Text before a figure it is compared with: `double the`, `up from`, `compared with the`. */
 const COMPARED_FIGURE = /\b(?:double|twice|triple|than|from|compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+|that of\s+)?(?:(?:about|around|some|over|more than|nearly|almost)\s+)?$/i;
 
+/** The basis written right after a figure compared with: `from the 65 653 cases in the same period last year`. */
+const BASIS_AFTER = /^(?: [a-z]+){0,2}? ((?:in|during|for) the same (?:period|quarter|month|half)(?: (?:of |in )?(?:19|20)\d\d| last year| of (?:the )?(?:previous|last) year)?)\b/i;
+
+/**
+ * The period of a figure that states the basis's own value (contract): the basis written after it.
+ * No ISO bounds: `the same period` is as long as a period the text names elsewhere.
+ */
+function comparedPeriod(text: string, d: Draft, floor: number, to: number): Found<Bounds> | null {
+  if (!COMPARED_FIGURE.test(text.slice(Math.max(floor, d.start - 30), d.start))) return null;
+  const m = BASIS_AFTER.exec(text.slice(d.end, Math.min(to, d.end + 80)));
+  if (!m) return null;
+  const start = d.end + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, value: {} };
+}
+
 /**
  * The expression nearest to the figure; one before it wins a tie. An expression in brackets
  * serves only the figures in the same brackets (`to 53 per cent (from 74 per cent in 2018)`).
@@ -348,7 +363,7 @@ export const englishScopeRefiner: Refiner = {
       }
       const figures = sentence.map((e) => e.draft);
       for (const { draft } of sentence) {
-        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', nearest(periods, draft, text, sentStart, figures)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
+        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', comparedPeriod(text, draft, sentStart, sentEnd) ?? nearest(periods, draft, text, sentStart, figures)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
         if (period) {
           const [frame, p] = period;
           draft.period = { start: p.start, end: p.end, ...p.value } satisfies DraftPeriod;

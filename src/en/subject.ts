@@ -60,6 +60,8 @@ function clauseStart(text: string, sentStart: number, at: number): number {
 }
 
 const NUMBER_ONLY = /^[\d ,.]+$/;
+/** A share stated of a part: `accounting for 46.7 per cent`, `making up about 43 per cent`. */
+const SHARE_VERB = /\b(?:accounting for|accounted for|making up|made up|representing|represented|constituting|constituted)\s+(?:(?:about|around|over|more than|nearly|almost|some|approximately|roughly)\s+)?$/i;
 /** A predicate that describes rather than names: `related to concert tickets`, `cases involving village houses`. */
 const DESCRIBES = /^(?:cases involving |[a-z]+ed\b|involving\b|linked\b)/;
 /** A sentence that opens on a part of the group before: `Of these, `, `Among them, `. */
@@ -296,12 +298,17 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       // `making up 43 per cent of the total`: the share of what the clause names.
       const ofNp = ofNp0 && !WHOLE.test(ofNp0.text) ? ofNp0 : null;
       // `2,847 cases were recorded …, up 12 per cent`: a change with no clause of its own is the figure's before.
-      const chunk = m.change ? appositiveStart(text, sentStart, m.start) : -1;
+      // `14 260 were online frauds, accounting for 46.7 per cent of all deception cases`: the share of the figure before.
+      const share = !m.change && SHARE_VERB.test(text.slice(Math.max(sentStart, m.start - 40), m.start));
+      const chunk = m.change || share ? appositiveStart(text, sentStart, m.start) : -1;
       let before = -1;
       for (let k = i - 1; k >= 0 && chunk >= 0 && before < 0; k--) if (ms[k].end <= chunk && (ms[k].kind === 'count' || ms[k].kind === 'money')) before = k;
       const figureSubject = before >= 0 ? out[before].subject : null;
       if (inNp) subject = inNp.text;
-      else if (figureSubject) { subject = withoutRecording(figureSubject); m.trace.push('en.subject.appositive'); }
+      else if (figureSubject && share) {
+        subject = `share of ${withoutRecording(figureSubject)}${ofNp ? ` in ${ofNp.text}` : ''}`;
+        m.trace.push('en.subject.share');
+      } else if (figureSubject) { subject = withoutRecording(figureSubject); m.trace.push('en.subject.appositive'); }
       else if (ofNp && !m.change) {
         const comp = /^\s+(?:were|was|are|is)\s+(?!aged\b)([A-Za-z-]+)/.exec(text.slice(ofNp.end, ofNp.end + 40));
         subject = comp ? `${comp[1]} ${ofNp.text}` : ofNp.text;
