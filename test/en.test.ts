@@ -138,6 +138,7 @@ describe('English: what is not a metric', () => {
     'Crime fell by nearly two thirds.',
     'The crime rate was 1 193 per 100 000 population.',
     'The 999 hotline was busy.',
+    'The operation ran from September 1 to 14.',
   ];
   it.each(none)('%s', (t) => {
     expect(run(t).metrics.map((m) => m.text)).toEqual([]);
@@ -318,7 +319,7 @@ describe('English scope: period and place', () => {
     expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['410', null], ['12', 'In March'], ['7 kg', null]]);
   });
 
-  type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string];
+  type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string, code?: string];
   const places: PlaceRow[] = [
     ['Territory-wide, police arrested 12 people.', 'HK', 'Territory-wide', '香港'],
     ['Police arrested 12 people across the territory.', 'MO', 'across the territory', '澳门'],
@@ -328,6 +329,9 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people across Taiwan.', 'TW', 'across Taiwan', '台湾'],
     ['Police arrested 12 people islandwide.', 'SG', 'islandwide', '新加坡'],
     ['Criminal cases nationwide fell 5.2 per cent.', 'CN', 'nationwide', '中华人民共和国'],
+    ['In Guangdong province alone, 1,856 cases were cracked.', 'CN', 'In Guangdong province', '广东省', '440000'],
+    ['Police in Xinjiang Uygur Autonomous Region arrested 12 people.', 'CN', 'in Xinjiang Uygur Autonomous Region', '新疆维吾尔自治区', '650000'],
+    ['Hong Kong and Guangdong police arrested 12 people.', 'HK', 'Hong Kong', '香港'],
     // Names that are not the extent of a figure, and wide words of another place.
     ['The Hong Kong Police Force arrested 12 people.', 'HK', 'Hong Kong', '香港'], // the acting agency's place
     ['Police arrested 12 Hong Kong residents.', 'HK', null],
@@ -336,10 +340,10 @@ describe('English scope: period and place', () => {
     ['Criminal cases nationwide fell 5.2 per cent.', 'SG', null],
     ['Police arrested 12 people.', 'HK', null],
   ];
-  it.each(places)('%s (%s)', (sentence, locale, text, name) => {
+  it.each(places)('%s (%s)', (sentence, locale, text, name, code) => {
     const [m] = scoped(sentence, locale);
     if (text === null) { expect(m.place).toBeNull(); return; }
-    expect(m.place).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, name, code: null });
+    expect(m.place).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, name, code: code ?? null });
   });
   it('every place rule has a row above', () => {
     expect(uncovered(PLACE_RULES, places.map((r) => r[2]))).toEqual([]);
@@ -473,6 +477,14 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(subjects('The suspects were involved in 60 cases, with victims losing over $2 million.')).toEqual([['60', 'cases involved'], ['$2 million', 'amount lost']]);
     expect(subjects('Police collected fines of MOP 3 million.')).toEqual([['MOP 3 million', 'fines collected']]);
   });
+  it('the action of a count: after an aside, after the noun alone, and not across another verb', () => {
+    expect(subjects('Police said 256 people, including 27 core members, were arrested.')).toEqual([['256', 'people arrested'], ['27', 'core members']]);
+    expect(subjects('In Hubei alone, 1,300 cases were cracked.')).toEqual([['1,300', 'cases cracked']]);
+    expect(subjects('Officers inspected 420 venues and took action against 61 gambling dens.')).toEqual([['420', 'venues inspected'], ['61', 'gambling dens']]);
+  });
+  it('the time of a figure is no part of its subject', () => {
+    expect(subjects('Triad-related crimes in the first eight months of this year stood at 1,487.')).toEqual([['1,487', 'Triad-related crimes']]);
+  });
   it('a participle before the verb, or after an adverb, describes the noun', () => {
     expect(subjects('The total amount lost fell by 4 per cent.')).toEqual([['4 per cent', 'amount lost']]);
     expect(subjects('The number of newly arrested traffickers rose by 7 percent.')).toEqual([['7 percent', 'newly arrested traffickers']]);
@@ -490,6 +502,15 @@ describe('English differences and compared levels', () => {
     const t = 'Scam cases rose to 9,665, up from 8,472 in the same period in 2024.';
     const ms = runEnglish(t, { locale: 'SG', year: 2025 }).metrics;
     expect(ms.map((m) => [m.text, m.change, m.period?.text ?? null])).toEqual([['9,665', null, null], ['8,472', null, 'in the same period in 2024']]);
+  });
+  it('a change said again after `or` keeps the basis of the first', () => {
+    const ms = run('Police opened 2,876 cases, 212 fewer than in the same period of 2024, or a fall of 6.9%.').metrics;
+    expect(ms.map((m) => [m.text, m.change])).toEqual([['2,876', null], ['212', down('yoy')], ['6.9%', down('yoy')]]);
+  });
+  it('the time written right after a compared figure is its period', () => {
+    const t = 'Scam cases rose by 10.8 per cent to 51,501 in 2024, from 46,563 cases in 2023.';
+    expect(runEnglish(t, { locale: 'SG', year: 2025 }).metrics.map((m) => [m.text, m.period?.text ?? null]))
+      .toEqual([['10.8 per cent', 'in 2024'], ['51,501', 'in 2024'], ['46,563', 'in 2023']]);
   });
   it('a rate compared with that of last year is year-on-year', () => {
     expect(only('The detection rate was 1.8 percentage points higher than that of last year.').change).toEqual(up('yoy'));

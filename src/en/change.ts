@@ -100,7 +100,9 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     let back = text.slice(Math.max(sentStart, c.start - WINDOW), c.start);
     const bc = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'));
     if (bc >= 0) back = back.slice(bc + 1);
-    const basis = basisIn(fwd) ?? basisIn(back);
+    // `212 fewer than in the same period of 2024, or a fall of 6.9%`: the same change, said again, on the same basis.
+    const restated = prev?.change?.direction === dir && prev.change.basis && /,\s*or\b/.test(gap) ? prev.change : null;
+    const basis = basisIn(fwd) ?? basisIn(back) ?? restated;
     c.change = { direction: dir, basis: basis?.basis ?? null, baseline: basis?.baseline ?? null };
     c.trace.push(rule);
   }

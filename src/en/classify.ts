@@ -33,6 +33,8 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.? ?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 /** Labels whose number is a reference, not a quantity: `No. 12`, `Cap. 134`, `section 4`, `Room 1203`. */
 const REF_BEFORE = /(?:\b(?:No|Nos|no|Cap|Chapter|Ch|Art|Article|article|Section|section|sec|s|Rule|rule|Room|Flat|Block|Tower|Level|Floor|Phase|Unit|Shop|Lot|Gate|Exit|Pier|Route|route|Bus|bus|Ward|Court|Case|case|Ref|ref|Reference|reference|number|tel|Tel|phone|Phone|hotline|Hotline|Fax|fax|Version|version|Form|form|Schedule|Annex|page|Page|paragraph|Paragraph|item|Item|Category|Grade|Class|Level|COVID|Covid|covid|Ordinance|G20|Top)\.? ?|#|№|\bNo\.? ?)$/;
+/** The second day of a range: `from September 1 to 14`. */
+const DAY_RANGE_END = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|and|until|till|-|–) ?$`);
 const AGE_AFTER = /^(?:-year-old|-years?-olds?| years? old|-month-old| months? old)\b/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|aged between|aged from|ages)\s*$/i;
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Lane|Drive|Terrace|Path|Square|Building|Estate|House|Centre|Center|Plaza|Tower|Court|Rua|Avenida|Estrada|Travessa)\b/;
@@ -61,7 +63,7 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   const post = text.slice(t.end, t.end + 24);
   if (/^(?::\d|[/-]\d|\.\d{1,2}[./-]\d)/.test(post) || /\d[:/-]$/.test(pre)) return 'date/time';
   if (/^(?:st|nd|rd|th)\b/i.test(post)) return 'ordinal';
-  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post)) return 'date';
+  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post) || DAY_RANGE_END.test(pre)) return 'date';
   if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
   if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
   if (/\baged (?:between |from )?\d+ ?(?:to|and|-) ?$/i.test(pre)) return 'age';

@@ -10,6 +10,7 @@ import type { Draft, DraftPeriod, DraftPlace, ExtractContext } from '../extract/
 import type { Locale } from '../lexicon/locale.js';
 import type { Refiner } from '../refine/index.js';
 import { englishSentences } from './facts.js';
+import { PROVINCE_PATTERN, provinceByEnglish } from './provinces.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -162,8 +163,8 @@ const BASIS_BEFORE = /(?:compared (?:with|to)|as against|against|versus|vs\.?|th
 export interface PlaceRule {
   name: string;
   pattern: RegExp;
-  /** The place named for a release of `locale`, or null when it names none there. */
-  place(locale: Locale): { name: string; code: string | null } | null;
+  /** The place named for a release of `locale` by the match `m`, or null when it names none there. */
+  place(locale: Locale, m: RegExpExecArray): { name: string; code: string | null } | null;
   example: string;
 }
 
@@ -189,6 +190,12 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'singapore', example: 'islandwide (a Singapore release)',
     pattern: /island-?wide|(?:in|across|throughout) Singapore\b(?! Police)/iy,
     place: (l) => (l === 'SG' ? { name: '新加坡', code: null } : null),
+  },
+  {
+    // Only in a mainland release: a Hong Kong release that names Guangdong speaks of a partner, not its extent.
+    name: 'province', example: 'in Guangdong province (a mainland release)',
+    pattern: PROVINCE_PATTERN,
+    place: (l, m) => (l === 'CN' ? provinceByEnglish(m[1]) : null),
   },
   {
     name: 'nationwide', example: 'nationwide (a mainland release)',
@@ -229,7 +236,7 @@ function periodsIn(text: string, from: number, to: number, year: number | null):
 }
 
 function placesIn(text: string, from: number, to: number, locale: Locale): Array<Found<{ name: string; code: string | null }>> {
-  return scan(text, from, to, PLACE_RULES, (r) => r.place(locale));
+  return scan(text, from, to, PLACE_RULES, (r, m) => r.place(locale, m));
 }
 
 /** Start of the bracket that holds `at` within text[floor, at), or -1: `(from 74 per cent in 2018)`. */
@@ -248,11 +255,14 @@ const COMPARED_FIGURE = /\b(?:double|twice|triple|than|from|compared (?:with|to)
 const BASIS_AFTER = /^(?: [a-z]+){0,2}? ((?:in|during|for) the same (?:period|quarter|month|half)(?: (?:of |in )?(?:19|20)\d\d| last year| of (?:the )?(?:previous|last) year)?)\b/i;
 
 /**
- * The period of a figure that states the basis's own value (contract): the basis written after it.
+ * The period of a figure that states the basis's own value (contract): the time or basis written after it.
  * No ISO bounds: `the same period` is as long as a period the text names elsewhere.
  */
-function comparedPeriod(text: string, d: Draft, floor: number, to: number): Found<Bounds> | null {
+function comparedPeriod(text: string, d: Draft, floor: number, to: number, periods: Array<Found<Bounds>>): Found<Bounds> | null {
   if (!COMPARED_FIGURE.test(text.slice(Math.max(floor, d.start - 30), d.start))) return null;
+  // `from 46,563 cases in 2023`: the time written right after it.
+  const right = periods.find((p) => p.start >= d.end && /^(?: [a-z]+){0,2} $/.test(text.slice(d.end, p.start)));
+  if (right) return right;
   const m = BASIS_AFTER.exec(text.slice(d.end, Math.min(to, d.end + 80)));
   if (!m) return null;
   const start = d.end + m[0].length - m[1].length;
@@ -363,7 +373,7 @@ export const englishScopeRefiner: Refiner = {
       }
       const figures = sentence.map((e) => e.draft);
       for (const { draft } of sentence) {
-        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', comparedPeriod(text, draft, sentStart, sentEnd) ?? nearest(periods, draft, text, sentStart, figures)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
+        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', comparedPeriod(text, draft, sentStart, sentEnd, periods) ?? nearest(periods, draft, text, sentStart, figures)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
         if (period) {
           const [frame, p] = period;
           draft.period = { start: p.start, end: p.end, ...p.value } satisfies DraftPeriod;

@@ -26,7 +26,7 @@ const PREDICATE = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'sa
   'would', 'will', 'could', 'may', 'might', 'can', 'went', 'numbered', 'amounted', 'continued', 'became', 'posted', 'hit', 'came', 'experienced']);
 // One repeated group only: a nested `(of|in …)*` inside the outer `+` matched the same text in
 // 2^k ways and backtracked exponentially on long subjects.
-const TRAILING = /(?:\s+(?:in|during|for|across|over|throughout|within|of|at|on|from|between)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|same|whole|full[- ]year|full|entire)\s+)*(?:(?:\d{4}|half|quarter|quarters|year|years|month|months|period|time|country|city|territory|nationwide)\b|[A-Z][a-z]+)|\s+(?:nationwide|last year|this year|year-on-year|in total|in aggregate))+\s*$/;
+const TRAILING = /(?:\s+(?:in|during|for|across|over|throughout|within|of|at|on|from|between)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|previous|same|whole|full[- ]year|full|entire|this|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)*(?:(?:\d{4}|half|quarter|quarters|year|years|month|months|period|time|country|city|territory|nationwide)\b|[A-Z][a-z]+)|\s+(?:nationwide|last year|this year|year-on-year|in total|in aggregate))+\s*$/;
 
 /** A reporting clause before what is reported: `Police today said that`, `the ministry announced`. */
 const REPORTING_CLAUSE = /^.{0,80}?\b(?:said|says|announced|announces|revealed|reveals|stated|states|disclosed|discloses|noted|notes|added|told reporters)(?: on [A-Z]\w+| today| yesterday)?(?: that)?\s+(?=\S)/i;
@@ -184,16 +184,28 @@ export function clauseSubject(text: string, sentStart: number, at: number, allow
 
 /** The police action for a count: `were arrested` after it, or the nearest action verb before it. */
 function action(text: string, sentStart: number, nounEnd: number, numStart: number, sentEnd: number): string | null {
-  const post = text.slice(nounEnd, Math.min(sentEnd, nounEnd + 80));
-  const f = /^(?:\s+worth\s+[^,;]{0,30}?)?\s+(?:(?:were|was|have been|has been|had been|are|is|being|got)\s+)?(?:(?:also|all|successfully|subsequently|then|later|eventually|now|reportedly)\s+)?([a-z]+)\b/.exec(post);
-  if (f && ACTION_VERBS.has(f[1])) return f[1];
+  const after = actionAfter(text, nounEnd, sentEnd);
+  if (after) return after;
   const pre = text.slice(Math.max(sentStart, numStart - WINDOW), numStart);
   const words = pre.match(/[A-Za-z]+/g) ?? [];
   for (let k = words.length - 1; k >= 0 && k >= words.length - 40; k--) {
-    const p = participleOf(words[k].toLowerCase());
+    const w = words[k].toLowerCase();
+    const p = participleOf(w);
     if (p) return p;
+    // `inspected 420 venues and took action against 61 establishments`: another verb, not the action before it.
+    if (k > 0 && words[k - 1].toLowerCase() === 'and' && (/ed$/.test(w) || OTHER_PAST.has(w))) return null;
   }
   return null;
+}
+
+/** Past tenses that are no police action of their own and end a coordinated verb phrase. */
+const OTHER_PAST = new Set(['took', 'made', 'gave', 'brought', 'set', 'ran', 'began', 'sent', 'held', 'went', 'saw']);
+
+/** The action after a counted noun: `1,856 cases were cracked`, `256 people, including 27 members, were arrested`. */
+function actionAfter(text: string, nounEnd: number, sentEnd: number): string | null {
+  const post = text.slice(nounEnd, Math.min(sentEnd, nounEnd + 120)).replace(/^,\s*(?:including|of whom|among them|mostly|mainly)\b[^,;]{0,80},/, '');
+  const f = /^(?:\s+worth\s+[^,;]{0,30}?)?\s+(?:(?:were|was|have been|has been|had been|are|is|being|got)\s+)?(?:(?:also|all|successfully|subsequently|then|later|eventually|now|reportedly)\s+)?([a-z]+)\b/.exec(post);
+  return f && ACTION_VERBS.has(f[1]) ? f[1] : null;
 }
 
 const withAction = (np: string, act: string | null) => (act && !np.toLowerCase().includes(act) ? `${np} ${act}` : np);
@@ -249,6 +261,9 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
             const prevM = ms[i - 1];
             const sameClause = prevM && clauseStart(text, sentStart, prevM.start) === clauseStart(text, sentStart, m.start);
             subject = (sameClause ? prevSubj : null) ?? clauseSubject(text, sentStart, m.start) ?? prevSubj;
+            // `In Guangdong alone, 1,856 cases were cracked`: nothing names them but the action.
+            const after = subject || !noun ? null : actionAfter(text, noun.end, sentEnd);
+            if (after) subject = withAction(noun!.text, after);
           }
         }
       }
