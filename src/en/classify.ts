@@ -156,6 +156,12 @@ function partitiveGroup(text: string, sentStart: number, at: number, post: strin
   return { start, end: start + opener[1].length, text: opener[1], head: words[words.length - 1], words };
 }
 
+/** A count candidate of the bare number `t`; `plusAfter` reads `1,000-plus` after it too. */
+function countOf(text: string, t: NumberToken, phrases: Pick<Candidate, 'noun' | 'predicate'>, trace: string, plusAfter = false): Candidate {
+  const approximate = approxBefore(text, t.start) ?? (plusAfter ? approxAfter(text, t.end) : null);
+  return { kind: 'count', value: t.value, unit: '', approximate, start: t.start, end: t.end, numStart: t.start, ...phrases, trace: [trace] };
+}
+
 export function classify(text: string, t: NumberToken, sentStart: number, sentEnd: number): Candidate | null {
   if (excluded(text, t, sentStart)) return null;
   const post = text.slice(t.end, Math.min(sentEnd, t.end + 40));
@@ -216,8 +222,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   if (t.word && t.value === 1 && ONE_FIXED.test(post)) return null;
   const persons = personAction(text, t, sentStart, post);
   if (persons) {
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
-      end: t.end, numStart: t.start, noun: null, predicate: persons, trace: ['en.count.persons'] };
+    return countOf(text, t, { noun: null, predicate: persons }, 'en.count.persons', true);
   }
   const noun = nounPhraseAfter(text, t.end, sentEnd);
   if (noun) {
@@ -228,8 +233,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
     const ofAt = noun.words.findIndex((w) => w.toLowerCase() === 'of');
     const counted = ofAt > 0 ? noun.words[ofAt - 1] : noun.head;
     if (t.value !== 1 && !isHeadNoun(counted)) return null;
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
-      end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
+    return countOf(text, t, { noun, predicate: null }, 'en.count.noun', true);
   }
   if (t.word) return null;
   // `232 were Mainlanders`, `300 were men and 110 were women`: up to the first plural noun after the copula.
@@ -243,18 +247,15 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
     const phrase = words.join(' ');
     const ps = t.end + wm[0].length - wm[2].length;
     const predicate: Phrase = { start: ps, end: ps + phrase.length, text: wm[1] ? `cases involving ${phrase}` : phrase, head: words[headAt], words };
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
-      numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
+    return countOf(text, t, { noun: null, predicate }, 'en.count.predicate');
   }
   const partitive = partitiveGroup(text, sentStart, t.start, post);
   if (partitive !== undefined) {
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
-      numStart: t.start, noun: null, predicate: partitive, trace: ['en.count.partitive'] };
+    return countOf(text, t, { noun: null, predicate: partitive }, 'en.count.partitive');
   }
   // `41 more than in the second quarter`: a difference, counted like the figure it is compared with.
   if (DIFFERENCE_AFTER.test(post)) {
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
-      numStart: t.start, ...base, trace: ['en.count.difference'] };
+    return countOf(text, t, base, 'en.count.difference');
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
   // `were 1 234 and 567 respectively`: members of a list of levels count like its head.
@@ -264,8 +265,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   // `up from 18,472 in the same period`: the level compared with is a count too.
   if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
     && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b|\s+(?:in|during|for) the (?:same|previous|preceding|corresponding) (?:period|quarter|month|half|year)\b)/.test(post))) {
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
-      numStart: t.start, ...base, trace: ['en.count.level'] };
+    return countOf(text, t, base, 'en.count.level');
   }
   return null;
 }
