@@ -311,7 +311,9 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
-    const goesOn = passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    // 故意|杀人|案件, 故意|伤害|案件: an adverb-tagged modifier opening a noun phrase is part of it.
+    const leadingModifier = i === 0 && tk.tag === 'd' && tk.word.length > 1 && /^[na]/.test(tokens[1]?.tag ?? '');
+    const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
     if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
