@@ -208,6 +208,9 @@ export function shorten(text: string, span: Span): Span[] {
   const opening = tokens[0];
   const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
   if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
+  // 非法制造、买卖、运输、储存爆炸物品案件: a subject that opens with a coordination is kept whole too.
+  const firstJoiner = text.indexOf(COORDINATION_COMMA, s);
+  if (firstJoiner !== -1 && firstJoiner - s <= LONG_MEMBER && e - s <= LONG_COORDINATION) return [span];
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
