@@ -138,6 +138,7 @@ describe('English: what is not a metric', () => {
     'Crime fell by nearly two thirds.',
     'The crime rate was 1 193 per 100 000 population.',
     'The 999 hotline was busy.',
+    'The operation ran from September 1 to 14.',
   ];
   it.each(none)('%s', (t) => {
     expect(run(t).metrics.map((m) => m.text)).toEqual([]);
@@ -268,6 +269,10 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people during the operation.', 'during the operation', undefined, undefined],
     ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
     ['Police arrested 12 people in the past year.', 'in the past year', undefined, undefined],
+    ['In a week-long operation, officers arrested 17 persons.', 'In a week-long operation', undefined, undefined],
+    ['Between January and June this year, e-commerce scams dropped 15 per cent.', 'Between January and June this year', '2024-01', '2024-06'],
+    ['Officers arrested 23 men last week.', 'last week', undefined, undefined],
+    ['Police seized 40 kg of drugs earlier this month.', 'earlier this month', undefined, undefined],
     // Comparison bases are no periods; a figure without a period has none.
     ['Burglaries fell 6.2 per cent compared with the same period last year.', null, undefined, undefined],
     ['Robberies rose 12.9 percent compared with 2019.', null, undefined, undefined],
@@ -299,12 +304,22 @@ describe('English scope: period and place', () => {
       ['410', 'last year', 'en.scope.period(sentence)'], ['12', 'In March', 'en.scope.period(sentence)'],
       ['5', 'In March', 'en.scope.period(paragraph)'], ['7 kg', 'last year', 'en.scope.period(release)']]);
   });
+  it('an adverbial opener frames its paragraph with any period or place in it', () => {
+    const t = 'Police recorded 900 cases in the first half of 2024.\nDuring a territory-wide operation codenamed "Net" in May, police arrested 31 men. They were involved in 42 cases.';
+    expect(scoped(t).map((m) => [m.text, m.period?.text ?? null, m.place?.text ?? null])).toEqual([
+      ['900', 'in the first half of 2024', null], ['31', 'in May', 'territory-wide'], ['42', 'in May', 'territory-wide']]);
+  });
+  it('a headline figure frames nothing; the time of a compared figure is not the figure before it', () => {
+    const t = 'Police arrest 95 in operation\n\nPolice arrested 95 people from 12 to 16 May 2025. Officers seized 2 kg of heroin.\nJob scams rose to 1,762 cases, almost double the 891 cases in the first half of 2024.';
+    expect(scoped(t, 'SG', 2025).map((m) => [m.text, m.period?.text ?? null])).toEqual([
+      ['95', null], ['95', 'from 12 to 16 May 2025'], ['2 kg', 'from 12 to 16 May 2025'], ['1,762', 'from 12 to 16 May 2025'], ['891', 'in the first half of 2024']]);
+  });
   it('a release whose first figure has no period frames none', () => {
     const t = 'Police arrested 410 people.\nIn March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
     expect(scoped(t).map((m) => [m.text, m.period?.text ?? null])).toEqual([['410', null], ['12', 'In March'], ['7 kg', null]]);
   });
 
-  type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string];
+  type PlaceRow = [sentence: string, locale: Locale, place: string | null, name?: string, code?: string];
   const places: PlaceRow[] = [
     ['Territory-wide, police arrested 12 people.', 'HK', 'Territory-wide', '香港'],
     ['Police arrested 12 people across the territory.', 'MO', 'across the territory', '澳门'],
@@ -314,6 +329,9 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people across Taiwan.', 'TW', 'across Taiwan', '台湾'],
     ['Police arrested 12 people islandwide.', 'SG', 'islandwide', '新加坡'],
     ['Criminal cases nationwide fell 5.2 per cent.', 'CN', 'nationwide', '中华人民共和国'],
+    ['In Guangdong province alone, 1,856 cases were cracked.', 'CN', 'In Guangdong province', '广东省', '440000'],
+    ['Police in Xinjiang Uygur Autonomous Region arrested 12 people.', 'CN', 'in Xinjiang Uygur Autonomous Region', '新疆维吾尔自治区', '650000'],
+    ['Hong Kong and Guangdong police arrested 12 people.', 'HK', 'Hong Kong', '香港'],
     // Names that are not the extent of a figure, and wide words of another place.
     ['The Hong Kong Police Force arrested 12 people.', 'HK', 'Hong Kong', '香港'], // the acting agency's place
     ['Police arrested 12 Hong Kong residents.', 'HK', null],
@@ -322,10 +340,10 @@ describe('English scope: period and place', () => {
     ['Criminal cases nationwide fell 5.2 per cent.', 'SG', null],
     ['Police arrested 12 people.', 'HK', null],
   ];
-  it.each(places)('%s (%s)', (sentence, locale, text, name) => {
+  it.each(places)('%s (%s)', (sentence, locale, text, name, code) => {
     const [m] = scoped(sentence, locale);
     if (text === null) { expect(m.place).toBeNull(); return; }
-    expect(m.place).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, name, code: null });
+    expect(m.place).toEqual({ text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, name, code: code ?? null });
   });
   it('every place rule has a row above', () => {
     expect(uncovered(PLACE_RULES, places.map((r) => r[2]))).toEqual([]);
@@ -344,6 +362,16 @@ describe('English passages in parse(): the same drafts → refiners → metric p
         period: { text: 'In the first five months of this year', start: 0, end: 37, from: '2024-01', to: '2024-05' },
         place: { text: 'territory-wide', start: t.indexOf('territory-wide'), end: t.indexOf('territory-wide') + 14, name: '香港', code: null } },
     ]);
+  });
+  it('the words of an English release say whose it is: a bare $ and territory-wide follow them', () => {
+    const hk = 'During a territory-wide operation in October, police arrested 31 men. They were involved in 142 cases with losses of around $32 million.';
+    const [, , money] = parse(hk, { lang: 'en' }).metrics;
+    expect([money.unit, money.place?.name]).toEqual(['HKD', '香港']);
+    const sg = parse('Police arrested 12 people in an islandwide operation. Victims lost $2 million.', { lang: 'en' }).metrics;
+    expect(sg.map((m) => m.unit)).toEqual(['', 'SGD']);
+    // A mainland report that names Hong Kong in passing stays mainland: yuan, nationwide.
+    const cn = parse('Police nationwide recovered 3 billion yuan, including funds moved through Hong Kong. Cases fell 12 percent nationwide.', { lang: 'en' }).metrics;
+    expect(cn.map((m) => [m.unit, m.place?.name ?? null])).toEqual([['CNY', '中华人民共和国'], ['%', '中华人民共和国']]);
   });
   it('each language is refined by its own refiners only, on a bilingual page', () => {
     const t = '本港今年以来共录得12430宗诈骗案,按年上升8.9%。\nIn the first five months of this year, 12 430 deception cases were recorded, up 8.9 per cent year-on-year.';
@@ -424,5 +452,67 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
   it('without respectively, or with a subject that does not split into as many members, the subject is shared', () => {
     expect(subjects('Burglaries and robberies dropped by 5% and 8%.')).toEqual([['5%', 'Burglaries and robberies'], ['8%', 'Burglaries and robberies']]);
     expect(subjects('Losses were over $1.2 billion and $700 million respectively.')).toEqual([['$1.2 billion', 'Losses'], ['$700 million', 'Losses']]);
+  });
+  it('a change right after a figure, with no verb of its own, is a change of that figure', () => {
+    expect(subjects('Police today (May 2) said that 2,310 deception cases were recorded, up 9 per cent.')).toEqual([['2,310', 'deception cases recorded'], ['9 per cent', 'deception cases']]);
+    // An agency acting is no subject, by its name.
+    expect(subjects('The Public Security Police Force recorded 1,200 accidents, a decrease of 4% compared with 2023.')).toEqual([['1,200', 'accidents recorded'], ['4%', 'accidents']]);
+    // A police action names the counted thing and stays.
+    expect(subjects('Officers arrested 300 people, up 5 per cent.')).toEqual([['300', 'people arrested'], ['5 per cent', 'people arrested']]);
+  });
+  it('a share stated after a figure is the share of that figure', () => {
+    expect(subjects('Of them, 410 were investment frauds, accounting for 30 per cent of all frauds.')).toEqual([['410', 'investment frauds'], ['30 per cent', 'share of investment frauds in frauds']]);
+    expect(subjects('Of those arrested, 20 were students, making up 40 per cent of the total.')).toEqual([['20', 'students'], ['40 per cent', 'share of students']]);
+  });
+  it('a part of a group: a quoted kind, a description of the group before, a group named in the opener', () => {
+    expect(subjects('Among them, 515 were "fake customer service" scams.')).toEqual([['515', 'fake customer service scams']]);
+    expect(subjects('Police received 900 theft reports. Of these, 120 were related to bicycles.')).toEqual([['900', 'theft reports received'], ['120', 'theft reports related to bicycles']]);
+    expect(subjects('Police recorded 80 robberies. Among them, 12 involved firearms.')).toEqual([['80', 'robberies recorded'], ['12', 'robberies involving firearms']]);
+    expect(subjects('Among the injured, 9 were seriously hurt.')).toEqual([['9', 'injured']]);
+    expect(subjects('Police arrested 50 people, of whom 12 were below 18 years old.')).toEqual([['50', 'people arrested']]);
+  });
+  it('cases and amounts of the action right before them', () => {
+    expect(subjects('Officers arrested 12 men and detected 40 cases.')).toEqual([['12', 'men arrested'], ['40', 'cases detected']]);
+    expect(subjects('They intercepted 900 calls and recovered 5 million yuan.')).toEqual([['900', 'calls intercepted'], ['5 million yuan', 'amount recovered']]);
+    expect(subjects('The suspects were involved in 60 cases, with victims losing over $2 million.')).toEqual([['60', 'cases involved'], ['$2 million', 'amount lost']]);
+    expect(subjects('Police collected fines of MOP 3 million.')).toEqual([['MOP 3 million', 'fines collected']]);
+  });
+  it('the action of a count: after an aside, after the noun alone, and not across another verb', () => {
+    expect(subjects('Police said 256 people, including 27 core members, were arrested.')).toEqual([['256', 'people arrested'], ['27', 'core members']]);
+    expect(subjects('In Hubei alone, 1,300 cases were cracked.')).toEqual([['1,300', 'cases cracked']]);
+    expect(subjects('Officers inspected 420 venues and took action against 61 gambling dens.')).toEqual([['420', 'venues inspected'], ['61', 'gambling dens']]);
+  });
+  it('the time of a figure is no part of its subject', () => {
+    expect(subjects('Triad-related crimes in the first eight months of this year stood at 1,487.')).toEqual([['1,487', 'Triad-related crimes']]);
+  });
+  it('a participle before the verb, or after an adverb, describes the noun', () => {
+    expect(subjects('The total amount lost fell by 4 per cent.')).toEqual([['4 per cent', 'amount lost']]);
+    expect(subjects('The number of newly arrested traffickers rose by 7 percent.')).toEqual([['7 percent', 'newly arrested traffickers']]);
+  });
+});
+
+describe('English differences and compared levels', () => {
+  it('a count more or fewer than a named period is a change with that baseline', () => {
+    const [level, diff] = run('A total of 286 drivers were prosecuted, 41 more than in the second quarter.').metrics;
+    expect([level.text, level.change]).toEqual(['286', null]);
+    expect([diff.text, diff.kind, diff.change, diff.subject]).toEqual(['41', 'count', up('baseline', 'second quarter'), 'drivers prosecuted']);
+    expect(only('Thefts were 15 fewer than in 2023.', 'HKD').change).toEqual(down('baseline', '2023'));
+  });
+  it('a level compared with is a count, and its period is the basis written after it', () => {
+    const t = 'Scam cases rose to 9,665, up from 8,472 in the same period in 2024.';
+    const ms = runEnglish(t, { locale: 'SG', year: 2025 }).metrics;
+    expect(ms.map((m) => [m.text, m.change, m.period?.text ?? null])).toEqual([['9,665', null, null], ['8,472', null, 'in the same period in 2024']]);
+  });
+  it('a change said again after `or` keeps the basis of the first', () => {
+    const ms = run('Police opened 2,876 cases, 212 fewer than in the same period of 2024, or a fall of 6.9%.').metrics;
+    expect(ms.map((m) => [m.text, m.change])).toEqual([['2,876', null], ['212', down('yoy')], ['6.9%', down('yoy')]]);
+  });
+  it('the time written right after a compared figure is its period', () => {
+    const t = 'Scam cases rose by 10.8 per cent to 51,501 in 2024, from 46,563 cases in 2023.';
+    expect(runEnglish(t, { locale: 'SG', year: 2025 }).metrics.map((m) => [m.text, m.period?.text ?? null]))
+      .toEqual([['10.8 per cent', 'in 2024'], ['51,501', 'in 2024'], ['46,563', 'in 2023']]);
+  });
+  it('a rate compared with that of last year is year-on-year', () => {
+    expect(only('The detection rate was 1.8 percentage points higher than that of last year.').change).toEqual(up('yoy'));
   });
 });

@@ -63,6 +63,9 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     if (inRange && prev.change) { c.change = { ...prev.change }; c.trace.push('en.change.range'); continue; }
     const db = directionBefore(pre);
     if (db && !/^(?:to)$/.test(db.word)) { dir = db.dir; rule = 'en.change.before'; }
+    // `41 more than in the second quarter`: a count that is itself the difference.
+    const diff = !isRate && !dir ? /^ (more|fewer|less) than\b/i.exec(text.slice(c.end, c.end + 15)) : null;
+    if (diff) { dir = diff[1].toLowerCase() === 'more' ? 'up' : 'down'; rule = 'en.change.difference'; }
     if (!dir && isRate) {
       const post = text.slice(c.end, Math.min(sentEnd, c.end + 50)).replace(BASIS_WORDS, ' ');
       const m = /^\s*([A-Za-z]+)/.exec(post);
@@ -97,7 +100,9 @@ export function assignChanges(text: string, sentStart: number, sentEnd: number, 
     let back = text.slice(Math.max(sentStart, c.start - WINDOW), c.start);
     const bc = Math.max(back.lastIndexOf(','), back.lastIndexOf(';'));
     if (bc >= 0) back = back.slice(bc + 1);
-    const basis = basisIn(fwd) ?? basisIn(back);
+    // `212 fewer than in the same period of 2024, or a fall of 6.9%`: the same change, said again, on the same basis.
+    const restated = prev?.change?.direction === dir && prev.change.basis && /,\s*or\b/.test(gap) ? prev.change : null;
+    const basis = basisIn(fwd) ?? basisIn(back) ?? restated;
     c.change = { direction: dir, basis: basis?.basis ?? null, baseline: basis?.baseline ?? null };
     c.trace.push(rule);
   }

@@ -33,6 +33,8 @@ const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.? ?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 /** Labels whose number is a reference, not a quantity: `No. 12`, `Cap. 134`, `section 4`, `Room 1203`. */
 const REF_BEFORE = /(?:\b(?:No|Nos|no|Cap|Chapter|Ch|Art|Article|article|Section|section|sec|s|Rule|rule|Room|Flat|Block|Tower|Level|Floor|Phase|Unit|Shop|Lot|Gate|Exit|Pier|Route|route|Bus|bus|Ward|Court|Case|case|Ref|ref|Reference|reference|number|tel|Tel|phone|Phone|hotline|Hotline|Fax|fax|Version|version|Form|form|Schedule|Annex|page|Page|paragraph|Paragraph|item|Item|Category|Grade|Class|Level|COVID|Covid|covid|Ordinance|G20|Top)\.? ?|#|№|\bNo\.? ?)$/;
+/** The second day of a range: `from September 1 to 14`. */
+const DAY_RANGE_END = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|and|until|till|-|–) ?$`);
 const AGE_AFTER = /^(?:-year-old|-years?-olds?| years? old|-month-old| months? old)\b/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|aged between|aged from|ages)\s*$/i;
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Lane|Drive|Terrace|Path|Square|Building|Estate|House|Centre|Center|Plaza|Tower|Court|Rua|Avenida|Estrada|Travessa)\b/;
@@ -61,7 +63,7 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   const post = text.slice(t.end, t.end + 24);
   if (/^(?::\d|[/-]\d|\.\d{1,2}[./-]\d)/.test(post) || /\d[:/-]$/.test(pre)) return 'date/time';
   if (/^(?:st|nd|rd|th)\b/i.test(post)) return 'ordinal';
-  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post)) return 'date';
+  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post) || DAY_RANGE_END.test(pre)) return 'date';
   if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
   if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
   if (/\baged (?:between |from )?\d+ ?(?:to|and|-) ?$/i.test(pre)) return 'age';
@@ -90,7 +92,7 @@ const LIST_MEMBER_BEFORE = /\d\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|ov
 const LIST_MEMBER_AFTER = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:more than|over|about|around|nearly|almost|some|approximately)\s+)?\d/i;
 const APPROX_WORDS = /(?:\b(?:about|around|over|more than|nearly|almost|some|a total of|another|at least|approximately|up to)\s+)*$/i;
 const PERSON_VERB_BEFORE = /\b([A-Za-z]+)\s+$/;
-const PERSON_VERB_AFTER = /^ (?:of (?:whom|them|these|those) )?(?:(?:were|was|have been|has been|had been|being)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
+const PERSON_VERB_AFTER = /^ (?:of (?:whom|them|these|those) )?(?:(?:were|was|have been|has been|had been|being|will be|would be|are to be)\s+)?(?:(?:all|also|subsequently|later|then|eventually|successfully|since|each)\s+)?([a-z]+)\b/;
 
 /**
  * A bare number that counts persons: the object of `arrest`-like verbs with no noun of its own
@@ -115,6 +117,49 @@ function personAction(text: string, t: NumberToken, sentStart: number, post: str
   }
   const subject = `people ${participle}`;
   return { start: at, end: at + participle.length, text: subject, head: 'people', words: subject.split(' ') };
+}
+
+const QUOTES = /[“”"]/g;
+
+/** The first plural noun of a predicate, not one inside a quoted name that a noun follows (`"pretend officials" scams`). */
+function headOfPredicate(words: string[]): number {
+  let quoted = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (/^["“]/.test(w)) quoted = true;
+    const closes = quoted && /["”]$/.test(w);
+    if (closes) quoted = false;
+    if (quoted || (closes && words[k + 1] && isHeadNoun(words[k + 1]))) continue;
+    if (isHeadNoun(w.replace(QUOTES, '')) && !/ed$/.test(w)) return k;
+  }
+  return -1;
+}
+const DIFFERENCE_AFTER = /^ (?:more|fewer|less) than\b/i;
+/** A part of a group named before it: `of whom 2,110 were …`, `Among the injured, 64 were …`. */
+const AGE_PREDICATE = /^ \w+ (?:aged|under \d|below \d|over \d|above \d|between \d)|years? old/i;
+const PARTITIVE_PRONOUN = /\b(?:of|among) (?:whom|them|these|those|which)\s*,?\s*$/i;
+const PARTITIVE_OPENER = /^(?:Among|Of) (?:the |those |these )?([A-Za-z][A-Za-z -]{1,40}),\s*$/;
+
+/**
+ * A bare number that is a part of a group, followed by a copula (`were below 30 years old`):
+ * the group's phrase when the sentence opens with it, null when a pronoun stands for it
+ * (its subject is the figure before), undefined when the number is no such part.
+ */
+function partitiveGroup(text: string, sentStart: number, at: number, post: string): Phrase | null | undefined {
+  // An age is no group of its own (`Of these, 12 were aged under 18`).
+  if (!/^ (?:were|was|are|is|had|have)\b/.test(post) || AGE_PREDICATE.test(post)) return undefined;
+  if (PARTITIVE_PRONOUN.test(text.slice(Math.max(sentStart, at - 20), at))) return null;
+  const opener = PARTITIVE_OPENER.exec(text.slice(sentStart, at));
+  if (!opener) return undefined;
+  const start = sentStart + opener[0].indexOf(opener[1], 3);
+  const words = opener[1].split(' ');
+  return { start, end: start + opener[1].length, text: opener[1], head: words[words.length - 1], words };
+}
+
+/** A count candidate of the bare number `t`; `plusAfter` reads `1,000-plus` after it too. */
+function countOf(text: string, t: NumberToken, phrases: Pick<Candidate, 'noun' | 'predicate'>, trace: string, plusAfter = false): Candidate {
+  const approximate = approxBefore(text, t.start) ?? (plusAfter ? approxAfter(text, t.end) : null);
+  return { kind: 'count', value: t.value, unit: '', approximate, start: t.start, end: t.end, numStart: t.start, ...phrases, trace: [trace] };
 }
 
 export function classify(text: string, t: NumberToken, sentStart: number, sentEnd: number): Candidate | null {
@@ -177,8 +222,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   if (t.word && t.value === 1 && ONE_FIXED.test(post)) return null;
   const persons = personAction(text, t, sentStart, post);
   if (persons) {
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
-      end: t.end, numStart: t.start, noun: null, predicate: persons, trace: ['en.count.persons'] };
+    return countOf(text, t, { noun: null, predicate: persons }, 'en.count.persons', true);
   }
   const noun = nounPhraseAfter(text, t.end, sentEnd);
   if (noun) {
@@ -189,31 +233,39 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
     const ofAt = noun.words.findIndex((w) => w.toLowerCase() === 'of');
     const counted = ofAt > 0 ? noun.words[ofAt - 1] : noun.head;
     if (t.value !== 1 && !isHeadNoun(counted)) return null;
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start) ?? approxAfter(text, t.end), start: t.start,
-      end: t.end, numStart: t.start, ...base, noun, trace: ['en.count.noun'] };
+    return countOf(text, t, { noun, predicate: null }, 'en.count.noun', true);
   }
   if (t.word) return null;
   // `232 were Mainlanders`, `300 were men and 110 were women`: up to the first plural noun after the copula.
-  const wm = /^ (?:were|was|are|is) (?:all |also )?([A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3})/.exec(post);
-  const pw = wm ? wm[1].split(' ') : [];
-  const headAt = pw.findIndex((w) => isHeadNoun(w) && !/ed$/.test(w));
+  // A quoted name counts too: `1,203 were "pretend officials" scams`.
+  // `135 involved village houses`: the cases that involved them.
+  const wm = /^ (?:were|was|are|is|(involved)) (?:all |also )?([A-Za-z"“][\w'"”-]*(?: ["“]?[A-Za-z][\w'"”-]*){0,3})/.exec(post);
+  const pw = wm ? wm[2].split(' ') : [];
+  const headAt = headOfPredicate(pw);
   if (wm && headAt >= 0 && /^[A-Z(]|(?:,|\band)\s*$/.test(text.slice(Math.max(sentStart, t.start - 4), t.start).trim() || 'A')) {
     const words = pw.slice(0, headAt + 1);
     const phrase = words.join(' ');
-    const ps = t.end + wm[0].length - wm[1].length;
-    const predicate: Phrase = { start: ps, end: ps + phrase.length, text: phrase, head: words[headAt], words };
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
-      numStart: t.start, noun: null, predicate, trace: ['en.count.predicate'] };
+    const ps = t.end + wm[0].length - wm[2].length;
+    const predicate: Phrase = { start: ps, end: ps + phrase.length, text: wm[1] ? `cases involving ${phrase}` : phrase, head: words[headAt], words };
+    return countOf(text, t, { noun: null, predicate }, 'en.count.predicate');
+  }
+  const partitive = partitiveGroup(text, sentStart, t.start, post);
+  if (partitive !== undefined) {
+    return countOf(text, t, { noun: null, predicate: partitive }, 'en.count.partitive');
+  }
+  // `41 more than in the second quarter`: a difference, counted like the figure it is compared with.
+  if (DIFFERENCE_AFTER.test(post)) {
+    return countOf(text, t, base, 'en.count.difference');
   }
   const before = text.slice(Math.max(sentStart, t.start - 30), t.start);
   // `were 1 234 and 567 respectively`: members of a list of levels count like its head.
   const respectively = /\brespectively\b/i.test(text.slice(t.end, sentEnd));
   const listBefore = respectively && LIST_MEMBER_BEFORE.test(before);
   const listAfter = respectively && LIST_MEMBER_AFTER.test(post);
-  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
-    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b)/.test(post))) {
-    return { kind: 'count', value: t.value, unit: '', approximate: approxBefore(text, t.start), start: t.start, end: t.end,
-      numStart: t.start, ...base, trace: ['en.count.level'] };
+  // `up from 18,472 in the same period`: the level compared with is a count too.
+  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
+    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b|\s+(?:in|during|for) the (?:same|previous|preceding|corresponding) (?:period|quarter|month|half|year)\b)/.test(post))) {
+    return countOf(text, t, base, 'en.count.level');
   }
   return null;
 }

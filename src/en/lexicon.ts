@@ -162,10 +162,10 @@ export const SHARE_BEFORE = /\b(?:to|from|at|reached|reaching|totall?ed|totallin
 export const RANGE_BEFORE = /\brang(?:e|es|ed|ing) (?:from |between )?$/i;
 
 /** Comparison phrases that make a change year-on-year. */
-export const YOY = /\b(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:compared|as compared|when compared) (?:with|to) (?:the )?(?:previous|preceding|last|prior) year|over the previous year|(?:than|from) (?:the )?(?:previous|preceding|last|prior) year|(?:the )?same (?:period|time|quarter|month|half)(?: of| in| a| last)?(?: the)?(?: (?:last|previous|preceding|prior) year| year)?(?: (?:19|20)\d\d)?)/i;
+export const YOY = /\b(?:year[- ]on[- ]year|y-o-y|yoy|from a year (?:earlier|ago|before)|than a year (?:earlier|ago|before)|(?:compared|as compared|when compared) (?:with|to) (?:the )?(?:previous|preceding|last|prior) year|over the previous year|(?:than|from) (?:that of |those of |the figure (?:of|for) )?(?:the )?(?:previous|preceding|last|prior) year|(?:the )?same (?:period|time|quarter|month|half)(?: of| in| a| last)?(?: the)?(?: (?:last|previous|preceding|prior) year| year)?(?: (?:19|20)\d\d)?)/i;
 export const MOM = /\b(?:month[- ]on[- ]month|from (?:the )?(?:previous|last|prior) month|compared (?:with|to) (?:the )?(?:previous|last|prior) month)\b/i;
 /** A named comparison period: `compared with 2019`, `than in 2019`, `from 2019`, `the 2019 tally`. */
-export const BASELINE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|than(?: (?:in|during|for))?|from|over)(?: [\d,. ]+\d(?: [a-z]+)? in)?(?: (?:the|that of|those of|that in|the level of|levels of|the figure(?:s)? (?:for|of|in)))?(?: (?:full[- ]year|first half of|whole of))? ((?:19|20)\d\d)\b/i;
+export const BASELINE = /\b(?:compared (?:with|to)|as against|against|versus|vs\.?|than(?: (?:in|during|for))?|from|over)(?: [\d,. ]+\d(?: [a-z]+)? in)?(?: (?:the|that of|those of|that in|the level of|levels of|the figure(?:s)? (?:for|of|in)))?(?: (?:full[- ]year|first half of|whole of))? ((?:19|20)\d\d|(?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|(?:first|second) half(?: of (?:19|20)\d\d)?)\b/i;
 
 /** Counted nouns that say nothing of their own: the subject comes from the clause (`to 243 instances`). */
 export const GENERIC_NOUNS = new Set(['cases', 'case', 'instances', 'instance', 'incidents', 'reports', 'ones', 'times', 'counts', 'items', 'in']);
@@ -187,7 +187,7 @@ export const NP_STOP = new Set(['the', 'a', 'an', 'and', 'or', 'in', 'on', 'at',
   'over', 'under', 'about', 'around', 'each', 'year-on-year', 'compared', 'according', 'such', 'across', 'nationwide', 'involving',
   'involved', 'related', 'among', 'amid', 'against', 'through', 'per', 'were', 'will', 'would', 'could', 'can', 'may', 'also', 'not',
   'no', 'but', 'so', 'then', 'there', 'here', 'its', 'their', 'his', 'her', 'ago', 'earlier', 'later', 'today', 'yesterday', 'up', 'down',
-  'out', 'off', 'via', 'what', 'whom', 'whose', 'where', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
+  'out', 'off', 'via', 'caused', 'causing', 'incurred', 'suffered', 'sustained', 'what', 'whom', 'whose', 'where', 'both', 'all', 'some', 'other', 'only', 'just', 'already', 'still', 'more', 'less', 'fewer', 'times']);
 
 /** Verbs that describe what the police did to the counted thing: `1,100 people arrested`. */
 export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured', 'solved', 'resolved', 'cracked', 'detected',
@@ -196,13 +196,15 @@ export const ACTION_VERBS = new Set(['arrested', 'seized', 'detained', 'captured
   'recovered', 'deported', 'repatriated', 'checked', 'screened', 'issued', 'eliminated', 'apprehended', 'nabbed', 'raided',
   'uncovered', 'destroyed', 'handed', 'caught', 'killed', 'injured', 'identified', 'removed', 'frozen', 'involved', 'sentenced',
   'fined', 'warned', 'educated', 'lost', 'stolen', 'defrauded', 'mobilised', 'mobilized', 'deployed', 'dealt', 'processed', 'filed',
-  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished']);
+  'closed', 'cleared', 'netted', 'confirmed', 'scammed', 'swindled', 'laundered', 'smuggled', 'trafficked', 'shut', 'blocked', 'recouped', 'returned', 'tested', 'held', 'questioned', 'punished',
+  'collected', 'imposed', 'paid', 'transferred']);
 
 /** Present/past forms that map to the participle used in a subject: `Police arrest …` → `arrested`. */
 export const ACTION_BASE: Readonly<Record<string, string>> = {
   arrest: 'arrested', arrests: 'arrested', seize: 'seized', seizes: 'seized', detain: 'detained', capture: 'captured',
   solve: 'solved', resolve: 'resolved', crack: 'cracked', seizing: 'seized', arresting: 'arrested', find: 'found', finds: 'found',
   catch: 'caught', bust: 'busted', smash: 'smashed', rescue: 'rescued', raid: 'raided', investigate: 'investigated', froze: 'frozen', freeze: 'frozen', recover: 'recovered', help: 'helped', helped: 'helped', remove: 'removed', intercept: 'intercepted', dismantle: 'dismantled', recovering: 'recovered', discovering: 'discovered',
+  involving: 'involved', lose: 'lost', loses: 'lost', losing: 'lost',
 };
 
 /**

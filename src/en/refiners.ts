@@ -34,14 +34,20 @@ export const englishSubjectRefiner: Refiner = {
   refine(ctx: ExtractContext, drafts: Draft[]): Draft[] {
     // The last subject of the sentence before, while no line break (a new paragraph) comes between.
     let last: { subject: string; end: number } | null = null;
+    // The first count of the sentence before: the group that `Of these, 2,480 were related to …` divides.
+    let lastCount: { subject: string; end: number } | null = null;
     for (const sentence of englishSentences(drafts)) {
       const { sentStart, sentEnd } = sentence[0].facts;
       const changed: Changed[] = sentence.map((e) => ({ ...candidateOf(e), change: e.draft.change }));
-      const carried = last && !ctx.text.slice(last.end, sentStart).includes('\n') ? last.subject : null;
-      const subjects = assignSubjects(ctx.text, sentStart, sentEnd, changed, carried);
+      const sameParagraph = (p: { end: number } | null) => p !== null && !ctx.text.slice(p.end, sentStart).includes('\n');
+      const carried = sameParagraph(last) ? last!.subject : null;
+      const group = sameParagraph(lastCount) ? lastCount!.subject : null;
+      const subjects = assignSubjects(ctx.text, sentStart, sentEnd, changed, carried, group);
       sentence.forEach(({ draft }, i) => { draft.subjectText = subjects[i].subject ?? undefined; });
       const lastSubject = subjects[subjects.length - 1].subject;
       last = lastSubject ? { subject: lastSubject, end: sentEnd } : null;
+      const firstCount = subjects.find((s) => s.kind === 'count' && s.subject)?.subject;
+      lastCount = firstCount ? { subject: firstCount, end: sentEnd } : null;
     }
     return drafts;
   },

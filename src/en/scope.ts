@@ -10,6 +10,7 @@ import type { Draft, DraftPeriod, DraftPlace, ExtractContext } from '../extract/
 import type { Locale } from '../lexicon/locale.js';
 import type { Refiner } from '../refine/index.js';
 import { englishSentences } from './facts.js';
+import { PROVINCE_PATTERN, provinceByEnglish } from './provinces.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -85,10 +86,10 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     bounds: (m, year) => dayRange(m[5] ? +m[5] : year, m[2] ?? m[4], +m[1], m[4], +m[3]),
   },
   {
-    name: 'month-range', example: 'between January and May 2024',
-    pattern: new RegExp(`(?:between|from) ${MONTH}(?: (\\d{4}))? (?:and|to|until|till) ${MONTH}(?: (\\d{4}))?`, 'iy'),
+    name: 'month-range', example: 'between January and May 2024, between January and June this year',
+    pattern: new RegExp(`(?:between|from) ${MONTH}(?: (\\d{4}))? (?:and|to|until|till) ${MONTH}(?: (\\d{4})| this year| (last) year)?`, 'iy'),
     bounds: (m, year) => {
-      const y2 = m[4] ? +m[4] : year;
+      const y2 = m[4] ? +m[4] : m[5] && year !== null ? year - 1 : year;
       const y1 = m[2] ? +m[2] : y2;
       if (y1 === null || y2 === null) return {};
       return { from: `${y1}-${pad(monthOf(m[1]))}`, to: `${y2}-${pad(monthOf(m[3]))}` };
@@ -140,7 +141,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'campaign', example: 'during the operation',
-    pattern: /(?:during|in|throughout) the (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)[- ])?(?:joint |special |territory-wide |same )?(?:operation|campaign|crackdown|exercise|operation period|campaign period)(?!s)/iy,
+    // `in a week-long operation`: an operation of a stated length is one even without `the`.
+    pattern: /(?:during|in|throughout) (?:the (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|week|month)[- ])?|an? (?=(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?(?:day|week|month)[- ]))(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ])?(?:(?:day|week|month)[- ](?:long )?)?(?:joint |special |territory-wide |island-?wide |enforcement |same )*(?:operation|campaign|crackdown|exercise|operation period|campaign period)(?!s)/iy,
+    bounds: () => ({}),
+  },
+  {
+    name: 'recent', example: 'last week, earlier this month, over the past few days',
+    pattern: /(?:(?:over|in|during) )?(?:(?:earlier|later) )?(?:last|this|the past|the last) (?:week|weekend|month)|(?:over|in|during) the (?:past|last) (?:few|several) (?:days|weeks|months)/iy,
     bounds: () => ({}),
   },
   {
@@ -156,8 +163,8 @@ const BASIS_BEFORE = /(?:compared (?:with|to)|as against|against|versus|vs\.?|th
 export interface PlaceRule {
   name: string;
   pattern: RegExp;
-  /** The place named for a release of `locale`, or null when it names none there. */
-  place(locale: Locale): { name: string; code: string | null } | null;
+  /** The place named for a release of `locale` by the match `m`, or null when it names none there. */
+  place(locale: Locale, m: RegExpExecArray): { name: string; code: string | null } | null;
   example: string;
 }
 
@@ -183,6 +190,12 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'singapore', example: 'islandwide (a Singapore release)',
     pattern: /island-?wide|(?:in|across|throughout) Singapore\b(?! Police)/iy,
     place: (l) => (l === 'SG' ? { name: '新加坡', code: null } : null),
+  },
+  {
+    // Only in a mainland release: a Hong Kong release that names Guangdong speaks of a partner, not its extent.
+    name: 'province', example: 'in Guangdong province (a mainland release)',
+    pattern: PROVINCE_PATTERN,
+    place: (l, m) => (l === 'CN' ? provinceByEnglish(m[1]) : null),
   },
   {
     name: 'nationwide', example: 'nationwide (a mainland release)',
@@ -223,7 +236,7 @@ function periodsIn(text: string, from: number, to: number, year: number | null):
 }
 
 function placesIn(text: string, from: number, to: number, locale: Locale): Array<Found<{ name: string; code: string | null }>> {
-  return scan(text, from, to, PLACE_RULES, (r) => r.place(locale));
+  return scan(text, from, to, PLACE_RULES, (r, m) => r.place(locale, m));
 }
 
 /** Start of the bracket that holds `at` within text[floor, at), or -1: `(from 74 per cent in 2018)`. */
@@ -235,15 +248,38 @@ function openBracket(text: string, floor: number, at: number): number {
   return -1;
 }
 
+/** Text before a figure it is compared with: `double the`, `up from`, `compared with the`. */
+const COMPARED_FIGURE = /\b(?:double|twice|triple|than|from|compared (?:with|to)|against|versus|vs\.?)\s+(?:the\s+|that of\s+)?(?:(?:about|around|some|over|more than|nearly|almost)\s+)?$/i;
+
+/** The basis written right after a figure compared with: `from the 65 653 cases in the same period last year`. */
+const BASIS_AFTER = /^(?: [a-z]+){0,2}? ((?:in|during|for) the same (?:period|quarter|month|half)(?: (?:of |in )?(?:19|20)\d\d| last year| of (?:the )?(?:previous|last) year)?)\b/i;
+
+/**
+ * The period of a figure that states the basis's own value (contract): the time or basis written after it.
+ * No ISO bounds: `the same period` is as long as a period the text names elsewhere.
+ */
+function comparedPeriod(text: string, d: Draft, floor: number, to: number, periods: Array<Found<Bounds>>): Found<Bounds> | null {
+  if (!COMPARED_FIGURE.test(text.slice(Math.max(floor, d.start - 30), d.start))) return null;
+  // `from 46,563 cases in 2023`: the time written right after it.
+  const right = periods.find((p) => p.start >= d.end && /^(?: [a-z]+){0,2} $/.test(text.slice(d.end, p.start)));
+  if (right) return right;
+  const m = BASIS_AFTER.exec(text.slice(d.end, Math.min(to, d.end + 80)));
+  if (!m) return null;
+  const start = d.end + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, value: {} };
+}
+
 /**
  * The expression nearest to the figure; one before it wins a tie. An expression in brackets
  * serves only the figures in the same brackets (`to 53 per cent (from 74 per cent in 2018)`).
  */
-function nearest<T>(found: Array<Found<T>>, d: Draft, text: string, floor: number): Found<T> | null {
+function nearest<T>(found: Array<Found<T>>, d: Draft, text: string, floor: number, figures: readonly Draft[]): Found<T> | null {
   let best: Found<T> | null = null, bestGap = Infinity;
   for (const f of found) {
     const bracket = openBracket(text, floor, f.start);
     if (bracket >= 0 && openBracket(text, floor, d.start) !== bracket) continue;
+    // `1,762 cases, almost double the 891 cases in the first half of 2024`: that time is the compared figure's.
+    if (f.start >= d.end && figures.some((e) => e.start >= d.end && e.end <= f.start && COMPARED_FIGURE.test(text.slice(Math.max(floor, e.start - 30), e.start)))) continue;
     const gap = f.end <= d.start ? d.start - f.end : f.start >= d.end ? f.start - d.end + 0.5 : Infinity;
     if (gap < bestGap) { best = f; bestGap = gap; }
   }
@@ -261,10 +297,27 @@ function openerRange(text: string, paraStart: number): [number, number] | null {
   return [paraStart, comma];
 }
 
-/** The expression that starts the opener, if any. */
+/** An opener that is an adverbial of its own: `During a territory-wide operation in October, police …`. */
+const ADVERBIAL_OPENER = /^\s*(?:In|During|Between|From|Since|Over|For|Throughout|Across|Within|As of|Up to|Until|Till|So far|Last|This|Earlier)\b/;
+
+/**
+ * The expression that frames the paragraph: the one that starts the opener, or the first one
+ * inside an opener that is an adverbial (`During a territory-wide operation … in October,`).
+ */
 function openerOf<T>(found: Array<Found<T>>, text: string, paraStart: number): Found<T> | null {
   const f = found[0];
-  return f && /^\s*$/.test(text.slice(paraStart, f.start)) ? f : null;
+  if (!f) return null;
+  return /^\s*$/.test(text.slice(paraStart, f.start)) || ADVERBIAL_OPENER.test(text.slice(paraStart, f.start)) ? f : null;
+}
+
+/**
+ * Where an English headline ends: a first line without a full stop, followed by a blank line
+ * (`CNB arrests 95 suspected drug offenders in islandwide operation`). Its figures restate the
+ * story and set no frame for the release.
+ */
+function headlineEnd(text: string): number {
+  const m = /^\s*([^\n]{1,200})\n[ \t]*\n/.exec(text);
+  return m && !/[.!?]["”’)]?\s*$/.test(m[1]) ? m.index + m[0].length : 0;
 }
 
 /** The release's year from a full English date near the top (`12 March 2024`, `March 12, 2024`), or null. */
@@ -304,6 +357,7 @@ export const englishScopeRefiner: Refiner = {
     const paragraphs = new Map<number, Scope>();
     /** The scope of the first figure of the release: it frames every later figure with none of its own. */
     let release = null as Scope | null;
+    const titleEnd = Math.max(ctx.scope?.titleEnd ?? 0, headlineEnd(text));
     for (const sentence of sentences) {
       const { sentStart, sentEnd } = sentence[0].facts;
       const periods = periodsIn(text, sentStart, sentEnd, year);
@@ -317,14 +371,15 @@ export const englishScopeRefiner: Refiner = {
           : { period: null, place: null };
         paragraphs.set(paraStart, opener);
       }
+      const figures = sentence.map((e) => e.draft);
       for (const { draft } of sentence) {
-        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', nearest(periods, draft, text, sentStart)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
+        const period: [Frame, Found<Bounds>] | null = firstOf<Bounds>([['sentence', comparedPeriod(text, draft, sentStart, sentEnd, periods) ?? nearest(periods, draft, text, sentStart, figures)], ['paragraph', opener.period], ['release', release?.period ?? null]]);
         if (period) {
           const [frame, p] = period;
           draft.period = { start: p.start, end: p.end, ...p.value } satisfies DraftPeriod;
           draft.trace.push(scopeTrace('period', frame));
         }
-        const place: [Frame, Found<Place>] | null = firstOf<Place>([['sentence', nearest(places, draft, text, sentStart)], ['paragraph', opener.place], ['release', release?.place ?? null]]);
+        const place: [Frame, Found<Place>] | null = firstOf<Place>([['sentence', nearest(places, draft, text, sentStart, figures)], ['paragraph', opener.place], ['release', release?.place ?? null]]);
         if (place) {
           const [frame, p] = place;
           draft.place = { start: p.start, end: p.end, ...p.value } satisfies DraftPlace;
@@ -332,7 +387,7 @@ export const englishScopeRefiner: Refiner = {
         }
         // A comparison in brackets (`(from 74 per cent in 2018)`) sets no frame for the release.
         const unbracketed = <T>(f: [Frame, Found<T>] | null) => (f && openBracket(text, sentStart, f[1].start) < 0 ? f[1] : null);
-        release ??= { period: unbracketed(period), place: unbracketed(place) };
+        if (sentStart >= titleEnd) release ??= { period: unbracketed(period), place: unbracketed(place) };
       }
     }
     return drafts;

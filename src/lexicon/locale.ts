@@ -12,6 +12,15 @@ export interface LocaleCue {
   example: string;
 }
 
+/**
+ * English releases often name no place at all (`Police today (November 5) said …`): their scope
+ * words, districts and agencies say whose release it is. Each is a cue below and part of the hint.
+ */
+const HK_ENGLISH = /territory-wide|Kowloon|New Territories|Tsim Sha Tsui|Mong Kok|Sham Shui Po|Kwun Tong|Wan Chai|Causeway Bay|Tuen Mun|Yuen Long|Sha Tin|Tsuen Wan|Kwai Chung|Anti-Deception Coordination Centre|Commercial Crime Bureau|Organized Crime and Triad Bureau/g;
+const SG_ENGLISH = /island-?wide|Anti-Scam Command|ScamShield|Central Narcotics Bureau/g;
+const MO_ENGLISH = /Public Security Police|patacas?\b/g;
+const CN_ENGLISH = /\byuan\b|Ministry of Public Security|Xinhua/g;
+
 export const LOCALE_CUES: readonly LocaleCue[] = [
   { locale: 'CN', pattern: /公安(?:机关|局|厅|部)|派出所/g, weight: 3, example: '自治区公安厅' },
   { locale: 'CN', pattern: /人民币|内地/g, weight: 1, example: '人民币' },
@@ -28,6 +37,11 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
   { locale: 'TW', pattern: /台湾|Taiwan/g, weight: 1, example: '台湾' },
   { locale: 'SG', pattern: /Singapore Police|S\$/g, weight: 3, example: 'Singapore Police Force' },
   { locale: 'SG', pattern: /Singapore|新加坡/g, weight: 1, example: '新加坡' },
+  { locale: 'HK', pattern: HK_ENGLISH, weight: 3, example: 'a territory-wide operation' },
+  { locale: 'SG', pattern: SG_ENGLISH, weight: 3, example: 'an islandwide operation' },
+  { locale: 'MO', pattern: MO_ENGLISH, weight: 3, example: 'the Public Security Police' },
+  // An English mainland report that names Hong Kong or Taiwan in passing still speaks for the mainland.
+  { locale: 'CN', pattern: CN_ENGLISH, weight: 3, example: 'Hong Kong and 36.2 billion yuan' },
 ];
 
 /**
@@ -37,7 +51,8 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
  * 电视台 are mainland words), so that few mainland releases get past it. Extend it when a cue gets
  * a word that contains none of these.
  */
-const OTHER_LOCALE_HINT = /港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/;
+const OTHER_LOCALE_HINT = new RegExp([/港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/, HK_ENGLISH, SG_ENGLISH, MO_ENGLISH]
+  .map((r) => r.source).join('|'));
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
   CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',

@@ -76,6 +76,8 @@ export interface ApproximationRow {
   position: 'before' | 'after';
   /** Also stripped from the end of a subject (`缴获毒品约…`). */
   subjectTail?: boolean;
+  /** Only before a bare 百/千/万/亿 (`上千名`, `上亿元`), where it cannot be read as anything else. */
+  bareUnitOnly?: boolean;
   example: string;
 }
 
@@ -176,6 +178,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '合计', value: 'total', subjectTail: true, subjectHead: true, example: '涉案金额合计1.2亿元' },
   { role: 'filler', word: '共', value: 'total', afterDirection: true, subjectTail: true, restartsSubject: true, subjectHead: true, notAfter: '公总', notBefore: '同享青建治识性', example: '近7万警力三天共打掉95个犯罪团伙' },
   { role: 'filler', word: '计', value: 'total', afterDirection: true, subjectTail: true, example: '追缴赃款计120万元' },
+  { role: 'filler', word: '全部', value: 'quantifier', subjectTail: true, example: '现行命案破案率全部达到100%' },
   { role: 'filler', word: '各类', value: 'quantifier', subjectTail: true, example: '缴获各类1200件违禁物品' },
   { role: 'filler', word: '各种', value: 'quantifier', subjectTail: true, example: '收缴各种300支枪支' },
   { role: 'filler', word: '等', value: 'quantifier', subjectTail: true, example: '收缴手机、电脑等300部' },
@@ -200,6 +203,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'approximation', word: '超', value: 'over', position: 'before', subjectTail: true, example: '接报警情超1000起' },
   { role: 'approximation', word: '近', value: 'nearly', position: 'before', subjectTail: true, example: '受理警情近40万起' },
   { role: 'approximation', word: '约', value: 'about', position: 'before', subjectTail: true, example: '涉案金额约320万元' },
+  { role: 'approximation', word: '上', value: 'over', position: 'before', bareUnitOnly: true, example: '涉案金额上亿元' },
   { role: 'approximation', word: '以上', value: 'over', position: 'after', example: '驾驶人2次以上' },
   { role: 'approximation', word: '左右', value: 'about', position: 'after', example: '参战民警50名左右' },
   { role: 'approximation', word: '上下', value: 'about', position: 'after', example: '围观群众100人上下' },
