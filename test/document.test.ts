@@ -177,3 +177,16 @@ describe('Taiwan\'s city and county police', () => {
     expect(r.metrics.map((m) => [m.place?.text, m.place?.name, m.place?.code])).toEqual([['全市', '新北市', null]]);
   });
 });
+
+describe('short sentences above the lead are article text', () => {
+  it('a heading line and a bullet line before the first long sentence keep their figures', () => {
+    const t = '某市公安局通报今年第三季度全市治安情况。\n(一)入室盗窃。本季度全市共发生17起,环比下降15%。\n●电信诈骗:发案236起,同比下降18.3%。\n在打击涉枪涉爆犯罪方面,全市共侦破案件45起,收缴枪支38支。\n';
+    const r = parse(t);
+    expect(r.body?.start).toBe(0);
+    expect(r.metrics.map((m) => m.text)).toEqual(['17起', '15%', '236起', '18.3%', '45起', '38支']);
+  });
+  it('a photo caption above the article is not where it starts', () => {
+    const t = '图说:发言人介绍案情。\n\n【本报讯】今年以来,全市公安机关共破获电信网络诈骗案件120起,抓获犯罪嫌疑人85名。';
+    expect(parse(t).body?.start).toBe(t.indexOf('【'));
+  });
+});

@@ -72,6 +72,17 @@ function isLead(text: string, l: Line): boolean {
   return !CHROME_LINE.test(s);
 }
 
+/** A photo's caption above the article (`图说:发言人…`, `图为…`). */
+const PHOTO_CAPTION = /^\s*(?:图说|图为|图片说明|图:)/;
+
+/** A line of article text too short for a lead: sentences that end in 。!? and no chrome, byline or metadata. */
+function isShortSentence(text: string, l: Line): boolean {
+  if (cjkCount(text, l.start, l.end) < 6) return false;
+  const s = text.slice(l.start, l.end);
+  if (!/[。!?]\s*$/.test(s) || PHOTO_CAPTION.test(s)) return false;
+  return !(CHROME_LINE.test(s) || META_LINE.test(s) || SUMMARY_LINE.test(s) || METADATA_LINE.test(s));
+}
+
 function isTitleCandidate(text: string, l: Line): boolean {
   const len = l.end - l.start;
   if (len > 80) return false;
@@ -104,6 +115,11 @@ export function analyzeLayout(text: string): Layout {
     if (isTitleCandidate(text, head[i])) { title = head[i]; break; }
   }
   let start = title ? title.start : lead.start;
+  // Short sentences above the lead (`某市公安局通报…。`, `(一)入室盗窃。本季度共发生17起。`) are the
+  // article too: the body starts at the first of them that no chrome or metadata pattern claims.
+  for (let i = title ? head.indexOf(title) : 0; i < leadIdx; i++) {
+    if (isShortSentence(text, head[i])) { start = Math.min(start, head[i].start); break; }
+  }
   const innerChrome: Line[] = [];
   // A summary field above the headline: the article starts there, the lines between are chrome.
   const summaryIdx = head.findIndex((l) => l.start < start && SUMMARY_LINE.test(text.slice(l.start, l.end)));
