@@ -330,3 +330,11 @@ describe('province abbreviations', () => {
     expect(isProvinceAbbreviationRun('销售')).toBe(false);
   });
 });
+
+describe('a scope word names its own level', () => {
+  it('全市 in a release whose region is unknown is no province the text only named', () => {
+    const t = '专案组分别在广东、福建等地抓获犯罪嫌疑人23名。全市共破获案件326起。';
+    const m = parse(t).metrics.find((x) => x.text === '326起')!;
+    expect(m.place).toEqual({ text: '全市', start: t.indexOf('全市'), end: t.indexOf('全市') + 2, name: null, code: null });
+  });
+});

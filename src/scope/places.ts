@@ -137,11 +137,12 @@ function resolveScopeWord(
       return base.level === 'county' ? placeOf(base) : province && AUTONOMOUS_REGIONS.has(province.code) ? placeOf(province) : placeOf(base);
     case 'city': {
       if (MUNICIPALITIES.has(base.province) && base.level !== 'county') return province ? placeOf(province) : placeOf(base);
+      // 全市 names a city: never the province a text only named (在广东、福建等地…, 全市…).
       const city = cityOf(base);
-      return city ? placeOf(city) : placeOf(base);
+      return city ? placeOf(city) : { name: null, code: null };
     }
     case 'county':
-      return placeOf(base);
+      return base.level === 'county' ? placeOf(base) : { name: null, code: null };
   }
 }
 
