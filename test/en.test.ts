@@ -270,6 +270,7 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
     ['Police arrested 12 people in the past year.', 'in the past year', undefined, undefined],
     ['In a week-long operation, officers arrested 17 persons.', 'In a week-long operation', undefined, undefined],
+    ['Police rescued 1,352 children since the launch of a special campaign in March.', 'since the launch of a special campaign in March', '2024-03', undefined],
     ['Between January and June this year, e-commerce scams dropped 15 per cent.', 'Between January and June this year', '2024-01', '2024-06'],
     ['Officers arrested 23 men last week.', 'last week', undefined, undefined],
     ['Police seized 40 kg of drugs earlier this month.', 'earlier this month', undefined, undefined],

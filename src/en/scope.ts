@@ -96,6 +96,14 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    name: 'since-launch', example: 'since the launch of a special campaign in March',
+    pattern: new RegExp(`since the (?:launch|start|beginning) of (?:the|a|an|its) (?:[\\w"“”-]+ ){0,4}(?:campaign|operation|crackdown)(?: in ${MONTH}(?: (\\d{4}))?)?`, 'iy'),
+    bounds: (m, year) => {
+      const y = m[2] ? +m[2] : year;
+      return m[1] && y !== null ? { from: `${y}-${pad(monthOf(m[1]))}` } : {};
+    },
+  },
+  {
     name: 'since', example: 'since the beginning of the year',
     pattern: new RegExp(`since (?:the (?:beginning|start) of (?:the|this) year|${MONTH}(?: (\\d{4}))?)`, 'iy'),
     bounds: (m, year) => {
