@@ -139,6 +139,7 @@ describe('English: what is not a metric', () => {
     'The crime rate was 1 193 per 100 000 population.',
     'The 999 hotline was busy.',
     'The operation ran from September 1 to 14.',
+    'The operation ran from 12 to 16 May.',
   ];
   it.each(none)('%s', (t) => {
     expect(run(t).metrics.map((m) => m.text)).toEqual([]);
@@ -482,6 +483,15 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(subjects('Police said 256 people, including 27 core members, were arrested.')).toEqual([['256', 'people arrested'], ['27', 'core members']]);
     expect(subjects('In Hubei alone, 1,300 cases were cracked.')).toEqual([['1,300', 'cases cracked']]);
     expect(subjects('Officers inspected 420 venues and took action against 61 gambling dens.')).toEqual([['420', 'venues inspected'], ['61', 'gambling dens']]);
+  });
+  it('an amount named by the noun before it, and no action from another clause', () => {
+    expect(subjects('Police received 958 reports, with losses exceeding $1.3 billion.')).toEqual([['958', 'reports received'], ['$1.3 billion', 'losses']]);
+    expect(subjects('Customs detected 38 cases, with seizures totalling 610kg, a surge of 73 per cent.')).toEqual([['38', 'cases detected'], ['610kg', 'seizures'], ['73 per cent', 'seizures']]);
+  });
+  it('levels from one figure to another, a part of a whole, a year compared with', () => {
+    expect(subjects('Speeding accidents rose from 812 to 903.')).toEqual([['812', 'Speeding accidents'], ['903', 'Speeding accidents']]);
+    expect(subjects('Elderly pedestrians accounted for 41 of the 64 pedestrian fatalities.')).toEqual([['41', 'Elderly pedestrians'], ['64', 'pedestrian fatalities']]);
+    expect(subjects('Fatal accidents fell 9.9% from 151 in 2023.')).toEqual([['9.9%', 'Fatal accidents'], ['151', 'Fatal accidents']]);
   });
   it('the time of a figure is no part of its subject', () => {
     expect(subjects('Triad-related crimes in the first eight months of this year stood at 1,487.')).toEqual([['1,487', 'Triad-related crimes']]);
