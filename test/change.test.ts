@@ -42,6 +42,10 @@ describe('direction words', () => {
     // Minguo years are compared periods; the year before is year on year.
     ['受理詐欺案件較112年減少1,206件', '1,206件', down('baseline', '112年')],
     ['財物損失較前一年增加12.4億元', '12.4億元', up('yoy')],
+    ['全般刑案發生數較去（113）年同期減少2,108件', '2,108件', down('yoy')],
+    // A change word after the figure and 的 (录得百分之9.2的升幅, 实现12%的下降).
+    ['整體罪案數字錄得百分之9.2的升幅', '百分之9.2', up()],
+    ['电诈发案数实现12%的下降', '12%', down()],
   ];
   it.each(rows)('%s', (input, text, change) => {
     expect(changes(input)).toEqual([[text, change]]);
@@ -171,5 +175,16 @@ describe('cues are found once and stored on the draft', () => {
     const up = DIRECTION_WORDS.find((w) => w.word === '上升')!;
     drafts[0].directionCue = { ...drafts[0].directionCue!, row: up };
     expect(changeRefiner.refine(ctx, drafts)[0].change?.direction).toBe('up');
+  });
+});
+
+describe('a basis goes on through its sentence', () => {
+  it('a change with no basis of its own takes the basis of the change before it in the sentence', () => {
+    expect(changes('全国共接报火灾55万起,同比下降9.3%,亡人、损失分别下降14.4%、5.7%。盗窃案件下降3%。')).toEqual([
+      ['55万起', null], ['9.3%', down('yoy')], ['14.4%', down('yoy')], ['5.7%', down('yoy')], ['3%', down()],
+    ]);
+  });
+  it('an English release (no Chinese figure) is not affected', () => {
+    expect(parse('Police arrested 12 people, up 20 per cent year-on-year.').metrics.map((m) => m.text)).toEqual(['12', '20 per cent']);
   });
 });

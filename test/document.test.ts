@@ -168,3 +168,12 @@ describe('robustness', () => {
     expect(r).toEqual({ title: null, dates: [], region: null, agency: null, people: [], credits: [], body: null, articleRanges: [{ start: 0, end: 0 }], locale: 'CN', year: null, bodyStartNormalized: 0, titleEndNormalized: 0 });
   });
 });
+
+describe('Taiwan\'s city and county police', () => {
+  it('are the agency; their area is the region, with no GB/T 2260 code (the standard stops at 710000)', () => {
+    const r = parse('新北市政府警察局今（20）日公布114年治安統計，全市全般刑案發生數3萬1,245件。');
+    expect(r.agency).toBe('新北市政府警察局');
+    expect(r.region).toEqual({ name: '新北市', code: null });
+    expect(r.metrics.map((m) => [m.place?.text, m.place?.name, m.place?.code])).toEqual([['全市', '新北市', null]]);
+  });
+});

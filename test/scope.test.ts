@@ -125,6 +125,11 @@ describe('periods of more shapes', () => {
   const periods = (text: string) => findPeriods(text, 2023, 0, text.length).map((p) => [text.slice(p.start, p.end), p.from ?? null, p.to ?? null]);
   it.each([
     ['今年前10个月，全省', ['今年前10个月', '2023-01', '2023-10']],
+    ['今年夏季，全市', ['今年夏季', '2023-06', '2023-08']],
+    ['2022年冬季，全市', ['2022年冬季', null, null]],
+    ['年内，全市', ['年内', null, null]],
+    ['今冬明春，全市', ['今冬明春', null, null]],
+    ['春节前，全市', ['春节前', null, null]],
     ['党的十八大以来，全国公安机关', ['党的十八大以来', null, null]],
     ['“十三五”期间，全省', ['“十三五”期间', null, null]],
     ['元旦春节期间，全省', ['元旦春节期间', null, null]],
@@ -172,6 +177,8 @@ describe('periods of more shapes', () => {
     ['“端午”假期第二天,全省', ['“端午”假期第二天', null, null]],
     ['中秋假期3天里,全市', ['中秋假期3天里', null, null]],
     ['元旦前夕,全县', ['元旦前夕', null, null]],
+    ['全省春运安保工作中,共', []],
+    ['国庆,全市', ['国庆', null, null]],
     // Quarters and first months as Hong Kong, Macau and Taiwan releases write them.
     ['今年首季,全港', ['今年首季', '2023-01', '2023-03']],
     ['2022年第三季,全澳', ['2022年第三季', '2022-07', '2022-09']],
@@ -209,6 +216,10 @@ describe('periods of more shapes', () => {
     ['今年初迄今,全市', ['今年初迄今', '2023-01', null]],
     ['本(10)月,全市', ['本(10)月', null, null]],
     ['今(2024)年1至6月,全市', ['今(2024)年1至6月', '2024-01', '2024-06']],
+    // Hong Kong and Macau forms.
+    ['由今年一月至九月,全港', ['由今年一月至九月', '2023-01', '2023-09']],
+    ['上月三日至九日,警方', ['上月三日至九日', null, null]],
+    ['过去一星期,全澳', ['过去一星期', null, null]],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want.length ? [want] : []));
 });
 
@@ -226,6 +237,7 @@ describe('periods that are a comparison basis, not a period', () => {
   it.each([
     ['在近年来逐年下降的基础上再下降8%', []],
     ['追回损失是2021年的4倍', []],
+    ['整体罪案由2021年的5万宗增加', []],
     ['本周共接警情42起,较上周的50起减少8起', ['本周']],
     ['民爆物品仓库占当年全省总数的三成', []],
   ])('%s', (text, want) => expect(periods(text)).toEqual(want));
@@ -258,9 +270,23 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
   });
   it('a maximum penalty set by law has no period', () => {
-    const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁14年。';
+    const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁7年。';
     expect(scopeOf(text, '12人').period).toBe('今年以來');
-    expect(scopeOf(text, '14年').period).toBeNull();
+    expect(scopeOf(text, '7年').period).toBeNull();
+  });
+});
+
+describe('a sentence opening with a closing date states a tally the rest of its paragraph goes on with', () => {
+  it('the sentences after 截至… take it; those before keep the paragraph opener', () => {
+    const text = '今年以来，全市共破获案件120起。据统计，截至10月底，共抓获嫌疑人80名。其中，网上逃犯12名。\n全市追回损失500万元。';
+    expect(scopeOf(text, '120起').period).toBe('今年以来');
+    expect(scopeOf(text, '80名').period).toBe('截至10月底');
+    expect(scopeOf(text, '12名').period).toBe('截至10月底');
+    expect(scopeOf('今年以来，全市共破获案件120起。共抓获嫌疑人80名。其中，网上逃犯12名。', '12名').period).toBe('今年以来');
+    // 截至目前 updates one matter: it frames its own sentence only.
+    const update = '今年以来，全市共破获案件120起。截至目前，该案已抓获嫌疑人8名。全市出警时间缩短到5分钟。';
+    expect(scopeOf(update, '8名').period).toBe('截至目前');
+    expect(scopeOf(update, '5分钟').period).toBe('今年以来');
   });
 });
 

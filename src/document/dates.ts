@@ -16,6 +16,11 @@ const DASH = '(?:至|到|-|—|–|~)';
 /** Quarters of a year: `一季度`, `第三季度`, `前三季度`, and the forms without 度 (`第一季`, `首季`, `首三季`). */
 const QUARTERS = '(?:前三个?季度?|首三季度?|首季度?|第?[一二三四]季度?)';
 /** Alone, a quarter without 第 needs its 度 (`一季度`; `四季` is no quarter). */
+/**
+ * Seasons after a year (`今年夏季`, `2024年春季`); 冬季 runs into the next year, so it has no bounds.
+ * Not the season in a campaign's name (`2024年夏季治安打击整治行动`): the campaign has its own dates.
+ */
+const SEASONS = '(?:[春夏秋冬]季(?![\\u4e00-\\u9fff“”]{0,10}(?:行动|攻势|战役|会战)))';
 const QUARTERS_ALONE = '(?:前三季度?|首三季度?|首季度?|第[一二三四]季度?|[一二三四]季度)';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -67,12 +72,12 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
     // 4: year range 2020-2022年, 2019年至2023年
     `(?<![\\d.])(?<y5>\\d{4})年?${DASH}(?<y6>\\d{4})年(?:度)?`,
     // 5: [year|今年] M月[份][底|初]  (a month); not before a day without its 日 (`5月16`), but before
-    //    a figure of that month (`从5月1600案减少到…`)
+    //    a figure of that month (`从3月1450起减少到…`)
     `(?:(?<y7>${YEAR})年|(?<r7>${RELATIVE_YEAR}))?(?<m7>${NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?!\\d{1,2}(?![\\d.]))`,
     // 6: a year: 2023年[底|初|以来|上半年…]
-    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|${QUARTERS}|以来)?`,
+    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|${QUARTERS}|${SEASONS}|以来)?`,
     // 7: relative years and halves: 今年以来, 去年同期, 今年上半年, 上半年
-    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|${QUARTERS}|底|初|年底|年初|度)?`,
+    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|${QUARTERS}|${SEASONS}|底|初|年底|年初|度)?`,
     `(?<p10>上半年|下半年|${QUARTERS_ALONE})`,
     // 8: durations ending now: 五年来, 近三年, 三年来, 半年来, 一个月来
     `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:年|个月|周))`,
@@ -270,6 +275,10 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
     case '二季度': case '第二季度': case '二季': case '第二季': return { from: `${y}-04`, to: `${y}-06` };
     case '三季度': case '第三季度': case '三季': case '第三季': return { from: `${y}-07`, to: `${y}-09` };
     case '四季度': case '第四季度': case '四季': case '第四季': return { from: `${y}-10`, to: `${y}-12` };
+    case '春季': return { from: `${y}-03`, to: `${y}-05` };
+    case '夏季': return { from: `${y}-06`, to: `${y}-08` };
+    case '秋季': return { from: `${y}-09`, to: `${y}-11` };
+    case '冬季': return {};
     case '底': case '年底': case '末': return { from: `${y}-12`, to: `${y}-12` };
     case '初': case '年初': return { from: `${y}-01`, to: `${y}-01` };
     case '以来': return docYear != null && docYear >= y ? { from: String(y), to: String(docYear) } : { from: String(y) };

@@ -10,7 +10,7 @@
 import type { Region } from '../schema.js';
 import { detectLocale, type Locale } from '../lexicon/locale.js';
 import {
-  AUTONOMOUS_REGIONS, NATION, divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, type Division, type DivisionLevel,
+  AUTONOMOUS_REGIONS, NATION, divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, type Division, type DivisionLevel,
 } from '../lexicon/divisions.js';
 import type { AgencyMention } from './agency.js';
 
@@ -21,7 +21,7 @@ type Scope = 'nation' | DivisionLevel | 'autonomous';
 const SCOPE_RE = /全(国|省|区|市|县|旗|州|疆|港|澳|台)|本(港|澳|市|省|县)/g;
 const FIXED: Readonly<Record<string, string>> = { 疆: '650000', 港: '810000', 澳: '820000' };
 
-const toRegion = (d: Division | undefined): Region | null => (d ? { name: d.name, code: d.code } : null);
+const toRegion = (d: Division | undefined): Region | null => (d ? { name: d.name, code: standardCode(d) } : null);
 
 export interface RegionInput {
   text: string;

@@ -136,7 +136,10 @@ function financialAlone(text: string, n: NumeralMatch): boolean {
 }
 
 function readPrefixApprox(text: string, start: number): { start: number; approximate: Approximate } | null {
-  for (const m of rowsEndingAt(PREFIXES_BY_LAST, text, start)) if (text.endsWith(m.word, start)) return { start: start - m.word.length, approximate: m.approximate };
+  for (const m of rowsEndingAt(PREFIXES_BY_LAST, text, start)) {
+    if (!text.endsWith(m.word, start) || (m.bareUnitOnly && !isPlaceUnitCode(text.charCodeAt(start)))) continue;
+    return { start: start - m.word.length, approximate: m.approximate };
+  }
   // 约为46.3亿元, 大约有300人: 'about' reaches over a copula (近 does not: 最近有300人 is recent).
   for (const c of rowsEndingAt(COPULAS_BY_LAST, text, start)) {
     if (!text.endsWith(c.word, start)) continue;

@@ -187,6 +187,14 @@ function t(): Tables {
   return (tables ??= build());
 }
 
+/** Provinces whose divisions GB/T 2260 does not list: the keys of theirs in this table are internal. */
+const UNLISTED_BELOW: ReadonlySet<string> = new Set(['710000', '810000', '820000']);
+
+/** The division's GB/T 2260 code, or null for the internal keys below Taiwan, Hong Kong and Macau. */
+export function standardCode(d: Division): string | null {
+  return UNLISTED_BELOW.has(d.province) && d.code !== d.province ? null : d.code;
+}
+
 export function divisionByCode(code: string): Division | undefined {
   return t().byCode.get(code);
 }

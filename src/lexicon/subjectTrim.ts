@@ -4,7 +4,7 @@
  * joiners, direction and basis words come from the vocabulary (one table).
  */
 import { CURRENCY_PREFIXES } from './units.js';
-import { COMPARED_YEAR, PREVIOUS_YEAR_WORDS } from './change.js';
+import { COMPARED_YEAR, PREVIOUS_YEAR } from './change.js';
 import { alternation } from './alternation.js';
 import { CodeUnitSet } from './codeUnitSet.js';
 import { PERIOD_WORDS, CLAUSE_OPENING_PERIODS, PLACE_SCOPE_WORDS } from '../scope/vocabulary.js';
@@ -21,7 +21,7 @@ export const ACTOR_ENDINGS: readonly string[] = [
  * Actions on cases that name no kind of case (`发案236起`, `立案86起`, `破获案件326起`): under a
  * topic (a heading, `盗窃警情:`, `在打击电信诈骗方面`) the topic says which cases.
  */
-export const CASE_ACTIONS: readonly string[] = ['发案', '发生', '接报', '受理', '立案', '破案', '报案', '接警', '查处', '破获', '侦破', '侦办', '办理', '立', '破'];
+export const CASE_ACTIONS: readonly string[] = ['发案', '发生', '接报', '受理', '立案', '破案', '报案', '接警', '查处', '破获', '侦破', '侦办', '办理', '挂牌督办', '督办', '立', '破'];
 /** Nouns that name cases in general (`破获[案件]326起`). */
 export const GENERIC_CASE_NOUNS: readonly string[] = ['案件', '警情', '案'];
 /** Last words of a heading or label that names no kind of case (`【警情概况】`, `具体情况如下:`). */
@@ -51,10 +51,12 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})(?!人)`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '经', '通过', '截至', '据统计', '统计', '数据显示', '显示'])})`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '通过', '截至', '据统计', '统计', '数据显示', '显示', '可观察到', '观察到', '可以看到', '了解到', '获悉'])})`),
   /^[、,:\s(]+/,
   // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
   /^的(?![士确])/,
+  // 经审查: 经 before a verb; not in 经侦, 经济, 经营, 经费, 经贸 (words of their own).
+  /^经(?![侦济营费贸])/,
 ];
 
 /** Stripped repeatedly from the end of a subject; where several end it, the longest goes. */
@@ -94,7 +96,7 @@ export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
   { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
   {
     firstChars: '较比与和同',
-    pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR_WORDS.join('|')}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),
+    pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),
     example: '较去年',
   },
 ];

@@ -76,6 +76,8 @@ export interface ApproximationRow {
   position: 'before' | 'after';
   /** Also stripped from the end of a subject (`缴获毒品约…`). */
   subjectTail?: boolean;
+  /** Only before a bare 百/千/万/亿 (`上千名`, `上亿元`), where it cannot be read as anything else. */
+  bareUnitOnly?: boolean;
   example: string;
 }
 
@@ -151,6 +153,11 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '连续', value: 'degree', subjectTail: true, example: '命案破案率连续保持100%' },
   { role: 'filler', word: '较多', value: 'degree', subjectTail: true, example: '盗窃、诈骗警情较多,分别占全部警情的30%和20%' },
   { role: 'filler', word: '较大', value: 'degree', subjectTail: true, example: '盗窃、诈骗警情占比较大,分别占全部警情的30%和20%' },
+  { role: 'filler', word: '突出', value: 'degree', subjectTail: true, example: '网约车、出租车酒驾问题突出,分别查处905起、481起' },
+  { role: 'filler', word: '最多', value: 'degree', subjectTail: true, example: '盗窃案件最多,占38.5%' },
+  { role: 'filler', word: '最高', value: 'degree', subjectTail: true, example: '求助类警情占比最高,为45.6%' },
+  { role: 'filler', word: '次之', value: 'degree', subjectTail: true, example: '诈骗案件次之,占27.1%' },
+  { role: 'filler', word: '居首', value: 'degree', subjectTail: true, example: '盗窃案件居首,占38.5%' },
   { role: 'filler', word: '大幅', value: 'degree', subjectTail: true, example: '诈骗案件大幅下降30%' },
   { role: 'filler', word: '明显', value: 'degree', subjectTail: true, example: '盗窃警情明显下降12%' },
   { role: 'filler', word: '显著', value: 'degree', subjectTail: true, example: '侵财案件显著下降15%' },
@@ -195,6 +202,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'approximation', word: '超', value: 'over', position: 'before', subjectTail: true, example: '接报警情超1000起' },
   { role: 'approximation', word: '近', value: 'nearly', position: 'before', subjectTail: true, example: '受理警情近40万起' },
   { role: 'approximation', word: '约', value: 'about', position: 'before', subjectTail: true, example: '涉案金额约320万元' },
+  { role: 'approximation', word: '上', value: 'over', position: 'before', bareUnitOnly: true, example: '涉案金额上亿元' },
   { role: 'approximation', word: '以上', value: 'over', position: 'after', example: '驾驶人2次以上' },
   { role: 'approximation', word: '左右', value: 'about', position: 'after', example: '参战民警50名左右' },
   { role: 'approximation', word: '上下', value: 'about', position: 'after', example: '围观群众100人上下' },

@@ -9,6 +9,7 @@ import { DIRECTION_WORDS, type DirectionWord } from '../lexicon/change.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Refiner } from './index.js';
 import { draftsIn } from './lang.js';
+import { sentenceStart } from './clauses.js';
 import { TraceLines } from './traceLines.js';
 
 /** Trace lines by direction word and basis, built once: a metric then pushes a string it does not have to build. */
@@ -43,6 +44,18 @@ export const changeRefiner: Refiner = {
       d.trace.push(changeTrace(direction.row, basis?.basis ?? null));
       if (basis) d.trace.push(trace('basis', text.slice(basis.start, basis.end)));
       for (const filler of direction.fillers) d.trace.push(trace('filler', filler));
+    }
+    // 同比下降9.3%,亡人、损失分别下降14.4%、5.7%: a change with no basis of its own goes on with the
+    // basis of the change before it in the same sentence.
+    for (let i = 1, last: Draft | null = drafts[0]?.change?.basis ? drafts[0] : null; i < drafts.length; i++) {
+      const d = drafts[i];
+      if (last && sentenceStart(text, d.start) > last.end) last = null;
+      if (d.change && d.change.basis === null && last) {
+        d.change = { ...d.change, basis: last.change!.basis };
+        d.baselineSpan = last.baselineSpan;
+        d.trace.push(trace('sentence-basis', last.change!.basis!));
+      }
+      if (d.change?.basis) last = d;
     }
     for (let i = 1; i < drafts.length; i++) {
       const prev = drafts[i - 1], d = drafts[i];

@@ -8,12 +8,12 @@
  * right before it (`同比增加120起`). Basis: the last comparison expression of the sentence before
  * the direction word.
  */
-import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, PREVIOUS_YEAR_WORDS, type DirectionWord } from '../lexicon/change.js';
+import { BASIS_PATTERNS, DIRECTION_WORDS, LEVEL_AFTER_DIRECTION, isPreviousYear, type DirectionWord } from '../lexicon/change.js';
 import { AFTER_DIRECTION_WORDS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import type { Basis } from '../schema.js';
 import type { BasisCue, Draft, DirectionCue, ExtractContext } from '../extract/types.js';
 import { CLAUSE_REACH, clauseEnd, clauseStart, isClauseEnd, sentenceStart } from './clauses.js';
-import { byLastChar } from '../lexicon/codeIndex.js';
+import { byFirstChar, byLastChar, rowsAt } from '../lexicon/codeIndex.js';
 import type { Refiner } from './index.js';
 import { draftsIn } from './lang.js';
 
@@ -92,7 +92,7 @@ function basisBefore(text: string, from: number, to: number, lookahead: number):
       const written = p.basis === 'baseline' ? (m[1] ?? m[2] ?? null) : null;
       const at = written ? from + index + m[0].indexOf(written) : -1;
       const baseline: [number, number] | null = written ? [at, at + written.length] : null;
-      if (written !== null && PREVIOUS_YEAR_WORDS.includes(written)) {
+      if (written !== null && isPreviousYear(written)) {
         if (!best || index >= best.index) best = { index, basis: 'yoy', baseline: null, len: m[0].length };
         continue;
       }
@@ -127,6 +127,23 @@ function listCueOf(text: string, prev: Draft | undefined, d: Draft): Draft['list
 
 const isRelative = (d: Draft): boolean => d.kind === 'percent' || d.kind === 'percentage_point' || d.kind === 'multiple';
 
+/** Direction words of two characters or more (升幅, 增长, 下降), by their first character, longest first. */
+const CHANGES_BY_FIRST = byFirstChar(DIRECTION_WORDS.filter((w) => !w.adjacentOnly));
+const OF = 0x7684; // 的
+/** After the word, what makes it another noun (`12%的增长率`): no change is stated. */
+const NOT_A_CHANGE_AFTER = new Set([...'率点']);
+
+/** `录得百分之9.2的升幅`, `实现12%的下降`: a change word after the figure and 的 gives its direction. */
+function amountAfter(text: string, end: number): DirectionCue | null {
+  if (text.charCodeAt(end) !== OF) return null;
+  const at = end + 1;
+  for (const w of rowsAt(CHANGES_BY_FIRST, text, at)) {
+    if (!text.startsWith(w.word, at) || NOT_A_CHANGE_AFTER.has(text[at + w.word.length])) continue;
+    return { start: at, end: at + w.word.length, row: w, fillers: [] };
+  }
+  return null;
+}
+
 export const cuesRefiner: Refiner = {
   name: 'cues',
   refine(ctx: ExtractContext, all: Draft[]): Draft[] {
@@ -134,7 +151,7 @@ export const cuesRefiner: Refiner = {
     const drafts = draftsIn(all, 'zh');
     let prev: Draft | undefined;
     for (const d of drafts) {
-      const direction = directionBefore(text, d.start, !isRelative(d));
+      const direction = directionBefore(text, d.start, !isRelative(d)) ?? (isRelative(d) ? amountAfter(text, d.end) : null);
       d.directionCue = direction ?? undefined;
       d.basisCue = direction ? basisOf(text, direction) ?? undefined : undefined;
       d.listCue = listCueOf(text, prev, d);

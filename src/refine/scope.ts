@@ -15,7 +15,7 @@ import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart, clauseEnd } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
-import { DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
+import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { TraceLines } from './traceLines.js';
@@ -67,6 +67,8 @@ function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => n
 }
 
 const startKey = (m: { start: number }): number => m.start;
+/** How far into its sentence a mention can stand and still open it (`据统计,截至11月底,…`). */
+const SENTENCE_LEAD = 5;
 
 /** Which mention governs each figure, by the contract's order. Mentions are sorted by start. */
 class Governor<T extends Span> {
@@ -78,6 +80,8 @@ class Governor<T extends Span> {
     private readonly openerPick: 'first' | 'last',
     /** Whether a mention in the figure's sentence frames the figure at `pos`. */
     private readonly frames: (m: T, pos: number) => boolean = () => true,
+    /** Whether a mention that opens a later sentence of the paragraph frames the sentences after it. */
+    private readonly carries: (m: T) => boolean = () => false,
   ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
@@ -89,11 +93,23 @@ class Governor<T extends Span> {
       if (ms[i].end <= pos && this.frames(ms[i], pos)) return { mention: ms[i], rule: 'sentence' };
     }
     const paragraph = startOf(this.layout.paragraphs, pos);
+    const carried = paragraph < sentence ? this.carried(paragraph, sentence) : null;
+    if (carried) return { mention: carried, rule: 'carried' };
     if (paragraph < sentence) {
       const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
       const first = lastAtOrBefore(ms, paragraph - 1, startKey) + 1;
       const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
       if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
+    }
+    return null;
+  }
+
+  /** The last mention in [paragraph, sentence) that opens a sentence after the paragraph's first and carries. */
+  private carried(paragraph: number, sentence: number): T | null {
+    const ms = this.mentions;
+    for (let i = lastAtOrBefore(ms, sentence - 1, startKey); i >= 0 && ms[i].start >= paragraph; i--) {
+      const own = startOf(this.layout.sentences, ms[i].start);
+      if (own > paragraph && ms[i].start - own <= SENTENCE_LEAD && this.carries(ms[i])) return ms[i];
     }
     return null;
   }
@@ -145,8 +161,8 @@ export const scopeRefiner = {
     const placeContext = { region: scope.region, locale: ctx.locale };
     for (const [from, to] of readRanges(layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
       const found = scanPeriods(text, ctx.year, from, to);
-      for (const p of found.periods) periods.push(p);
-      for (const b of found.bases) bases.push(b);
+      for (const p of found.periods) periods.push(sameShape(p));
+      for (const b of found.bases) bases.push(sameShape(b));
     }
     // Agencies and places in one pass each over the text: their patterns search on to the next
     // match, so per stretch they would read the gaps again and again.
@@ -154,7 +170,8 @@ export const scopeRefiner = {
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, placeContext), agencies);
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
-    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first', (m, pos) => framesLaterClauses(text, m, pos));
+    const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
+      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
@@ -186,7 +203,7 @@ export const scopeRefiner = {
 };
 
 /**
- * `10月、11月立案数同比分别下降17.8%和31.5%`: a list of periods is distributed over as many figures
+ * `8月、9月电诈立案数同比分别下降12.4%和20.5%`: a list of periods is distributed over as many figures
  * after 分别 in the figure's clause, in order; with another count of figures it stays one period.
  */
 function distributedMember(text: string, drafts: Draft[], d: Draft, members: PeriodMention[]): PeriodMention | null {
@@ -198,6 +215,13 @@ function distributedMember(text: string, drafts: Draft[], d: Draft, members: Per
   return list.length === members.length ? members[list.indexOf(d)] : null;
 }
 
+/**
+ * A sentence that opens with a closing date (`据统计,截至11月底,全省…`) states a tally: the sentences
+ * after it in the paragraph go on with it, not with the paragraph's opening period. `截至目前` names
+ * no date: it updates one matter (`截至目前,该案已…`) and frames its own sentence only.
+ */
+const CLOSING_DATE_RE = new RegExp(`^(?:${alternation(CLOSING_WORDS)})`);
+
 /** How far into its clause a period can stand and still frame the clauses after it. */
 const FRAME_REACH = 10;
 /** A period written with 在/于/自/从/截至 frames what follows wherever it stands: `警方于10月1日至7日…`. */
@@ -206,8 +230,7 @@ const FRAME_OPENERS = new Set([...'在于自从截']);
 /**
  * A period in the figure's own clause is its period; one in an earlier clause of the sentence frames
  * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
- * inside a clause it belongs to a noun there: `破获一宗2001年故意杀人案件,抓获潜逃12年的…`,
- * `另去年五月展开的…系列案的收网行动中,抓获51名…`.
+ * inside a clause it belongs to a noun there: `专案组循线追查该犯罪团伙去年三月起租用的多处窝点,抓获…`.
  */
 function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
   const own = clauseStart(text, m.start);
@@ -215,9 +238,18 @@ function framesLaterClauses(text: string, m: { start: number }, pos: number): bo
 }
 
 const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
-/** A maximum penalty (`最高刑罚为监禁14年`) is set by law: no time frames it. */
+/** A maximum penalty (`最高刑罚为监禁10年`) is set by law: no time frames it. */
 function legalMaximum(text: string, pos: number): boolean {
   return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
+}
+
+/**
+ * A period mention with every field, in one order. The period scanner builds mentions of several
+ * shapes (with and without bounds); the governing rules read them beside places and agencies, and
+ * with one shape per kind their property reads stay monomorphic instead of megamorphic.
+ */
+function sameShape(p: PeriodMention): PeriodMention {
+  return { start: p.start, end: p.end, from: p.from, to: p.to, rule: p.rule, members: p.members };
 }
 
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
@@ -238,7 +270,7 @@ function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: st
   if (!before && !after && !DURATION_LEAD_BEFORE.test(head)) return null;
   // The same span as the period read for the figures after it: `历时3个多月`, `耗时[9个多月]`.
   const start = before ? d.start - before[0].length : d.start;
-  return { mention: { start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }, rule: 'own' };
+  return { mention: sameShape({ start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }), rule: 'own' };
 }
 
 /** A place mention names the release's region (by code, or by name where the region has no code). */

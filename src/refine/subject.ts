@@ -100,8 +100,12 @@ export const subjectRefiner: Refiner = {
       let end = leftEndOf(text, head, from, notes);
       // 专案组分别在广东、福建等地抓获…23名: before a single figure 分别 spreads the places or times
       // over the cases, not the subject over a list: what follows it is the subject.
-      const spread = list.length === 1 ? DISTRIBUTIVES.find((w) => text.startsWith(w, end)) : undefined;
-      if (spread) {
+      // 东城区、西城区分别破获案件120起和98起: after places alone, 分别 before a list restarts it too
+      // (with nothing before it in its clause, the coordination is in the clause before).
+      const spread = DISTRIBUTIVES.find((w) => text.startsWith(w, end));
+      const restarts = spread !== undefined
+        && (list.length === 1 || (text.slice(from, end).trim() !== '' && !trimSubject(text, ...withoutRoles(text, from, end, roleSpans(head)))));
+      if (spread && restarts) {
         const afterSpread: string[] = [];
         const next = leftEndOf(text, head, end + spread.length, afterSpread);
         if (trimSubject(text, end + spread.length, next)) {

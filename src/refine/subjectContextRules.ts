@@ -6,10 +6,11 @@ import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
-import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
+import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
+import { lastIndexWithin } from '../spans.js';
 import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
@@ -39,13 +40,26 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (!own || !p?.subjectSpans || !ITEM_KINDS.has(d.kind)) return null;
   const { text } = scene;
   // Only an enumeration joiner between the figure before and this item; a change (上升12%,损失…) enumerates nothing.
-  if (own[0] !== p.end + 1 || !COUNTED_KINDS.has(p.kind)) return null;
-  const joiner = text.charCodeAt(p.end);
-  if (!JOINS_ITEMS.has(joiner) && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
+  // Scraped pages space the joiner (`手机11台 、摩托车1台`).
+  const at = skipSpaces(text, p.end);
+  if (skipSpaces(text, at + 1) !== own[0] || !COUNTED_KINDS.has(p.kind)) return null;
+  const joiner = text.charCodeAt(at);
+  // The joiner of a last item (及, 和) continues only an enumeration that already took its verb.
+  const lastItem = JOINS_LAST_ITEM.has(joiner) && !JOINS_ITEMS.has(joiner) && ENUMERATED.has(p);
+  if (!JOINS_ITEMS.has(joiner) && !lastItem && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0) return null;
   // An item is a thing; an action (化解, 成功化解; 行政拘留 after a comma) is a figure of its own.
-  const action = isVerbal(ownTokens[0]) || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal));
+  // A word jieba does not know standing alone after 、 (酒驾、毒驾) names a thing; after a comma it is
+  // as often an action (刑拘).
+  const unknownWord = joiner !== COMMA && ownTokens.length === 1 && ownTokens[0].tag === 'x';
+  // Among items (黑火药2.93公斤、管制刀具89把) a short noun led by a verb-like word (管制) is an item too.
+  const lastIsNoun = ownTokens[ownTokens.length - 1].tag.startsWith('n');
+  const amongItems = ENUMERATED.has(p) && joiner !== COMMA && lastIsNoun && own[1] - own[0] <= SHORT_ITEM;
+  // 涉恶|犯罪集团: an unknown 涉- word modifies the item ("involving"), it is no verb.
+  const leadsAction = isVerbal(ownTokens[0]) && !involving(ownTokens[0]);
+  const action = !unknownWord && !amongItems
+    && (leadsAction || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
   // The item before took the verb itself: the same verb goes on.
   if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
@@ -59,12 +73,21 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
 };
 
+/** The first position at or after `at` that is not a space. */
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && text.charCodeAt(at) === SPACE) at++;
+  return at;
+}
+const SPACE = 0x20;
+/** An unknown 涉- word (涉黑, 涉恶, 涉诈): a modifier, "involving", not a verb. */
+const involving = (t: { word: string; tag: string }): boolean => t.tag === 'x' && t.word.startsWith('涉');
+
 /** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */
 function governingVerb(text: string, [s, e]: Span): Span | null {
   const tokens = tagSpan(text, s, e);
   let verb: Span | null = null;
   for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
-    if (isVerbal(tokens[i])) verb = [pos, pos + tokens[i].word.length];
+    if (isVerbal(tokens[i]) && !involving(tokens[i])) verb = [pos, pos + tokens[i].word.length];
   }
   return verb;
 }
@@ -84,6 +107,8 @@ function enumerated(d: Draft, spans: Span[]): Decision {
   return { rule: 'enumerated-item', spans, usesCore: true };
 }
 const JOINS_ITEMS = new CodeUnitSet(LIST_JOINERS_ANYWHERE);
+/** 手机15支及帐册1批: the joiner of the last item joins items too. */
+const JOINS_LAST_ITEM = new CodeUnitSet(LIST_JOINERS);
 /** After a comma only a short noun continues an enumeration (`枪支5484支,子弹近37万发`). */
 const COMMA = 0x2c, SHORT_ITEM = 4;
 
@@ -210,6 +235,8 @@ export const partOfTopic: MemberRule = (scene, d) => {
 
 /** Topics found by part-of-topic, by figure. */
 const TOPICS = new WeakMap<Draft, Span[]>();
+/** Records the topic a figure is a part of, for the next parts of its sentence. */
+export const rememberTopic = (d: Draft, topic: Span[]): void => { TOPICS.set(d, topic); };
 function partOf(d: Draft, own: Span | null, topic: Span[]): Decision {
   TOPICS.set(d, topic);
   return { rule: 'part-of-topic', spans: own ? [own, ...topic] : topic, usesCore: own !== null };
@@ -244,7 +271,7 @@ export const copulaAfter: MemberRule = (scene, d) => {
 export const continuesPrevious: MemberRule = (scene, d) => {
   const p = scene.previous;
   if (d !== scene.list[0] || scene.core || scene.leftEnd <= scene.leftStart || !p?.subjectSpans || p.kind !== d.kind) return null;
-  if (scene.text.lastIndexOf('\n', d.start) > p.end) return null;
+  if (lastIndexWithin(scene.text, '\n', d.start, p.end + 1) !== -1) return null;
   return { rule: 'continues-previous', spans: p.subjectSpans };
 };
 
@@ -308,6 +335,11 @@ function comparisonEnd(text: string, at: number, limit: number): number {
   return end;
 }
 
+/** Figures read after a comparison (`较上年同期破案858起`): the baseline, not the current level. */
+const BASELINE_FIGURES = new WeakSet<Draft>();
+/** Whether a figure was read as the baseline of a comparison. */
+export const isBaselineFigure = (d: Draft): boolean => BASELINE_FIGURES.has(d);
+
 /**
  * 较上年同期破案858起, 与2018年同期相比多抓逃犯1413名: after a comparison the text up to the figure
  * says what is counted; what precedes the comparison is its topic, place or time.
@@ -320,6 +352,7 @@ export const afterComparison: MemberRule = (scene, d) => {
   const [from, to] = withoutRoles(text, end, d.start, roleSpans(d));
   const span = to > from ? trimSubject(text, from, to) : null;
   if (!span || firstEndMarker(text, span[0], span[1]) !== -1 || d.directionCue) return null;
+  BASELINE_FIGURES.add(d);
   return { rule: 'after-comparison', spans: [span] };
 };
 

@@ -8,12 +8,13 @@ import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
+import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
   afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { distribute, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -43,18 +44,20 @@ export const distributedPreviousClause: ListRule = (scene) => {
   if (before && scene.drafts.some((x) => x.start < before[1] && x.end > before[0])) return null;
   const parts = before ? distribute(scene.text, before, scene.list.length) : null;
   if (!parts) return null;
-  // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole.
-  const share = shareTail(scene);
-  return each(scene, 'distributed-previous-clause', (k) => (share ? [...parts[k], share] : parts[k]), false, notes);
+  // …三类任务,分别占救助警情的34.3%、25.9%和20.7%: each member is a share of the same whole;
+  // 小客车、摩托车…,分别查处58.3万起、27.2万起: the verb after 分别 acts on each member.
+  const tail = tailAfterDistributive(scene);
+  const share = tail && scene.text.charCodeAt(tail[0]) === SHARE ? tail : null;
+  const verb = tail && !share ? lastVerbal(scene.text, tail) : null;
+  const spans = (k: number): Span[] => (share ? [...parts[k], share] : verb && verb[0] === tail![0] ? [verb, ...parts[k]] : parts[k]);
+  return each(scene, 'distributed-previous-clause', spans, false, notes);
 };
 
-/** The share phrase (`占救助警情`) between the subject's end word (分别) and the head, if any. */
-function shareTail(scene: Scene): Span | null {
+/** The words (`占救助警情`, `查处`) between the subject's end word (分别) and the head, if any. */
+function tailAfterDistributive(scene: Scene): Span | null {
   const { text, leftEnd } = scene;
   const word = SUBJECT_END_WORDS.find((w) => text.startsWith(w, leftEnd));
-  const from = leftEnd + (word?.length ?? 0);
-  if (text.charCodeAt(from) !== SHARE) return null;
-  return trimSubject(text, from, scene.list[0].start);
+  return trimSubject(text, leftEnd + (word?.length ?? 0), scene.list[0].start);
 }
 
 /** 破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%: the list measures the figures just before, in order. */
@@ -78,27 +81,78 @@ const EXAMPLES_BEFORE = /等(?:地区?)?的$/;
 
 /** Whether the head's object follows it after a preposition (`对17起大要案件开展…`) or after examples of it (`A、B等地的8个团伙`). */
 export const objectFollowsFigure = (scene: Scene): boolean => scene.headAfter !== null && scene.leftEnd > scene.leftStart
-  && (BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1)) || examplesBefore(scene) !== -1);
+  && (BEFORE_OBJECT.has(scene.text.charCodeAt(scene.leftEnd - 1)) || examplesBefore(scene) !== null);
 
-/** Start of the `等地的` that ends the text before the head, or -1. */
-function examplesBefore(scene: Scene): number {
-  const from = Math.max(scene.leftStart, scene.leftEnd - 4);
-  const m = EXAMPLES_BEFORE.exec(scene.text.slice(from, scene.leftEnd));
-  return m ? from + m.index : -1;
+/** Examples before a figure, and the verb that governs the noun after it. */
+interface Examples { start: number; verb: Span | null }
+
+/**
+ * The examples that end the text before the head: `A、B等地的` (the first verb of the text
+ * governs: 打掉|盘踞在A、B等地的), or names joined by 、 right after a verb, in apposition to the
+ * noun after the figure (设立|甲公司、乙公司|2家网络博弈公司).
+ */
+function examplesBefore(scene: Scene): Examples | null {
+  const { text, leftStart, leftEnd } = scene;
+  const from = Math.max(leftStart, leftEnd - 4);
+  const m = EXAMPLES_BEFORE.exec(text.slice(from, leftEnd));
+  if (m) return { start: from + m.index, verb: firstVerbOf(text, leftStart, from + m.index) };
+  return namesAfterVerb(text, leftStart, leftEnd);
+}
+
+/** 设立甲公司、乙公司: a verb, then only names joined by 、 (no verb among them, no 等), up to `e`. */
+function namesAfterVerb(text: string, s: number, e: number): Examples | null {
+  if (text.lastIndexOf('、', e - 1) < s || ENDS_NAMES.has(text.charCodeAt(e - 1))) return null;
+  // 包括武器、总值约1360万元: an attribute ends the list, the figure is its value.
+  if (ATTRIBUTE_NOUNS.some((w) => text.startsWith(w, e - w.length))) return null;
+  let pos = s, verb: Span | null = null, joined = false;
+  for (const t of tagSpan(text, s, e)) {
+    if (isVerb(t) && t.word.length >= 2) { verb = [pos, pos + t.word.length]; joined = false; }
+    else if (verb && t.word === '、') joined = true;
+    else if (verb && (t.tag.startsWith('v') || t.tag === 'p' || t.tag === 'ul')) verb = null;
+    pos += t.word.length;
+  }
+  return verb && joined ? { start: verb[1], verb } : null;
+}
+/** Not names before a figure: an enumeration joiner left open, or 等 (the preposition rule's). */
+const ENDS_NAMES = new CodeUnitSet('、等');
+
+/** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
+function firstVerbOf(text: string, s: number, e: number): Span | null {
+  let pos = s;
+  for (const t of tagSpan(text, s, e)) {
+    if (isVerbal(t) && t.tag !== 'vn' && t.word.length >= 2) return [pos, pos + t.word.length];
+    pos += t.word.length;
+  }
+  return null;
 }
 
 /**
  * 对17起大要案件开展…: the thing counted follows the number, after a preposition. After examples
- * (`打掉盘踞在A、B等地的8个涉黑组织`) the first verb before them governs it.
+ * of it, the verb that governs them governs it too.
  */
 export const objectFollows: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
-  const examples = examplesBefore(scene);
-  // 在39,824宗诈骗案[中]: the frame's locative closes the noun.
-  const after = withoutFrameEnd(scene, scene.headAfter!);
-  const verb = examples === -1 ? null : firstVerbOf(scene.text, scene.leftStart, examples);
+  const verb = examplesBefore(scene)?.verb ?? null;
+  // 在39,824宗诈骗案[中]: the frame's locative closes the noun; 对28名涉案人员[采取…]: the main verb follows the object.
+  const after = objectOfPreposition(scene, withoutFrameEnd(scene, scene.headAfter!));
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
+
+/** Prepositions whose object is the counted noun, the main verb following it (`对28名涉案人员采取…`). */
+const OBJECT_PREPOSITIONS = new CodeUnitSet('对向给把将');
+
+/** The noun after a preposition and the figure, up to the main verb that follows it. */
+function objectOfPreposition(scene: Scene, span: Span): Span {
+  const { text } = scene;
+  if (!OBJECT_PREPOSITIONS.has(text.charCodeAt(scene.leftEnd - 1))) return span;
+  let pos = span[0], noun = false;
+  for (const t of tagSpan(text, span[0], span[1])) {
+    if (noun && isVerb(t) && t.word.length > 1 && !CRIME_VERBS.has(t.word) && pos - span[0] >= MIN_SUBJECT_LENGTH) return [span[0], pos];
+    noun ||= t.tag.startsWith('n');
+    pos += t.word.length;
+  }
+  return span;
+}
 
 const IN = '在'.charCodeAt(0);
 /** Locatives that close a frame opened by 在 (`在…案件中`, `在…期间内`). */
@@ -110,15 +164,7 @@ function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
   return text.charCodeAt(scene.leftEnd - 1) === IN && FRAME_ENDS.has(text.charCodeAt(e - 1)) && e - 1 - s >= MIN_SUBJECT_LENGTH ? [s, e - 1] : [s, e];
 }
 
-/** The first verb (not a verbal noun; jieba leaves some unknown: 打掉/x) of text[s, e) of two characters or more, or null. */
-function firstVerbOf(text: string, s: number, e: number): Span | null {
-  let pos = s;
-  for (const t of tagSpan(text, s, e)) {
-    if (isVerbal(t) && t.tag !== 'vn' && t.word.length >= 2) return [pos, pos + t.word.length];
-    pos += t.word.length;
-  }
-  return null;
-}
+
 
 /** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
 export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core
@@ -180,15 +226,29 @@ export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.co
 /** 机动车保有量增加1.16亿辆、目前达到4.4亿辆: a figure with nothing before it measures what the figure before it in the sentence did. */
 export const previousMetric: MemberRule = (scene, d) => {
   const p = scene.previous;
-  if (d !== scene.list[0] || !p?.subjectSpans || p.end < sentenceStart(scene.text, d.start)) return null;
+  const from = sentenceStart(scene.text, d.start);
+  if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
+  // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
+  if (isBaselineFigure(p)) {
+    const level = scene.drafts.slice(0, scene.drafts.indexOf(p)).reverse()
+      .find((x) => x.start >= from && x.subjectSpans && x.kind === p.kind && !inBrackets(scene.text, x.start));
+    if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
+  }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
+const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
   const notes: string[] = [];
   const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d, notes);
-  return spans ? { rule: 'previous-clause', spans: [spans], notes } : null;
+  if (!spans) return null;
+  // 刑事案件发案数,城区下降12%,农村下降8%: the part cut out as a place makes the clause before a
+  // topic that the next parts of the sentence (农村) share.
+  if (d.place && d.place.start >= scene.clauseStart && d.place.end <= d.start) rememberTopic(d, [spans]);
+  return { rule: 'previous-clause', spans: [spans], notes };
 };
 
 /** (一)盗窃类警情。本月环比上升2.81%: a heading or list item names the subject of the figures under it. */

@@ -4,6 +4,7 @@
  */
 import type { Draft } from '../extract/types.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
+import { ATTRIBUTE_NOUNS } from '../lexicon/subjectTrim.js';
 import { tagSpan } from '../segment/jieba.js';
 import { clauseStart, sentenceStart } from './clauses.js';
 import { beforeMarkers, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
@@ -52,11 +53,14 @@ export type MemberRule = (scene: Scene, d: Draft) => Decision | null;
 /** Kinds whose number can head a noun (`17起大要案件`, `3吨毒品`, `5万元赃款`). */
 export const COUNTED_KINDS = new Set<Draft['kind']>(['count', 'quantity', 'money']);
 
-/** The noun phrase after the unit of drafts[index], within its clause and before the next figure. */
+/** The noun phrase after the unit of drafts[index] (and of the counts right after it), within its clause and before the next figure. */
 export function nounAfterFigure(text: string, drafts: readonly Draft[], index: number, clauseEnd: number): Span | null {
+  // 开展了三轮[9次]夏夜治安巡查: a count right before another counts the same noun, after both.
+  let at = index;
+  while (drafts[at + 1] && drafts[at + 1].start === drafts[at].end && COUNTED_KINDS.has(drafts[at + 1].kind)) at++;
   // The noun never runs into the next figure (`15名被害人误信汇款损失超过新台币1亿元`).
-  const next = drafts[index + 1];
-  return nounAfter(text, drafts[index].end, next && next.start < clauseEnd ? next.start : clauseEnd);
+  const next = drafts[at + 1];
+  return nounAfter(text, drafts[at].end, next && next.start < clauseEnd ? next.start : clauseEnd);
 }
 
 /** 占: a share of a whole (`占火灾总数的53.8%`). */
@@ -86,7 +90,11 @@ export const isHanWord = (word: string): boolean => /^[\u4e00-\u9fff]{2,}$/.test
 export function lastVerbal(text: string, span: Span): Span | null {
   const tokens = tagSpan(text, span[0], span[1]);
   const last = tokens[tokens.length - 1];
-  return last && isVerbal(last) ? [span[1] - last.word.length, span[1]] : null;
+  if (last && isVerbal(last)) return [span[1] - last.word.length, span[1]];
+  // 挂牌|整治/n: a second verb of a compound that jieba reads as a noun (not an attribute: 扣押|市值).
+  const before = tokens[tokens.length - 2];
+  if (!last || !before || before.tag !== 'v' || before.word.length < 2 || last.word.length !== 2 || last.tag !== 'n' || ATTRIBUTE_NOUNS.includes(last.word)) return null;
+  return [span[1] - last.word.length - before.word.length, span[1]];
 }
 
 /** Tags of time, number, locality and place words: a span of only these (`当晚`, `半年`) measures nothing. */

@@ -14,6 +14,7 @@ import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } f
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
+import { lastIndexWithin } from '../spans.js';
 
 export type Span = [number, number];
 
@@ -129,32 +130,38 @@ function outsideBrackets(text: string, s: number, e: number): Span {
     }
   }
   if (e - s > 2 && text.charCodeAt(e - 1) === CLOSE) {
-    const open = text.lastIndexOf('(', e - 1);
+    const open = lastIndexWithin(text, '(', e - 1, s + 1);
     if (open > s) e = open;
   }
   return [s, e];
 }
 
 const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
-/** Words of an agency's name: nouns, abbreviations, modifiers, verbal nouns (检察|机关) and unknown Han words (边检). */
-const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
+/** Words of an agency's name: nouns, abbreviations, modifiers, levels (两级), verbal nouns (检察|机关) and unknown Han words (边检). */
+const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || t.tag === 'm' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
 
 /**
  * A span without the acting body that opens it when the period and place readers left it
  * (`警察局查获诈骗集团成员` → 查获…, `边检机关查验出入境人员` → 查验…): nouns ending in an
- * agency word, then a verb. The span as given otherwise.
+ * agency word, then (after where it acted: 在口岸) a verb. The span as given otherwise.
  */
 export function afterActor(text: string, span: Span): Span {
-  let pos = span[0];
+  let pos = span[0], actorEnd = -1;
   for (const t of tagSpan(text, span[0], span[1])) {
     if (t.tag === 'v' && pos > span[0]) {
-      return ACTOR_END.test(text.slice(span[0], pos)) && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
+      const end = actorEnd === -1 ? pos : actorEnd;
+      return ACTOR_END.test(text.slice(span[0], end)) && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
     }
-    if (!isNominal(t)) return span;
+    // 海关[在口岸]截获…: where the body acted stands between it and its verb.
+    if (actorEnd === -1 && pos > span[0] && LOCATIVE_PREPOSITIONS.has(t.word)) actorEnd = pos;
+    else if (!isNominal(t) && !(actorEnd !== -1 && PLACE_TAGS.has(t.tag))) return span;
     pos += t.word.length;
   }
   return span;
 }
+const LOCATIVE_PREPOSITIONS = new Set(['在', '于']);
+/** Place and locality words of where the body acted (口岸/s, 境内/f). */
+const PLACE_TAGS = new Set(['s', 'f']);
 
 /** Verbs, not verbal nouns (jieba `vn`: 打击, 管理). */
 export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
@@ -196,6 +203,11 @@ export function shorten(text: string, span: Span): Span[] {
   const tokens = tagSpan(text, s, e);
   const modified = withoutModifier(text, s, e, tokens);
   if (modified) return modified;
+  // 查扣|无牌无证、假牌假证车辆, 遣返|非法入境者及逾期逗留人士: a verb that opens a coordination of
+  // objects governs all of it.
+  const opening = tokens[0];
+  const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
+  if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
@@ -231,7 +243,7 @@ const OF = '的';
  * the head noun after the last 的 (the modifier describes, the noun is what is counted).
  */
 function withoutModifier(text: string, s: number, e: number, tokens: readonly Token[]): Span[] | null {
-  const of = text.lastIndexOf(OF, e - 1);
+  const of = lastIndexWithin(text, OF, e - 1, s);
   if (of < s || e - of - 1 < MIN_SUBJECT_LENGTH || tokens.length === 0 || !isVerb(tokens[0]) || tokens[0].word.length < 2) return null;
   const verbEnd = s + tokens[0].word.length;
   return of > verbEnd ? [[s, verbEnd], [of + 1, e]] : null;

@@ -1,8 +1,9 @@
 /**
  * A case count named only by its action (`发案236起`, `立案86起`, `破获案件326起`) measures the
  * cases of the topic it stands under: a list item opening its sentence (`●电信诈骗:发案236起`), a
- * heading or list item (`(三)入室盗窃⏎本周共发生17起`), a frame (`在打击电信诈骗方面,…破获案件326起`)
- * or a clause before it that names the cases (`…等涉众型经济犯罪案件,立案86起,破案72起`).
+ * frame (`在打击电信诈骗方面,…破获案件326起`), a heading (`(三)入室盗窃⏎本周共发生17起`), the opening
+ * of its paragraph (`打击X犯罪成效显著。…侦破案件393起`) or a clause before it that names the cases
+ * (`…等涉众型经济犯罪案件,立案86起,破案72起`).
  */
 import type { Draft } from '../extract/types.js';
 import { alternation } from '../lexicon/alternation.js';
@@ -19,8 +20,9 @@ const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.wor
 /** An action alone, or with a generic case noun: `立案`, `破获案件`. */
 const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GENERIC_CASE_NOUNS)})?$`);
 
-/** `在打击X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
-const FRAME = new RegExp(`在(?:${alternation(TOPIC_VERBS)})?([^,;。]{2,30}?)方面\\s*[,:]`, 'dg');
+/** `在打击X方面,`, `X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
+const CLAUSE_OPENERS = ',;:';
+const FRAME = new RegExp(`(?:在)?(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,30}?)方面\\s*[,:]`, 'dg');
 
 /** `●电信诈骗:` opening the sentence: a label of two to twelve characters, no digits. */
 const LABEL = /^[^\d,;:。]{2,12}$/;
@@ -51,8 +53,20 @@ function topicOf(scene: Scene, d: Draft): Span | null {
   const ss = sentenceStart(text, d.start);
   const p = scene.previous;
   const shared = p && p.end >= ss ? TOPICS.get(p) : undefined;
-  return shared ?? namesCases(text, d, label(text, ss, scene.clauseStart)) ?? frame(text, ss, scene.clauseStart)
-    ?? namesCases(text, d, headingBefore(text, d.start)) ?? namedCases(scene, ss);
+  return shared ?? namesCases(text, d, label(text, ss, scene.clauseStart, d.start)) ?? frame(text, ss, scene.clauseStart)
+    ?? namesCases(text, d, headingBefore(text, d.start)) ?? paragraphLead(text, d.start) ?? namedCases(scene, ss);
+}
+
+/** `打击X犯罪取得显著成效。…共侦破案件393起`: a paragraph that opens by naming the crimes it fights. */
+const LEAD = new RegExp(`^\\s*(?:${alternation(TOPIC_VERBS)})([^,;:。]{2,30}?(?:犯罪|案件))`, 'd');
+/** How far back a paragraph's lead still governs, in characters. */
+const LEAD_REACH = 400;
+
+function paragraphLead(text: string, at: number): Span | null {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - start > LEAD_REACH) return null;
+  const m = LEAD.exec(text.slice(start, at));
+  return m ? [start + m.indices![1][0], start + m.indices![1][1]] : null;
 }
 
 const OPENING_BRACKETS = '【[「', CLOSING_BRACKETS = '】]」';
@@ -81,7 +95,10 @@ const NOT_TOPIC_END_TAGS = new Set(['p', 'd', 'a', 'ad', 'ul', 'uj', 'y', 'r', '
 const CRIME_NAME = 6;
 
 /** `●电信诈骗:发案236起`: the bulleted label before the colon that opens the sentence. */
-function label(text: string, ss: number, cs: number): Span | null {
+function label(text: string, ss: number, cs: number, at: number): Span | null {
+  // 【打击电诈】破获案件326起: a bracketed label opening the sentence (its verbs are not the topic).
+  const bracketed = BRACKETED_LABEL.exec(text.slice(ss, at));
+  if (bracketed) return withoutTopicVerb(text, ss + bracketed.indices![1][0], ss + bracketed.indices![1][1]);
   if (cs - 1 <= ss || text[cs - 1] !== ':' || clauseStart(text, cs - 2) !== ss) return null;
   const bullet = BULLET.exec(text.slice(ss, cs - 1));
   if (!bullet) return null;
@@ -89,11 +106,24 @@ function label(text: string, ss: number, cs: number): Span | null {
   return LABEL.test(text.slice(s, cs - 1)) ? trimSubject(text, s, cs - 1) : null;
 }
 
+const BRACKETED_LABEL = /^\s*【([^】\d]{2,12})】/d;
+const TOPIC_VERB_AT = new RegExp(`^(?:${alternation(TOPIC_VERBS)})`);
+
+/** text[s, e) without a topic verb that opens it (打击|电诈). */
+function withoutTopicVerb(text: string, s: number, e: number): Span | null {
+  const verb = TOPIC_VERB_AT.exec(text.slice(s, e));
+  const from = s + (verb ? verb[0].length : 0);
+  return e - from >= 2 ? [from, e] : null;
+}
+
 /** `在打击电信网络诈骗方面,`: the frame's topic within the sentence, before the figure's clause. */
 function frame(text: string, ss: number, cs: number): Span | null {
   FRAME.lastIndex = ss;
   let found: Span | null = null;
-  for (let m = FRAME.exec(text); m && m.index + m[0].length <= cs; m = FRAME.exec(text)) found = m.indices![1];
+  for (let m = FRAME.exec(text); m && m.index + m[0].length <= cs; m = FRAME.exec(text)) {
+    // The frame opens its clause (`网上追逃方面,`, `…,在打击X方面,`).
+    if (m.index === ss || CLAUSE_OPENERS.includes(text[m.index - 1])) found = m.indices![1];
+  }
   return found;
 }
 

@@ -13,7 +13,7 @@ import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { isClauseEnd } from '../refine/clauses.js';
 import { CandidateIndex, type Candidate } from './candidates.js';
-import { PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
+import { CLOSING_WORDS, PERIOD_WORDS, PERIOD_PREFIXES, PERIOD_SUFFIXES, HOLIDAYS, HOLIDAY_NAMES, HOLIDAY_TAILS, CAMPAIGN_HEADS, CAMPAIGN_DEMONSTRATIVES, BASELINE_BEFORE, BASELINE_AFTER, BASELINE_OR_JOINER, BASELINE_FRAME, ANNOUNCE_AFTER, CLAUSE_OPENING_PERIODS, DURATION_HEADS, DURATION_LEADS, DURATION_UNITS, CAMPAIGN_KINDS, CAMPAIGN_TIMES, TIMES_OF_DAY, ACTING_BODIES, REPORTING_VERBS } from './vocabulary.js';
 
 export interface PeriodMention {
   /** Normalized-text offsets of the expression as written. */
@@ -33,27 +33,38 @@ const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
 const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
-/** `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止. */
-const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]))?`, 'y');
+/**
+ * `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止;
+ * `5月前三周`: 前 before a number opens a count, it does not close the date.
+ */
+const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![年付]|(?<=前)[\\d一二三四五六七八九十两]))?`, 'y');
 /**
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
  */
-const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])\d{1,2}日(?:[、及和至到-]\d{1,2}日)*|[\u4e00-\u9fff]{0,16}?期间/y;
+const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[、及和至到-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
 const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?许?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
 const MINGUO_BEFORE_RE = /(?<!\d)\d{2,3}年$/;
 const BASELINE_BEFORE_RE = new RegExp(`(?:${alt(BASELINE_BEFORE)})$`);
+/** A case counted one by one before a date: the date is the case's (`一宗2019年故意伤害案件`, `该起2018年的命案`). */
+const CASE_DATE_BEFORE_RE = /(?:[一该这此][宗起件]|这一起)[\u4e00-\u9fff]{0,4}$/;
+/** After a date, what makes it the start of a range (`由一月至十月`, `由10日起`). */
+const RANGE_ON_RE = /^[至到起]/;
 /** `2022年和2023年`: after a date, 和/与 join a list; they mark a basis only elsewhere (`与2019年相比`). */
 const JOINED_AFTER_DATE_RE = new RegExp(`[年月日度份底初末](?:${alt(BASELINE_OR_JOINER)})$`);
-/** `在近年来持续下降的基础上`, `是2019年的3倍`: the period is the ground of a comparison. */
+/** `在去年大幅下降的基础上`, `是2021年的4倍`: the period is the ground of a comparison. */
 const BASELINE_LATER_RE = new RegExp(`^(?:[^,。;!?\\n]{0,16}?(?:${alt(BASELINE_FRAME)})|的[\\d.一二三四五六七八九十两]+多?倍)`);
 const BASELINE_AFTER_RE = new RegExp(`(?:${alt(BASELINE_AFTER)})`, 'y');
 /** A date that a meeting, a dateline or an announcement is dated by: `9月28日,自治区公安厅召开…`, `7月14日电`. */
 const ANNOUNCE_RE = new RegExp(`^[^。;!?\\n]{0,30}?(?:${alt(ANNOUNCE_AFTER)})`);
 const DATELINE_RE = /^(?:电|讯|消息|[,，]?\s*(?:\d{1,2}:\d{2}))/;
 
+const BARE_HOLIDAY: ReadonlySet<string> = new Set(HOLIDAY_NAMES);
+const HAN_RE = /[\u4e00-\u9fff]/;
+/** After a bare holiday name, characters that keep it a time: `春节前`, `国庆后`, `春节期间`, `国庆当天`. */
+const HOLIDAY_TIME_AFTER = new Set([...'前后里中时内间期当以来起至']);
 /** Relative words and holidays that are a period on their own (`本周`, `近日`, `春节假期`); `至今年…` is not `至今`. */
 const WORD_RE = new RegExp(`(?:(?:${alt(PERIOD_WORDS)})(?!年)|${HOLIDAY}(?:${alt(PERIOD_SUFFIXES)})?)`, 'y');
 /** `自…以来` / `从…起` spanning a campaign or an event: `自全国夏季治安打击整治“百日行动”以来`; not the 起 of `发起`. */
@@ -107,21 +118,21 @@ const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
  * A day of the current month: after a closing word (`截至22日`), opening a clause with a part of
- * the day (`4日凌晨，民警…`) or opening a sentence alone (`2日,全国公安交管部门…`); `N天前` counts
+ * the day (`4日凌晨，民警…`) or opening a sentence alone (`5日,全市交警部门…`); `N天前` counts
  * back from the release.
  */
 const DAY_ONLY_RE = new RegExp(
-  `(?:截至|截止(?:到)?)(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
+  `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
   `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
   `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
   'y');
-/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,沈阳警方公布`). */
 /** A reporting verb right after a date or its bracket (`警方今日(十一月五日)表示`, `昨日公布`): the date of the statement, no period. */
 const STATEMENT_AFTER_RE = new RegExp(`^(?:\\)|\\([^()]{1,12}\\))?(?:${alt(REPORTING_VERBS)})`);
+/** A bare day that opens a sentence and then a reporting verb: the day of the report (`22日,市公安局公布`). */
 const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS)})`);
 /** `截至行动结束`, `截止到案发前`: up to an event. */
-const UNTIL_EVENT_RE = /(?:截至|截止(?:到)?)[\u4e00-\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\u4e00-\u9fff])/y;
+const UNTIL_EVENT_RE = new RegExp(`(?:${alt(CLOSING_WORDS)})[\\u4e00-\\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\\u4e00-\\u9fff])`, 'y');
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
 const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
 
@@ -137,6 +148,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   const found: PeriodMention[] = [];
   const baselines: PeriodMention[] = [];
   for (const d of findDates(text, docYear, from, to)) {
+    // `破获一宗2019年故意伤害案件`: the year the case happened in, a part of its name.
+    if (CASE_DATE_BEFORE_RE.test(text.slice(Math.max(0, d.start - 8), d.start))) continue;
     if (STATEMENT_AFTER_RE.test(text.slice(d.end, d.end + 20))) continue;
     const p = widenDate(text, d.start, d.end);
     if (!p) {
@@ -155,10 +168,13 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
-    if (STATEMENT_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
-    const p = widenDate(text, m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    // `国庆安保行动`, `春运工作`: a bare holiday name before a noun modifies it.
+    if (BARE_HOLIDAY.has(m[0]) && HAN_RE.test(text[end] ?? '') && !HOLIDAY_TIME_AFTER.has(text[end])) return;
+    if (STATEMENT_AFTER_RE.test(text.slice(end, end + 20))) return;
+    const p = widenDate(text, m.index, end);
     if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
-    // `较上周的81起`: a word can be a comparison basis as well as a date.
+    // `较上周的50起`: a word can be a comparison basis as well as a date.
     else baselines.push({ start: m.index, end: m.index + m[0].length, rule: 'basis' });
   });
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
@@ -236,7 +252,7 @@ function campaignStart(text: string, matched: number): number {
   let at = -1;
   for (let i = lead.length - 1; i >= 0 && at < 0; i--) if (SPAN_OPENERS.has(lead[i])) at = i;
   if (at >= 0) return clause + at;
-  // `拉萨市公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
+  // `全县公安机关开展…专项斗争以来`: the campaign starts at the verb; before it is who runs it.
   if (CAMPAIGN_VERB.test(text.slice(matched, matched + 2))) return matched;
   return lead.length <= 10 && !NOT_A_NAME.test(lead) && !ACTING_BODY_RE.test(lead) ? clause : matched;
 }
@@ -301,7 +317,9 @@ function widenDate(text: string, start: number, end: number): { start: number; e
   if (TIMESTAMP_RE.test(text.slice(start, end))) return null;
   const head = text.slice(Math.max(0, start - 6), start);
   // `去年同期` is a comparison whatever stands before it.
-  if ((BASELINE_BEFORE_RE.test(head) && !JOINED_AFTER_DATE_RE.test(head)) || text.endsWith('同期', end)) return null;
+  // `由一月至十月` is a range, `由去年的18.2%` a basis.
+  const basisWord = BASELINE_BEFORE_RE.test(head) && !JOINED_AFTER_DATE_RE.test(head) && !(head.endsWith('由') && (RANGE_ON_RE.test(text.slice(end, end + 1)) || /[至到-]/.test(text.slice(start, end))));
+  if (basisWord || text.endsWith('同期', end)) return null;
   BASELINE_AFTER_RE.lastIndex = end;
   if (BASELINE_AFTER_RE.test(text)) return null;
   const rest = text.slice(end, end + 40);
@@ -405,7 +423,7 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
 const START_RE = /(?:起|开始)$/;
 const CAMPAIGN_RULES = new Set(['campaign', 'opening-span']);
 const SINCE_END_RE = /以来$/;
-const END_OPENER_RE = /^(?:截至|截止|至|到)/;
+const END_OPENER_RE = new RegExp(`^(?:${alt(CLOSING_WORDS)}|至|到)`);
 /**
  * A start and the end written after it are one period: `自去年12月10日起,截至今年2月底`,
  * `今年以来截至10月底`, `从今年3月起至今`, `“百日行动”开展以来至10月底`.

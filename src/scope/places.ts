@@ -6,10 +6,11 @@
  */
 import type { Region } from '../schema.js';
 import { alternation } from '../lexicon/alternation.js';
-import { divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
+import { divisionByCode, divisionsByName, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
 import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { lastIndexWithin } from '../spans.js';
 
 export interface PlaceMention {
   start: number;
@@ -52,12 +53,15 @@ const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|
 export function placeOf(d: Division): { name: string; code: string | null } {
   const outside = OUTSIDE_MAINLAND[d.province];
   if (outside && d.code === d.province) return { name: outside, code: null };
-  // Below Taiwan's top level the table's keys are internal (see divisions.ts): no code.
-  return { name: d.name, code: outside ? null : d.code };
+  // Below Taiwan's, Hong Kong's and Macau's top level the table's keys are internal: no code.
+  return { name: d.name, code: standardCode(d) };
 }
 
 function regionDivision(region: Region | null): Division | undefined {
-  return region?.code ? divisionByCode(region.code) : undefined;
+  if (region?.code) return divisionByCode(region.code);
+  // Taiwan's, Hong Kong's and Macau's divisions have no standard code: found by their name.
+  const named = region?.name ? divisionsByName(region.name) : [];
+  return named.length === 1 ? named[0] : undefined;
 }
 
 interface NamedDivision { start: number; end: number; division: Division }
@@ -185,8 +189,8 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
 
 /** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */
 function inBrackets(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  if (open < 0 || start - open > 16 || text.lastIndexOf(')', start) > open) return false;
+  const open = lastIndexWithin(text, '(', start, start - 16);
+  if (open < 0 || lastIndexWithin(text, ')', start, open + 1) !== -1) return false;
   const close = text.indexOf(')', end);
   return close >= 0 && close - end <= 16;
 }

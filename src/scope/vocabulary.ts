@@ -7,14 +7,16 @@
 /** Parts of a day, after a date or a day word: `12月3日上午`, `昨日凌晨`. */
 export const TIMES_OF_DAY = ['上午', '下午', '中午', '晚上', '晚间', '夜间', '凌晨', '早上', '傍晚', '深夜', '晚'];
 
+/** Closing words: up to a date or an event (`截至9月底`, `截止到案发前`). */
+export const CLOSING_WORDS = ['截至', '截止', '截止到', '截至到'] as const;
 /** Written before a date and part of the period: `截至9月底`, `自2000年起`, `同年10月`. */
-export const PERIOD_PREFIXES = ['截至', '截止', '截止到', '截至到', '自', '从', '在', '于', '前', '民国', '同年', '次年', '翌年', '当年', '迄'] as const;
+export const PERIOD_PREFIXES = [...CLOSING_WORDS, '自', '从', '由', '在', '于', '前', '民国', '同年', '次年', '翌年', '当年', '迄'] as const;
 
 /**
  * Written after a date or a campaign and part of the period: `今年以来`, `行动期间`, `5日内`, and
  * the end of a range up to now or an event (`2012年至案发`, `10月开始`, `至10月31日止`).
  */
-export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '起', '开始', '至今', '迄今', '至目前', '至案发', '止', '为止', '以后', '前后', '前夕', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
+export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '起', '开始', '至今', '迄今', '至目前', '至案发', '止', '为止', '以后', '前后', '前夕', '前', '后', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
 
 /** Holiday names, after a year or alone: `今年中秋节假期`, `“五一”假期期间`, `国庆期间`. */
 export const HOLIDAY_NAMES = ['春节', '元旦', '清明', '五一', '劳动节', '端午', '中秋', '国庆', '中秋节', '国庆节', '端午节', '清明节', '元宵', '元宵节', '春运', '暑期', '暑假', '寒假', '两节', '双节'] as const;
@@ -25,7 +27,7 @@ export const HOLIDAYS: readonly string[] = [...HOLIDAY_NAMES.flatMap((n) => HOLI
 
 /** Periods with no date in them. Weekdays are derived: `上周二`, `本周`. */
 export const PERIOD_WORDS = (() => {
-  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '截至发稿时', '截至记者发稿时', '截至发稿', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '昨早', '昨晚', '昨夜', '今早', '今晨', '前天', '至年底', '截至年底', '截至年末', '上个月', '上月底', '本月底', '上月末', '本月末', '迄今'];
+  const out = ['本周', '上周', '本月', '上月', '当月', '本季度', '上季度', '近日', '日前', '近期', '当日', '当天', '当晚', '当夜', '同日', '次日', '连日来', '近年来', '近年', '多年来', '长期以来', '至今', '截至目前', '截止目前', '截至当前', '截至发稿时', '截至记者发稿时', '截至发稿', '今年来', '节日期间', '假期期间', '汛期', '全年', '昨日', '昨天', '今日', '今天', '前日', '昨早', '昨晚', '昨夜', '今早', '今晨', '前天', '至年底', '截至年底', '截至年末', '上个月', '上月底', '本月底', '上月末', '本月末', '迄今', '上星期', '本星期', '年内', '今冬明春'];
   for (const w of ['昨日', '昨天', '今日', '今天', '当日', '当天', '次日']) for (const t of TIMES_OF_DAY) out.push(w + t);
   for (const w of ['上周', '本周', '周']) for (const d of '一二三四五六日') out.push(w + d);
   out.push('上周末', '本周末', '周末');
@@ -34,7 +36,7 @@ export const PERIOD_WORDS = (() => {
 
 /**
  * Periods only where they open a clause (`目前,已清查…`, `期间,共抓获…`, `接到报警后,民警…`): elsewhere
- * they are not a period; `当年` inside a clause points back to a year named before (`占当年全国总数的48%`).
+ * they are not a period; `当年` inside a clause points back to a year named before (`占当年全国总数的三成`).
  */
 export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年', '案发后', '接到报警后', '接报后', '接警后'] as const;
 
@@ -45,11 +47,11 @@ export const DURATION_LEADS = ['短短', '仅用', '仅仅', '耗时'] as const;
 /** Units of a duration: `3个多月`, `半年`, `三天`. */
 export const DURATION_UNITS = (() => {
   const out: string[] = [];
-  for (const u of ['天', '日', '周', '个月', '月', '年', '个小时', '小时']) out.push(u);
+  for (const u of ['天', '日', '周', '星期', '个星期', '个月', '月', '年', '个小时', '小时']) out.push(u);
   return out;
 })();
 
-/** Before a campaign word, they make it a time on its own: `此次行动共抓获…`, `全省这一次行动查获…`. */
+/** Before a campaign word, they make it a time on its own: `此次行动共抓获…`, `全市这一次专项行动查获…`. */
 export const CAMPAIGN_DEMONSTRATIVES = ['本轮', '此次', '本次', '这次', '这一次', '该次'] as const;
 /** Activity words that name a campaign before 行动: `追逃行动中`, `集中收网行动期间`. */
 export const CAMPAIGN_HEADS = [...CAMPAIGN_DEMONSTRATIVES, '整个', '追逃', '收网', '清查', '集中', '统一', '联合', '打击', '整治', '严打', '夏季', '冬季', '春季', '秋季', '百日', '雷霆', '净网', '集中清查', '专项'] as const;
@@ -59,7 +61,7 @@ export const ACTING_BODIES = ['公安机关', '公安部门', '警方', '民警'
 
 /**
  * With 最高 before a figure in its clause, the figure is a penalty the law sets, not a count of events:
- * it has no period (`一经定罪,最高刑罚为监禁14年`, `最高可处罚款5万元`).
+ * it has no period (`一经定罪,最高刑罚为监禁10年`, `最高可处罚款5万元`).
  */
 export const PENALTY_WORDS = ['刑罚', '监禁', '徒刑', '罚款', '罚金', '判处'] as const;
 
@@ -74,7 +76,7 @@ export const BASELINE_BEFORE = ['较', '由', '比', '与', '同', '相比', '�
 export const BASELINE_AFTER = ['同期', '相比', '水平'] as const;
 /** Basis words that also join a list: `与2019年相比` is a basis, `2022年与2023年` a list of two years. */
 export const BASELINE_OR_JOINER = ['和', '与'] as const;
-/** Later in its clause, it makes a period the ground of a comparison: `在近年来持续下降的基础上`. */
+/** Later in its clause, it makes a period the ground of a comparison: `在去年大幅下降的基础上`. */
 export const BASELINE_FRAME = ['基础上'] as const;
 
 /** Verbs of reporting: a clause with one tells of a release, not of events (`通报了今年以来…`, `22日,警方公布…`). */

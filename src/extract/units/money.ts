@@ -120,7 +120,9 @@ export function currencyBefore(text: string, at: number): { start: number } | nu
  * and of every bare 元 after it. Returns the declared currency in force at `pos`.
  */
 const DECLARATION_RIGHT_AFTER = new RegExp(`^\\s*[(]\\s*(${CURRENCY_NAME_PATTERN})`);
-const DECLARATION = new RegExp(`(?:[(]\\s*)?(${CURRENCY_NAME_PATTERN})[^)。]{0,4}?[,、]?\\s*下同`, 'g');
+/** 下同, "the same below": every declaration ends with it, so a text without it has none (and skips their search). */
+const SAME_BELOW = '下同';
+const DECLARATION = new RegExp(`(?:[(]\\s*)?(${CURRENCY_NAME_PATTERN})[^)。]{0,4}?[,、]?\\s*${SAME_BELOW}`, 'g');
 /** In Hong Kong and Macau releases, an amount in 港元 or 澳门元 carries its currency to later bare 元. */
 const CARRIED_NAMES = [...new Set([...CURRENCY_SUFFIXES, ...CURRENCY_PREFIXES].filter((c) => c.code === 'HKD' || c.code === 'MOP').map((c) => c.word))]
   .sort((a, b) => b.length - a.length).join('|');
@@ -143,7 +145,7 @@ let declCache: { text: string; locale: Locale; decls: Array<{ end: number; code:
 function declarations(text: string, locale: Locale): Array<{ end: number; code: string | null }> {
   if (declCache?.text === text && declCache.locale === locale) return declCache.decls;
   const decls: Array<{ end: number; code: string | null }> = [];
-  for (const m of text.matchAll(DECLARATION)) decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(m[1]) });
+  if (text.includes(SAME_BELOW)) for (const m of text.matchAll(DECLARATION)) decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(m[1]) });
   if (NAMED_CURRENCY_CARRIES.has(locale)) {
     for (const m of text.matchAll(NAMED_AMOUNT)) {
       decls.push({ end: m.index! + m[0].length, code: currencyCodeOf(m[1] ?? m[2]) });
