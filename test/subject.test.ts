@@ -46,6 +46,11 @@ describe('exact subjects', () => {
     ['破获一宗2001年抢劫杀人案件', [['一宗', '破获抢劫杀人案件']]],
     // 经 of 经侦 is no connective: the acting body is cut whole.
     ['全省经侦部门挽回经济损失18.3亿元', [['18.3亿元', '挽回经济损失']]],
+    // An adverb-tagged modifier opening the noun after a count is part of it (故意|伤害|案件).
+    ['共破获3起故意伤害案件', [['3起', '破获故意伤害案件']]],
+    // A long subject that opens with a coordination is kept whole; list bullets are no part of it.
+    ['非法制造、买卖、运输、储存爆炸物品案件114起', [['114起', '非法制造、买卖、运输、储存爆炸物品案件']]],
+    ['●现行命案、抢劫和抢夺案件破案率保持100%', [['100%', '现行命案、抢劫和抢夺案件破案率']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

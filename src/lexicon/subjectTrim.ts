@@ -52,7 +52,8 @@ export const LEADING_NOISE: readonly RegExp[] = [
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
   new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '通过', '截至', '据统计', '统计', '数据显示', '显示', '可观察到', '观察到', '可以看到', '了解到', '获悉'])})`),
-  /^[、,:\s(]+/,
+  // Separators and the bullets of a list (`●现行命案…`).
+  /^[、,:\s(●◆■▲★◎•]+/,
   // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
   /^的(?![士确])/,
   // 经审查: 经 before a verb; not in 经侦, 经济, 经营, 经费, 经贸 (words of their own).

@@ -178,6 +178,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '合计', value: 'total', subjectTail: true, subjectHead: true, example: '涉案金额合计1.2亿元' },
   { role: 'filler', word: '共', value: 'total', afterDirection: true, subjectTail: true, restartsSubject: true, subjectHead: true, notAfter: '公总', notBefore: '同享青建治识性', example: '近7万警力三天共打掉95个犯罪团伙' },
   { role: 'filler', word: '计', value: 'total', afterDirection: true, subjectTail: true, example: '追缴赃款计120万元' },
+  { role: 'filler', word: '全部', value: 'quantifier', subjectTail: true, example: '现行命案破案率全部达到100%' },
   { role: 'filler', word: '各类', value: 'quantifier', subjectTail: true, example: '缴获各类1200件违禁物品' },
   { role: 'filler', word: '各种', value: 'quantifier', subjectTail: true, example: '收缴各种300支枪支' },
   { role: 'filler', word: '等', value: 'quantifier', subjectTail: true, example: '收缴手机、电脑等300部' },

@@ -208,6 +208,9 @@ export function shorten(text: string, span: Span): Span[] {
   const opening = tokens[0];
   const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
   if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
+  // 非法制造、买卖、运输、储存爆炸物品案件: a subject that opens with a coordination is kept whole too.
+  const firstJoiner = text.indexOf(COORDINATION_COMMA, s);
+  if (firstJoiner !== -1 && firstJoiner - s <= LONG_MEMBER && e - s <= LONG_COORDINATION) return [span];
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
     pos -= tokens[i].word.length;
@@ -311,7 +314,9 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
-    const goesOn = passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    // 故意|杀人|案件, 故意|伤害|案件: an adverb-tagged modifier opening a noun phrase is part of it.
+    const leadingModifier = i === 0 && tk.tag === 'd' && tk.word.length > 1 && /^[na]/.test(tokens[1]?.tag ?? '');
+    const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
     if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
