@@ -271,6 +271,10 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
     ['Police arrested 12 people in the past year.', 'in the past year', undefined, undefined],
     ['In a week-long operation, officers arrested 17 persons.', 'In a week-long operation', undefined, undefined],
+    ['Five men were arrested in a raid on Sunday.', 'on Sunday', undefined, undefined],
+    ['The ring cheated 57 victims since June last year.', 'since June last year', '2023-06', undefined],
+    // The day a statement was made is no period.
+    ['Victims lost $3 million to scams, the police said on Sunday.', null, undefined, undefined],
     ['Police rescued 1,352 children since the launch of a special campaign in March.', 'since the launch of a special campaign in March', '2024-03', undefined],
     ['Between January and June this year, e-commerce scams dropped 15 per cent.', 'Between January and June this year', '2024-01', '2024-06'],
     ['Officers arrested 23 men last week.', 'last week', undefined, undefined],
@@ -315,6 +319,11 @@ describe('English scope: period and place', () => {
     const t = 'Police arrest 95 in operation\n\nPolice arrested 95 people from 12 to 16 May 2025. Officers seized 2 kg of heroin.\nJob scams rose to 1,762 cases, almost double the 891 cases in the first half of 2024.';
     expect(scoped(t, 'SG', 2025).map((m) => [m.text, m.period?.text ?? null])).toEqual([
       ['95', null], ['95', 'from 12 to 16 May 2025'], ['2 kg', 'from 12 to 16 May 2025'], ['1,762', 'from 12 to 16 May 2025'], ['891', 'in the first half of 2024']]);
+  });
+  it('a first sentence with no figure sets the scene for its paragraph; a clause cut at `;` does not', () => {
+    const t = 'Police mounted an operation across the territory from April 8 to 10. A total of 18 workers were arrested.';
+    expect(scoped(t, 'HK', 2025).map((m) => [m.text, m.period?.text ?? null, m.place?.text ?? null])).toEqual([['18', 'from April 8 to 10', 'across the territory']]);
+    expect(scoped('Police arrested 9 men in 2024.\nCall the hotline in Hong Kong; 3 200 calls were answered.', 'HK').map((m) => m.place?.text ?? null)).toEqual([null, null]);
   });
   it('a release whose first figure has no period frames none', () => {
     const t = 'Police arrested 410 people.\nIn March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
@@ -492,6 +501,14 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(subjects('Speeding accidents rose from 812 to 903.')).toEqual([['812', 'Speeding accidents'], ['903', 'Speeding accidents']]);
     expect(subjects('Elderly pedestrians accounted for 41 of the 64 pedestrian fatalities.')).toEqual([['41', 'Elderly pedestrians'], ['64', 'pedestrian fatalities']]);
     expect(subjects('Fatal accidents fell 9.9% from 151 in 2023.')).toEqual([['9.9%', 'Fatal accidents'], ['151', 'Fatal accidents']]);
+  });
+  it('the amount of the action on the figure before it, and an agency by its initials owns no amount', () => {
+    expect(subjects('The ring cheated 57 victims of about MOP 4.3 million.')).toEqual([['57', 'victims cheated'], ['MOP 4.3 million', 'amount cheated']]);
+    expect(subjects('They were involved in 142 cases with losses of $32 million.')).toEqual([['142', 'cases involved'], ['$32 million', 'losses involved']]);
+    expect(subjects('The PJ handled 1,041 cases, while the amount involved fell to MOP 118 million.')).toEqual([['1,041', 'cases handled'], ['MOP 118 million', 'amount involved']]);
+  });
+  it('a count compared with in the same period', () => {
+    expect(subjects('In 2025, 243 workers were arrested, compared with 198 in the same quarter last year.')).toEqual([['243', 'workers arrested'], ['198', 'workers arrested']]);
   });
   it('the time of a figure is no part of its subject', () => {
     expect(subjects('Triad-related crimes in the first eight months of this year stood at 1,487.')).toEqual([['1,487', 'Triad-related crimes']]);

@@ -268,7 +268,7 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   const listBefore = respectively && LIST_MEMBER_BEFORE.test(before);
   const listAfter = respectively && LIST_MEMBER_AFTER.test(post);
   // `up from 18,472 in the same period`: the level compared with is a count too.
-  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
+  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from|compared (?:with|to)|against|versus)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
     && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+to\s+(?:(?:about|around|over|nearly|some)\s+)?\d|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b|\s+(?:in|during|for) the (?:same|previous|preceding|corresponding) (?:period|quarter|month|half|year)\b)/.test(post))) {
     return countOf(text, t, base, 'en.count.level');
   }

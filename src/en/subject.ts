@@ -18,6 +18,8 @@ export interface WithSubject extends Changed { subject: string | null }
 const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|(?:the )?(?:syndicate|gang|ring|suspects?|culprits?|fraudsters?|scammers?|criminals?)|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
 /** An agency by its name: `The Public Security Police Force`, `the Central Narcotics Bureau`. */
 const AGENCY = /^(?:the )?(?:[A-Z][\w'-]*\s+(?:and\s+|of\s+)?)*(?:Police(?: Force)?|Bureau|Department|Ministry|Command|Force|Squad|Unit|Centre|Center|Agency|Commission|Authority|Administration|Customs)$/;
+/** An agency by its initials: `the PJ`, `SPF`, `CNB`. */
+const ACRONYM = /^(?:the )?[A-Z]{2,5}$/;
 /** Leading adverbials cut from a clause before looking for its subject. */
 const LEAD = /^(?:(?:According to|In|During|Across|Among|Under|For|As of|Compared with|Between|From|Over|After|Before|Since|Of|On|At|Within|Throughout|Meanwhile|However|Nonetheless|Moreover|Additionally|In addition|Overall|Also|Besides|Separately)\b[^,]{0,80},\s*)+/;
 /** Finite verbs that end a subject. Past participles after a noun also do (`cases reported in 2020 dropped`). */
@@ -60,6 +62,8 @@ function clauseStart(text: string, sentStart: number, at: number): number {
 }
 
 const NUMBER_ONLY = /^[\d ,.]+$/;
+/** Between a count and an amount: the counted noun and `of` (`57 victims of about MOP 4.3 million`), no preposition of its own. */
+const OF_FIGURE_NOUN = /^\s+(?:(?!(?:with|in|for|and|from|at|on|to|by)\b)[A-Za-z-]+\s+){1,4}(?:of|out of)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost)\s+)?$/;
 /** What names an amount right before it: `drugs worth`, `losses exceeding`, `seizures totalling` (group 1: the word). */
 const NAMED_BY_BEFORE = /\b(worth|of|valued at|totalling|totaling|amounting to|exceeding|reaching|topping)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of|up to|at least)\s+)?$/i;
 /** A share stated of a part: `accounting for 46.7 per cent`, `making up about 43 per cent`. */
@@ -178,7 +182,7 @@ export function clauseSubject(text: string, sentStart: number, at: number, allow
   }
   const subj = clean(words.slice(0, cut).join(' '));
   if (!subj || subj.split(' ').length > 14) return null;
-  if (!allowAgent && (AGENT.test(subj) || AGENCY.test(subj))) return null;
+  if (!allowAgent && (AGENT.test(subj) || AGENCY.test(subj) || ACRONYM.test(subj))) return null;
   // `China sees 25.7-pct drop`: a country or agency acting is no subject.
   if (!allowAgent && /^[A-Z][a-z]+$/.test(subj) && !/s$/.test(subj)) return null;
   return subj;
@@ -279,10 +283,13 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       const worthBefore = NAMED_BY_BEFORE.exec(lead);
       // `cheated of about MOP35,000`, `defrauded of $2m`: the amount of that action.
       const actedOf = /\b([a-z]+)\s+(?:of|out of)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost)\s+)?$/.exec(lead);
+      const prevActed = prevSubj && ACTION_VERBS.has(prevSubj.split(' ').pop()!) ? prevSubj.split(' ').pop()! : null;
       let before = worthBefore ? nounPhraseBefore(text, m.start - worthBefore[0].length, sentStart) : null;
       if (before && /^(?:total|sum|amount|a total)$/i.test(before.text)) before = null; // `a total of S$1.2 million`
       const part = /^\s+([a-z]+)\b/.exec(after);
       if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
+      // `cheated 57 victims of about MOP 4.3 million`: the amount of the action on the figure before.
+      else if (prevActed && OF_FIGURE_NOUN.test(text.slice(ms[i - 1].end, m.start))) subject = `amount ${prevActed}`;
       else if (before) subject = withAction(before.text, action(text, sentStart, m.end, before.start, sentEnd));
       else if (actedOf && ACTION_VERBS.has(actedOf[1])) subject = `amount ${actedOf[1]}`;
       else {
