@@ -215,8 +215,29 @@ export const nounAfterRule: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
   if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own))) return null;
-  return { rule: 'noun-after', spans: [after], consumedTo: after[1] };
+  // 半年1.2万余名嫌疑人落网, 50名警务人员因公负伤: a short predicate says which of them are counted.
+  const predicate = predicateAfter(scene, after[1]);
+  return { rule: 'noun-after', spans: predicate ? [after, predicate] : [after], consumedTo: (predicate ?? after)[1] };
 };
+
+/** Longest predicate taken with the noun after a figure. */
+const SHORT_PREDICATE = 6;
+const RESULT_VERBS = new Set(['得到', '受到', '获得', '得以']);
+
+/** The short predicate that ends the clause right after `from` (`落网`, `因公负伤`), or null. */
+function predicateAfter(scene: Scene, from: number): Span | null {
+  const { text, drafts } = scene;
+  const next = drafts.find((x) => x.start >= from);
+  const end = next && next.start < scene.clauseEnd ? next.start : scene.clauseEnd;
+  if (end - from > SHORT_PREDICATE || end - from < MIN_SUBJECT_LENGTH || (next && next.start < scene.clauseEnd)) return null;
+  const tokens = tagSpan(text, from, end);
+  // 乱点得到有效整治: a result that befell all of them names no part.
+  if (tokens.length && RESULT_VERBS.has(tokens[0].word)) return null;
+  const verbAt = tokens.findIndex((t) => t.tag.startsWith('v'));
+  // Adverbs and a short cause may come first (因公|负伤, 成功|告破); the rest is the verb and its own words.
+  if (verbAt === -1 || tokens.slice(0, verbAt).some((t) => t.tag !== 'd' && t.tag !== 'ad' && t.tag !== 'p' && t.tag !== 'n')) return null;
+  return trimSubject(text, from, end);
+}
 
 /** 破获养老诈骗案件2031起: the text before the number, shortened when long. */
 export const before: MemberRule = (scene, d) => (d === scene.list[0] && scene.core
