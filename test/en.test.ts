@@ -139,6 +139,7 @@ describe('English: what is not a metric', () => {
     'The crime rate was 1 193 per 100 000 population.',
     'The 999 hotline was busy.',
     'The operation ran from September 1 to 14.',
+    'The operation ran from 12 to 16 May.',
   ];
   it.each(none)('%s', (t) => {
     expect(run(t).metrics.map((m) => m.text)).toEqual([]);
@@ -270,6 +271,11 @@ describe('English scope: period and place', () => {
     ['Police arrested 12 people over the past five years.', 'over the past five years', undefined, undefined],
     ['Police arrested 12 people in the past year.', 'in the past year', undefined, undefined],
     ['In a week-long operation, officers arrested 17 persons.', 'In a week-long operation', undefined, undefined],
+    ['Five men were arrested in a raid on Sunday.', 'on Sunday', undefined, undefined],
+    ['The ring cheated 57 victims since June last year.', 'since June last year', '2023-06', undefined],
+    // The day a statement was made is no period.
+    ['Victims lost $3 million to scams, the police said on Sunday.', null, undefined, undefined],
+    ['Police rescued 1,352 children since the launch of a special campaign in March.', 'since the launch of a special campaign in March', '2024-03', undefined],
     ['Between January and June this year, e-commerce scams dropped 15 per cent.', 'Between January and June this year', '2024-01', '2024-06'],
     ['Officers arrested 23 men last week.', 'last week', undefined, undefined],
     ['Police seized 40 kg of drugs earlier this month.', 'earlier this month', undefined, undefined],
@@ -313,6 +319,11 @@ describe('English scope: period and place', () => {
     const t = 'Police arrest 95 in operation\n\nPolice arrested 95 people from 12 to 16 May 2025. Officers seized 2 kg of heroin.\nJob scams rose to 1,762 cases, almost double the 891 cases in the first half of 2024.';
     expect(scoped(t, 'SG', 2025).map((m) => [m.text, m.period?.text ?? null])).toEqual([
       ['95', null], ['95', 'from 12 to 16 May 2025'], ['2 kg', 'from 12 to 16 May 2025'], ['1,762', 'from 12 to 16 May 2025'], ['891', 'in the first half of 2024']]);
+  });
+  it('a first sentence with no figure sets the scene for its paragraph; a clause cut at `;` does not', () => {
+    const t = 'Police mounted an operation across the territory from April 8 to 10. A total of 18 workers were arrested.';
+    expect(scoped(t, 'HK', 2025).map((m) => [m.text, m.period?.text ?? null, m.place?.text ?? null])).toEqual([['18', 'from April 8 to 10', 'across the territory']]);
+    expect(scoped('Police arrested 9 men in 2024.\nCall the hotline in Hong Kong; 3 200 calls were answered.', 'HK').map((m) => m.place?.text ?? null)).toEqual([null, null]);
   });
   it('a release whose first figure has no period frames none', () => {
     const t = 'Police arrested 410 people.\nIn March, officers arrested 12 men.\nOfficers seized 7 kg of ketamine.';
@@ -481,6 +492,23 @@ describe('English subjects: headlines, lists, respectively, clauses', () => {
     expect(subjects('Police said 256 people, including 27 core members, were arrested.')).toEqual([['256', 'people arrested'], ['27', 'core members']]);
     expect(subjects('In Hubei alone, 1,300 cases were cracked.')).toEqual([['1,300', 'cases cracked']]);
     expect(subjects('Officers inspected 420 venues and took action against 61 gambling dens.')).toEqual([['420', 'venues inspected'], ['61', 'gambling dens']]);
+  });
+  it('an amount named by the noun before it, and no action from another clause', () => {
+    expect(subjects('Police received 958 reports, with losses exceeding $1.3 billion.')).toEqual([['958', 'reports received'], ['$1.3 billion', 'losses']]);
+    expect(subjects('Customs detected 38 cases, with seizures totalling 610kg, a surge of 73 per cent.')).toEqual([['38', 'cases detected'], ['610kg', 'seizures'], ['73 per cent', 'seizures']]);
+  });
+  it('levels from one figure to another, a part of a whole, a year compared with', () => {
+    expect(subjects('Speeding accidents rose from 812 to 903.')).toEqual([['812', 'Speeding accidents'], ['903', 'Speeding accidents']]);
+    expect(subjects('Elderly pedestrians accounted for 41 of the 64 pedestrian fatalities.')).toEqual([['41', 'Elderly pedestrians'], ['64', 'pedestrian fatalities']]);
+    expect(subjects('Fatal accidents fell 9.9% from 151 in 2023.')).toEqual([['9.9%', 'Fatal accidents'], ['151', 'Fatal accidents']]);
+  });
+  it('the amount of the action on the figure before it, and an agency by its initials owns no amount', () => {
+    expect(subjects('The ring cheated 57 victims of about MOP 4.3 million.')).toEqual([['57', 'victims cheated'], ['MOP 4.3 million', 'amount cheated']]);
+    expect(subjects('They were involved in 142 cases with losses of $32 million.')).toEqual([['142', 'cases involved'], ['$32 million', 'losses involved']]);
+    expect(subjects('The PJ handled 1,041 cases, while the amount involved fell to MOP 118 million.')).toEqual([['1,041', 'cases handled'], ['MOP 118 million', 'amount involved']]);
+  });
+  it('a count compared with in the same period', () => {
+    expect(subjects('In 2025, 243 workers were arrested, compared with 198 in the same quarter last year.')).toEqual([['243', 'workers arrested'], ['198', 'workers arrested']]);
   });
   it('the time of a figure is no part of its subject', () => {
     expect(subjects('Triad-related crimes in the first eight months of this year stood at 1,487.')).toEqual([['1,487', 'Triad-related crimes']]);

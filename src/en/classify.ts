@@ -35,6 +35,8 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?,? (?:of )?${MONTH}\\b`);
 const REF_BEFORE = /(?:\b(?:No|Nos|no|Cap|Chapter|Ch|Art|Article|article|Section|section|sec|s|Rule|rule|Room|Flat|Block|Tower|Level|Floor|Phase|Unit|Shop|Lot|Gate|Exit|Pier|Route|route|Bus|bus|Ward|Court|Case|case|Ref|ref|Reference|reference|number|tel|Tel|phone|Phone|hotline|Hotline|Fax|fax|Version|version|Form|form|Schedule|Annex|page|Page|paragraph|Paragraph|item|Item|Category|Grade|Class|Level|COVID|Covid|covid|Ordinance|G20|Top)\.? ?|#|№|\bNo\.? ?)$/;
 /** The second day of a range: `from September 1 to 14`. */
 const DAY_RANGE_END = new RegExp(`\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)? ?(?:to|and|until|till|-|–) ?$`);
+/** The first day of a range: `from 12 to 16 May`. */
+const DAY_RANGE_START = new RegExp(`^ ?(?:to|and|until|till|-|–) ?\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`);
 const AGE_AFTER = /^(?:-year-old|-years?-olds?| years? old|-month-old| months? old)\b/i;
 const AGE_BEFORE = /\b(?:aged|age of|ages of|aged between|aged from|ages)\s*$/i;
 const STREET_AFTER = /^ (?:[A-Z][a-z]+ )*(?:Street|Road|Avenue|Lane|Drive|Terrace|Path|Square|Building|Estate|House|Centre|Center|Plaza|Tower|Court|Rua|Avenida|Estrada|Travessa)\b/;
@@ -63,14 +65,15 @@ function excluded(text: string, t: NumberToken, sentStart: number): string | nul
   const post = text.slice(t.end, t.end + 24);
   if (/^(?::\d|[/-]\d|\.\d{1,2}[./-]\d)/.test(post) || /\d[:/-]$/.test(pre)) return 'date/time';
   if (/^(?:st|nd|rd|th)\b/i.test(post)) return 'ordinal';
-  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post) || DAY_RANGE_END.test(pre)) return 'date';
+  if (MONTH_BEFORE.test(pre) || MONTH_AFTER.test(post) || DAY_RANGE_END.test(pre) || DAY_RANGE_START.test(post)) return 'date';
   if (t.plainInt && t.value >= 1900 && t.value <= 2100 && !/^\s*(?:%|per ?cent|percent)/i.test(post)) return 'year';
   if (AGE_AFTER.test(post) || AGE_BEFORE.test(pre)) return 'age';
   if (/\baged (?:between |from )?\d+ ?(?:to|and|-) ?$/i.test(pre)) return 'age';
   // `Five in 10 victims`, `one in three`: a ratio, not a count. A part is no larger than its
   // whole, so `HK$46 million in 132 accounts` is an amount.
+  // `from 151 in 2023`: a year is no whole.
   const whole = /^ in (\d+|ten|five|four|three|two)\b/i.exec(post);
-  if ((whole && t.value <= ratioWhole(whole[1])) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
+  if ((whole && t.value <= ratioWhole(whole[1]) && !/^(?:19|20)\d\d$/.test(whole[1])) || /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) $/i.test(pre)) return 'ratio';
   if (REF_BEFORE.test(pre)) return 'reference';
   // `1 193 per 100 000 population`: a rate per base, neither number is a count.
   if (/\bper $/i.test(pre) || /^ per (?:\d|capita|head|one|ten|hundred|thousand|million)/i.test(post)) return 'rate base';
@@ -253,6 +256,8 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   if (partitive !== undefined) {
     return countOf(text, t, { noun: null, predicate: partitive }, 'en.count.partitive');
   }
+  // `41 of the 64 pedestrian fatalities`: a part of a counted whole.
+  if (/^ of (?:the|all|these|those) \d/.test(post)) return countOf(text, t, base, 'en.count.part');
   // `41 more than in the second quarter`: a difference, counted like the figure it is compared with.
   if (DIFFERENCE_AFTER.test(post)) {
     return countOf(text, t, base, 'en.count.difference');
@@ -263,8 +268,8 @@ export function classify(text: string, t: NumberToken, sentStart: number, sentEn
   const listBefore = respectively && LIST_MEMBER_BEFORE.test(before);
   const listAfter = respectively && LIST_MEMBER_AFTER.test(post);
   // `up from 18,472 in the same period`: the level compared with is a count too.
-  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
-    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b|\s+(?:in|during|for) the (?:same|previous|preceding|corresponding) (?:period|quarter|month|half|year)\b)/.test(post))) {
+  if ((listBefore || (/\b(?:to|was|were|at|totall?ed|reached|numbered|amounted to|stood at|of|from|compared (?:with|to)|against|versus)\s+(?:(?:more than|over|about|around|nearly|almost|some|approximately|just|only)\s+)?$/i.test(before) && /[A-Za-z]{3}/.test(before)))
+    && (listAfter || /^(?:\s*(?:[,.;)]|$)|\s+to\s+(?:(?:about|around|over|nearly|some)\s+)?\d|\s+(?:in (?:aggregate|total|all|(?:19|20)\d\d)|altogether|overall|respectively)\b|\s+(?:in|during|for) the (?:same|previous|preceding|corresponding) (?:period|quarter|month|half|year)\b)/.test(post))) {
     return countOf(text, t, base, 'en.count.level');
   }
   return null;

@@ -11,6 +11,7 @@ import type { Locale } from '../lexicon/locale.js';
 import type { Refiner } from '../refine/index.js';
 import { englishSentences } from './facts.js';
 import { PROVINCE_PATTERN, provinceByEnglish } from './provinces.js';
+import { sentenceSpans, type Span } from './sentences.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -96,10 +97,18 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    name: 'since', example: 'since the beginning of the year',
-    pattern: new RegExp(`since (?:the (?:beginning|start) of (?:the|this) year|${MONTH}(?: (\\d{4}))?)`, 'iy'),
+    name: 'since-launch', example: 'since the launch of a special campaign in March',
+    pattern: new RegExp(`since the (?:launch|start|beginning) of (?:the|a|an|its) (?:[\\w"“”-]+ ){0,4}(?:campaign|operation|crackdown)(?: in ${MONTH}(?: (\\d{4}))?)?`, 'iy'),
     bounds: (m, year) => {
       const y = m[2] ? +m[2] : year;
+      return m[1] && y !== null ? { from: `${y}-${pad(monthOf(m[1]))}` } : {};
+    },
+  },
+  {
+    name: 'since', example: 'since the beginning of the year',
+    pattern: new RegExp(`since (?:the (?:beginning|start) of (?:the|this) year|${MONTH}(?: (\\d{4})| this year| (last) year)?)`, 'iy'),
+    bounds: (m, year) => {
+      const y = m[2] ? +m[2] : m[3] && year !== null ? year - 1 : year;
       if (y === null) return {};
       return { from: `${y}-${pad(m[1] ? monthOf(m[1]) : 1)}` };
     },
@@ -115,8 +124,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     bounds: (_m, year) => (year === null ? {} : { from: String(year - 1), to: String(year - 1) }),
   },
   {
-    name: 'day', example: 'yesterday (May 14), on 3 March 2024',
-    pattern: new RegExp(`(?:(?:yesterday|today|on the same day)(?: \\(${MONTH} (\\d{1,2})\\))?|on ${MONTH} (\\d{1,2})(?:,? ((?:19|20)\\d\\d))?|on (\\d{1,2}) ${MONTH}(?:,? ((?:19|20)\\d\\d))?)`, 'iy'),
+    name: 'day', example: 'yesterday (May 14), on 3 March 2024, on Sunday',
+    pattern: new RegExp(`(?:(?:yesterday|today|on the same day|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?: \\(${MONTH} (\\d{1,2})\\))?|on ${MONTH} (\\d{1,2})(?:,? ((?:19|20)\\d\\d))?|on (\\d{1,2}) ${MONTH}(?:,? ((?:19|20)\\d\\d))?)`, 'iy'),
     bounds: (m, year) => {
       const month = m[1] ?? m[3] ?? m[7];
       const day = +(m[2] ?? m[4] ?? m[6] ?? 0);
@@ -230,9 +239,13 @@ function scan<R extends { pattern: RegExp }, T>(text: string, from: number, to: 
 /** A reporting verb right after a date (`Police today (November 5) said …`): the date of the statement, not of the figures. */
 const REPORTING_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?(?:said|says|announced|reported|revealed|stated|told|disclosed|released)\b/;
 
+/** …or right after it (`the police said on Sunday`). */
+const REPORTING_BEFORE = /\b(?:said|says|announced|stated|told reporters|disclosed)\s+$/;
+
 function periodsIn(text: string, from: number, to: number, year: number | null): Array<Found<Bounds>> {
   return scan(text, from, to, PERIOD_RULES, (r, m, at) => (BASIS_BEFORE.test(text.slice(Math.max(0, at - 30), at))
-    || REPORTING_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)) ? null : r.bounds(m, year)));
+    || REPORTING_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40))
+    || REPORTING_BEFORE.test(text.slice(Math.max(0, at - 30), at)) ? null : r.bounds(m, year)));
 }
 
 function placesIn(text: string, from: number, to: number, locale: Locale): Array<Found<{ name: string; code: string | null }>> {
@@ -320,6 +333,14 @@ function headlineEnd(text: string): number {
   return m && !/[.!?]["”’)]?\s*$/.test(m[1]) ? m.index + m[0].length : 0;
 }
 
+/** The first sentence of the paragraph at `paraStart`, when it holds no figure (its start is not in `figureStarts`). */
+function leadSentence(text: string, paraStart: number, figureStarts: ReadonlySet<number>): Span | null {
+  const lineEnd = text.indexOf('\n', paraStart);
+  const first = sentenceSpans(text, paraStart, lineEnd < 0 ? text.length : lineEnd)[0];
+  // A clause cut at `;` is no sentence of its own.
+  return first && !figureStarts.has(first.start) && text[first.end - 1] !== ';' ? first : null;
+}
+
 /** The release's year from a full English date near the top (`12 March 2024`, `March 12, 2024`), or null. */
 export function englishYear(text: string): number | null {
   const head = text.slice(0, 3000);
@@ -355,6 +376,7 @@ export const englishScopeRefiner: Refiner = {
     // A date written in the English text comes before referenceDate (which ctx.year falls back to).
     const year = englishYear(text) ?? ctx.year;
     const paragraphs = new Map<number, Scope>();
+    const figureStarts = new Set(sentences.map((s) => s[0].facts.sentStart));
     /** The scope of the first figure of the release: it frames every later figure with none of its own. */
     let release = null as Scope | null;
     const titleEnd = Math.max(ctx.scope?.titleEnd ?? 0, headlineEnd(text));
@@ -369,6 +391,13 @@ export const englishScopeRefiner: Refiner = {
         opener = range
           ? { period: openerOf(periodsIn(text, range[0], range[1], year), text, paraStart), place: openerOf(placesIn(text, range[0], range[1], locale), text, paraStart) }
           : { period: null, place: null };
+        // `Police mounted an operation across the territory from April 8 to 10. A total of 18 … were arrested.`:
+        // a first sentence with no figure of its own sets the scene for the paragraph.
+        const lead = leadSentence(text, paraStart, figureStarts);
+        if (lead) {
+          opener.period ??= periodsIn(text, lead.start, lead.end, year)[0] ?? null;
+          opener.place ??= placesIn(text, lead.start, lead.end, locale)[0] ?? null;
+        }
         paragraphs.set(paraStart, opener);
       }
       const figures = sentence.map((e) => e.draft);

@@ -18,6 +18,8 @@ export interface WithSubject extends Changed { subject: string | null }
 const AGENT = /^(?:police|the police|officers|the force|force|authorities|the authorities|the ministry|ministry|they|we|it|he|she|(?:the )?(?:syndicate|gang|ring|suspects?|culprits?|fraudsters?|scammers?|criminals?)|china|the country|public security (?:authorities|organs)|[A-Z][a-z]+ police|police nationwide|the ministry of public security)$/i;
 /** An agency by its name: `The Public Security Police Force`, `the Central Narcotics Bureau`. */
 const AGENCY = /^(?:the )?(?:[A-Z][\w'-]*\s+(?:and\s+|of\s+)?)*(?:Police(?: Force)?|Bureau|Department|Ministry|Command|Force|Squad|Unit|Centre|Center|Agency|Commission|Authority|Administration|Customs)$/;
+/** An agency by its initials: `the PJ`, `SPF`, `CNB`. */
+const ACRONYM = /^(?:the )?[A-Z]{2,5}$/;
 /** Leading adverbials cut from a clause before looking for its subject. */
 const LEAD = /^(?:(?:According to|In|During|Across|Among|Under|For|As of|Compared with|Between|From|Over|After|Before|Since|Of|On|At|Within|Throughout|Meanwhile|However|Nonetheless|Moreover|Additionally|In addition|Overall|Also|Besides|Separately)\b[^,]{0,80},\s*)+/;
 /** Finite verbs that end a subject. Past participles after a noun also do (`cases reported in 2020 dropped`). */
@@ -60,6 +62,10 @@ function clauseStart(text: string, sentStart: number, at: number): number {
 }
 
 const NUMBER_ONLY = /^[\d ,.]+$/;
+/** Between a count and an amount: the counted noun and `of` (`57 victims of about MOP 4.3 million`), no preposition of its own. */
+const OF_FIGURE_NOUN = /^\s+(?:(?!(?:with|in|for|and|from|at|on|to|by)\b)[A-Za-z-]+\s+){1,4}(?:of|out of)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost)\s+)?$/;
+/** What names an amount right before it: `drugs worth`, `losses exceeding`, `seizures totalling` (group 1: the word). */
+const NAMED_BY_BEFORE = /\b(worth|of|valued at|totalling|totaling|amounting to|exceeding|reaching|topping)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of|up to|at least)\s+)?$/i;
 /** A share stated of a part: `accounting for 46.7 per cent`, `making up about 43 per cent`. */
 const SHARE_VERB = /\b(?:accounting for|accounted for|making up|made up|representing|represented|constituting|constituted)\s+(?:(?:about|around|over|more than|nearly|almost|some|approximately|roughly)\s+)?$/i;
 /** A predicate that describes rather than names: `related to concert tickets`, `cases involving village houses`. */
@@ -176,7 +182,7 @@ export function clauseSubject(text: string, sentStart: number, at: number, allow
   }
   const subj = clean(words.slice(0, cut).join(' '));
   if (!subj || subj.split(' ').length > 14) return null;
-  if (!allowAgent && (AGENT.test(subj) || AGENCY.test(subj))) return null;
+  if (!allowAgent && (AGENT.test(subj) || AGENCY.test(subj) || ACRONYM.test(subj))) return null;
   // `China sees 25.7-pct drop`: a country or agency acting is no subject.
   if (!allowAgent && /^[A-Z][a-z]+$/.test(subj) && !/s$/.test(subj)) return null;
   return subj;
@@ -186,7 +192,8 @@ export function clauseSubject(text: string, sentStart: number, at: number, allow
 function action(text: string, sentStart: number, nounEnd: number, numStart: number, sentEnd: number): string | null {
   const after = actionAfter(text, nounEnd, sentEnd);
   if (after) return after;
-  const pre = text.slice(Math.max(sentStart, numStart - WINDOW), numStart);
+  // Within its clause: `Police received 1,958 reports, with losses exceeding $1.3 billion` received no losses.
+  const pre = text.slice(clauseStart(text, sentStart, numStart), numStart);
   const words = pre.match(/[A-Za-z]+/g) ?? [];
   for (let k = words.length - 1; k >= 0 && k >= words.length - 40; k--) {
     const w = words[k].toLowerCase();
@@ -273,13 +280,16 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       const np = /^\s*(?:worth of|in)\s/.test(text.slice(m.end + paren, m.end + paren + 12)) ? nounPhraseAfter(text, m.end + paren, sentEnd) : null;
       const lead = text.slice(Math.max(sentStart, m.start - 50), m.start);
       // `drugs worth about $15 million`, `a street value of HK$3.14 million`, `assets valued at $2m`.
-      const worthBefore = /\b(?:worth|of|valued at|totalling|totaling|amounting to)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost|an estimated|a total of|up to|at least)\s+)?$/i.exec(lead);
+      const worthBefore = NAMED_BY_BEFORE.exec(lead);
       // `cheated of about MOP35,000`, `defrauded of $2m`: the amount of that action.
       const actedOf = /\b([a-z]+)\s+(?:of|out of)\s+(?:(?:about|around|approximately|some|over|more than|nearly|almost)\s+)?$/.exec(lead);
+      const prevActed = prevSubj && ACTION_VERBS.has(prevSubj.split(' ').pop()!) ? prevSubj.split(' ').pop()! : null;
       let before = worthBefore ? nounPhraseBefore(text, m.start - worthBefore[0].length, sentStart) : null;
       if (before && /^(?:total|sum|amount|a total)$/i.test(before.text)) before = null; // `a total of S$1.2 million`
       const part = /^\s+([a-z]+)\b/.exec(after);
       if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
+      // `cheated 57 victims of about MOP 4.3 million`: the amount of the action on the figure before.
+      else if (prevActed && OF_FIGURE_NOUN.test(text.slice(ms[i - 1].end, m.start))) subject = `amount ${prevActed}`;
       else if (before) subject = withAction(before.text, action(text, sentStart, m.end, before.start, sentEnd));
       else if (actedOf && ACTION_VERBS.has(actedOf[1])) subject = `amount ${actedOf[1]}`;
       else {
@@ -302,7 +312,12 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       const np = noun && /^\s*(?:of|worth of)\s/.test(text.slice(m.end, m.end + 10)) ? noun : null;
       if (seemed) subject = withAction(`suspected ${seemed.text}`, action(text, sentStart, seemed.end, m.start, sentEnd));
       else if (np) subject = withAction(np.text, action(text, sentStart, np.end, m.start, sentEnd));
-      else subject = (prevSubj ? prevSubj.replace(/^(?:\w+ of )/, '') : null) ?? clauseSubject(text, sentStart, m.start);
+      else {
+        // `with seizures totalling 610kg`: the noun the amount is of.
+        const named = NAMED_BY_BEFORE.exec(text.slice(Math.max(sentStart, m.start - 50), m.start));
+        const before = named && named[1] !== 'of' ? nounPhraseBefore(text, m.start - named[0].length, sentStart) : null;
+        subject = before?.text ?? (prevSubj ? prevSubj.replace(/^(?:\w+ of )/, '') : null) ?? clauseSubject(text, sentStart, m.start);
+      }
     } else {
       // Rates. `a 25.7-percent decline in criminal cases`.
       const post = text.slice(m.end, Math.min(sentEnd, m.end + 80));
@@ -317,7 +332,7 @@ export function assignSubjects(text: string, sentStart: number, sentEnd: number,
       const share = !m.change && SHARE_VERB.test(text.slice(Math.max(sentStart, m.start - 40), m.start));
       const chunk = m.change || share ? appositiveStart(text, sentStart, m.start) : -1;
       let before = -1;
-      for (let k = i - 1; k >= 0 && chunk >= 0 && before < 0; k--) if (ms[k].end <= chunk && (ms[k].kind === 'count' || ms[k].kind === 'money')) before = k;
+      for (let k = i - 1; k >= 0 && chunk >= 0 && before < 0; k--) if (ms[k].end <= chunk && (ms[k].kind === 'count' || ms[k].kind === 'money' || ms[k].kind === 'quantity')) before = k;
       const figureSubject = before >= 0 ? out[before].subject : null;
       if (inNp) subject = inNp.text;
       else if (figureSubject && share) {
