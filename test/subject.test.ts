@@ -51,6 +51,9 @@ describe('exact subjects', () => {
     // A long subject that opens with a coordination is kept whole; list bullets are no part of it.
     ['非法制造、买卖、运输、储存爆炸物品案件114起', [['114起', '非法制造、买卖、运输、储存爆炸物品案件']]],
     ['●现行命案、抢劫和抢夺案件破案率保持100%', [['100%', '现行命案、抢劫和抢夺案件破案率']]],
+    // A clause that is only a figure names nothing; 之多 after a count is emphasis, not a noun.
+    ['120起,同比下降5%', [['120起', null], ['5%', null]]],
+    ['达120起之多', [['120起', null]]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

@@ -115,7 +115,7 @@ export const CRIME_VERBS: ReadonlySet<string> = new Set(['传销', '盗窃', '�
 /** Words that end a noun phrase even when tagged as nouns or verbs. */
 export const NOUN_PHRASE_STOP = new Set([
   '得到', '开展', '开始', '进行', '实施', '参与', '参战', '被', '获', '受到', '涉及', '在', '对', '中', '上', '下', '内', '获得', '得以',
-  '全部', '正在', '均已', '均被',
+  '全部', '正在', '均已', '均被', '之多',
   // From the vocabulary: basis words, approximation words written after a number, and the fillers that link, distribute or grade.
   ...BASIS_ROWS.map((r) => r.word),
   ...APPROXIMATION_ROWS.filter((r) => r.position === 'after').map((r) => r.word),
