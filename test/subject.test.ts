@@ -54,6 +54,9 @@ describe('exact subjects', () => {
     // A clause that is only a figure names nothing; 之多 after a count is emphasis, not a noun.
     ['120起,同比下降5%', [['120起', null], ['5%', null]]],
     ['达120起之多', [['120起', null]]],
+    // People counted with nothing before them are named by what they did or underwent.
+    ['年内共有2378人因贩毒被捕', [['2378人', '因贩毒被捕']]],
+    ['较上年同期抓获779人下降14.0%', [['779人', '抓获'], ['14.0%', '抓获']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

@@ -18,7 +18,7 @@ import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
   joinedObject, multipleOfPrevious, parallelName, partOfTopic, percentOfNoun, shareOf, widenedToEarlier,
 } from './subjectContextRules.js';
-import { partAction, partPredicate } from './subjectPartRules.js';
+import { partAction, partPredicate, peoplePredicate } from './subjectPartRules.js';
 import { topicAction } from './subjectTopic.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
@@ -148,7 +148,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
  * from context, then the subjects of what came before, a heading above, and none.
  */
 const MEMBER_RULES: readonly MemberRule[] = [
-  spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
+  spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, peoplePredicate, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
   afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious,

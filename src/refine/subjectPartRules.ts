@@ -8,7 +8,8 @@ import { PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
 import { clauseStart } from './clauses.js';
-import { isDuration, isVerbal, previousInSentence, type MemberRule, type Scene } from './subjectScene.js';
+import { firstEndMarker } from './endMarkers.js';
+import { isDuration, isVerbal, previousInSentence, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { retagged, shorten, trimSubject, type Span } from './subjectSpans.js';
 
 /** Separators between 其中 and the part (`其中,5人…`, `其中 5人`). */
@@ -52,6 +53,20 @@ const CAUSE_TOKENS = 4;
  */
 export const partPredicate: MemberRule = (scene, d) => {
   if (scene.core || !PREDICATE_KINDS.has(d.kind) || !wholeOf(scene, d, d.start)) return null;
+  return predicateAfter(scene, d, 'part-predicate');
+};
+
+/** Measure words of people: a count of them with nothing before it is named by what they did or underwent. */
+const PERSON_UNITS = new Set(['人', '名']);
+
+/** 年内共有2378人因贩毒被捕: people counted with nothing before them are named by the predicate after them. */
+export const peoplePredicate: MemberRule = (scene, d) => {
+  if (scene.core || d !== scene.list[0] || d.kind !== 'count' || !PERSON_UNITS.has(d.unit)) return null;
+  return predicateAfter(scene, d, 'people-predicate');
+};
+
+/** The predicate after a figure (adverbs aside, a verb or a passive after a short cause), or null. */
+function predicateAfter(scene: Scene, d: Draft, rule: 'part-predicate' | 'people-predicate'): Decision | null {
   const { text } = scene;
   // The predicate runs to the clause end, over durations (潜逃10年以上) but not into another figure.
   const next = scene.drafts.slice(scene.headIndex + 1).find((x) => x.start < scene.clauseEnd && !isDuration(x));
@@ -64,9 +79,11 @@ export const partPredicate: MemberRule = (scene, d) => {
   const first = tokens[i];
   // 当中129宗为暴力罪案: a copula and a noun are the copula rule's.
   if (!first || COPULAS.has(first.word) || verbAt === -1 || (verbAt > i && first.tag !== 'p') || verbAt - i > CAUSE_TOKENS) return null;
+  // 抓获779人下降14.0%: a change word after the figure is no predicate of the people.
+  if (rule === 'people-predicate' && firstEndMarker(text, pos, end) === pos) return null;
   const span = trimSubject(text, pos, end);
-  return span ? { rule: 'part-predicate', spans: shorten(text, span) } : null;
-};
+  return span ? { rule, spans: shorten(text, span) } : null;
+}
 
 /**
  * The head noun of a subject's object (抓获涉毒|人员, 抓获毒品犯罪|嫌疑人), or null when the subject
