@@ -16,9 +16,13 @@ export class CodeUnitSet {
     this.bits[unit >>> 5] |= 1 << (unit & 31);
   }
 
-  /** Adds every code unit of `other`. */
-  addAll(other: CodeUnitSet): void {
-    for (let k = 0; k < this.bits.length; k++) this.bits[k] |= other.bits[k];
+  /** The code units of the set, ascending. */
+  units(): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.bits.length; k++) {
+      for (let word = this.bits[k]; word !== 0; word &= word - 1) out.push(k * 32 + 31 - Math.clz32(word & -word));
+    }
+    return out;
   }
 
   /** False for NaN, what charCodeAt gives past the end of the text. */
