@@ -17,6 +17,8 @@ export interface MeasureWord {
   notAfter?: readonly string[];
   /** Counts cases (events), not things or people. */
   cases?: boolean;
+  /** Counts people (`12名`, `120人`). */
+  people?: boolean;
   example: string;
 }
 
@@ -42,8 +44,8 @@ export const MEASURE_WORDS: readonly MeasureWord[] = [
   { word: '小组', example: '下设12小组' },
   { word: '个', example: '打掉犯罪团伙212个' },
   { word: '起', cases: true, example: '破获养老诈骗案件2031起' },
-  { word: '名', example: '抓获犯罪嫌疑人1万余名' },
-  { word: '人', example: '抓获违法人员1万余人' },
+  { word: '名', people: true, example: '抓获犯罪嫌疑人1万余名' },
+  { word: '人', people: true, example: '抓获违法人员1万余人' },
   { word: '宗', cases: true, example: '破获案件120宗' },
   { word: '件', example: '收缴管制刀具350件' },
   { word: '辆', example: '查扣涉案车辆15辆' },

@@ -4,6 +4,7 @@
  * the whole's (`抓获涉毒人员380名,其中刑事拘留215名` → 刑事拘留人员).
  */
 import type { Draft } from '../extract/types.js';
+import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
@@ -57,7 +58,7 @@ export const partPredicate: MemberRule = (scene, d) => {
 };
 
 /** Measure words of people: a count of them with nothing before it is named by what they did or underwent. */
-const PERSON_UNITS = new Set(['人', '名']);
+const PERSON_UNITS = new Set(MEASURE_WORDS.filter((m) => m.people).map((m) => m.word));
 
 /** 年内共有2378人因贩毒被捕: people counted with nothing before them are named by the predicate after them. */
 export const peoplePredicate: MemberRule = (scene, d) => {
