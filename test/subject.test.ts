@@ -57,6 +57,9 @@ describe('exact subjects', () => {
     // People counted with nothing before them are named by what they did or underwent.
     ['年内共有2378人因贩毒被捕', [['2378人', '因贩毒被捕']]],
     ['较上年同期抓获779人下降14.0%', [['779人', '抓获'], ['14.0%', '抓获']]],
+    // A frame opening the sentence (针对X, 在打击X中) names the cases counted under it only by their action.
+    ['针对盗窃犯罪,全市共破案120起', [['120起', '盗窃犯罪破案']]],
+    ['在打击侵财犯罪中,共破获案件300起', [['300起', '破获侵财犯罪案件']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

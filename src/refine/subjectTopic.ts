@@ -23,6 +23,10 @@ const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GE
 /** `在打击X方面,`, `X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
 const CLAUSE_OPENERS = ',;:';
 const FRAME = new RegExp(`(?:在)?(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,30}?)方面\\s*[,:]`, 'dg');
+/** `针对X,`, `对于X工作,`, `在打击X中,`: frames of the same kind, their topic X in group 1. */
+const LEAD_FRAME = new RegExp(`(?:针对|对于|关于|围绕)(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,20}?)(?:工作|问题)?\\s*[,:]`, 'dg');
+const IN_FRAME = new RegExp(`在(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,20}?)(?:工作|行动|过程)?中\\s*[,:]`, 'dg');
+const FRAMES = [FRAME, LEAD_FRAME, IN_FRAME];
 
 /** `●电信诈骗:` opening the sentence: a label of two to twelve characters, no digits. */
 const LABEL = /^[^\d,;:。]{2,12}$/;
@@ -118,11 +122,14 @@ function withoutTopicVerb(text: string, s: number, e: number): Span | null {
 
 /** `在打击电信网络诈骗方面,`: the frame's topic within the sentence, before the figure's clause. */
 function frame(text: string, ss: number, cs: number): Span | null {
-  FRAME.lastIndex = ss;
   let found: Span | null = null;
-  for (let m = FRAME.exec(text); m && m.index + m[0].length <= cs; m = FRAME.exec(text)) {
-    // The frame opens its clause (`网上追逃方面,`, `…,在打击X方面,`).
-    if (m.index === ss || CLAUSE_OPENERS.includes(text[m.index - 1])) found = m.indices![1];
+  for (const re of FRAMES) {
+    re.lastIndex = ss;
+    for (let m = re.exec(text); m && m.index + m[0].length <= cs; m = re.exec(text)) {
+      // The frame opens its clause (`网上追逃方面,`, `…,在打击X方面,`); the nearest one wins.
+      const topic = m.indices![1];
+      if ((m.index === ss || CLAUSE_OPENERS.includes(text[m.index - 1])) && (!found || topic[0] > found[0])) found = topic;
+    }
   }
   return found;
 }
