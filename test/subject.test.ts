@@ -60,6 +60,9 @@ describe('exact subjects', () => {
     // A frame opening the sentence (针对X, 在打击X中) names the cases counted under it only by their action.
     ['针对盗窃犯罪,全市共破案120起', [['120起', '盗窃犯罪破案']]],
     ['在打击侵财犯罪中,共破获案件300起', [['300起', '破获侵财犯罪案件']]],
+    // Places counted by what they did are named by it (the noun after a preposition or alone).
+    ['该案在114个市县开展集群收网行动', [['114个', '开展集群收网行动市县']]],
+    ['全省有12个县市区实现命案全破', [['12个', '实现命案全破县市区']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

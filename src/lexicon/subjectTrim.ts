@@ -121,3 +121,9 @@ export const NOUN_PHRASE_STOP = new Set([
   ...APPROXIMATION_ROWS.filter((r) => r.position === 'after').map((r) => r.word),
   ...FILLER_ROWS.filter((r) => r.value === 'distributive' || r.value === 'copula' || r.value === 'particle' || r.value === 'degree' || r.word === '共').map((r) => r.word),
 ]);
+
+/**
+ * Nouns of places and units that a release counts by what they did (`在114个市县开展集群收网`,
+ * `12个县市区实现命案全破`): the subject is that predicate and the noun.
+ */
+export const PLACE_COLLECTIVES: readonly string[] = ['省份', '省区市', '市县', '县市区', '县区', '地市', '地州市', '城市', '直辖市', '地区', '乡镇', '街道', '社区', '派出所', '国家'];

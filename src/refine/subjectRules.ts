@@ -14,7 +14,7 @@ import {
 } from './subjectScene.js';
 import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -135,8 +135,22 @@ export const objectFollows: MemberRule = (scene, d) => {
   const verb = examplesBefore(scene)?.verb ?? null;
   // 在39,824宗诈骗案[中]: the frame's locative closes the noun; 对28名涉案人员[采取…]: the main verb follows the object.
   const after = objectOfPreposition(scene, withoutFrameEnd(scene, scene.headAfter!));
+  // 在114个市县开展集群收网行动: places counted by what they did are named by it.
+  const did = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1])) ? actionAfter(scene, after[1]) : null;
+  if (did) return { rule: 'object-follows', spans: [did, after], consumedTo: did[1] };
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
+
+/** The action right after a noun, to its clause's end, when no other figure stands there (shortened when long). */
+function actionAfter(scene: Scene, from: number): Span | null {
+  const { text, drafts } = scene;
+  const next = drafts.find((x) => x.start >= from);
+  if (next && next.start < scene.clauseEnd) return null;
+  const tokens = tagSpan(text, from, scene.clauseEnd);
+  if (!tokens.length || !isVerbal(tokens[0])) return null;
+  const span = trimSubject(text, from, scene.clauseEnd);
+  return span ? shorten(text, span)[0] : null;
+}
 
 /** Prepositions whose object is the counted noun, the main verb following it (`对28名涉案人员采取…`). */
 const OBJECT_PREPOSITIONS = new CodeUnitSet('对向给把将');
@@ -215,7 +229,10 @@ export const nounAfterRule: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
   if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own))) return null;
-  // 半年1.2万余名嫌疑人落网, 50名警务人员因公负伤: a short predicate says which of them are counted.
+  // 半年1.2万余名嫌疑人落网, 50名警务人员因公负伤: a short predicate says which of them are counted;
+  // places counted by what they did (114个市县开展集群收网行动) are named by it, short or not.
+  const placesDid = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1])) ? actionAfter(scene, after[1]) : null;
+  if (placesDid) return { rule: 'noun-after', spans: [placesDid, after], consumedTo: placesDid[1] };
   const predicate = predicateAfter(scene, after[1]);
   return { rule: 'noun-after', spans: predicate ? [after, predicate] : [after], consumedTo: (predicate ?? after)[1] };
 };
