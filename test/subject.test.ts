@@ -63,6 +63,8 @@ describe('exact subjects', () => {
     // Places counted by what they did are named by it (the noun after a preposition or alone).
     ['该案在114个市县开展集群收网行动', [['114个', '开展集群收网行动市县']]],
     ['全省有12个县市区实现命案全破', [['12个', '实现命案全破县市区']]],
+    // The crimes an earlier clause of the sentence fights name the cases counted only by their action.
+    ['全省组织开展打击地下钱庄犯罪专项行动,行动中共立案23起', [['23起', '地下钱庄犯罪立案']]],
     // 录得 reports the figure: the subject is what was recorded (共 does not restart it).
     ['本年整體罪案共錄得66 102宗', [['66 102宗', '整體罪案']]],
     // An adjective used as a noun ends the noun after a count.

@@ -58,7 +58,18 @@ function topicOf(scene: Scene, d: Draft): Span | null {
   const p = scene.previous;
   const shared = p && p.end >= ss ? TOPICS.get(p) : undefined;
   return shared ?? namesCases(text, d, label(text, ss, scene.clauseStart, d.start)) ?? frame(text, ss, scene.clauseStart)
-    ?? namesCases(text, d, headingBefore(text, d.start)) ?? paragraphLead(text, d.start) ?? namedCases(scene, ss);
+    ?? namesCases(text, d, headingBefore(text, d.start)) ?? paragraphLead(text, d.start) ?? namedCases(scene, ss)
+    ?? fightsBefore(text, ss, scene.clauseStart);
+}
+
+/** `组织开展打击X犯罪专项行动,行动中共立案23起`: the crimes an earlier clause of the sentence fights. */
+const FIGHTS = new RegExp(`(?:${alternation(TOPIC_VERBS)})([^,;:。“”「」]{2,20}?(?:犯罪|案件))`, 'dg');
+
+function fightsBefore(text: string, ss: number, cs: number): Span | null {
+  FIGHTS.lastIndex = ss;
+  let found: Span | null = null;
+  for (let m = FIGHTS.exec(text); m && m.index + m[0].length <= cs; m = FIGHTS.exec(text)) found = m.indices![1];
+  return found;
 }
 
 /** `打击X犯罪取得显著成效。…共侦破案件393起`: a paragraph that opens by naming the crimes it fights. */
