@@ -66,9 +66,10 @@ function topicOf(scene: Scene, d: Draft): Span | null {
 const FIGHTS = new RegExp(`(?:${alternation(TOPIC_VERBS)})([^,;:。“”「」]{2,20}?(?:犯罪|案件))`, 'dg');
 
 function fightsBefore(text: string, ss: number, cs: number): Span | null {
-  FIGHTS.lastIndex = ss;
+  const before = text.slice(ss, cs);
+  FIGHTS.lastIndex = 0;
   let found: Span | null = null;
-  for (let m = FIGHTS.exec(text); m && m.index + m[0].length <= cs; m = FIGHTS.exec(text)) found = m.indices![1];
+  for (let m = FIGHTS.exec(before); m; m = FIGHTS.exec(before)) found = [ss + m.indices![1][0], ss + m.indices![1][1]];
   return found;
 }
 
@@ -133,13 +134,16 @@ function withoutTopicVerb(text: string, s: number, e: number): Span | null {
 
 /** `在打击电信网络诈骗方面,`: the frame's topic within the sentence, before the figure's clause. */
 function frame(text: string, ss: number, cs: number): Span | null {
+  // Searched in the sentence before the figure's clause only: a search through the rest of the
+  // text for each figure would make a long text without punctuation quadratic.
+  const before = text.slice(ss, cs);
   let found: Span | null = null;
   for (const re of FRAMES) {
-    re.lastIndex = ss;
-    for (let m = re.exec(text); m && m.index + m[0].length <= cs; m = re.exec(text)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) {
       // The frame opens its clause (`网上追逃方面,`, `…,在打击X方面,`); the nearest one wins.
-      const topic = m.indices![1];
-      if ((m.index === ss || CLAUSE_OPENERS.includes(text[m.index - 1])) && (!found || topic[0] > found[0])) found = topic;
+      const [a, b] = m.indices![1];
+      if ((m.index === 0 || CLAUSE_OPENERS.includes(before[m.index - 1])) && (!found || ss + a > found[0])) found = [ss + a, ss + b];
     }
   }
   return found;
