@@ -10,6 +10,7 @@ import { alternation } from '../lexicon/alternation.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { CASE_ACTIONS, GENERAL_TOPIC_ENDS, GENERIC_CASE_NOUNS, TOPIC_VERBS } from '../lexicon/subjectTrim.js';
 import { tagSpan } from '../segment/jieba.js';
+import { lastIndexWithin } from '../spans.js';
 import { clauseStart, sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import { roleSpans, type MemberRule, type Scene } from './subjectScene.js';
@@ -26,7 +27,8 @@ const FRAME = new RegExp(`(?:在)?(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,3
 /** `针对X,`, `对于X工作,`, `在打击X中,`: frames of the same kind, their topic X in group 1. */
 const LEAD_FRAME = new RegExp(`(?:针对|对于|关于|围绕)(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,20}?)(?:工作|问题)?\\s*[,:]`, 'dg');
 const IN_FRAME = new RegExp(`在(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,20}?)(?:工作|行动|过程)?中\\s*[,:]`, 'dg');
-const FRAMES = [FRAME, LEAD_FRAME, IN_FRAME];
+/** Each frame pattern with a word every match of it holds: the pattern runs only where that word is. */
+const FRAMES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [[FRAME, ['方面']], [LEAD_FRAME, ['针对', '对于', '关于', '围绕']], [IN_FRAME, ['中']]];
 
 /** `●电信诈骗:` opening the sentence: a label of two to twelve characters, no digits. */
 const LABEL = /^[^\d,;:。]{2,12}$/;
@@ -79,8 +81,10 @@ const LEAD = new RegExp(`^\\s*(?:${alternation(TOPIC_VERBS)})([^,;:。]{2,30}?(?
 const LEAD_REACH = 400;
 
 function paragraphLead(text: string, at: number): Span | null {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - start > LEAD_REACH) return null;
+  // Looked for within LEAD_REACH only (a line end far back is no lead of this figure's paragraph anyway).
+  const lineEnd = lastIndexWithin(text, '\n', at - 1, at - LEAD_REACH - 1);
+  if (lineEnd === -1 && at - LEAD_REACH > 0) return null;
+  const start = lineEnd + 1;
   const m = LEAD.exec(text.slice(start, at));
   return m ? [start + m.indices![1][0], start + m.indices![1][1]] : null;
 }
@@ -138,7 +142,8 @@ function frame(text: string, ss: number, cs: number): Span | null {
   // text for each figure would make a long text without punctuation quadratic.
   const before = text.slice(ss, cs);
   let found: Span | null = null;
-  for (const re of FRAMES) {
+  for (const [re, words] of FRAMES) {
+    if (!words.some((w) => before.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       // The frame opens its clause (`网上追逃方面,`, `…,在打击X方面,`); the nearest one wins.
@@ -150,11 +155,17 @@ function frame(text: string, ss: number, cs: number): Span | null {
 }
 
 /** `…等涉众型经济犯罪案件,立案86起`: the clause just before, with no figure, ending in a case noun. */
+/** Whether a figure starts in [from, to) before the scene's head (drafts are in reading order: no walk over all of them). */
+function figureBetween(scene: Scene, from: number, to: number): boolean {
+  for (let i = scene.headIndex - 1; i >= 0 && scene.drafts[i].start >= from; i--) if (scene.drafts[i].start < to) return true;
+  return false;
+}
+
 function namedCases(scene: Scene, ss: number): Span | null {
   const { text, clauseStart: cs } = scene;
   if (cs - 2 < ss) return null;
   const pcs = clauseStart(text, cs - 2);
-  if (scene.drafts.some((x) => x.start >= pcs && x.start < cs) || !GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return null;
+  if (figureBetween(scene, pcs, cs) || !GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return null;
   const core = trimSubject(text, pcs, cs - 1);
   if (!core) return null;
   const pieces = shorten(text, core);
