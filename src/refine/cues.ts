@@ -134,7 +134,7 @@ const OF = 0x7684; // 的
 const NOT_A_CHANGE_AFTER = new Set([...'率点']);
 
 /** `录得百分之9.2的升幅`, `实现12%的下降`: a change word after the figure and 的 gives its direction. */
-function amountAfter(text: string, end: number): DirectionCue | null {
+function changeWordAfter(text: string, end: number): DirectionCue | null {
   if (text.charCodeAt(end) !== OF) return null;
   const at = end + 1;
   for (const w of rowsAt(CHANGES_BY_FIRST, text, at)) {
@@ -151,7 +151,7 @@ export const cuesRefiner: Refiner = {
     const drafts = draftsIn(all, 'zh');
     let prev: Draft | undefined;
     for (const d of drafts) {
-      const direction = directionBefore(text, d.start, !isRelative(d)) ?? (isRelative(d) ? amountAfter(text, d.end) : null);
+      const direction = directionBefore(text, d.start, !isRelative(d)) ?? (isRelative(d) ? changeWordAfter(text, d.end) : null);
       d.directionCue = direction ?? undefined;
       d.basisCue = direction ? basisOf(text, direction) ?? undefined : undefined;
       d.listCue = listCueOf(text, prev, d);
