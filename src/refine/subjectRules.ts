@@ -141,11 +141,23 @@ export const objectFollows: MemberRule = (scene, d) => {
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
 
+/**
+ * Where the words after `from` stop in the figure's clause: at the next figure (`figure` true) or at
+ * the clause's end. Figures are in reading order, so the search starts at the scene's head.
+ */
+function wordsEnd(scene: Scene, from: number): { end: number; figure: boolean } {
+  const { drafts, clauseEnd } = scene;
+  for (let i = scene.headIndex; i < drafts.length; i++) {
+    if (drafts[i].start < from) continue;
+    return drafts[i].start < clauseEnd ? { end: drafts[i].start, figure: true } : { end: clauseEnd, figure: false };
+  }
+  return { end: clauseEnd, figure: false };
+}
+
 /** The action right after a noun, to its clause's end, when no other figure stands there (shortened when long). */
 function actionAfter(scene: Scene, from: number): Span | null {
-  const { text, drafts } = scene;
-  const next = drafts.find((x) => x.start >= from);
-  if (next && next.start < scene.clauseEnd) return null;
+  const { text } = scene;
+  if (wordsEnd(scene, from).figure) return null;
   const tokens = tagSpan(text, from, scene.clauseEnd);
   if (!tokens.length || !isVerbal(tokens[0])) return null;
   const span = trimSubject(text, from, scene.clauseEnd);
@@ -210,8 +222,7 @@ const ACTIVITY_FRAME_END = /(?:中|里|内|期间|过程中)$/;
 export const spanOf: MemberRule = (scene, d) => {
   const { text } = scene;
   if (!isDuration(d) || text.charCodeAt(d.end) !== OF) return null;
-  const next = scene.drafts.find((x) => x.start > d.end);
-  let end = next && next.start < scene.clauseEnd ? next.start : scene.clauseEnd;
+  let { end } = wordsEnd(scene, d.end + 1);
   // The activity's name ends where its predicate starts (`…收网行动|在全省秘密进行`, `…专项行动|进行通报`).
   let pos = d.end + 1;
   for (const t of tagSpan(text, d.end + 1, end)) {
@@ -243,10 +254,9 @@ const RESULT_VERBS = new Set(['得到', '受到', '获得', '得以']);
 
 /** The short predicate that ends the clause right after `from` (`落网`, `因公负伤`), or null. */
 function predicateAfter(scene: Scene, from: number): Span | null {
-  const { text, drafts } = scene;
-  const next = drafts.find((x) => x.start >= from);
-  const end = next && next.start < scene.clauseEnd ? next.start : scene.clauseEnd;
-  if (end - from > SHORT_PREDICATE || end - from < MIN_SUBJECT_LENGTH || (next && next.start < scene.clauseEnd)) return null;
+  const { text } = scene;
+  const { end, figure } = wordsEnd(scene, from);
+  if (end - from > SHORT_PREDICATE || end - from < MIN_SUBJECT_LENGTH || figure) return null;
   const tokens = tagSpan(text, from, end);
   // 乱点得到有效整治: a result that befell all of them names no part.
   if (tokens.length && RESULT_VERBS.has(tokens[0].word)) return null;
