@@ -168,6 +168,10 @@ describe('each subject rule names itself in the trace', () => {
     ['enumerated-item', '追回手机11台 、摩托车1台 、汽车1辆', '1辆', '追回汽车'],
     ['enumerated-item', '查处酒驾2.4万起、醉驾2788起', '2788起', '查处醉驾'],
     ['enumerated-item', '收缴炸药1.2吨、雷管3.5万枚、管制刀具860把', '860把', '收缴管制刀具'],
+    // A verbal noun between the verb and the first item's noun (管制|刀具) belongs to that item.
+    ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '2支', '收缴非法枪支'],
+    ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '135发', '收缴子弹'],
+    ['enumerated-item', '打掉诈骗团伙12个、窝点30处', '30处', '打掉窝点'],
     ['enumerated-item', '打掉涉黑组织12个、涉恶犯罪集团86个', '86个', '打掉涉恶犯罪集团'],
     ['enumerated-item', '查扣现金120万元、手机15支及账册1批', '1批', '查扣账册'],
     ['share-of', '户外火灾1.5万起,占火灾总数的53.8%', '53.8%', '户外火灾占火灾总数'],
