@@ -297,10 +297,15 @@ const NEXT_PREDICATE = new CodeUnitSet('并');
 /** The date of the thing counted, before its noun (`一宗2001年故意杀人案件`): not part of the noun. */
 const DATE_BEFORE_NOUN = /(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?的?/y;
 
+/** The age of the people counted, before their noun (`3名年龄在18至25岁之间的男子`): not part of the noun. */
+const AGE_BEFORE_NOUN = /(?:年龄|年约|年纪)[^，。；,;！？!?]{0,16}?岁(?:之间|以下|以上)?的/y;
+
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  DATE_BEFORE_NOUN.lastIndex = s;
-  if (DATE_BEFORE_NOUN.test(text)) s = DATE_BEFORE_NOUN.lastIndex;
+  for (const before of [DATE_BEFORE_NOUN, AGE_BEFORE_NOUN]) {
+    before.lastIndex = s;
+    if (before.test(text) && before.lastIndex < clauseEnd) s = before.lastIndex;
+  }
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
