@@ -278,12 +278,25 @@ export const previousMetric: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
   // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
   if (isBaselineFigure(p)) {
-    const level = scene.drafts.slice(0, scene.drafts.indexOf(p)).reverse()
-      .find((x) => x.start >= from && x.subjectSpans && x.kind === p.kind && !inBrackets(scene.text, x.start));
+    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
+  }
+  // 盗窃案145宗,涉及款项约2100万元,增加21宗: a change by an amount is of the last figure counted in its unit.
+  if (d.change && d.kind !== 'percent' && (p.kind !== d.kind || p.unit !== d.unit)) {
+    const same = earlierInSentence(scene, p, from, (x) => x.kind === d.kind && x.unit === d.unit && !x.change);
+    if (same) return { rule: 'previous-metric', spans: same.subjectSpans!, notes: ['same-unit'] };
   }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** The nearest figure with a subject before `p` and at or after `from` that `test` accepts. */
+function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft) => boolean): Draft | undefined {
+  for (let i = scene.drafts.indexOf(p) - 1; i >= 0 && scene.drafts[i].start >= from; i--) {
+    const x = scene.drafts[i];
+    if (x.subjectSpans && test(x)) return x;
+  }
+  return undefined;
+}
 
 /** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
 const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
