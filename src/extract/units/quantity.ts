@@ -16,6 +16,8 @@ import type { UnitReaderSpec } from './types.js';
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
 const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
 const isLatin = (word: string): boolean => /^[a-z]/i.test(word);
+/** The denominator of a rate after a unit: `/100ml`, `/h`, `/100毫升`, `/小时`. */
+const PER_UNIT = /\/\d*(?:[a-z]+|毫升|升|小时|秒|分钟|公里|千米|平方米|立方米)(?![a-z])/iy;
 
 export const quantityReader: UnitReaderSpec = {
   name: 'quantity',
@@ -25,6 +27,9 @@ export const quantityReader: UnitReaderSpec = {
       if (!text.startsWith(u.word, k)) continue;
       const end = k + u.word.length;
       if (text.charCodeAt(end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
+      // 156mg/100ml, 120km/h: a rate (a concentration, a speed) keeps its whole unit as written, never a mass.
+      PER_UNIT.lastIndex = end;
+      if (PER_UNIT.test(text)) return { kind: 'quantity', value: n.value * factor, unit: text.slice(k, PER_UNIT.lastIndex), end: PER_UNIT.lastIndex, approximate };
       // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
       // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
       if (isLatin(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(end, end + 2)))) continue;
@@ -55,6 +60,9 @@ export const quantityReader: UnitReaderSpec = {
     ['嫌疑人身高1米75左右', '1米75左右', 1.75, '米', 'about'],
     ['嫌疑人身高一米七五', '一米七五', 1.75, '米', null],
     ['围墙长2米3处破损', '2米', 2, '米', null],
+    ['血液酒精含量为156mg/100ml', '156mg/100ml', 156, 'mg/100ml', null],
+    ['车速达到120km/h', '120km/h', 120, 'km/h', null],
+    ['血液中乙醇含量为85毫克/100毫升', '85毫克/100毫升', 85, '毫克/100毫升', null],
   ],
   negatives: ['5g网络', '3M公司', '2mgs', '面积100m2'],
 };
