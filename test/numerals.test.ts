@@ -120,6 +120,9 @@ describe('parseNumeral: whole strings', () => {
     // An Arabic section, then Chinese ones with 零.
     ['2326万七千三百零八', 23267308],
     ['1121亿五千九百零五', 112100005905],
+    // Arabic digits after a 零 that holds a place.
+    ['10万零3', 100003],
+    ['2万零50', 20050],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);

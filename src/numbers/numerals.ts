@@ -235,7 +235,9 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     const code = text.charCodeAt(j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
-      if (hasCurrent || digitRun > 0 || decimal) break; // two numbers side by side
+      // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
+      const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
+      if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
       if (!readArabic(text, j)) break;
       // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
       const single = arabicRead.end - j === 1;
