@@ -75,9 +75,54 @@ describe('parseNumeral: whole strings', () => {
     ['负一点五', -1.5],
     ['-5', -5],
     ['+5', 5],
-    ['三分之一', 0.333333333333],
+    ['三分之一', 1 / 3],
     ['四分之三', 0.75],
     ['负二分之一', -0.5],
+    ['二分之三', 1.5],
+    // A whole number and a fraction, Arabic fractions: one division, the double nearest the value.
+    ['三又二分之一', 3.5],
+    ['二又三分之一', 7 / 3],
+    ['负一又四分之三', -1.75],
+    ['1/3', 1 / 3],
+    ['3/4', 0.75],
+    ['正五', 5],
+    // A part of a whole is a plain number: 百分之五十 is a half.
+    ['百分之五十', 0.5],
+    ['百分之三点五', 0.035],
+    ['百分之一百二十', 1.2],
+    ['百分之百', 1],
+    ['负百分之五', -0.05],
+    ['千分之三', 0.003],
+    ['万分之五', 0.0005],
+    ['50%', 0.5],
+    ['0.914%', 0.00914],
+    ['５０％', 0.5],
+    ['3‰', 0.003],
+    ['三成', 0.3],
+    ['七成五', 0.75],
+    ['三成半', 0.35],
+    ['十成', 1],
+    ['半', 0.5],
+    ['一半', 0.5],
+    ['两个半', 2.5],
+    ['俩', 2],
+    ['仨', 3],
+    // A decimal times 万/亿 is the decimal value, not its binary approximation times the unit.
+    ['七十八点一亿', 7810000000],
+    ['四点一亿', 410000000],
+    ['279.96百万', 279960000],
+    ['20.9亿', 2090000000],
+    ['1.23456789123亿', 123456789.123],
+    // 零 after a unit holds a place; 两 after it starts the next part (七亿零两百万).
+    ['七亿零两百一十万零九百三十', 702100930],
+    ['七十亿零两千两百', 7000002200],
+    ['一千零两', 1002],
+    // An Arabic section, then Chinese ones with 零.
+    ['2326万七千三百零八', 23267308],
+    ['1121亿五千九百零五', 112100005905],
+    // Arabic digits after a 零 that holds a place.
+    ['10万零3', 100003],
+    ['2万零50', 20050],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);
@@ -89,7 +134,8 @@ describe('parseNumeral: whole strings', () => {
     expect(parseNumeral(s)).toBeNull();
   });
 
-  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点'];
+  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点',
+    '正', '正负五', '1/0', '1/3/5', '一/三', '三又', '三又二', '十一成', '三成多', '一成不变', '百分之十几'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });

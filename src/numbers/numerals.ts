@@ -10,6 +10,7 @@
 
 import { mapCharacters } from '../normalize/charMap.js';
 import { identityText } from '../normalize/offsetText.js';
+import { PERCENT_SIGNS, fractionPrefixAt } from './fractionWords.js';
 
 /** Chinese digit characters and their values (normalized script). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -130,7 +131,7 @@ export const isBigUnitCode = (code: number): boolean => KIND[code] === Kind.Big;
  * What readArabic read: one reused record, because readNumeral runs on every numeral candidate
  * of a text and a tuple per Arabic number was a fair share of its allocations.
  */
-const arabicRead = { end: 0, value: 0 };
+const arabicRead = { end: 0, value: 0, decimals: 0 };
 
 /** Digits whose integer value is exact in a double, so adding them up equals Number(string). */
 const EXACT_DIGITS = 15;
@@ -158,10 +159,12 @@ function readArabic(text: string, i: number): boolean {
     while (isDigitAt(text, k)) k++;
     arabicRead.value = Number((intPart ?? text.slice(i, j)) + text.slice(j, k));
     arabicRead.end = k;
+    arabicRead.decimals = k - j - 1;
     return true;
   }
   arabicRead.value = intPart === null && plain ? whole : Number(intPart ?? text.slice(i, j));
   arabicRead.end = j;
+  arabicRead.decimals = 0;
   return true;
 }
 
@@ -218,6 +221,11 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let arabic = false;
   let any = false;
   let lastSmallUnit = Infinity;
+  let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
+  // Decimal places the value can have: a decimal times 万 (78.1亿) is exact in decimal but not in
+  // binary (7809999999.999999), so the value is rounded to these places at the end. -1: no decimal.
+  let decimals = -1;
+  const scaleDecimals = (u: number): void => { if (decimals > 0) decimals = Math.max(0, decimals - Math.round(Math.log10(u))); };
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -227,19 +235,25 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     const code = text.charCodeAt(j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
-      if (hasCurrent || digitRun > 0 || decimal) break; // two numbers side by side
+      // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
+      const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
+      if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
       if (!readArabic(text, j)) break;
       // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
       const single = arabicRead.end - j === 1;
       j = arabicRead.end;
       current = arabicRead.value;
-      hasCurrent = true; arabic = true; any = true;
+      if (arabicRead.decimals > 0) decimals = Math.max(decimals, arabicRead.decimals);
+      hasCurrent = true; arabic = true; any = true; arabicCurrent = true;
       if (single && unitBefore > 0) digitRun = 1; else unitBefore = 0;
       continue;
     }
     if (kind === Kind.ChineseDigit) {
-      if ((arabic && hasCurrent) || decimal || range) break;
+      if ((arabicCurrent && hasCurrent) || decimal || range) break;
       const d = VALUE[code];
+      // 七亿零两百万, 一千零两: 零 after a unit only holds a place, the digit after it starts afresh.
+      const afterPlaceZero = digitRun > 0 && current === 0 && runHasZero && (section > 0 || total > 0);
+      if (afterPlaceZero) digitRun = 0;
       if (digitRun > 0) {
         // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never with 两.
         const liang = code === LIANG || runHasLiang;
@@ -278,8 +292,9 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
       section += multiplier * u;
+      if (hasCurrent) scaleDecimals(u);
       lastSmallUnit = u;
-      current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
+      current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
       j++;
       continue;
@@ -293,7 +308,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       if (u === 1e8) total = (total + sectionValue) * u;
       else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
       else total += sectionValue * u;
-      section = 0; current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
+      scaleDecimals(u);
+      section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
       decimal = false; any = true;
@@ -323,6 +339,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       let frac = '';
       while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
       current = Number(`${hasCurrent ? current : 0}.${frac}`);
+      decimals = Math.max(decimals, frac.length);
       hasCurrent = true; decimal = true; unitBefore = 0; digitRun = 0;
       j = k;
       continue;
@@ -330,7 +347,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     break;
   }
   if (!any) return null;
-  const value = total + section + (hasCurrent ? elided() : 0);
+  const sum = total + section + (hasCurrent ? elided() : 0);
+  const value = decimals >= 0 && sum < 1e21 ? Number(sum.toFixed(Math.min(decimals, 100))) : sum;
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
 }
@@ -349,27 +367,97 @@ export function readNumeralEndingAt(text: string, end: number): NumeralMatch | n
   return null;
 }
 
+const TENTHS = 0x6210; // 成
+const HALF = 0x534a; // 半
+
+/**
+ * 成 counts tenths: `三成` = 30%, `一成七` = 17% (a digit after 成 is the next place), `三成半` = 35%,
+ * `9.5成` = 95%. The percentage written with the numeral `n` and 成 at `at`, or null.
+ */
+export function readTenthsAt(text: string, n: NumeralMatch, at: number): { percent: number; end: number } | null {
+  if (text.charCodeAt(at) !== TENTHS || n.over || n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
+  let percent = roundValue(n.value * 10);
+  let end = at + 1;
+  const next = chineseDigitValue(text.charCodeAt(end));
+  const whole = Number.isInteger(n.value) && n.chinese && !n.arabic;
+  if (whole && next > 0) { percent += next; end++; }
+  else if (Number.isInteger(n.value) && text.charCodeAt(end) === HALF) { percent += 5; end++; }
+  return { percent, end };
+}
+
+/** Whole strings that are a number without a numeral in them: 半 is a half, 俩 two (of them), 仨 three. */
+export const NUMBER_WORDS: ReadonlyArray<{ word: string; value: number; example: string }> = [
+  { word: '半', value: 0.5, example: '半' },
+  { word: '一半', value: 0.5, example: '一半' },
+  { word: '俩', value: 2, example: '哥俩' },
+  { word: '仨', value: 3, example: '他们仨' },
+];
+const NUMBER_WORD_VALUE = new Map(NUMBER_WORDS.map((w) => [w.word, w.value]));
+
+/** 正 before a whole numeral (`正五`): plus. Not a sign mark in running text, where 正 starts words. */
+const PLUS_WORD = '正';
+/** `三又二分之一`: a whole number and a fraction. */
+const AND_FRACTION = '又';
+
 /**
  * Parses a whole string as one number, or returns null. It takes what a release may contain, in
  * any script and width: `'1.2万'` → 12000, `'兩萬三千'` → 23000, `'１２３'` → 123, `'壹佰贰拾叁'` → 123,
- * a sign (`'负三'` → -3, `'-5'`), a fraction (`'三分之一'` → 1/3). A vague or ranged numeral
- * (`'十几'`, `'数十'`, `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral
- * gives their lower end with the `over` / `range` flags).
+ * a sign (`'负三'` → -3, `'-5'`, `'正五'`), a fraction (`'三分之一'`, `'1/3'` → 1/3, `'三又二分之一'` → 3.5),
+ * a part of a whole as a plain number (`'百分之五十'`, `'50%'`, `'五成'` → 0.5, `'千分之三'`, `'3‰'` →
+ * 0.003), a half (`'半'` → 0.5, `'两个半'` → 2.5). A vague or ranged numeral (`'十几'`, `'数十'`,
+ * `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral gives their lower
+ * end with the `over` / `range` flags).
  */
 export function parseNumeral(s: string): number | null {
   const text = mapCharacters(identityText(s.trim())).text;
-  const sign = SIGN_MARKS[text[0]] ?? 0;
-  const start = sign ? 1 : 0;
-  const whole = readNumeral(text, start);
-  if (!whole || whole.over || whole.range) return null;
-  let value = whole.value;
-  if (whole.end !== text.length) {
-    if (!text.startsWith(FRACTION_OF, whole.end)) return null;
-    const numerator = readNumeral(text, whole.end + FRACTION_OF.length);
-    if (!numerator || numerator.over || numerator.range || numerator.end !== text.length || whole.value === 0) return null;
-    value = roundValue(numerator.value / whole.value);
+  const sign = SIGN_MARKS[text[0]] ?? (text.startsWith(PLUS_WORD) ? 1 : 0);
+  const value = wholeValue(text, sign ? 1 : 0);
+  return value === null ? null : (sign || 1) * value;
+}
+
+/** The value of text[i..] as one number, or null. */
+function wholeValue(text: string, i: number): number | null {
+  const word = NUMBER_WORD_VALUE.get(text.slice(i));
+  if (word !== undefined) return word;
+  const prefix = fractionPrefixAt(text, i);
+  if (prefix) {
+    const part = plainValue(text, i + prefix.word.length);
+    return part === null ? null : roundValue(part / (100 / prefix.toPercent));
   }
-  return (sign || 1) * value;
+  const n = readNumeral(text, i);
+  if (!n || n.over || n.range) return null;
+  if (n.end === text.length) return n.value;
+  const rest = text.slice(n.end);
+  const percentSign = PERCENT_SIGNS.find((p) => p.sign === rest);
+  if (percentSign) return roundValue(n.value / (100 / percentSign.toPercent));
+  const tenths = readTenthsAt(text, n, n.end);
+  if (tenths) return tenths.end === text.length ? roundValue(tenths.percent / 100) : null;
+  if (rest === '个半' && Number.isInteger(n.value)) return n.value + 0.5;
+  if (rest.startsWith(FRACTION_OF)) return fractionValue(text, n, 0);
+  if (rest.startsWith(AND_FRACTION) && Number.isInteger(n.value)) {
+    const denominator = readNumeral(text, n.end + AND_FRACTION.length);
+    return denominator && text.startsWith(FRACTION_OF, denominator.end) ? fractionValue(text, denominator, n.value) : null;
+  }
+  if (rest[0] === '/' && n.arabic && !n.chinese && Number.isInteger(n.value)) {
+    // 1/3: Arabic integers on both sides.
+    const d = readNumeral(text, n.end + 1);
+    return d && d.end === text.length && d.arabic && !d.chinese && Number.isInteger(d.value) && d.value > 0 ? n.value / d.value : null;
+  }
+  return null;
+}
+
+/** A plain numeral that runs to the end of the text (no 余, range or vague digit), or null. */
+function plainValue(text: string, i: number): number | null {
+  const n = readNumeral(text, i);
+  return n && !n.over && !n.range && n.end === text.length ? n.value : null;
+}
+
+/** `whole` + the fraction `denominator分之numerator` that runs to the end of the text (`三又二分之一`). */
+function fractionValue(text: string, denominator: NumeralMatch, whole: number): number | null {
+  if (denominator.over || denominator.range || denominator.value === 0) return null;
+  const numerator = plainValue(text, denominator.end + FRACTION_OF.length);
+  // One division, so 三分之一 is the double nearest 1/3.
+  return numerator === null ? null : (whole * denominator.value + numerator) / denominator.value;
 }
 
 /** Multiplying decimals by 万/亿 or a unit factor leaves binary noise (4.4 × 1e8 = 440000000.00000006). */
