@@ -164,8 +164,11 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const endUnknown = OPEN_ENDED.test(tail) || /[至到\-、]/.test(tail);
     // `114年11月10日`: the date reader gave the month the document's year; the Minguo year is written.
     const from = p.year ? inYear(d.from, p.year) : d.from;
-    const to = endUnknown ? undefined : p.year ? inYear(d.to, p.year) : d.to;
-    found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
+    // `今年4月全省部署开展打击…专项行动以来`: the date starts the span of the event the clause names.
+    const event = eventAfterDate(text, p.end);
+    // Since the event (以来) the span runs on to the release; during it (期间), within the date as before.
+    const to = endUnknown || (event && text.endsWith('以来', event)) ? undefined : p.year ? inYear(d.to, p.year) : d.to;
+    found.push({ start: p.start, end: event ?? p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const end = m.index + m[0].length;
@@ -227,6 +230,19 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
   baselines.sort((a, b) => a.start - b.start);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
+}
+
+/**
+ * After a date, the rest of its clause up to 以来/期间 names the event the span runs from or
+ * during: `今年4月公安部部署开展打击治理电信网络诈骗犯罪、跨境赌博和非法集资犯罪工作以来,`.
+ * No figure in it, and the clause ends right after. (Up to 16 characters before 期间 DAY_NOTE_RE reads already.)
+ */
+const EVENT_AFTER_DATE_RE = /[^,。;:!?\n\d]{1,40}?(?:以来|期间)(?=[,。;:!?\n]|$)/y;
+const ENDS_AS_SPAN_RE = /(?:以来|期间|来|起|开始|至今|迄今|中)$/;
+function eventAfterDate(text: string, end: number): number | null {
+  if (ENDS_AS_SPAN_RE.test(text.slice(Math.max(0, end - 2), end))) return null;
+  EVENT_AFTER_DATE_RE.lastIndex = end;
+  return EVENT_AFTER_DATE_RE.test(text) ? EVENT_AFTER_DATE_RE.lastIndex : null;
 }
 
 function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
