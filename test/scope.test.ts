@@ -49,6 +49,16 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(s.period).toBeNull();
   });
 
+  it('a paragraph that opens with a heading is framed by the sentence after the heading', () => {
+    const text = '10月份，全区共接报警情5678起。\n（二）诈骗类警情。本月共接报诈骗警情98起。其中，冒充客服诈骗21起。';
+    const s = scopeOf(text, '21起');
+    expect(s).toMatchObject({ period: '本月', place: '全区' });
+    expect(s.trace[0]).toBe('refine.scope.period.paragraph.word');
+    const m = parse(text).metrics.find((x) => x.text === '21起')!;
+    expect(m.period!.start).toBe(text.indexOf('本月'));
+    expect(m.period!.end).toBe(text.indexOf('本月') + 2);
+  });
+
   it('a heading sets nothing of its own: the lead still frames the figures under it', () => {
     const text = '今年以来，全市警情平稳，共接报警情3200起。\n（一）盗窃类警情。本月环比上升2.81%。';
     expect(scopeOf(text, '2.81%')).toMatchObject({ period: '本月', place: '全市' });
@@ -143,7 +153,22 @@ describe('periods of more shapes', () => {
     ['全省公安机关在夏季治安打击整治行动期间,共', ['在夏季治安打击整治行动期间', null, null]],
     ['夏季治安打击整治行动期间,全省', ['夏季治安打击整治行动期间', null, null]],
     ['11月15日上午9时,民警', ['11月15日上午9时', '2023-11-15', '2023-11-15']],
-    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', null]],
+    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', '2023-05-26']],
+    // Two days with one month: from the first to the last, 日 written once or twice, tens contracted.
+    ['十月十四、十五日,警方', ['十月十四、十五日', '2023-10-14', '2023-10-15']],
+    ['8月3日及4日,民警', ['8月3日及4日', '2023-08-03', '2023-08-04']],
+    ['十月廿日至廿六日,警方', ['十月廿日至廿六日', '2023-10-20', '2023-10-26']],
+    ['今年十二月卅一日,警方', ['今年十二月卅一日', '2023-12-31', '2023-12-31']],
+    // A date that starts the clause of an event: the span runs to its 以来 (open-ended) or 期间 (within the date).
+    ['今年4月省厅部署开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动以来,全省', ['今年4月省厅部署开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动以来', '2023-04', null]],
+    ['2022年5月全国公安机关开展夏季行动期间,全市', ['2022年5月全国公安机关开展夏季行动期间', '2022-05', '2022-05']],
+    ['2022年全省公安机关开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动期间,全市', ['2022年全省公安机关开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动期间', '2022', '2022']],
+    ['2022年5月全市共破获', ['2022年5月', '2022-05', '2022-05']],
+    // Halves and quarters after a year, in every way they are written.
+    ['今年头半年,全市', ['今年头半年', '2023-01', '2023-06']],
+    ['2022年后半年,全市', ['2022年后半年', '2022-07', '2022-12']],
+    ['今年1季度,全市', ['今年1季度', '2023-01', '2023-03']],
+    ['2022年第4季,全省', ['2022年第4季', '2022-10', '2022-12']],
     ['2012年至2021年6月,全国', ['2012年至2021年6月', '2012', '2021-06']],
     ['经过数天艰辛工作,', ['经过数天', null, null]],
     ['国庆节期间,全省', ['国庆节期间', null, null]],

@@ -18,6 +18,7 @@ import { alternation } from '../lexicon/alternation.js';
 import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
+import { headingEndAt } from './headings.js';
 import { TraceLines } from './traceLines.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -95,9 +96,11 @@ class Governor<T extends Span> {
     const paragraph = startOf(this.layout.paragraphs, pos);
     const carried = paragraph < sentence ? this.carried(paragraph, sentence) : null;
     if (carried) return { mention: carried, rule: 'carried' };
-    if (paragraph < sentence) {
-      const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
-      const first = lastAtOrBefore(ms, paragraph - 1, startKey) + 1;
+    // A paragraph that opens with a heading (`(一)盗窃类警情。本月共接报…`) is framed by the sentence after it.
+    const opener = headingEndAt(this.text, paragraph) ?? paragraph;
+    if (opener < sentence) {
+      const openerEnd = nextStart(this.layout.sentences, opener, this.text.length);
+      const first = lastAtOrBefore(ms, opener - 1, startKey) + 1;
       const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
       if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
     }
@@ -159,7 +162,7 @@ export const scopeRefiner = {
     const periods: PeriodMention[] = [];
     const bases: PeriodMention[] = [];
     const placeContext = { region: scope.region, locale: ctx.locale };
-    for (const [from, to] of readRanges(layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
+    for (const [from, to] of readRanges(text, layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
       const found = scanPeriods(text, ctx.year, from, to);
       for (const p of found.periods) periods.push(sameShape(p));
       for (const b of found.bases) bases.push(sameShape(b));
@@ -302,16 +305,19 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
 
 /**
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
- * to the figure, its paragraph's opening sentence, and the body from its start to the first figure.
+ * to the figure, its paragraph's opening sentence (and the one after a heading that opens it), and the body from its start to the first figure.
  */
-function readRanges(layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
+function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (firstBodyFigure !== null) ranges.push([bodyStart, firstBodyFigure]);
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
     ranges.push([sentence, pos]);
     const paragraph = startOf(layout.paragraphs, pos);
-    if (paragraph < sentence) ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+    if (paragraph >= sentence) continue;
+    ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+    const opener = headingEndAt(text, paragraph);
+    if (opener !== null && opener < sentence) ranges.push([opener, nextStart(layout.sentences, opener, length)]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];

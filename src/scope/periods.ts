@@ -42,7 +42,7 @@ const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![�
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
  */
-const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[、及和至到-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)*|[\u4e00-\u9fff]{0,16}?期间/y;
+const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:[、及和](?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)+|(?<=[月周])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[、及和至到-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
 const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?许?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
@@ -164,8 +164,11 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const endUnknown = OPEN_ENDED.test(tail) || /[至到\-、]/.test(tail);
     // `114年11月10日`: the date reader gave the month the document's year; the Minguo year is written.
     const from = p.year ? inYear(d.from, p.year) : d.from;
-    const to = endUnknown ? undefined : p.year ? inYear(d.to, p.year) : d.to;
-    found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
+    // `今年4月全省部署开展打击…专项行动以来`: the date starts the span of the event the clause names.
+    const event = eventAfterDate(text, p.end);
+    // Since the event (以来) the span runs on to the release; during it (期间), within the date as before.
+    const to = endUnknown || (event && text.endsWith('以来', event)) ? undefined : p.year ? inYear(d.to, p.year) : d.to;
+    found.push({ start: p.start, end: event ?? p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const end = m.index + m[0].length;
@@ -227,6 +230,19 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
   baselines.sort((a, b) => a.start - b.start);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
+}
+
+/**
+ * After a date, the rest of its clause up to 以来/期间 names the event the span runs from or
+ * during: `今年4月公安部部署开展打击治理电信网络诈骗犯罪、跨境赌博和非法集资犯罪工作以来,`.
+ * No figure in it, and the clause ends right after. (Up to 16 characters before 期间 DAY_NOTE_RE reads already.)
+ */
+const EVENT_AFTER_DATE_RE = /[^,。;:!?\n\d]{1,40}?(?:以来|期间)(?=[,。;:!?\n]|$)/y;
+const ENDS_AS_SPAN_RE = /(?:以来|期间|来|起|开始|至今|迄今|中)$/;
+function eventAfterDate(text: string, end: number): number | null {
+  if (ENDS_AS_SPAN_RE.test(text.slice(Math.max(0, end - 2), end))) return null;
+  EVENT_AFTER_DATE_RE.lastIndex = end;
+  return EVENT_AFTER_DATE_RE.test(text) ? EVENT_AFTER_DATE_RE.lastIndex : null;
 }
 
 function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
