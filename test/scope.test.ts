@@ -294,6 +294,15 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf(text, '20.5%').period).toBe('9月');
     expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
   });
+  it('a list of places is distributed over as many figures after 分别, and stays out of the subject', () => {
+    const text = '凯里市、剑河县、天柱县群众安全感分别为98.1%、97.6%和97.9%。';
+    expect(scopeOf(text, '98.1%')).toMatchObject({ place: '凯里市', name: '凯里市', code: '522601' });
+    expect(scopeOf(text, '97.6%')).toMatchObject({ place: '剑河县', code: '522629' });
+    expect(scopeOf(text, '97.9%')).toMatchObject({ place: '天柱县', code: '522627' });
+    expect(parse(text).metrics.map((m) => m.subject)).toEqual(['群众安全感', '群众安全感', '群众安全感']);
+    // One figure for the whole list keeps the list.
+    expect(scopeOf('凯里市、剑河县共破获电诈案件86起。', '86起')).toMatchObject({ place: '凯里市、剑河县', name: '凯里市、剑河县', code: null });
+  });
   it('a maximum penalty set by law has no period', () => {
     const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁7年。';
     expect(scopeOf(text, '12人').period).toBe('今年以來');
