@@ -395,11 +395,16 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
-    // parallel item begins (立案数 ↔ 破案数 have the same length).
+    // parallel item begins (立案数 ↔ 破案数 have the same length); where that falls inside the word
+    // before the first's last word and the items end alike, the last word is the item (交通事故|起数、死亡人数).
+    const lastWordStart = parts[0][1] - first[first.length - 1].word.length;
     for (let k = 1; k < n; k++) {
       const own = k === n - 1 ? last : tagSpan(text, parts[k][0], parts[k][1]);
       const ownLen = parts[k][1] - parts[k][0];
-      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
+      const byLength = parts[0][1] - ownLen;
+      const insideWord = byLength < lastWordStart && byLength > lastWordStart - first[first.length - 2].word.length;
+      const cut = insideWord && text[parts[0][1] - 1] === text[parts[k][1] - 1] ? lastWordStart : byLength;
+      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], cut) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
     }
   }
