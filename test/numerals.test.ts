@@ -120,6 +120,13 @@ describe('parseNumeral: whole strings', () => {
     // An Arabic section, then Chinese ones with 零.
     ['2326万七千三百零八', 23267308],
     ['1121亿五千九百零五', 112100005905],
+    // 万 after a 万 section multiplies the whole of it.
+    ['九万六千五百二十一万', 965210000],
+    ['一万三千万', 130000000],
+    ['四万零七百五十八万', 407580000],
+    ['1万2千万', 120000000],
+    ['一亿三千万', 130000000],
+    ['两万万', 200000000],
     // Arabic digits after a 零 that holds a place.
     ['10万零3', 100003],
     ['2万零50', 20050],
