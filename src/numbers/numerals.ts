@@ -206,6 +206,7 @@ function isRangePair(text: string, j: number, first: number): boolean {
  */
 export function readNumeral(text: string, i: number, leadingMultiplier = false): NumeralMatch | null {
   let total = 0; // completed 亿/万 sections
+  let tenThousands = 0; // the part of total a 万 added since the last 亿
   let section = 0; // value below 万 in the current section
   let current = 0; // pending digit(s) not yet multiplied
   let hasCurrent = false;
@@ -305,11 +306,13 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
-      // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
-      const tenThousands = u === 1e4 ? total % 1e8 : 0;
-      if (u === 1e8) total = (total + sectionValue) * u;
-      else if (sectionValue === 0 && total > 0 && tenThousands === 0) total *= u; // 万亿 after a bare number
-      else total += (tenThousands + sectionValue) * u - tenThousands;
+      if (u === 1e8) { total = (total + sectionValue) * u; tenThousands = 0; }
+      else if (tenThousands > 0) {
+        // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
+        total += (tenThousands + sectionValue) * u - tenThousands;
+        tenThousands = (tenThousands + sectionValue) * u;
+      } else if (sectionValue === 0 && total > 0) total *= u; // 亿万 after a bare number
+      else { total += sectionValue * u; tenThousands = sectionValue * u; }
       scaleDecimals(u);
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
