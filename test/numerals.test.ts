@@ -82,6 +82,9 @@ describe('parseNumeral: whole strings', () => {
     // A whole number and a fraction, Arabic fractions: one division, the double nearest the value.
     ['三又二分之一', 3.5],
     ['二又三分之一', 7 / 3],
+    ['四百分之一', 0.0025],
+    ['十万分之一', 0.00001],
+    ['八千一百九十二点六二万亿', 8192620000000000],
     ['负一又四分之三', -1.75],
     ['1/3', 1 / 3],
     ['3/4', 0.75],

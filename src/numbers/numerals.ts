@@ -227,6 +227,9 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   // binary (7809999999.999999), so the value is rounded to these places at the end. -1: no decimal.
   let decimals = -1;
   const scaleDecimals = (u: number): void => { if (decimals > 0) decimals = Math.max(0, decimals - Math.round(Math.log10(u))); };
+  const toDecimals = (v: number): number => (decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v);
+  // 百分之 after a Chinese numeral is 分之 after a denominator: 四百分之一 is 1/400, 十万分之一 1/100000.
+  const startsPercentWord = (at: number): boolean => startsFractionWord(text, at) && !(any && chinese && !arabicCurrent && text.charCodeAt(at + 2) === ZHI);
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -287,13 +290,13 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsFractionWord(text, j))) break; // 百 after 十 starts a new number
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(j))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
-      section += multiplier * u;
       if (hasCurrent) scaleDecimals(u);
+      section = toDecimals(section + multiplier * u);
       lastSmallUnit = u;
       current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
@@ -302,7 +305,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Big) {
       if (!any && !leadingMultiplier) break;
-      if (startsFractionWord(text, j)) break;
+      if (startsPercentWord(j)) break;
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
@@ -314,6 +317,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       } else if (sectionValue === 0 && total > 0) total *= u; // 亿万 after a bare number
       else { total += sectionValue * u; tenThousands = sectionValue * u; }
       scaleDecimals(u);
+      total = toDecimals(total);
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
@@ -353,7 +357,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   }
   if (!any) return null;
   const sum = total + section + (hasCurrent ? elided() : 0);
-  const value = decimals >= 0 && sum < 1e21 ? Number(sum.toFixed(Math.min(decimals, 100))) : sum;
+  const value = toDecimals(sum);
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
 }
