@@ -90,6 +90,9 @@ describe('parseNumeral: whole strings', () => {
     ['3/4', 0.75],
     ['正五', 5],
     // A part of a whole is a plain number: 百分之五十 is a half.
+    ['百八', 180],
+    ['百八十一', 181],
+    ['一百八十', 180],
     ['百分之五十', 0.5],
     ['百分之三点五', 0.035],
     ['百分之一百二十', 1.2],
@@ -156,6 +159,8 @@ describe('readNumeral: longest numeral at a position', () => {
   const lowerBounds: Array<[string, number, 'over' | 'range']> = [
     ['二三十', 20, 'range'], ['四五千', 4000, 'range'], ['两三', 2, 'range'], ['十一二', 11, 'range'],
     ['十几', 10, 'over'], ['二十几万', 200000, 'over'], ['几十', 10, 'over'], ['数百万', 1000000, 'over'], ['2300余亿', 230000000000, 'over'],
+    // 百八十 and 千八百 are idioms for about a hundred / a thousand (80 to 100, 800 to 1000), not 180 and 1800.
+    ['百八十', 80, 'range'], ['千八百', 800, 'range'],
   ];
   it.each(lowerBounds)('%s reads as its lower end %d, flagged %s', (s, v, flag) => {
     const m = readNumeral(s, 0);

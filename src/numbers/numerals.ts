@@ -172,6 +172,15 @@ const FEN = 0x5206; // 分
 const DIAN = 0x70b9; // 点
 const ZHI = 0x4e4b; // 之
 const LIANG = 0x4e24; // 两
+const BA = 0x516b; // 八
+
+/**
+ * `百八十` (80 to 100) and `千八百` (800 to 1000): a bare 百/千 before 八 and the next lower unit
+ * is an idiom for "about a hundred / a thousand", not 180 or 1800.
+ */
+const isAboutHundredIdiom = (text: string, j: number, u: number): boolean =>
+  (u === 100 || u === 1000) && text.charCodeAt(j + 1) === BA && KIND[text.charCodeAt(j + 2)] === Kind.Small && VALUE[text.charCodeAt(j + 2)] === u / 10
+  && KIND[text.charCodeAt(j + 3)] !== Kind.ChineseDigit;
 /** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
 const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
 /** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
@@ -293,6 +302,13 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(j))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
+      if (!any && isAboutHundredIdiom(text, j, u)) {
+        // The lower end, as for 二三十: 百八十 is 80, a range.
+        section = 8 * (u / 10);
+        lastSmallUnit = u / 10; unitBefore = 0; range = true; chinese = true; any = true;
+        j += 3;
+        continue;
+      }
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
       if (hasCurrent) scaleDecimals(u);
