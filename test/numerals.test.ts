@@ -82,11 +82,17 @@ describe('parseNumeral: whole strings', () => {
     // A whole number and a fraction, Arabic fractions: one division, the double nearest the value.
     ['三又二分之一', 3.5],
     ['二又三分之一', 7 / 3],
+    ['四百分之一', 0.0025],
+    ['十万分之一', 0.00001],
+    ['八千一百九十二点六二万亿', 8192620000000000],
     ['负一又四分之三', -1.75],
     ['1/3', 1 / 3],
     ['3/4', 0.75],
     ['正五', 5],
     // A part of a whole is a plain number: 百分之五十 is a half.
+    ['百八', 180],
+    ['百八十一', 181],
+    ['一百八十', 180],
     ['百分之五十', 0.5],
     ['百分之三点五', 0.035],
     ['百分之一百二十', 1.2],
@@ -120,6 +126,14 @@ describe('parseNumeral: whole strings', () => {
     // An Arabic section, then Chinese ones with 零.
     ['2326万七千三百零八', 23267308],
     ['1121亿五千九百零五', 112100005905],
+    // 万 after a 万 section multiplies the whole of it.
+    ['九万六千五百二十一万', 965210000],
+    ['一万三千万', 130000000],
+    ['四万零七百五十八万', 407580000],
+    ['1万2千万', 120000000],
+    ['一亿三千万', 130000000],
+    ['两万万', 200000000],
+    ['866.15亿万', 866150000000000],
     // Arabic digits after a 零 that holds a place.
     ['10万零3', 100003],
     ['2万零50', 20050],
@@ -145,6 +159,8 @@ describe('readNumeral: longest numeral at a position', () => {
   const lowerBounds: Array<[string, number, 'over' | 'range']> = [
     ['二三十', 20, 'range'], ['四五千', 4000, 'range'], ['两三', 2, 'range'], ['十一二', 11, 'range'],
     ['十几', 10, 'over'], ['二十几万', 200000, 'over'], ['几十', 10, 'over'], ['数百万', 1000000, 'over'], ['2300余亿', 230000000000, 'over'],
+    // 百八十 and 千八百 are idioms for about a hundred / a thousand (80 to 100, 800 to 1000), not 180 and 1800.
+    ['百八十', 80, 'range'], ['千八百', 800, 'range'],
   ];
   it.each(lowerBounds)('%s reads as its lower end %d, flagged %s', (s, v, flag) => {
     const m = readNumeral(s, 0);

@@ -172,6 +172,15 @@ const FEN = 0x5206; // 分
 const DIAN = 0x70b9; // 点
 const ZHI = 0x4e4b; // 之
 const LIANG = 0x4e24; // 两
+const BA = 0x516b; // 八
+
+/**
+ * `百八十` (80 to 100) and `千八百` (800 to 1000): a bare 百/千 before 八 and the next lower unit
+ * is an idiom for "about a hundred / a thousand", not 180 or 1800.
+ */
+const isAboutHundredIdiom = (text: string, j: number, u: number): boolean =>
+  (u === 100 || u === 1000) && text.charCodeAt(j + 1) === BA && KIND[text.charCodeAt(j + 2)] === Kind.Small && VALUE[text.charCodeAt(j + 2)] === u / 10
+  && KIND[text.charCodeAt(j + 3)] !== Kind.ChineseDigit;
 /** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
 const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
 /** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
@@ -206,6 +215,7 @@ function isRangePair(text: string, j: number, first: number): boolean {
  */
 export function readNumeral(text: string, i: number, leadingMultiplier = false): NumeralMatch | null {
   let total = 0; // completed 亿/万 sections
+  let tenThousands = 0; // the part of total a 万 added since the last 亿
   let section = 0; // value below 万 in the current section
   let current = 0; // pending digit(s) not yet multiplied
   let hasCurrent = false;
@@ -226,6 +236,9 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   // binary (7809999999.999999), so the value is rounded to these places at the end. -1: no decimal.
   let decimals = -1;
   const scaleDecimals = (u: number): void => { if (decimals > 0) decimals = Math.max(0, decimals - Math.round(Math.log10(u))); };
+  const toDecimals = (v: number): number => (decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v);
+  // 百分之 after a Chinese numeral is 分之 after a denominator: 四百分之一 is 1/400, 十万分之一 1/100000.
+  const startsPercentWord = (at: number): boolean => startsFractionWord(text, at) && !(any && chinese && !arabicCurrent && text.charCodeAt(at + 2) === ZHI);
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -286,13 +299,20 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsFractionWord(text, j))) break; // 百 after 十 starts a new number
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(j))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
+      if (!any && isAboutHundredIdiom(text, j, u)) {
+        // The lower end, as for 二三十: 百八十 is 80, a range.
+        section = 8 * (u / 10);
+        lastSmallUnit = u / 10; unitBefore = 0; range = true; chinese = true; any = true;
+        j += 3;
+        continue;
+      }
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
-      section += multiplier * u;
       if (hasCurrent) scaleDecimals(u);
+      section = toDecimals(section + multiplier * u);
       lastSmallUnit = u;
       current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
@@ -301,14 +321,19 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Big) {
       if (!any && !leadingMultiplier) break;
-      if (startsFractionWord(text, j)) break;
+      if (startsPercentWord(j)) break;
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
-      if (u === 1e8) total = (total + sectionValue) * u;
-      else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
-      else total += sectionValue * u;
+      if (u === 1e8) { total = (total + sectionValue) * u; tenThousands = 0; }
+      else if (tenThousands > 0) {
+        // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
+        total += (tenThousands + sectionValue) * u - tenThousands;
+        tenThousands = (tenThousands + sectionValue) * u;
+      } else if (sectionValue === 0 && total > 0) total *= u; // 亿万 after a bare number
+      else { total += sectionValue * u; tenThousands = sectionValue * u; }
       scaleDecimals(u);
+      total = toDecimals(total);
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
@@ -348,7 +373,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   }
   if (!any) return null;
   const sum = total + section + (hasCurrent ? elided() : 0);
-  const value = decimals >= 0 && sum < 1e21 ? Number(sum.toFixed(Math.min(decimals, 100))) : sum;
+  const value = toDecimals(sum);
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
 }

@@ -54,6 +54,9 @@ export const percentReader: UnitReaderSpec = {
     ['七八成的线索来自群众', '七八成', 70, '%', 'about'],
     ['缴获毒品约占总量的三分之一', '三分之一', 33.3333333333, '%', null],
     ['约占十分之一', '十分之一', 10, '%', null],
+    // A Chinese numeral before 百分之 / 万分之 is the denominator.
+    ['事故发生概率为十万分之一', '十万分之一', 0.001, '%', null],
+    ['占比四百分之一', '四百分之一', 0.25, '%', null],
   ],
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
