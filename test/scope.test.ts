@@ -59,6 +59,10 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(m.period!.end).toBe(text.indexOf('本月') + 2);
   });
 
+  it('a short division name before a time word is the area (丽江每年…)', () => {
+    expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
+  });
+
   it('a full division name before a quoted name is the area (呼和浩特市“净网”专项行动)', () => {
     const s = scopeOf('今年以来，呼和浩特市“净网”专项行动共破获刑事案件123起。', '123起');
     expect(s).toMatchObject({ place: '呼和浩特市', name: '呼和浩特市', code: '150100' });
