@@ -59,6 +59,20 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(m.period!.end).toBe(text.indexOf('本月') + 2);
   });
 
+  it('a short division name before a time word is the area (丽江每年…)', () => {
+    expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
+  });
+
+  it('a full division name before a quoted name is the area (呼和浩特市“净网”专项行动)', () => {
+    const s = scopeOf('今年以来，呼和浩特市“净网”专项行动共破获刑事案件123起。', '123起');
+    expect(s).toMatchObject({ place: '呼和浩特市', name: '呼和浩特市', code: '150100' });
+  });
+
+  it('a place named after the first figure of the paragraph opener is a detail, not the frame of the paragraph', () => {
+    const text = '22日，兰州市公安局通报，专项行动开展以来，全市共破获盗窃案件24起，成功破获城关区“5·12”入室盗窃案。其中，破获电动车盗窃案9起。';
+    expect(scopeOf(text, '9起')).toMatchObject({ place: '全市', name: '兰州市', code: '620100', trace: ['refine.scope.period.paragraph.campaign', 'refine.scope.place.paragraph.scope-word'] });
+  });
+
   it('a heading sets nothing of its own: the lead still frames the figures under it', () => {
     const text = '今年以来，全市警情平稳，共接报警情3200起。\n（一）盗窃类警情。本月环比上升2.81%。';
     expect(scopeOf(text, '2.81%')).toMatchObject({ period: '本月', place: '全市' });
@@ -239,7 +253,9 @@ describe('periods of more shapes', () => {
     ['民国112年,全国', ['民国112年', '2023', '2023']],
     ['建党100年,全国', []],
     ['今年初迄今,全市', ['今年初迄今', '2023-01', null]],
-    ['本(10)月,全市', ['本(10)月', null, null]],
+    ['本(10)月,全市', ['本(10)月', '2023-10', '2023-10']],
+    ['本(11)月1日至10日,全臺', ['本(11)月1日至10日', '2023-11-01', '2023-11-10']],
+    ['上(12)月,全臺', ['上(12)月', null, null]],
     ['今(2024)年1至6月,全市', ['今(2024)年1至6月', '2024-01', '2024-06']],
     // Hong Kong and Macau forms.
     ['由今年一月至九月,全港', ['由今年一月至九月', '2023-01', '2023-09']],

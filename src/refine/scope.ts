@@ -77,8 +77,8 @@ class Governor<T extends Span> {
   constructor(
     private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
     private readonly bodyStart: number, private readonly laterFigures: number[],
-    /** Which mention of the opening sentence frames the paragraph. */
-    private readonly openerPick: 'first' | 'last',
+    /** Which mention of the opening sentence frames the paragraph: the first, or the last before its first figure. */
+    private readonly openerPick: 'first' | 'lastBeforeFigures',
     /** Whether a mention in the figure's sentence frames the figure at `pos`. */
     private readonly frames: (m: T, pos: number) => boolean = () => true,
     /** Whether a mention that opens a later sentence of the paragraph frames the sentences after it. */
@@ -99,7 +99,10 @@ class Governor<T extends Span> {
     // A paragraph that opens with a heading (`(一)盗窃类警情。本月共接报…`) is framed by the sentence after it.
     const opener = headingEndAt(this.text, paragraph) ?? paragraph;
     if (opener < sentence) {
-      const openerEnd = nextStart(this.layout.sentences, opener, this.text.length);
+      // The area of the opener stands before what it frames: after the opener's first figure a place
+      // is a detail of what was counted (`共破获案件24起,…成功破获大东区“10.13”抢劫案`).
+      const figure = this.openerPick === 'lastBeforeFigures' ? this.laterFigures[lastAtOrBefore(this.laterFigures, opener - 1, (x) => x) + 1] ?? Infinity : Infinity;
+      const openerEnd = Math.min(figure, nextStart(this.layout.sentences, opener, this.text.length));
       const first = lastAtOrBefore(ms, opener - 1, startKey) + 1;
       const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
       if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
@@ -175,7 +178,7 @@ export const scopeRefiner = {
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
       (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
-    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
     let regionFallback: { mention: PlaceMention; rule: string } | null | undefined;

@@ -112,8 +112,8 @@ const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
  */
 const MINGUO_YEAR_RE = /(?:民国(1[01]\d)年(?:度|全年)?|(?<![\d.])(1[01]\d)年(?:度|全年|上半年|下半年|第[一二三四1-4]季度?)|(?<=^|[,。;!?\n])(1[01]\d)年(?=,))/y;
 const MINGUO_FIRST = new CodeUnitSet('民1');
-/** Months written with their number in brackets (`本(11)月`, `上(10)月`). */
-const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
+/** Months written with their number in brackets (`本(11)月`, `上(10)月`), and the days of one (`本(11)月1日至10日`). */
+const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?(?:\d{1,2}日(?:[至到\-、]\d{1,2}日)?)?/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
@@ -227,7 +227,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const whole = !/[半季]/.test(m[0]);
     found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
   });
-  collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
+  bracketMonths(text, docYear, from, to, found);
   baselines.sort((a, b) => a.start - b.start);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
 }
@@ -243,6 +243,22 @@ function eventAfterDate(text: string, end: number): number | null {
   if (ENDS_AS_SPAN_RE.test(text.slice(Math.max(0, end - 2), end))) return null;
   EVENT_AFTER_DATE_RE.lastIndex = end;
   return EVENT_AFTER_DATE_RE.test(text) ? EVENT_AFTER_DATE_RE.lastIndex : null;
+}
+
+/**
+ * `本(11)月`, `本(11)月1日至10日`: the month in the document's year. The month before (`上(12)月`) may
+ * be in the year before; its bounds are given only where it cannot be (not December).
+ */
+function bracketMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
+  eachMatch(text, from, to, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, (m) => {
+    const month = +/\((\d{1,2})\)/.exec(m[0])![1];
+    const days = /(\d{1,2})日(?:[至到\-、](\d{1,2})日)?$/.exec(m[0]);
+    const current = m[0][0] === '本' || m[0][0] === '今';
+    const known = docYear != null && month >= 1 && month <= 12 && (current || month < 12);
+    const ym = `${docYear}-${String(month).padStart(2, '0')}`;
+    const day = (d: string | undefined) => (d ? `${ym}-${d.padStart(2, '0')}` : ym);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'word', ...(known ? { from: day(days?.[1]), to: day(days?.[2] ?? days?.[1]) } : {}) });
+  });
 }
 
 function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {

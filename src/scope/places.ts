@@ -151,7 +151,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   const named: NamedDivision[] = [];
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
-    if (VENUE_RE.test(after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
+    if (venueAfter(text, p.start, p.end, after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     const generic = isGenericDivisionName(p.name);
     const division = pickCandidate(p.candidates, ctx, generic);
     if (division) named.push({ start: p.start, end: p.end, division });
@@ -186,6 +186,18 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   out.sort((a, b) => a.start - b.start);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
 }
+
+/**
+ * A venue or an address word after the name. A quote after a full name opens the name of what
+ * the area runs (`呼和浩特市“净网”行动`, `大东区“10.13”抢劫案`); after a short one, of a venue or
+ * a thing of its own.
+ */
+function venueAfter(text: string, start: number, end: number, after: string): boolean {
+  const m = VENUE_RE.exec(after);
+  if (!m) return false;
+  return !(QUOTES.has(m[0]) && FULL_NAME_RE.test(text.slice(start, end)));
+}
+const QUOTES = new Set(['“', '"']);
 
 /** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */
 function inBrackets(text: string, start: number, end: number): boolean {
