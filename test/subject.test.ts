@@ -375,3 +375,33 @@ describe('period, place and acting body are cut out of the subject', () => {
     expect(withoutRoles(text, 0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
   });
 });
+
+describe('list markers, sources and slogans around a subject are left out', () => {
+  it.each([
+    // Numbered items of a report: the number of the item is not part of what is counted.
+    ['3、开展反诈宣传进社区活动62场次', '开展反诈宣传进社区活动'],
+    ['1.打掉涉网犯罪团伙46个', '打掉涉网犯罪团伙'],
+    ['①抓获网上逃犯12名', '抓获网上逃犯'],
+    ['(2)查处超员超载78起', '查处超员超载'],
+    // How the figure was found stands between the subject and its predicate.
+    ['该团伙涉案金额经初步统计高达3.2亿元', '该团伙涉案金额'],
+    ['群众安全感满意度经第三方测评达到98.6%', '群众安全感满意度'],
+    // The case the release is about frames the figure.
+    ['目前,该案已抓获犯罪嫌疑人15名', '抓获犯罪嫌疑人'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a list of numbers is no numbered item (一、二级毒品)', () => {
+    expect(parse('缴获一、二级毒品3公斤').metrics[0].subject).toBe('缴获一、二级毒品');
+  });
+  it('多达 states a level, not a change (受害人数多达2300余人)', () => {
+    const [m] = parse('经查,受害人数多达2300余人').metrics;
+    expect(m.subject).toBe('受害人数');
+    expect(m.change).toBeNull();
+  });
+  it('a direction word inside a slogan (实现“双下降”) ends the subject before the quote; the change after 分别 is no verb', () => {
+    expect(subjects('全年电诈案件发案数、损失数实现“双下降”,分别下降18.4%、22.7%')).toEqual([
+      ['18.4%', '电诈案件发案数'], ['22.7%', '电诈案件损失数'],
+    ]);
+  });
+});

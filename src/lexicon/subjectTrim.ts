@@ -54,6 +54,10 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '通过', '截至', '据统计', '统计', '数据显示', '显示', '可观察到', '观察到', '可以看到', '了解到', '获悉'])})`),
   // Separators and the bullets of a list (`●现行命案…`).
   /^[、,:\s(●◆■▲★◎•]+/,
+  // Numbered items (`3、开展…`, `1.打掉…`, `①抓获…`, `(2)查处…`); not a list of numbers (`3、4月`, `一、二级毒品`).
+  /^(?:[0-9]{1,2}[.、](?![0-9])|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|[\u2460-\u2473]|\([0-9一二三四五六七八九十]{1,2}\))/,
+  // The case a release is about (`该案已抓获…`): it frames the figure, it is not counted.
+  /^(?:该案|此案|本案)(?=已|共|累计|先后|中|涉)/,
   // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
   /^的(?![士确])/,
   // 经审查: 经 before a verb; not in 经侦, 经济, 经营, 经费, 经贸 (words of their own).
@@ -66,6 +70,19 @@ export const TRAILING_NOISE_WORDS: ReadonlyArray<{ word: string; notAfter?: stri
   // 诈骗案 负3.9%: a written sign before the figure (胜负, 抱负 are words).
   { word: '负', notAfter: '胜抱欺自担' },
 ];
+/**
+ * How the figure was found, written between the subject and its predicate (`涉案金额经初步统计高达…`,
+ * `安全感经第三方测评达到…`): stripped from the end of a subject. `lastChars` holds every
+ * character a match can end with (the pattern is tried only there).
+ */
+export const TRAILING_SOURCE = {
+  pattern: /(?:经|据)(?:初步|第三方|综合|权威|专业)?(?:统计|测评|测算|核算|核查|核实|评估|调查|查明|鉴定)$/,
+  lastChars: '计评算查实估明定',
+  example: '涉案金额经初步统计高达3.2亿元',
+} as const;
+/** Longest match of TRAILING_SOURCE. */
+export const TRAILING_SOURCE_LENGTH = 7;
+
 /** Punctuation, spaces and signs (`爆窃案 -22.2%`) stripped from the end of a subject, one character at a time. */
 export const TRAILING_NOISE_CHAR = /[、,:\s(+\-−]/;
 

@@ -12,7 +12,7 @@ import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
   afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
@@ -57,7 +57,9 @@ export const distributedPreviousClause: ListRule = (scene) => {
 function tailAfterDistributive(scene: Scene): Span | null {
   const { text, leftEnd } = scene;
   const word = SUBJECT_END_WORDS.find((w) => text.startsWith(w, leftEnd));
-  return trimSubject(text, leftEnd + (word?.length ?? 0), scene.list[0].start);
+  const from = leftEnd + (word?.length ?? 0);
+  // 分别下降18.4%、22.7%: the direction word states the change, it is no verb acting on the members.
+  return trimSubject(text, from, beforeMarkers(text, from, scene.list[0].start));
 }
 
 /** 破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%: the list measures the figures just before, in order. */

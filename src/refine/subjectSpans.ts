@@ -6,7 +6,7 @@
  */
 import {
   ACTOR_ENDINGS, CRIME_VERBS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
-  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
+  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, TRAILING_SOURCE, TRAILING_SOURCE_LENGTH, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
@@ -78,11 +78,21 @@ function trailingNoiseLength(text: string, s: number, e: number): number {
 }
 const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
 
+const SOURCE_LAST = new CodeUnitSet(TRAILING_SOURCE.lastChars);
+
+/** Length of the source phrase (`经初步统计`) that ends text[s, e) after a subject of its own, or 0. */
+function trailingSourceLength(text: string, s: number, e: number): number {
+  if (!SOURCE_LAST.has(text.charCodeAt(e - 1))) return 0;
+  const from = Math.max(s, e - TRAILING_SOURCE_LENGTH);
+  const m = TRAILING_SOURCE.pattern.exec(text.slice(from, e));
+  return m && from + m.index - s >= MIN_SUBJECT_LENGTH ? m[0].length : 0;
+}
+
 /** End of text[s, e) after stripping trailing noise repeatedly; the words stripped go to `notes`. */
 function beforeTrailingNoise(text: string, s: number, e: number, notes?: string[]): number {
   while (e > s) {
     const char = isTrailingNoiseChar(text.charCodeAt(e - 1));
-    const length = char ? 1 : trailingNoiseLength(text, s, e);
+    const length = char ? 1 : trailingNoiseLength(text, s, e) || trailingSourceLength(text, s, e);
     if (length === 0) break;
     if (!char && notes) notes.push(`trim(${text.slice(e - length, e)})`);
     e -= length;
@@ -255,7 +265,19 @@ function withoutModifier(text: string, s: number, e: number, tokens: readonly To
 /** Where a subject before the number ends: at the first comparison or direction word, if any. */
 export function beforeMarkers(text: string, s: number, e: number): number {
   const at = firstEndMarker(text, s, e);
-  return at === -1 ? e : at;
+  return at === -1 ? e : beforeOpenQuote(text, s, at);
+}
+
+const OPENING_QUOTES = new CodeUnitSet('“「『'), CLOSING_QUOTES = new CodeUnitSet('”」』');
+
+/** 损失数实现“双下降”: a marker inside a quotation names the slogan, not the change; the subject ends before the quote. */
+function beforeOpenQuote(text: string, s: number, at: number): number {
+  for (let i = at - 1; i >= s; i--) {
+    const code = text.charCodeAt(i);
+    if (CLOSING_QUOTES.has(code)) return at;
+    if (OPENING_QUOTES.has(code)) return i;
+  }
+  return at;
 }
 
 /** Skipped between a measure word and the noun it heads. */
