@@ -405,3 +405,18 @@ describe('list markers, sources and slogans around a subject are left out', () =
     ]);
   });
 });
+
+describe('a noun counted after a preposition or 有 is named with what it did or what was done to it', () => {
+  it.each([
+    // After 将/对 a short noun takes the action after it; 全部 and 被 name neither.
+    ['民警立即将2名嫌疑人全部抓获', '抓获嫌疑人'],
+    ['对30余辆电动车进行集中发还', '进行集中发还电动车'],
+    // After 有 the rest of the clause says which of them are counted.
+    ['全区先后有211名犯罪嫌疑人主动投案自首', '犯罪嫌疑人主动投案自首'],
+    ['当晚有两名被拐儿童被成功解救', '被拐儿童被成功解救'],
+    // 装有 holds something: the noun alone.
+    ['其随身携带的装有5000元现金的手包不知去向', '现金'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+});

@@ -29,6 +29,12 @@ export const GENERAL_TOPIC_ENDS: readonly string[] = ['概况', '情况', '形�
 /** Verbs that open a topic and are not part of it (`在[严厉打击]电信网络诈骗方面`). */
 export const TOPIC_VERBS: readonly string[] = ['依法严厉打击', '严厉打击', '依法打击', '重点打击', '打击', '整治', '治理', '防范'];
 
+/**
+ * Words between a counted noun and what was done to it that name neither (`将2名嫌疑人[全部]抓获`,
+ * `两名被拐儿童[被]成功解救`, `对28名涉案人员[依法]采取…`): the action starts after them.
+ */
+export const ACTION_PREFIX_WORDS: readonly string[] = ['全部', '全都', '均', '都', '已', '已经', '被', '依法', '一并', '陆续', '相继', '分别', '先后', '均已', '均被', '已被'];
+
 /** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
 
