@@ -420,3 +420,20 @@ describe('a noun counted after a preposition or 有 is named with what it did or
     expect(parse(input).metrics[0].subject).toBe(subject);
   });
 });
+
+describe('the noun after a count: relative clauses and case names', () => {
+  it.each([
+    // A relative clause opened by a preposition and closed by 的 before the noun.
+    ['去年录得1200宗与毒品有关的案件。', '与毒品有关的案件'],
+    ['警方处理了80宗有关网上购物的骗案', '处理有关网上购物的骗案'],
+    // After a count of cases, a clause that ends in a case noun names the case, without 怀疑(涉及).
+    ['港澳两地警方联合侦破一宗怀疑涉及跨境犯罪集团清洗黑钱案件', '侦破跨境犯罪集团清洗黑钱案件'],
+    // Where the verb acted (a place name) stands between it and the count.
+    ['警方破获汝州一宗2001年故意杀人案件', '破获故意杀人案件'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a clause that goes on after the case noun keeps the noun phrase (破获3起盗窃案件,抓获…)', () => {
+    expect(parse('破获3起盗窃案件并抓获2人').metrics[0].subject).toBe('破获盗窃案件');
+  });
+});

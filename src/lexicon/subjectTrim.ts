@@ -22,6 +22,8 @@ export const ACTOR_ENDINGS: readonly string[] = [
  * topic (a heading, `盗窃警情:`, `在打击电信诈骗方面`) the topic says which cases.
  */
 export const CASE_ACTIONS: readonly string[] = ['发案', '发生', '接报', '受理', '立案', '破案', '报案', '接警', '查处', '破获', '侦破', '侦办', '办理', '挂牌督办', '督办', '立', '破'];
+/** Nouns that end the name of a case (`清洗黑钱案件`, `黄金走私案`), longest first. */
+export const CASE_NOUNS: readonly string[] = ['案件', '案子', '案'];
 /** Nouns that name cases in general (`破获[案件]326起`). */
 export const GENERIC_CASE_NOUNS: readonly string[] = ['案件', '警情', '案'];
 /** Last words of a heading or label that names no kind of case (`【警情概况】`, `具体情况如下:`). */

@@ -10,7 +10,7 @@ import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
-  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
+  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
 import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
@@ -248,7 +248,7 @@ export const verbObject: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
   if (!own || !after) return null;
-  const verb = lastVerbal(scene.text, own);
+  const verb = lastVerbal(scene.text, own) ?? verbBeforePlaces(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
 };
 
