@@ -437,3 +437,18 @@ describe('the noun after a count: relative clauses and case names', () => {
     expect(parse('破获3起盗窃案件并抓获2人').metrics[0].subject).toBe('破获盗窃案件');
   });
 });
+
+describe('the clause before names what a change or a bare case action measures', () => {
+  it.each([
+    // The base a change builds on and how long a trend lasted end the subject.
+    ['全市电诈案件发案数在连续三年下降的基础上,今年再次下降15.3%', '15.3%', '电诈案件发案数'],
+    ['立案数连续四个月实现同比下降,全年下降11.4%', '11.4%', '立案数'],
+    // The cases a clause before opens with are the ones a bare action counts.
+    ['今年以来,全省盗窃案件持续下降,截至11月底共立案1.2万起', '1.2万起', '盗窃案件立案'],
+  ])('%s: %s → %s', (input, figure, subject) => {
+    expect(parse(input).metrics.find((m) => m.text === figure)?.subject).toBe(subject);
+  });
+  it('a clause that acts on cases names no topic (打击…案件)', () => {
+    expect(parse('全省严厉打击盗窃案件,共立案1.2万起').metrics[0].subject).not.toContain('打击');
+  });
+});

@@ -120,6 +120,10 @@ export interface EndPhrase {
 /** Comparison phrases that end a subject too. */
 export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
   { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
+  // 发案数在连续三年下降的基础上,再下降15%: the base the change builds on, not what changed.
+  { firstChars: '在', pattern: /在[^,;。]{1,20}?的?基础上/, example: '刑事案件发案在近年来持续下降的基础上' },
+  // 立案数连续四个月实现同比下降: how long a trend lasted ends the subject.
+  { firstChars: '连', pattern: /连续[0-9一二三四五六七八九十两]{1,3}(?:个)?(?:月|年|天|周|季度)/, example: '立案数连续四个月实现同比下降' },
   {
     firstChars: '较比与和同',
     pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),
