@@ -386,3 +386,80 @@ describe('period, place and acting body are cut out of the subject', () => {
     expect(withoutRoles(text, 0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
   });
 });
+
+describe('list markers, sources and slogans around a subject are left out', () => {
+  it.each([
+    // Numbered items of a report: the number of the item is not part of what is counted.
+    ['3、开展反诈宣传进社区活动62场次', '开展反诈宣传进社区活动'],
+    ['1.打掉涉网犯罪团伙46个', '打掉涉网犯罪团伙'],
+    ['①抓获网上逃犯12名', '抓获网上逃犯'],
+    ['(2)查处超员超载78起', '查处超员超载'],
+    // How the figure was found stands between the subject and its predicate.
+    ['该团伙涉案金额经初步统计高达3.2亿元', '该团伙涉案金额'],
+    ['群众安全感满意度经第三方测评达到98.6%', '群众安全感满意度'],
+    // The case the release is about frames the figure.
+    ['目前,该案已抓获犯罪嫌疑人15名', '抓获犯罪嫌疑人'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a list of numbers is no numbered item (一、二级毒品)', () => {
+    expect(parse('缴获一、二级毒品3公斤').metrics[0].subject).toBe('缴获一、二级毒品');
+  });
+  it('多达 states a level, not a change (受害人数多达2300余人)', () => {
+    const [m] = parse('经查,受害人数多达2300余人').metrics;
+    expect(m.subject).toBe('受害人数');
+    expect(m.change).toBeNull();
+  });
+  it('a direction word inside a slogan (实现“双下降”) ends the subject before the quote; the change after 分别 is no verb', () => {
+    expect(subjects('全年电诈案件发案数、损失数实现“双下降”,分别下降18.4%、22.7%')).toEqual([
+      ['18.4%', '电诈案件发案数'], ['22.7%', '电诈案件损失数'],
+    ]);
+  });
+});
+
+describe('a noun counted after a preposition or 有 is named with what it did or what was done to it', () => {
+  it.each([
+    // After 将/对 a short noun takes the action after it; 全部 and 被 name neither.
+    ['民警立即将2名嫌疑人全部抓获', '抓获嫌疑人'],
+    ['对30余辆电动车进行集中发还', '进行集中发还电动车'],
+    // After 有 the rest of the clause says which of them are counted.
+    ['全区先后有211名犯罪嫌疑人主动投案自首', '犯罪嫌疑人主动投案自首'],
+    ['当晚有两名被拐儿童被成功解救', '被拐儿童被成功解救'],
+    // 装有 holds something: the noun alone.
+    ['其随身携带的装有5000元现金的手包不知去向', '现金'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+});
+
+describe('the noun after a count: relative clauses and case names', () => {
+  it.each([
+    // A relative clause opened by a preposition and closed by 的 before the noun.
+    ['去年录得1200宗与毒品有关的案件。', '与毒品有关的案件'],
+    ['警方处理了80宗有关网上购物的骗案', '处理有关网上购物的骗案'],
+    // After a count of cases, a clause that ends in a case noun names the case, without 怀疑(涉及).
+    ['港澳两地警方联合侦破一宗怀疑涉及跨境犯罪集团清洗黑钱案件', '侦破跨境犯罪集团清洗黑钱案件'],
+    // Where the verb acted (a place name) stands between it and the count.
+    ['警方破获汝州一宗2001年故意杀人案件', '破获故意杀人案件'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a clause that goes on after the case noun keeps the noun phrase (破获3起盗窃案件,抓获…)', () => {
+    expect(parse('破获3起盗窃案件并抓获2人').metrics[0].subject).toBe('破获盗窃案件');
+  });
+});
+
+describe('the clause before names what a change or a bare case action measures', () => {
+  it.each([
+    // The base a change builds on and how long a trend lasted end the subject.
+    ['全市电诈案件发案数在连续三年下降的基础上,今年再次下降15.3%', '15.3%', '电诈案件发案数'],
+    ['立案数连续四个月实现同比下降,全年下降11.4%', '11.4%', '立案数'],
+    // The cases a clause before opens with are the ones a bare action counts.
+    ['今年以来,全省盗窃案件持续下降,截至11月底共立案1.2万起', '1.2万起', '盗窃案件立案'],
+  ])('%s: %s → %s', (input, figure, subject) => {
+    expect(parse(input).metrics.find((m) => m.text === figure)?.subject).toBe(subject);
+  });
+  it('a clause that acts on cases names no topic (打击…案件)', () => {
+    expect(parse('全省严厉打击盗窃案件,共立案1.2万起').metrics[0].subject).not.toContain('打击');
+  });
+});

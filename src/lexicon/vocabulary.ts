@@ -117,7 +117,8 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'direction', word: '增', value: 'up', adjacentOnly: true, example: '诈骗案同比增一成七' },
   { role: 'direction', word: '升', value: 'up', adjacentOnly: true, example: '爆窃案按年升5%' },
   { role: 'direction', word: '涨', value: 'up', adjacentOnly: true, example: '涉案金额涨12%' },
-  { role: 'direction', word: '多', value: 'up', adjacentOnly: true, example: '抓获人数比去年多120名' },
+  // 多达: "as many as", a level (受害人多达2300人), not a change.
+  { role: 'direction', word: '多', value: 'up', adjacentOnly: true, notBefore: '达', example: '抓获人数比去年多120名' },
   { role: 'direction', word: '降', value: 'down', adjacentOnly: true, example: '盗窃警情降12%' },
   { role: 'direction', word: '跌', value: 'down', adjacentOnly: true, example: '劫案按年跌3%' },
   { role: 'direction', word: '减', value: 'down', adjacentOnly: true, example: '发案数减两成' },
@@ -136,6 +137,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '已', value: 'particle', subjectTail: true, subjectHead: true, example: '涉案人员已达120名' },
   { role: 'filler', word: '达到', value: 'degree', afterDirection: true, subjectTail: true, example: '群众安全感达到98.6%' },
   { role: 'filler', word: '高达', value: 'degree', subjectTail: true, example: '涉案金额高达1.2亿元' },
+  { role: 'filler', word: '多达', value: 'degree', subjectTail: true, example: '受害人数多达2300余人' },
   { role: 'filler', word: '达', value: 'degree', afterDirection: true, subjectTail: true, afterAbout: true, example: '破案率达98%' },
   { role: 'filler', word: '幅度为', value: 'degree', afterDirection: true, example: '发案数下降幅度为12%' },
   { role: 'filler', word: '幅度达', value: 'degree', afterDirection: true, example: '发案数下降幅度达12%' },
@@ -178,7 +180,8 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '总计', value: 'total', subjectTail: true, restartsSubject: true, subjectHead: true, example: '总计破获案件300起' },
   { role: 'filler', word: '合计', value: 'total', subjectTail: true, subjectHead: true, example: '涉案金额合计1.2亿元' },
   { role: 'filler', word: '共', value: 'total', afterDirection: true, subjectTail: true, restartsSubject: true, subjectHead: true, notAfter: '公总', notBefore: '同享青建治识性', example: '近7万警力三天共打掉95个犯罪团伙' },
-  { role: 'filler', word: '计', value: 'total', afterDirection: true, subjectTail: true, example: '追缴赃款计120万元' },
+  // Not the end of 统计, 估计, 设计, 审计, 会计 (涉案金额经初步统计高达…).
+  { role: 'filler', word: '计', value: 'total', afterDirection: true, subjectTail: true, notAfter: '统估设审会', example: '追缴赃款计120万元' },
   { role: 'filler', word: '全部', value: 'quantifier', subjectTail: true, example: '现行命案破案率全部达到100%' },
   { role: 'filler', word: '各类', value: 'quantifier', subjectTail: true, example: '缴获各类1200件违禁物品' },
   { role: 'filler', word: '各种', value: 'quantifier', subjectTail: true, example: '收缴各种300支枪支' },

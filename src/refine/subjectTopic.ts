@@ -8,7 +8,7 @@
 import type { Draft } from '../extract/types.js';
 import { alternation } from '../lexicon/alternation.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { CASE_ACTIONS, GENERAL_TOPIC_ENDS, GENERIC_CASE_NOUNS, TOPIC_VERBS } from '../lexicon/subjectTrim.js';
+import { CASE_ACTIONS, CRIME_VERBS, GENERAL_TOPIC_ENDS, GENERIC_CASE_NOUNS, MIN_SUBJECT_LENGTH, TOPIC_VERBS } from '../lexicon/subjectTrim.js';
 import { tagSpan } from '../segment/jieba.js';
 import { lastIndexWithin } from '../spans.js';
 import { clauseStart, sentenceStart } from './clauses.js';
@@ -165,9 +165,35 @@ function namedCases(scene: Scene, ss: number): Span | null {
   const { text, clauseStart: cs } = scene;
   if (cs - 2 < ss) return null;
   const pcs = clauseStart(text, cs - 2);
-  if (figureBetween(scene, pcs, cs) || !GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return null;
+  if (figureBetween(scene, pcs, cs)) return null;
+  if (!GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return casesOpening(text, pcs, cs - 1);
   const core = trimSubject(text, pcs, cs - 1);
   if (!core) return null;
   const pieces = shorten(text, core);
-  return pieces[pieces.length - 1];
+  // 严厉打击盗窃案件,立案…: the verb that fights the cases is no part of their name.
+  const [a, b] = pieces[pieces.length - 1];
+  return withoutTopicVerb(text, a, b);
+}
+
+/** Longest name of cases read at the opening of the clause before. */
+const OPENING_CASES = 12;
+
+/**
+ * `全省盗窃案件持续下降,截至11月底共立案1.2万起`: the clause before opens with the cases it says
+ * something about (after its place and period); they are the ones counted.
+ */
+function casesOpening(text: string, s: number, e: number): Span | null {
+  const core = trimSubject(text, s, e);
+  if (!core) return null;
+  const window = text.slice(core[0], Math.min(core[1], core[0] + OPENING_CASES));
+  for (const n of GENERIC_CASE_NOUNS) {
+    const at = window.indexOf(n);
+    // A verb before the noun makes the clause an action on the cases (打击…案件), not a statement
+    // about them; a crime named by a verb (盗窃|案件) is no such verb.
+    if (at >= MIN_SUBJECT_LENGTH && core[0] + at + n.length < core[1]
+      && !tagSpan(text, core[0], core[0] + at).some((t) => t.tag === 'v' && !CRIME_VERBS.has(t.word))) {
+      return [core[0], core[0] + at + n.length];
+    }
+  }
+  return null;
 }
