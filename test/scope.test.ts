@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { findPeriods } from '../src/scope/periods.js';
 import { findPlaceMentions } from '../src/scope/places.js';
+import { COMBINED_AREAS } from '../src/lexicon/divisions.js';
 
 /** The metric whose text is `figure`, with its period and place text and the resolved place. */
 function scopeOf(text: string, figure: string) {
@@ -309,6 +310,17 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf(text, '12.4%').period).toBe('8月');
     expect(scopeOf(text, '20.5%').period).toBe('9月');
     expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
+  });
+  it('areas named by their provinces\' abbreviations run together are one place of several provinces', () => {
+    for (const area of COMBINED_AREAS) {
+      const m = parse(area.example).metrics[0];
+      expect(m.place, area.example).toMatchObject({ text: area.word, code: null });
+      expect(m.place!.name!.split('、')).toHaveLength([...area.word].length);
+    }
+    expect(scopeOf('粤港澳三地警方联合行动，拘捕700余人。', '700余人')).toMatchObject({ place: '粤港澳', name: '广东省、香港、澳门' });
+    expect(scopeOf('粵港澳三地警方聯合行動，拘捕700餘人。', '700餘人')).toMatchObject({ place: '粵港澳', name: '广东省、香港、澳门' });
+    // Not a run of abbreviations that is part of a word.
+    expect(scopeOf('查获伪造港澳通行证32本。', '32本').place).toBeNull();
   });
   it('a list of places is distributed over as many figures after 分别, and stays out of the subject', () => {
     const text = '凯里市、剑河县、天柱县群众安全感分别为98.1%、97.6%和97.9%。';

@@ -6,7 +6,7 @@
  */
 import type { Region } from '../schema.js';
 import { alternation } from '../lexicon/alternation.js';
-import { divisionByCode, divisionsByName, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
+import { combinedAreaDivisions, COMBINED_AREAS, divisionByCode, divisionsByName, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
 import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
@@ -104,6 +104,12 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   };
 }
 
+/** `粤港澳`: one mention of several provinces, each a member for figures distributed after 分别. */
+function combinedArea(start: number, end: number, divisions: Division[]): PlaceMention {
+  const members = divisions.map((d) => ({ start, end, ...placeOf(d), rule: 'combined-area' }));
+  return { start, end, name: members.map((m) => m.name).join('、'), code: null, rule: 'combined-area', members };
+}
+
 /** What a scope word names in this release, or null when the release's region does not say. */
 function resolveScopeWord(
   head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined, nearestNamed: Division | undefined,
@@ -162,6 +168,11 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     const group = placeGroup(text, named, i);
     if (group.mention) out.push(group.mention);
     i = group.next;
+  }
+  for (const area of COMBINED_AREAS) {
+    for (let at = text.indexOf(area.word, from); at !== -1 && at < to; at = text.indexOf(area.word, at + area.word.length)) {
+      out.push(combinedArea(at, at + area.word.length, combinedAreaDivisions(area.word)));
+    }
   }
   let seen = 0;
   let nearestNamed: Division | undefined;
