@@ -36,6 +36,8 @@ describe('exact subjects', () => {
     ['拦截诈骗电话27亿次、诈骗短信22.8亿条', [['27亿次', '拦截诈骗电话'], ['22.8亿条', '拦截诈骗短信']]],
     // Members that end alike share the head after that ending in the last member.
     ['刑事案件、侵财案件破案数同比分别上升32.6%和20.1%', [['32.6%', '刑事案件破案数'], ['20.1%', '侵财案件破案数']]],
+    // A rate of a bare case count measures the cases the clause before names, for every member after 分别.
+    ['电信网络诈骗案件防范工作成效明显,10月、11月立案数同比分别下降17.8%和31.5%', [['17.8%', '电信网络诈骗案件立案数'], ['31.5%', '电信网络诈骗案件立案数']]],
     // Later members borrow the first's words before its item, never half a word (交通事故|起数).
     ['全州交通事故起数、死亡人数同比分别下降11.3%、8.7%', [['11.3%', '交通事故起数'], ['8.7%', '交通事故死亡人数']]],
     // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.

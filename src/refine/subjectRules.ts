@@ -14,6 +14,7 @@ import {
 } from './subjectScene.js';
 import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
+import { topicFound } from './subjectTopic.js';
 import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
@@ -235,9 +236,11 @@ function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
 
 
 /** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
-export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core
-  ? { rule: 'shared', spans: [scene.core], usesCore: true }
-  : null);
+export const shared: MemberRule = (scene, d) => {
+  if (d === scene.list[0] || !scene.core) return null;
+  const topic = topicFound(scene.list[0]);
+  return { rule: 'shared', spans: topic ? [topic, scene.core] : [scene.core], usesCore: true };
+};
 
 /**
  * 端掉9处保健品诈骗窝点, 抓获33名犯罪嫌疑人: the subject is the verb before the number and its
