@@ -59,6 +59,14 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(m.period!.end).toBe(text.indexOf('本月') + 2);
   });
 
+  it('highlights before an ellipsis take the first frame of the story after it', () => {
+    const text = '洛川县公安局晒出成绩单\n破获电信诈骗案件86起、抓获犯罪嫌疑人120名……7月10日，县公安局召开新闻发布会，通报2024年上半年全县公安工作情况。\n6月，全县共接报警情900起。';
+    const s = scopeOf(text, '86起');
+    expect(s).toMatchObject({ period: '2024年上半年', from: '2024-01', to: '2024-06', place: '全县' });
+    expect(s.trace).toEqual(['refine.scope.period.teaser.date', 'refine.scope.place.teaser.scope-word']);
+    expect(scopeOf(text, '900起')).toMatchObject({ period: '6月', place: '全县' });
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });
