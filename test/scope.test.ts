@@ -67,6 +67,11 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf(text, '900起')).toMatchObject({ period: '6月', place: '全县' });
   });
 
+  it('a city short name ending in 州 is short: before a venue it is no area (杭州萧山机场), a prefecture in 州 is full', () => {
+    expect(scopeOf('春节假期，杭州萧山机场日均出入境旅客3.5万人次。', '3.5万人次').place).toBeNull();
+    expect(scopeOf('今年以来，黔东南州共破获电诈案件326起。', '326起')).toMatchObject({ place: '黔东南州', code: '522600' });
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });

@@ -46,6 +46,13 @@ function underDirection(text: string, end: number): boolean {
 const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
 /** A full division name ends in its level word. */
 const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
+/**
+ * Whether the name as written is a full one: it ends in a level word, and that word is not the
+ * last character of a city's short name (`广州` is 广州市 short; `黔东南州` is a prefecture).
+ */
+function isFullName(written: string, division: Division): boolean {
+  return FULL_NAME_RE.test(written) && division.name !== written + '市';
+}
 /** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
 const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|区域)/;
 
@@ -92,7 +99,7 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   // A lone short name is an area only before a word that makes it one (`广西公安机关`, not
   // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
   const lone = named[i].division;
-  if (j === i && !OUTSIDE_MAINLAND[lone.province] && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
+  if (j === i && !OUTSIDE_MAINLAND[lone.province] && !isFullName(text.slice(named[i].start, end), lone) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
   const places = parts.map(placeOf);
   return {
     mention: {
@@ -152,9 +159,9 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   const named: NamedDivision[] = [];
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
-    if (venueAfter(text, p.start, p.end, after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     const generic = isGenericDivisionName(p.name);
     const division = pickCandidate(p.candidates, ctx, generic);
+    if (venueAfter(text, p.start, p.end, after, division) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     if (division) named.push({ start: p.start, end: p.end, division });
     // 城区, 东区 outside a province that has such a division: an area the text names, not resolved.
     else if (generic) out.push({ start: p.start, end: p.end, name: null, code: null, rule: 'generic-area' });
@@ -193,10 +200,10 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
  * the area runs (`呼和浩特市“净网”行动`, `大东区“10.13”抢劫案`); after a short one, of a venue or
  * a thing of its own.
  */
-function venueAfter(text: string, start: number, end: number, after: string): boolean {
+function venueAfter(text: string, start: number, end: number, after: string, division: Division | undefined): boolean {
   const m = VENUE_RE.exec(after);
   if (!m) return false;
-  return !(QUOTES.has(m[0]) && FULL_NAME_RE.test(text.slice(start, end)));
+  return !(QUOTES.has(m[0]) && division !== undefined && isFullName(text.slice(start, end), division));
 }
 const QUOTES = new Set(['“', '"']);
 
