@@ -72,6 +72,11 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf('今年以来，黔东南州共破获电诈案件326起。', '326起')).toMatchObject({ place: '黔东南州', code: '522600' });
   });
 
+  it('a scope word after a number is part of a name (96110全国反诈专线), not the area', () => {
+    const text = '2023年7月1日，日照市公安局通报。\n2023年，日照市开通96110全国反诈预警专线，止付涉案账号1607个。';
+    expect(scopeOf(text, '1607个')).toMatchObject({ place: '日照市', code: '371100' });
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });

@@ -54,6 +54,7 @@ function isFullName(written: string, division: Division): boolean {
   return FULL_NAME_RE.test(written) && division.name !== written + '市';
 }
 /** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
+const NAME_PART_BEFORE = /[0-9A-Za-z]/;
 const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|区域)/;
 
 /** A standard name and code for output: places outside the mainland keep their name, code null. */
@@ -178,7 +179,8 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   for (let m = SCOPE_RE.exec(text); m && m.index < to; m = SCOPE_RE.exec(text)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 12);
-    if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after)) continue;
+    // `96110全国反诈专线`: after a number or a Latin letter the word is part of a name.
+    if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after) || NAME_PART_BEFORE.test(text[m.index - 1] ?? '')) continue;
     const head = m[0][0];
     const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
     // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
