@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { findPeriods } from '../src/scope/periods.js';
 import { findPlaceMentions } from '../src/scope/places.js';
+import { JOINT_REGIONS } from '../src/scope/vocabulary.js';
 
 /** The metric whose text is `figure`, with its period and place text and the resolved place. */
 function scopeOf(text: string, figure: string) {
@@ -395,5 +396,18 @@ describe('a scope word names its own level', () => {
     const t = '专案组分别在广东、福建等地抓获犯罪嫌疑人23名。全市共破获案件326起。';
     const m = parse(t).metrics.find((x) => x.text === '326起')!;
     expect(m.place).toEqual({ text: '全市', start: t.indexOf('全市'), end: t.indexOf('全市') + 2, name: null, code: null });
+  });
+});
+
+describe('joint names of several areas', () => {
+  it.each(JOINT_REGIONS.map((r) => [r.word, r] as const))('%s fires on its example', (word, row) => {
+    const m = parse(row.example, { trace: true }).metrics[0];
+    expect(m.place).toMatchObject({ text: word, code: null });
+    expect(m.place!.name.split('、')).toHaveLength(row.codes.length);
+    expect(m.trace).toContain('refine.scope.place.sentence.joint-region');
+  });
+
+  it('resolves each area by its code, in the written order', () => {
+    expect(parse('今年以来，粤港澳三地警方联合破获跨境诈骗案件12宗。').metrics[0].place!.name).toBe('广东省、香港、澳门');
   });
 });

@@ -7,7 +7,7 @@
 import type { Region } from '../schema.js';
 import { alternation } from '../lexicon/alternation.js';
 import { divisionByCode, divisionsByName, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
-import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
+import { JOINT_REGIONS, PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { lastIndexWithin } from '../spans.js';
@@ -172,6 +172,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     if (group.mention) out.push(group.mention);
     i = group.next;
   }
+  jointRegions(text, from, to, out);
   let seen = 0;
   let nearestNamed: Division | undefined;
   const lastByLevel = new Map<Division['level'], Division>();
@@ -208,6 +209,18 @@ function venueAfter(text: string, start: number, end: number, after: string, div
   return !(QUOTES.has(m[0]) && division !== undefined && isFullName(text.slice(start, end), division));
 }
 const QUOTES = new Set(['“', '"']);
+
+const JOINT_RE = new RegExp(alt(JOINT_REGIONS.map((r) => r.word)), 'g');
+const JOINT_BY_WORD = new Map(JOINT_REGIONS.map((r) => [r.word, r.codes.map((c) => placeOf(divisionByCode(c)!).name).join('、')]));
+
+/** Joint names of several areas (`粤港澳`, `京津冀`): one place, the names joined by `、`. */
+function jointRegions(text: string, from: number, to: number, out: PlaceMention[]): void {
+  JOINT_RE.lastIndex = from;
+  for (let m = JOINT_RE.exec(text); m && m.index < to; m = JOINT_RE.exec(text)) {
+    if (VENUE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: JOINT_BY_WORD.get(m[0])!, code: null, rule: 'joint-region' });
+  }
+}
 
 /** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */
 function inBrackets(text: string, start: number, end: number): boolean {
