@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { findPeriods } from '../src/scope/periods.js';
 import { findPlaceMentions } from '../src/scope/places.js';
-import { COMBINED_AREAS } from '../src/lexicon/divisions.js';
+import { JOINT_REGIONS } from '../src/scope/vocabulary.js';
 
 /** The metric whose text is `figure`, with its period and place text and the resolved place. */
 function scopeOf(text: string, figure: string) {
@@ -58,6 +58,24 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     const m = parse(text).metrics.find((x) => x.text === '21起')!;
     expect(m.period!.start).toBe(text.indexOf('本月'));
     expect(m.period!.end).toBe(text.indexOf('本月') + 2);
+  });
+
+  it('highlights before an ellipsis take the first frame of the story after it', () => {
+    const text = '洛川县公安局晒出成绩单\n破获电信诈骗案件86起、抓获犯罪嫌疑人120名……7月10日，县公安局召开新闻发布会，通报2024年上半年全县公安工作情况。\n6月，全县共接报警情900起。';
+    const s = scopeOf(text, '86起');
+    expect(s).toMatchObject({ period: '2024年上半年', from: '2024-01', to: '2024-06', place: '全县' });
+    expect(s.trace).toEqual(['refine.scope.period.teaser.date', 'refine.scope.place.teaser.scope-word']);
+    expect(scopeOf(text, '900起')).toMatchObject({ period: '6月', place: '全县' });
+  });
+
+  it('a city short name ending in 州 is short: before a venue it is no area (杭州萧山机场), a prefecture in 州 is full', () => {
+    expect(scopeOf('春节假期，杭州萧山机场日均出入境旅客3.5万人次。', '3.5万人次').place).toBeNull();
+    expect(scopeOf('今年以来，黔东南州共破获电诈案件326起。', '326起')).toMatchObject({ place: '黔东南州', code: '522600' });
+  });
+
+  it('a scope word after a number is part of a name (96110全国反诈专线), not the area', () => {
+    const text = '2023年7月1日，日照市公安局通报。\n2023年，日照市开通96110全国反诈预警专线，止付涉案账号1607个。';
+    expect(scopeOf(text, '1607个')).toMatchObject({ place: '日照市', code: '371100' });
   });
 
   it('a short division name before a time word is the area (丽江每年…)', () => {
@@ -311,16 +329,13 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf(text, '20.5%').period).toBe('9月');
     expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
   });
-  it('areas named by their provinces\' abbreviations run together are one place of several provinces', () => {
-    for (const area of COMBINED_AREAS) {
-      const m = parse(area.example).metrics[0];
-      expect(m.place, area.example).toMatchObject({ text: area.word, code: null });
-      expect(m.place!.name!.split('、')).toHaveLength([...area.word].length);
-    }
+  it('a joint name of several areas is one place, in either script; its areas are distributed after 分别', () => {
     expect(scopeOf('粤港澳三地警方联合行动，拘捕700余人。', '700余人')).toMatchObject({ place: '粤港澳', name: '广东省、香港、澳门' });
     expect(scopeOf('粵港澳三地警方聯合行動，拘捕700餘人。', '700餘人')).toMatchObject({ place: '粵港澳', name: '广东省、香港、澳门' });
     // Not a run of abbreviations that is part of a word.
     expect(scopeOf('查获伪造港澳通行证32本。', '32本').place).toBeNull();
+    const text = '京津冀三地警方分别抓获逃犯120名、85名和64名。';
+    expect(['120名', '85名', '64名'].map((f) => scopeOf(text, f).name)).toEqual(['北京市', '天津市', '河北省']);
   });
   it('a list of places is distributed over as many figures after 分别, and stays out of the subject', () => {
     const text = '凯里市、剑河县、天柱县群众安全感分别为98.1%、97.6%和97.9%。';
@@ -398,5 +413,18 @@ describe('a scope word names its own level', () => {
     const t = '专案组分别在广东、福建等地抓获犯罪嫌疑人23名。全市共破获案件326起。';
     const m = parse(t).metrics.find((x) => x.text === '326起')!;
     expect(m.place).toEqual({ text: '全市', start: t.indexOf('全市'), end: t.indexOf('全市') + 2, name: null, code: null });
+  });
+});
+
+describe('joint names of several areas', () => {
+  it.each(JOINT_REGIONS.map((r) => [r.word, r] as const))('%s fires on its example', (word, row) => {
+    const m = parse(row.example, { trace: true }).metrics[0];
+    expect(m.place).toMatchObject({ text: word, code: null });
+    expect(m.place!.name.split('、')).toHaveLength(row.codes.length);
+    expect(m.trace).toContain('refine.scope.place.sentence.joint-region');
+  });
+
+  it('resolves each area by its code, in the written order', () => {
+    expect(parse('今年以来，粤港澳三地警方联合破获跨境诈骗案件12宗。').metrics[0].place!.name).toBe('广东省、香港、澳门');
   });
 });

@@ -27,37 +27,6 @@ const PROVINCE_SHORT: Readonly<Record<string, string[]>> = {
   '650000': ['新疆'], '710000': ['台湾'], '810000': ['香港'], '820000': ['澳门'],
 };
 
-/** The one-character abbreviations (简称) of each province-level division, the usual one first. */
-const PROVINCE_ONE_CHAR: Readonly<Record<string, string>> = {
-  '110000': '京', '120000': '津', '130000': '冀', '140000': '晋', '150000': '蒙', '210000': '辽', '220000': '吉',
-  '230000': '黑', '310000': '沪', '320000': '苏', '330000': '浙', '340000': '皖', '350000': '闽', '360000': '赣',
-  '370000': '鲁', '410000': '豫', '420000': '鄂', '430000': '湘', '440000': '粤', '450000': '桂', '460000': '琼',
-  '500000': '渝', '510000': '川蜀', '520000': '黔贵', '530000': '滇云', '540000': '藏', '610000': '陕秦', '620000': '甘陇',
-  '630000': '青', '640000': '宁', '650000': '新', '710000': '台', '810000': '港', '820000': '澳',
-};
-
-/**
- * Areas named by their provinces' abbreviations run together (`粤港澳警方`, `京津冀三地`). Only these
- * fixed groups: a run of single characters alone is too often part of a word (港澳通行证 is a document).
- */
-export const COMBINED_AREAS: ReadonlyArray<{ word: string; example: string }> = [
-  { word: '粤港澳', example: '粤港澳三地警方联合行动,拘捕700余人' },
-  { word: '京津冀', example: '京津冀公安机关共破获案件120起' },
-  { word: '川渝', example: '川渝两地警方抓获嫌疑人56名' },
-  { word: '苏浙沪', example: '苏浙沪警方联合打掉团伙12个' },
-  { word: '沪苏浙', example: '沪苏浙皖警方共抓获嫌疑人80名' },
-  { word: '黑吉辽', example: '黑吉辽三省警方抓获逃犯35名' },
-  { word: '陕甘宁', example: '陕甘宁三省区警方破获案件43起' },
-  { word: '云贵川', example: '云贵川三省警方缴获毒品120公斤' },
-];
-
-const CODE_BY_ONE_CHAR = new Map(Object.entries(PROVINCE_ONE_CHAR).flatMap(([code, chars]) => [...chars].map((c) => [c, code] as const)));
-
-/** The provinces a combined area names, in order (`粤港澳` → 广东, 香港, 澳门). */
-export function combinedAreaDivisions(word: string): Division[] {
-  return [...word].map((c) => divisionByCode(CODE_BY_ONE_CHAR.get(c)!)!);
-}
-
 /**
  * Taiwan's municipalities, cities and counties, which GB/T 2260 does not list (it stops at 710000).
  * Their codes are internal keys under 71 (never returned: places outside the mainland have code

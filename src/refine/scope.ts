@@ -4,7 +4,8 @@
  * one governs a figure follows the contract's order:
  *   1. the nearest one before the figure in its own sentence;
  *   2. otherwise one in the opening sentence of its paragraph;
- *   3. otherwise the release's lead: what governs the first figure of the body;
+ *   3. otherwise, for highlights before an ellipsis, the first frame after it in the paragraph;
+ *      else the release's lead: what governs the first figure of the body;
  *   4. otherwise none.
  * Period and place are resolved each on its own.
  */
@@ -31,18 +32,34 @@ interface Layout {
   /** Start offsets of sentences and paragraphs, ascending. */
   sentences: number[];
   paragraphs: number[];
+  /** Where each ellipsis (`……`) ends, ascending. */
+  ellipses: number[];
 }
 
-/** Sentence and paragraph starts, in one walk over the text. */
+const ELLIPSIS = 0x2026; // …
+
+/** Sentence and paragraph starts and ellipsis ends, in one walk over the text. */
 function layoutOf(text: string): Layout {
-  const sentences = [0], paragraphs = [0];
+  const sentences = [0], paragraphs = [0], ellipses: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === ELLIPSIS && text.charCodeAt(i + 1) !== ELLIPSIS) ellipses.push(i + 1);
     if (!SENTENCE_END.has(code)) continue;
     sentences.push(i + 1);
     if (code === PARAGRAPH_END) paragraphs.push(i + 1);
   }
-  return { sentences, paragraphs };
+  return { sentences, paragraphs, ellipses };
+}
+
+/**
+ * A release that opens with its highlights (`破获经济犯罪案件1649起、…挽回经济损失13.35亿元……日前,省公安厅…`):
+ * the ellipsis after a figure in its paragraph, where the story that frames the highlights starts; or -1.
+ */
+function teaserEnd(layout: Layout, text: string, pos: number): number {
+  const i = lastAtOrBefore(layout.ellipses, pos, (x) => x) + 1;
+  if (i >= layout.ellipses.length) return -1;
+  const end = layout.ellipses[i];
+  return end <= nextStart(layout.paragraphs, pos, text.length) ? end : -1;
 }
 
 /** The last start at or before pos. */
@@ -120,6 +137,15 @@ class Governor<T extends Span> {
     return null;
   }
 
+  /** Highlights before an ellipsis, with no frame before them: the first frame the story after the ellipsis names in the paragraph. */
+  private teaser(pos: number): T | null {
+    const end = teaserEnd(this.layout, this.text, pos);
+    if (end < 0) return null;
+    const i = lastAtOrBefore(this.mentions, end - 1, startKey) + 1;
+    const m = this.mentions[i];
+    return m && m.start < nextStart(this.layout.paragraphs, end, this.text.length) ? m : null;
+  }
+
   /** The frame of the first figure of the body, else the last mention before it in the body. */
   leadFor(firstBodyFigure: number | null): T | null {
     if (this.lead !== undefined) return this.lead;
@@ -140,6 +166,8 @@ class Governor<T extends Span> {
   governing(pos: number, firstBodyFigure: number | null): { mention: T; rule: string } | null {
     const local = this.local(pos);
     if (local) return local;
+    const teaser = this.teaser(pos);
+    if (teaser) return { mention: teaser, rule: 'teaser' };
     const lead = this.leadFor(firstBodyFigure);
     return lead ? { mention: lead, rule: 'lead' } : null;
   }
@@ -313,7 +341,8 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
 
 /**
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
- * to the figure, its paragraph's opening sentence (and the one after a heading that opens it), and the body from its start to the first figure.
+ * to the figure, its paragraph's opening sentence (and the one after a heading that opens it), the
+ * rest of its paragraph after an ellipsis that follows it (highlights), and the body from its start to the first figure.
  */
 function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -321,6 +350,8 @@ function readRanges(text: string, layout: Layout, figures: number[], length: num
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
     ranges.push([sentence, pos]);
+    const teaser = teaserEnd(layout, text, pos);
+    if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
     const paragraph = startOf(layout.paragraphs, pos);
     if (paragraph >= sentence) continue;
     ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
