@@ -263,6 +263,11 @@ describe('numerals through parse()', () => {
     ['最近有300人报名', '300人', 300, '人', null],
     // A span after 前/首/近 names a time (a period), unless a verb takes it as a length.
     ['历时近3个月侦破此案', '近3个月', 3, '个月', 'nearly'],
+    // 块 then a digit that starts a word: pieces, not 2.5 yuan.
+    ['买了两块五花肉', '两块', 2, '块', null],
+    ['涉案金额九万六千五百二十一万元', '九万六千五百二十一万元', 965210000, 'CNY', null],
+    ['抓获嫌疑人百八十人', '百八十人', 80, '人', 'about'],
+    ['涉案金额七十八点一亿元', '七十八点一亿元', 7810000000, 'CNY', null],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);

@@ -75,6 +75,8 @@ export const moneyReader: UnitReaderSpec = {
     ['收取费用50元6角三分', '50元6角三分', 50.63, 'CNY', null],
     ['被骗走现金200块', '200块', 200, 'CNY', null],
     ['只花了3块5毛', '3块5毛', 3.5, 'CNY', null],
+    ['一张卡只花了两块五。', '两块五', 2.5, 'CNY', null],
+    ['每张卡售价一块二毛五，', '一块二毛五', 1.25, 'CNY', null],
     ['身上只有200块钱', '200块钱', 200, 'CNY', null],
     ['扣押市值5千万豪宅', '5千万', 50000000, 'CNY', null],
     ['赃款四五千元', '四五千元', 4000, 'CNY', 'about'],
@@ -82,7 +84,11 @@ export const moneyReader: UnitReaderSpec = {
   negatives: ['一块儿', '5000万群众', '一元化管理', '一元复始'],
 };
 
-/** 6角三分 after 元: each smaller unit with a number of its own, in the order of the table. Null when none follows. */
+/**
+ * 6角三分 after 元: each smaller unit with a number of its own, in the order of the table. The last
+ * unit may be left out, as with 四百五 (`两块五` = 2.5, `一块二毛五` = 1.25) where the amount ends there.
+ * Null when none follows.
+ */
 export function readSubUnits(text: string, at: number, units: CodeIndex<{ word: string; factor: number }>): { value: number; end: number } | null {
   let value = 0;
   let end = at;
@@ -91,6 +97,12 @@ export function readSubUnits(text: string, at: number, units: CodeIndex<{ word: 
     const m = readNumeral(text, end);
     if (!m || m.over || m.range || !Number.isInteger(m.value) || m.value >= 10) break;
     const unit = rowsAt(units, text, m.end).find((u) => text.startsWith(u.word, m.end));
+    if (!unit && m.value > 0 && m.end === end + 1 && amountEndsAt(text, m.end)) {
+      // The elided unit is the next smaller one: a tenth after 元/块, a hundredth after 角/毛.
+      const factor = lastFactor === Infinity ? 0.1 : lastFactor / 10;
+      if (factor >= 0.01) { value += m.value * factor; end = m.end; }
+      break;
+    }
     // Each smaller unit at most once, in falling order; 分 before 钟/之 is a time or a fraction.
     if (!unit || unit.factor >= lastFactor || /^分[钟之]/.test(text.slice(m.end, m.end + 2))) break;
     value += m.value * unit.factor;
@@ -98,6 +110,12 @@ export function readSubUnits(text: string, at: number, units: CodeIndex<{ word: 
     end = m.end + unit.word.length;
   }
   return end > at ? { value, end } : null;
+}
+
+/** Whether an amount may end at i (`两块五。`, `两块五的`): the end, punctuation, or 的; not a word going on (`一块五花肉`). */
+function amountEndsAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return Number.isNaN(code) || code === 0x7684 /* 的 */ || !(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0x30 && code <= 0x39) && code !== 0x2e;
 }
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`); a sign (`HK$`). */
