@@ -414,6 +414,8 @@ export function readTenthsAt(text: string, n: NumeralMatch, at: number): { perce
 export const NUMBER_WORDS: ReadonlyArray<{ word: string; value: number; example: string }> = [
   { word: '半', value: 0.5, example: '半' },
   { word: '一半', value: 0.5, example: '一半' },
+  { word: '半打', value: 6, example: '半打' },
+  { word: '半百', value: 50, example: '年过半百' },
   { word: '俩', value: 2, example: '哥俩' },
   { word: '仨', value: 3, example: '他们仨' },
 ];
@@ -423,13 +425,18 @@ const NUMBER_WORD_VALUE = new Map(NUMBER_WORDS.map((w) => [w.word, w.value]));
 const PLUS_WORD = '正';
 /** `三又二分之一`: a whole number and a fraction. */
 const AND_FRACTION = '又';
+/** 打 after a numeral counts dozens (`两打` = 24). */
+const DOZEN = '打';
+/** `1.2e3`, `5E-2`: scientific notation, and a decimal without its leading zero (`.5`). */
+const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Parses a whole string as one number, or returns null. It takes what a release may contain, in
  * any script and width: `'1.2万'` → 12000, `'兩萬三千'` → 23000, `'１２３'` → 123, `'壹佰贰拾叁'` → 123,
  * a sign (`'负三'` → -3, `'-5'`, `'正五'`), a fraction (`'三分之一'`, `'1/3'` → 1/3, `'三又二分之一'` → 3.5),
  * a part of a whole as a plain number (`'百分之五十'`, `'50%'`, `'五成'` → 0.5, `'千分之三'`, `'3‰'` →
- * 0.003), a half (`'半'` → 0.5, `'两个半'` → 2.5). A vague or ranged numeral (`'十几'`, `'数十'`,
+ * 0.003), a half (`'半'` → 0.5, `'两个半'` → 2.5), dozens (`'两打'` → 24), scientific notation
+ * (`'1.2e3'`). 兆 is 10⁶ or 10¹² depending on where it is written: null. A vague or ranged numeral (`'十几'`, `'数十'`,
  * `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral gives their lower
  * end with the `over` / `range` flags).
  */
@@ -442,8 +449,11 @@ export function parseNumeral(s: string): number | null {
 
 /** The value of text[i..] as one number, or null. */
 function wholeValue(text: string, i: number): number | null {
-  const word = NUMBER_WORD_VALUE.get(text.slice(i));
+  const whole = text.slice(i);
+  const word = NUMBER_WORD_VALUE.get(whole);
   if (word !== undefined) return word;
+  // Plain Arabic numbers go through readNumeral below (separators, multipliers); these are what it does not read.
+  if (SCIENTIFIC.test(whole) && (whole[0] === '.' || /[eE]/.test(whole))) return Number(whole);
   const prefix = fractionPrefixAt(text, i);
   if (prefix) {
     const part = plainValue(text, i + prefix.word.length);
@@ -458,6 +468,7 @@ function wholeValue(text: string, i: number): number | null {
   const tenths = readTenthsAt(text, n, n.end);
   if (tenths) return tenths.end === text.length ? roundValue(tenths.percent / 100) : null;
   if (rest === '个半' && Number.isInteger(n.value)) return n.value + 0.5;
+  if (rest === DOZEN && Number.isInteger(n.value)) return n.value * 12;
   if (rest.startsWith(FRACTION_OF)) return fractionValue(text, n, 0);
   if (rest.startsWith(AND_FRACTION) && Number.isInteger(n.value)) {
     const denominator = readNumeral(text, n.end + AND_FRACTION.length);
