@@ -425,6 +425,8 @@ const NUMBER_WORD_VALUE = new Map(NUMBER_WORDS.map((w) => [w.word, w.value]));
 const PLUS_WORD = '正';
 /** `三又二分之一`: a whole number and a fraction. */
 const AND_FRACTION = '又';
+/** 折 is a price in tenths of the full one (`八折` = 0.8, `八五折` = 0.85). */
+const DISCOUNT = '折';
 /** 打 after a numeral counts dozens (`两打` = 24). */
 const DOZEN = '打';
 /** `1.2e3`, `5E-2`: scientific notation, and a decimal without its leading zero (`.5`). */
@@ -435,7 +437,7 @@ const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * any script and width: `'1.2万'` → 12000, `'兩萬三千'` → 23000, `'１２３'` → 123, `'壹佰贰拾叁'` → 123,
  * a sign (`'负三'` → -3, `'-5'`, `'正五'`), a fraction (`'三分之一'`, `'1/3'` → 1/3, `'三又二分之一'` → 3.5),
  * a part of a whole as a plain number (`'百分之五十'`, `'50%'`, `'五成'` → 0.5, `'千分之三'`, `'3‰'` →
- * 0.003), a half (`'半'` → 0.5, `'两个半'` → 2.5), dozens (`'两打'` → 24), scientific notation
+ * 0.003, `'八五折'` → 0.85), a half (`'半'` → 0.5, `'两个半'` → 2.5), dozens (`'两打'` → 24), scientific notation
  * (`'1.2e3'`). 兆 is 10⁶ or 10¹² depending on where it is written: null. A vague or ranged numeral (`'十几'`, `'数十'`,
  * `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral gives their lower
  * end with the `over` / `range` flags).
@@ -469,6 +471,12 @@ function wholeValue(text: string, i: number): number | null {
   if (tenths) return tenths.end === text.length ? roundValue(tenths.percent / 100) : null;
   if (rest === '个半' && Number.isInteger(n.value)) return n.value + 0.5;
   if (rest === DOZEN && Number.isInteger(n.value)) return n.value * 12;
+  if (rest.endsWith(DISCOUNT) && n.value > 0 && n.value < 10) {
+    // 八折, 8.5折, 八五折 (a second digit is the hundredths).
+    if (rest.length === 1) return roundValue(n.value / 10);
+    const hundredths = chineseDigitValue(text.charCodeAt(n.end));
+    return rest.length === 2 && Number.isInteger(n.value) && hundredths >= 0 ? (n.value * 10 + hundredths) / 100 : null;
+  }
   if (rest.startsWith(FRACTION_OF)) return fractionValue(text, n, 0);
   if (rest.startsWith(AND_FRACTION) && Number.isInteger(n.value)) {
     const denominator = readNumeral(text, n.end + AND_FRACTION.length);
