@@ -232,6 +232,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let any = false;
   let lastSmallUnit = Infinity;
   let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
+  let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
   // Decimal places the value can have: a decimal times 万 (78.1亿) is exact in decimal but not in
   // binary (7809999999.999999), so the value is rounded to these places at the end. -1: no decimal.
   let decimals = -1;
@@ -248,6 +249,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     const code = text.charCodeAt(j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
+      if (fractionalSection) break; // 1.5万5 is not a number
       // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
       const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
       if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
@@ -262,7 +264,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       continue;
     }
     if (kind === Kind.ChineseDigit) {
-      if ((arabicCurrent && hasCurrent) || decimal || range) break;
+      if ((arabicCurrent && hasCurrent) || decimal || range || fractionalSection) break;
       const d = VALUE[code];
       // 七亿零两百万, 一千零两: 零 after a unit only holds a place, the digit after it starts afresh.
       const afterPlaceZero = digitRun > 0 && current === 0 && runHasZero && (section > 0 || total > 0);
@@ -336,6 +338,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       total = toDecimals(total);
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
+      fractionalSection = !Number.isInteger(sectionValue);
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
       decimal = false; any = true;
       j++;
