@@ -193,6 +193,25 @@ function startsFractionWord(text: string, j: number): boolean {
   return after === ZHI || after === DIAN || after === 0x6bd4 /* 比 */;
 }
 
+/**
+ * 百分之 / 万分之 at j starts a fraction word, unless a Chinese numeral stands before it: then 分之
+ * follows a denominator (四百分之一 is 1/400, 十万分之一 1/100000).
+ */
+function startsPercentWord(text: string, j: number, afterChineseNumeral: boolean): boolean {
+  return startsFractionWord(text, j) && !(afterChineseNumeral && text.charCodeAt(j + 2) === ZHI);
+}
+
+/** Decimal places a place unit shifts (十 1 … 万 4, 亿 8). */
+const placesOf = (u: number): number => (u === 10 ? 1 : u === 100 ? 2 : u === 1000 ? 3 : u === 1e4 ? 4 : 8);
+
+/**
+ * `v` rounded to `decimals` places (none when negative): a decimal times 万 (78.1亿) is exact in
+ * decimal but not in binary (7809999999.999999).
+ */
+function toDecimals(v: number, decimals: number): number {
+  return decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v;
+}
+
 /** 二三十, 两三个, 七八成: two neighbouring digits in rising order, not part of a longer digit run. */
 function isRangePair(text: string, j: number, first: number): boolean {
   const second = text.charCodeAt(j);
@@ -233,13 +252,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let lastSmallUnit = Infinity;
   let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
   let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
-  // Decimal places the value can have: a decimal times 万 (78.1亿) is exact in decimal but not in
-  // binary (7809999999.999999), so the value is rounded to these places at the end. -1: no decimal.
-  let decimals = -1;
-  const scaleDecimals = (u: number): void => { if (decimals > 0) decimals = Math.max(0, decimals - Math.round(Math.log10(u))); };
-  const toDecimals = (v: number): number => (decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v);
-  // 百分之 after a Chinese numeral is 分之 after a denominator: 四百分之一 is 1/400, 十万分之一 1/100000.
-  const startsPercentWord = (at: number): boolean => startsFractionWord(text, at) && !(any && chinese && !arabicCurrent && text.charCodeAt(at + 2) === ZHI);
+  let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
+  let scaled = false; // a unit multiplied a decimal: the value is rounded to `decimals` places
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -301,7 +315,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(j))) break; // 百 after 十 starts a new number
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       if (!any && isAboutHundredIdiom(text, j, u)) {
@@ -313,8 +327,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       }
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
-      if (hasCurrent) scaleDecimals(u);
-      section = toDecimals(section + multiplier * u);
+      section += multiplier * u;
+      if (hasCurrent && decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); section = toDecimals(section, decimals); scaled = true; }
       lastSmallUnit = u;
       current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
@@ -323,7 +337,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Big) {
       if (!any && !leadingMultiplier) break;
-      if (startsPercentWord(j)) break;
+      if (startsPercentWord(text, j, any && chinese && !arabicCurrent)) break;
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
@@ -334,8 +348,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
         tenThousands = (tenThousands + sectionValue) * u;
       } else if (sectionValue === 0 && total > 0) total *= u; // 亿万 after a bare number
       else { total += sectionValue * u; tenThousands = sectionValue * u; }
-      scaleDecimals(u);
-      total = toDecimals(total);
+      if (decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); total = toDecimals(total, decimals); scaled = true; }
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
       fractionalSection = !Number.isInteger(sectionValue);
@@ -376,7 +389,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   }
   if (!any) return null;
   const sum = total + section + (hasCurrent ? elided() : 0);
-  const value = toDecimals(sum);
+  const value = scaled ? toDecimals(sum, decimals) : sum;
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
 }
