@@ -253,7 +253,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
   let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
   let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
-  let scaled = false; // a unit multiplied a decimal: the value is rounded to `decimals` places
+  let scaled = false; // a unit multiplied a decimal or a decimal was added to units: the value is rounded to `decimals` places
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -272,7 +272,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const single = arabicRead.end - j === 1;
       j = arabicRead.end;
       current = arabicRead.value;
-      if (arabicRead.decimals > 0) decimals = Math.max(decimals, arabicRead.decimals);
+      if (arabicRead.decimals > 0) { decimals = Math.max(decimals, arabicRead.decimals); scaled ||= section > 0 || total > 0; }
       hasCurrent = true; arabic = true; any = true; arabicCurrent = true;
       if (single && unitBefore > 0) digitRun = 1; else unitBefore = 0;
       continue;
@@ -381,6 +381,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
       current = Number(`${hasCurrent ? current : 0}.${frac}`);
       decimals = Math.max(decimals, frac.length);
+      scaled ||= section > 0 || total > 0; // 四百二十八点零一八: 420 + 8.018 is not exact in binary either
       hasCurrent = true; decimal = true; unitBefore = 0; digitRun = 0;
       j = k;
       continue;
