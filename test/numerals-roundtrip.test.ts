@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
 import { parseNumeral } from '../src/numbers/numerals.js';
 
 const DIGITS = '零一二三四五六七八九';
@@ -131,5 +132,18 @@ describe('numerals written the standard way read back as their value', () => {
       const written = DIGITS[a] + { 100: '百', 1000: '千', 10000: '万', 1e8: '亿' }[unit] + DIGITS[b];
       expect(parseNumeral(written)).toBe(a * unit + b * (unit / 10));
     }), { numRuns: 300 });
+  });
+
+  it('through parse(): a count, an amount of money and a percentage keep the written value', () => {
+    fc.assert(fc.property(fc.integer({ min: 2, max: 999_999_999_999 }), fc.boolean(), fc.boolean(), (n, liang, arabicHead) => {
+      const written = chinese(n, { liang, arabicHead });
+      const metrics = (s: string) => parse(s).metrics.map((m) => [m.kind, m.text, m.value, m.unit]);
+      expect(metrics(`今年以来共抓获犯罪嫌疑人${written}名，`)).toEqual([['count', `${written}名`, n, '名']]);
+      expect(metrics(`涉案金额${written}元。`)).toEqual([['money', `${written}元`, n, 'CNY']]);
+    }), { numRuns: 300 });
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), fc.stringMatching(/^[1-9]{1,2}$/), (whole, fraction) => {
+      const written = `百分之${chineseDecimal(whole, fraction)}`;
+      expect(parse(`刑事警情同比下降${written}。`).metrics.map((m) => [m.kind, m.text, m.value])).toEqual([['percent', written, Number(`${whole}.${fraction}`)]]);
+    }), { numRuns: 200 });
   });
 });

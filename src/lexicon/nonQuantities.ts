@@ -86,6 +86,15 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '一盘', example: '一盘散沙' },
   { word: '一架', example: '两人打了一架' },
   { word: '三五成群', example: '三五成群' },
+  // Idioms with a second numeral inside: the whole idiom is skipped (三番五次 is "again and again", not 5 times).
+  { word: '三番五次', example: '三番五次上门滋扰' },
+  { word: '三番两次', example: '三番两次打电话' },
+  { word: '三天两头', example: '三天两头上门' },
+  { word: '三天打鱼两天晒网', example: '三天打鱼两天晒网' },
+  { word: '三年五载', example: '没有三年五载查不清' },
+  { word: '三年两载', example: '三年两载' },
+  { word: '十年如一日', example: '十年如一日坚守岗位' },
+  { word: '十天半个月', example: '一拖就是十天半个月' },
   ...placeNames(),
 ];
 

@@ -193,6 +193,25 @@ function startsFractionWord(text: string, j: number): boolean {
   return after === ZHI || after === DIAN || after === 0x6bd4 /* 比 */;
 }
 
+/**
+ * 百分之 / 万分之 at j starts a fraction word, unless a Chinese numeral stands before it: then 分之
+ * follows a denominator (四百分之一 is 1/400, 十万分之一 1/100000).
+ */
+function startsPercentWord(text: string, j: number, afterChineseNumeral: boolean): boolean {
+  return startsFractionWord(text, j) && !(afterChineseNumeral && text.charCodeAt(j + 2) === ZHI);
+}
+
+/** Decimal places a place unit shifts (十 1 … 万 4, 亿 8). */
+const placesOf = (u: number): number => (u === 10 ? 1 : u === 100 ? 2 : u === 1000 ? 3 : u === 1e4 ? 4 : 8);
+
+/**
+ * `v` rounded to `decimals` places (none when negative): a decimal times 万 (78.1亿) is exact in
+ * decimal but not in binary (7809999999.999999).
+ */
+function toDecimals(v: number, decimals: number): number {
+  return decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v;
+}
+
 /** 二三十, 两三个, 七八成: two neighbouring digits in rising order, not part of a longer digit run. */
 function isRangePair(text: string, j: number, first: number): boolean {
   const second = text.charCodeAt(j);
@@ -232,13 +251,9 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let any = false;
   let lastSmallUnit = Infinity;
   let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
-  // Decimal places the value can have: a decimal times 万 (78.1亿) is exact in decimal but not in
-  // binary (7809999999.999999), so the value is rounded to these places at the end. -1: no decimal.
-  let decimals = -1;
-  const scaleDecimals = (u: number): void => { if (decimals > 0) decimals = Math.max(0, decimals - Math.round(Math.log10(u))); };
-  const toDecimals = (v: number): number => (decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v);
-  // 百分之 after a Chinese numeral is 分之 after a denominator: 四百分之一 is 1/400, 十万分之一 1/100000.
-  const startsPercentWord = (at: number): boolean => startsFractionWord(text, at) && !(any && chinese && !arabicCurrent && text.charCodeAt(at + 2) === ZHI);
+  let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
+  let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
+  let scaled = false; // a unit multiplied a decimal or a decimal was added to units: the value is rounded to `decimals` places
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -248,6 +263,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     const code = text.charCodeAt(j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
+      if (fractionalSection) break; // 1.5万5 is not a number
       // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
       const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
       if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
@@ -256,13 +272,13 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const single = arabicRead.end - j === 1;
       j = arabicRead.end;
       current = arabicRead.value;
-      if (arabicRead.decimals > 0) decimals = Math.max(decimals, arabicRead.decimals);
+      if (arabicRead.decimals > 0) { decimals = Math.max(decimals, arabicRead.decimals); scaled ||= section > 0 || total > 0; }
       hasCurrent = true; arabic = true; any = true; arabicCurrent = true;
       if (single && unitBefore > 0) digitRun = 1; else unitBefore = 0;
       continue;
     }
     if (kind === Kind.ChineseDigit) {
-      if ((arabicCurrent && hasCurrent) || decimal || range) break;
+      if ((arabicCurrent && hasCurrent) || decimal || range || fractionalSection) break;
       const d = VALUE[code];
       // 七亿零两百万, 一千零两: 零 after a unit only holds a place, the digit after it starts afresh.
       const afterPlaceZero = digitRun > 0 && current === 0 && runHasZero && (section > 0 || total > 0);
@@ -299,7 +315,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(j))) break; // 百 after 十 starts a new number
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       if (!any && isAboutHundredIdiom(text, j, u)) {
@@ -311,8 +327,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       }
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
-      if (hasCurrent) scaleDecimals(u);
-      section = toDecimals(section + multiplier * u);
+      section += multiplier * u;
+      if (hasCurrent && decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); section = toDecimals(section, decimals); scaled = true; }
       lastSmallUnit = u;
       current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
@@ -321,7 +337,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Big) {
       if (!any && !leadingMultiplier) break;
-      if (startsPercentWord(j)) break;
+      if (startsPercentWord(text, j, any && chinese && !arabicCurrent)) break;
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
@@ -332,10 +348,10 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
         tenThousands = (tenThousands + sectionValue) * u;
       } else if (sectionValue === 0 && total > 0) total *= u; // 亿万 after a bare number
       else { total += sectionValue * u; tenThousands = sectionValue * u; }
-      scaleDecimals(u);
-      total = toDecimals(total);
+      if (decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); total = toDecimals(total, decimals); scaled = true; }
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
+      fractionalSection = !Number.isInteger(sectionValue);
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
       decimal = false; any = true;
       j++;
@@ -365,6 +381,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
       current = Number(`${hasCurrent ? current : 0}.${frac}`);
       decimals = Math.max(decimals, frac.length);
+      scaled ||= section > 0 || total > 0; // 四百二十八点零一八: 420 + 8.018 is not exact in binary either
       hasCurrent = true; decimal = true; unitBefore = 0; digitRun = 0;
       j = k;
       continue;
@@ -373,7 +390,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   }
   if (!any) return null;
   const sum = total + section + (hasCurrent ? elided() : 0);
-  const value = toDecimals(sum);
+  const value = scaled ? toDecimals(sum, decimals) : sum;
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
 }
@@ -414,6 +431,8 @@ export function readTenthsAt(text: string, n: NumeralMatch, at: number): { perce
 export const NUMBER_WORDS: ReadonlyArray<{ word: string; value: number; example: string }> = [
   { word: '半', value: 0.5, example: '半' },
   { word: '一半', value: 0.5, example: '一半' },
+  { word: '半打', value: 6, example: '半打' },
+  { word: '半百', value: 50, example: '年过半百' },
   { word: '俩', value: 2, example: '哥俩' },
   { word: '仨', value: 3, example: '他们仨' },
 ];
@@ -423,13 +442,20 @@ const NUMBER_WORD_VALUE = new Map(NUMBER_WORDS.map((w) => [w.word, w.value]));
 const PLUS_WORD = '正';
 /** `三又二分之一`: a whole number and a fraction. */
 const AND_FRACTION = '又';
+/** 折 is a price in tenths of the full one (`八折` = 0.8, `八五折` = 0.85). */
+const DISCOUNT = '折';
+/** 打 after a numeral counts dozens (`两打` = 24). */
+const DOZEN = '打';
+/** `1.2e3`, `5E-2`: scientific notation, and a decimal without its leading zero (`.5`). */
+const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Parses a whole string as one number, or returns null. It takes what a release may contain, in
  * any script and width: `'1.2万'` → 12000, `'兩萬三千'` → 23000, `'１２３'` → 123, `'壹佰贰拾叁'` → 123,
  * a sign (`'负三'` → -3, `'-5'`, `'正五'`), a fraction (`'三分之一'`, `'1/3'` → 1/3, `'三又二分之一'` → 3.5),
  * a part of a whole as a plain number (`'百分之五十'`, `'50%'`, `'五成'` → 0.5, `'千分之三'`, `'3‰'` →
- * 0.003), a half (`'半'` → 0.5, `'两个半'` → 2.5). A vague or ranged numeral (`'十几'`, `'数十'`,
+ * 0.003, `'八五折'` → 0.85), a half (`'半'` → 0.5, `'两个半'` → 2.5), dozens (`'两打'` → 24), scientific notation
+ * (`'1.2e3'`). 兆 is 10⁶ or 10¹² depending on where it is written: null. A vague or ranged numeral (`'十几'`, `'数十'`,
  * `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral gives their lower
  * end with the `over` / `range` flags).
  */
@@ -442,8 +468,11 @@ export function parseNumeral(s: string): number | null {
 
 /** The value of text[i..] as one number, or null. */
 function wholeValue(text: string, i: number): number | null {
-  const word = NUMBER_WORD_VALUE.get(text.slice(i));
+  const whole = text.slice(i);
+  const word = NUMBER_WORD_VALUE.get(whole);
   if (word !== undefined) return word;
+  // Plain Arabic numbers go through readNumeral below (separators, multipliers); these are what it does not read.
+  if (SCIENTIFIC.test(whole) && (whole[0] === '.' || /[eE]/.test(whole))) return Number(whole);
   const prefix = fractionPrefixAt(text, i);
   if (prefix) {
     const part = plainValue(text, i + prefix.word.length);
@@ -458,6 +487,13 @@ function wholeValue(text: string, i: number): number | null {
   const tenths = readTenthsAt(text, n, n.end);
   if (tenths) return tenths.end === text.length ? roundValue(tenths.percent / 100) : null;
   if (rest === '个半' && Number.isInteger(n.value)) return n.value + 0.5;
+  if (rest === DOZEN && Number.isInteger(n.value)) return n.value * 12;
+  if (rest.endsWith(DISCOUNT) && n.value > 0 && n.value < 10) {
+    // 八折, 8.5折, 八五折 (a second digit is the hundredths).
+    if (rest.length === 1) return roundValue(n.value / 10);
+    const hundredths = chineseDigitValue(text.charCodeAt(n.end));
+    return rest.length === 2 && Number.isInteger(n.value) && hundredths >= 0 ? (n.value * 10 + hundredths) / 100 : null;
+  }
   if (rest.startsWith(FRACTION_OF)) return fractionValue(text, n, 0);
   if (rest.startsWith(AND_FRACTION) && Number.isInteger(n.value)) {
     const denominator = readNumeral(text, n.end + AND_FRACTION.length);

@@ -57,6 +57,7 @@ export const percentReader: UnitReaderSpec = {
     // A Chinese numeral before 百分之 / 万分之 is the denominator.
     ['事故发生概率为十万分之一', '十万分之一', 0.001, '%', null],
     ['占比四百分之一', '四百分之一', 0.25, '%', null],
+    ['测量误差为百万分之五', '百万分之五', 0.0005, '%', null],
   ],
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };

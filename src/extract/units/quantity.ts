@@ -4,12 +4,11 @@
  * and a smaller unit after 斤 (`六斤八两` = 3.4 kg).
  */
 import { rowsAt } from '../../lexicon/codeIndex.js';
-import { byFirstChar } from '../../lexicon/codeIndex.js';
 import { PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
-import { chineseDigitValue, isChineseNumeralCode } from '../../numbers/numerals.js';
+import { chineseDigitValue, isChineseNumeralCode, isOverMark } from '../../numbers/numerals.js';
 import { MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
 import type { UnitReading } from '../types.js';
-import { readSubUnits } from './money.js';
+import { readSubUnits } from './subUnits.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 
@@ -39,8 +38,10 @@ export const quantityReader: UnitReaderSpec = {
       }
       const half = halfAfter(text, end, n.value, factor);
       if (half > 0) return { kind: 'quantity', value: (n.value + 0.5) * u.factor, unit: u.unit, end: half, approximate };
-      const sub = u.subUnits && factor === 1 ? readSubUnits(text, end, subUnitIndex(u.subUnits)) : null;
+      const sub = u.subUnits && factor === 1 ? readSubUnits(text, end, u.subUnits) : null;
       const value = n.value * factor * u.factor + (sub?.value ?? 0);
+      // 两吨多, 1.5千克余: 多/余 after the unit where the quantity ends makes it a lower bound.
+      if (!sub && !approximate && overAfterUnit(text, end)) return { kind: 'quantity', value, unit: u.unit, end: end + 1, approximate: 'over' };
       return { kind: 'quantity', value, unit: u.unit, end: sub?.end ?? end, approximate };
     }
     return null;
@@ -51,6 +52,11 @@ export const quantityReader: UnitReaderSpec = {
     ['查获芬太尼2mg', '2mg', 0.000002, 'kg', null],
     ['缴获毒品一吨半', '一吨半', 1500, 'kg', null],
     ['称得野生甲鱼六斤八两', '六斤八两', 3.4, 'kg', null],
+    ['称得野生甲鱼六斤八。', '六斤八', 3.4, 'kg', null],
+    ['查获冰毒两吨多，', '两吨多', 2000, 'kg', 'over'],
+    ['查获冰毒1.5千克余。', '1.5千克余', 1.5, 'kg', 'over'],
+    ['查获钻石5克拉', '5克拉', 0.001, 'kg', null],
+    ['查获野生鱼类200市斤', '200市斤', 100, 'kg', null],
     ['缴获毒品十点五公斤', '十点五公斤', 10.5, 'kg', null],
     ['查獲大麻一點一公斤', '一點一公斤', 1.1, 'kg', null],
     ['管制刀具刀长25cm', '25cm', 25, 'cm', null],
@@ -91,10 +97,9 @@ function decimalsAfter(text: string, at: number, whole: number): { value: number
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-const subUnitIndexes = new Map<object, ReturnType<typeof byFirstChar<{ word: string; factor: number }>>>();
-/** Code index of a row's smaller units, built once per table. */
-function subUnitIndex(rows: ReadonlyArray<{ word: string; factor: number }>): ReturnType<typeof byFirstChar<{ word: string; factor: number }>> {
-  let index = subUnitIndexes.get(rows);
-  if (!index) subUnitIndexes.set(rows, index = byFirstChar(rows));
-  return index;
+/** 多/余 at i closing the quantity: the end, punctuation or 的 after it (`两吨多，`), not a word (`1吨多次`). */
+function overAfterUnit(text: string, i: number): boolean {
+  if (!isOverMark(text.charCodeAt(i))) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 0x7684 /* 的 */ || !(next >= 0x4e00 && next <= 0x9fff) && !isAsciiDigit(next);
 }
