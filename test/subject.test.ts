@@ -452,3 +452,12 @@ describe('the clause before names what a change or a bare case action measures',
     expect(parse('全省严厉打击盗窃案件,共立案1.2万起').metrics[0].subject).not.toContain('打击');
   });
 });
+
+describe('words of their own that open with a function character', () => {
+  it('在逃人员 keeps its 在 (the preposition 在 is left out elsewhere)', () => {
+    expect(parse('在逃人员共有12名').metrics[0].subject).toBe('在逃人员');
+  });
+  it('an item that opens with the verb of the item before does not take it twice', () => {
+    expect(subjects('檢獲約五公斤懷疑可卡因及二公斤懷疑冰毒').map(([, s]) => s)).toEqual(['檢獲懷疑可卡因', '檢獲懷疑冰毒']);
+  });
+});
