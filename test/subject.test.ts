@@ -461,3 +461,13 @@ describe('words of their own that open with a function character', () => {
     expect(subjects('檢獲約五公斤懷疑可卡因及二公斤懷疑冰毒').map(([, s]) => s)).toEqual(['檢獲懷疑可卡因', '檢獲懷疑冰毒']);
   });
 });
+
+describe('a verb that opens a coordination acts on every member', () => {
+  it('破获盗窃、诈骗、故意伤害案件分别为… → each member with the verb and the case noun', () => {
+    expect(subjects('全年共破获盗窃、诈骗、故意伤害案件分别为3120起、1856起、238起').map(([, s]) => s))
+      .toEqual(['破获盗窃案件', '破获诈骗案件', '破获故意伤害案件']);
+  });
+  it('members with verbs of their own keep their own (破获案件数、抓获作案成员数)', () => {
+    expect(subjects('破获案件数、抓获作案成员数同比分别上升12%和30.1%').map(([, s]) => s)).toEqual(['破获案件数', '抓获作案成员数']);
+  });
+});

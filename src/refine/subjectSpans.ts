@@ -5,7 +5,7 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  ACTOR_ENDINGS, CASE_NOUNS, CRIME_VERBS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  ACTOR_ENDINGS, CASE_NOUNS, CRIME_VERBS, GENERIC_CASE_NOUNS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
   PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, TRAILING_SOURCE, TRAILING_SOURCE_LENGTH, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
@@ -427,8 +427,48 @@ function countNameAtEnd(text: string, span: Span, tokens: readonly Token[]): Spa
   return length < span[1] - span[0] ? [span[1] - length, span[1]] : null;
 }
 
-/** Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes (`…案件立案数、破案数`). */
+/**
+ * Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes
+ * (`…案件立案数、破案数`). A verb that opens the coordination acts on every member
+ * (`破获|盗窃、诈骗案件` → 破获盗窃案件, 破获诈骗案件).
+ */
 export function distribute(text: string, core: Span, n: number): Span[][] | null {
+  const verb = openingVerb(text, core);
+  if (verb) {
+    const parts = distributeMembers(text, [verb[1], core[1]], n);
+    if (parts) return parts.map((p) => [verb, ...p]);
+  }
+  return distributeMembers(text, core, n);
+}
+
+/** The verb that opens a coordination (`破获|盗窃、诈骗案件`) when a member of two characters or more follows it before the first joiner, or null. */
+function openingVerb(text: string, core: Span): Span | null {
+  const joiner = text.indexOf(COORDINATION_COMMA, core[0]);
+  if (joiner === -1 || joiner >= core[1]) return null;
+  const first = tagSpan(text, core[0], joiner)[0];
+  if (!first || !isVerb(first) || first.word.length < 2 || CRIME_VERBS.has(first.word)) return null;
+  const member = joiner - core[0] - first.word.length;
+  if (member < MIN_SUBJECT_LENGTH) return null;
+  // The member after the verb is parallel to the next one (盗窃|诈骗, 涉黄|涉赌, 盗窃|故意…案件);
+  // 破获案件数、抓获作案成员数: members of their own verbs are not.
+  const next = text.indexOf(COORDINATION_COMMA, joiner + 1);
+  const secondEnd = next === -1 || next > core[1] ? core[1] : next;
+  const second = tagSpan(text, joiner + 1, secondEnd)[0];
+  const parallel = secondEnd - joiner - 1 === member || second?.word.length === member;
+  return parallel ? [core[0], core[0] + first.word.length] : null;
+}
+
+/**
+ * 盗窃、诈骗、故意伤害案件: a last member of three words or more that ends in a case noun (案件,
+ * 警情) has that noun as the head the others borrow (its modifier is longer than theirs).
+ */
+function nounHead(part: Span, tokens: readonly Token[]): Span | null {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 3 || last.word.length !== 2 || !GENERIC_CASE_NOUNS.includes(last.word)) return null;
+  return [part[1] - last.word.length, part[1]];
+}
+
+function distributeMembers(text: string, core: Span, n: number): Span[][] | null {
   const parts: Span[] = [];
   let s = core[0];
   for (let i = core[0]; i < core[1]; i++) {
@@ -455,7 +495,7 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
     // last part is more than a parallel modifier and a short noun (刑事、治安[案件立案数]).
     const name = countNameAtEnd(text, parts[n - 1], last);
     const sharedNoun = name ? name[0] - parts[n - 1][0] - firstLen : 0;
-    const head: Span = name && sharedNoun > SHORT_SHARED_NOUN ? name : [parts[n - 1][0] + firstLen, parts[n - 1][1]];
+    const head: Span = name && sharedNoun > SHORT_SHARED_NOUN ? name : nounHead(parts[n - 1], last) ?? [parts[n - 1][0] + firstLen, parts[n - 1][1]];
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
