@@ -223,6 +223,7 @@ describe('each subject rule names itself in the trace', () => {
     ['previous-clause', '网上骗案数字急升,由2022年的19,593宗增至2023年的27,462宗', '19,593宗', '网上骗案数字'],
     ['percent-of-noun', '全省85%的县市区实现命案全破', '85%', '县市区'],
     ['before', '全市现有视频监控探头3.2万个,覆盖率达95%以上', '95%以上', '覆盖率'],
+    ['rest-of-clause', '其中2宗涉及网上情缘骗案', '2宗', '涉及网上情缘骗案'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -469,5 +470,14 @@ describe('a verb that opens a coordination acts on every member', () => {
   });
   it('members with verbs of their own keep their own (破获案件数、抓获作案成员数)', () => {
     expect(subjects('破获案件数、抓获作案成员数同比分别上升12%和30.1%').map(([, s]) => s)).toEqual(['破获案件数', '抓获作案成员数']);
+  });
+});
+
+describe('a short frame ending in 中 is the event a count happened in, not what it counts', () => {
+  it.each([
+    ['事件中2名警员受伤', '警员受伤'],
+    ['案中3名男子被捕', '男子被捕'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
   });
 });
