@@ -481,3 +481,14 @@ describe('a short frame ending in 中 is the event a count happened in, not what
     expect(parse(input).metrics[0].subject).toBe(subject);
   });
 });
+
+describe('long subjects keep their verb and their part-of-whole', () => {
+  it.each([
+    // Up to 16 characters a subject is kept whole (a verb and a long object).
+    ['今年以来共侦破非法占用农用地犯罪案件800余起', '侦破非法占用农用地犯罪案件'],
+    // A part and the whole it is a share of stay together.
+    ['60岁以上老年人被骗案件占全部电诈案件的8.3%', '60岁以上老年人被骗案件占全部电诈案件'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics.at(-1)!.subject).toBe(subject);
+  });
+});

@@ -177,7 +177,9 @@ const PLACE_TAGS = new Set(['s', 'f']);
 export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
-const LONG_SUBJECT = 12;
+const LONG_SUBJECT = 16;
+/** Longest subject kept whole when it is a verb and a modified noun (`缴获|用于非法经营赌博的|游戏机台`). */
+const MODIFIED_SUBJECT = 12;
 /** An enumeration `A、B、C等` (`…等地的`) inside a subject: the examples, not the thing counted. */
 const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等(?:地区?)?的?/;
 
@@ -197,7 +199,8 @@ function mayHoldEnumeration(text: string, s: number, e: number): boolean {
 /** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
 export function shorten(text: string, span: Span): Span[] {
   const s = span[0], e = span[1];
-  if (e - s <= LONG_SUBJECT) return [span];
+  if (e - s <= MODIFIED_SUBJECT) return [span];
+  if (e - s <= LONG_SUBJECT) return withoutModifier(text, s, e, tagSpan(text, s, e)) ?? [span];
   // The (backtracking) search runs only on spans that can hold an enumeration.
   const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
   if (en && en.index !== undefined) {
@@ -210,6 +213,8 @@ export function shorten(text: string, span: Span): Span[] {
     if (e - enEnd >= 1) pieces.push(tail);
     if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
   }
+  // 60岁以上老人占受害人总数: a part and the whole it is a share of are kept whole.
+  if (e - s <= LONG_COORDINATION && isShare(text, s, e)) return [span];
   const tokens = tagSpan(text, s, e);
   const modified = withoutModifier(text, s, e, tokens);
   if (modified) return modified;
@@ -227,6 +232,15 @@ export function shorten(text: string, span: Span): Span[] {
     if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
   return [[cutStart(text, s, e, tokens), e]];
+}
+
+const SHARE_VERB = '占'.charCodeAt(0);
+/** 占用, 占有, 占据, 占领: verbs of their own, no share. */
+const NOT_SHARE_AFTER = new CodeUnitSet('用有据领');
+/** Whether text[s, e) states a share: a part of two characters or more, 占, and a whole of two or more. */
+function isShare(text: string, s: number, e: number): boolean {
+  const at = lastIndexWithin(text, '占', e - 1, s);
+  return at - s >= MIN_SUBJECT_LENGTH && e - at - 1 >= MIN_SUBJECT_LENGTH && text.charCodeAt(at) === SHARE_VERB && !NOT_SHARE_AFTER.has(text.charCodeAt(at + 1));
 }
 
 /** A coordination (`社区戒毒、社区康复人员`) the cut may not split: its members are joined by 、. */
