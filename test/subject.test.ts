@@ -492,3 +492,15 @@ describe('long subjects keep their verb and their part-of-whole', () => {
     expect(parse(input).metrics.at(-1)!.subject).toBe(subject);
   });
 });
+
+describe('what a figure served as names it', () => {
+  it.each([
+    ['对方表示要多15万元作获释金', '获释金'],
+    ['骗取对方2万元作为保证金', '骗取对方保证金'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('作案 is no word of purpose', () => {
+    expect(subjects('3人作案20余起').map(([, s]) => s)).toEqual(['作案', '作案']);
+  });
+});

@@ -12,7 +12,7 @@ import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
   afterOf, COUNTED_KINDS, each, isDuration, isFrame, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
@@ -281,7 +281,9 @@ export const spanOf: MemberRule = (scene, d) => {
 export const nounAfterRule: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
-  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own) && !isFrame(scene.text, own))) return null;
+  // 表示要多15万元作获释金: what the figure served as names it, whatever precedes it.
+  const purpose = after !== null && afterPurposeWord(scene.text, d.end) > d.end;
+  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own) && !isFrame(scene.text, own) && !purpose)) return null;
   // 半年1.2万余名嫌疑人落网, 50名警务人员因公负伤: a short predicate says which of them are counted;
   // places counted by what they did (114个市县开展集群收网行动) are named by it, short or not.
   const placesDid = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1])) ? actionAfter(scene, after[1]) : null;

@@ -377,10 +377,20 @@ export function caseNameAfter(text: string, from: number, end: number): Span | n
   return m ? [end - m[1].length, end] : null;
 }
 
+/** 2万元作为保证金, 15万元作获释金: what the figure served as follows a word of purpose (not 作案, 作业, 作出…). */
+const PURPOSE = /作为|用作|充作|充当|作(?![案业品用出战风为息证])/y;
+
+/** Where the noun after a figure starts when a word of purpose stands first (`作为|保证金`), else `s`. */
+export function afterPurposeWord(text: string, s: number): number {
+  PURPOSE.lastIndex = s;
+  return PURPOSE.test(text) ? PURPOSE.lastIndex : s;
+}
+
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   DATE_BEFORE_NOUN.lastIndex = s;
   if (DATE_BEFORE_NOUN.test(text)) s = DATE_BEFORE_NOUN.lastIndex;
+  s = afterPurposeWord(text, s);
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
