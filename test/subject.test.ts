@@ -236,6 +236,7 @@ describe('each subject rule names itself in the trace', () => {
     ['previous-clause', '网上骗案数字急升,由2022年的19,593宗增至2023年的27,462宗', '19,593宗', '网上骗案数字'],
     ['percent-of-noun', '全省85%的县市区实现命案全破', '85%', '县市区'],
     ['before', '全市现有视频监控探头3.2万个,覆盖率达95%以上', '95%以上', '覆盖率'],
+    ['rest-of-clause', '其中2宗涉及网上情缘骗案', '2宗', '涉及网上情缘骗案'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -463,5 +464,56 @@ describe('the clause before names what a change or a bare case action measures',
   });
   it('a clause that acts on cases names no topic (打击…案件)', () => {
     expect(parse('全省严厉打击盗窃案件,共立案1.2万起').metrics[0].subject).not.toContain('打击');
+  });
+});
+
+describe('words of their own that open with a function character', () => {
+  it('在逃人员 keeps its 在 (the preposition 在 is left out elsewhere)', () => {
+    expect(parse('在逃人员共有12名').metrics[0].subject).toBe('在逃人员');
+  });
+  it('an item that opens with the verb of the item before does not take it twice', () => {
+    expect(subjects('檢獲約五公斤懷疑可卡因及二公斤懷疑冰毒').map(([, s]) => s)).toEqual(['檢獲懷疑可卡因', '檢獲懷疑冰毒']);
+  });
+});
+
+describe('a verb that opens a coordination acts on every member', () => {
+  it('破获盗窃、诈骗、故意伤害案件分别为… → each member with the verb and the case noun', () => {
+    expect(subjects('全年共破获盗窃、诈骗、故意伤害案件分别为3120起、1856起、238起').map(([, s]) => s))
+      .toEqual(['破获盗窃案件', '破获诈骗案件', '破获故意伤害案件']);
+  });
+  it('members with verbs of their own keep their own (破获案件数、抓获作案成员数)', () => {
+    expect(subjects('破获案件数、抓获作案成员数同比分别上升12%和30.1%').map(([, s]) => s)).toEqual(['破获案件数', '抓获作案成员数']);
+  });
+});
+
+describe('a short frame ending in 中 is the event a count happened in, not what it counts', () => {
+  it.each([
+    ['事件中2名警员受伤', '警员受伤'],
+    ['案中3名男子被捕', '男子被捕'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+});
+
+describe('long subjects keep their verb and their part-of-whole', () => {
+  it.each([
+    // Up to 16 characters a subject is kept whole (a verb and a long object).
+    ['今年以来共侦破非法占用农用地犯罪案件800余起', '侦破非法占用农用地犯罪案件'],
+    // A part and the whole it is a share of stay together.
+    ['60岁以上老年人被骗案件占全部电诈案件的8.3%', '60岁以上老年人被骗案件占全部电诈案件'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics.at(-1)!.subject).toBe(subject);
+  });
+});
+
+describe('what a figure served as names it', () => {
+  it.each([
+    ['对方表示要多15万元作获释金', '获释金'],
+    ['骗取对方2万元作为保证金', '骗取对方保证金'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('作案 is no word of purpose', () => {
+    expect(subjects('3人作案20余起').map(([, s]) => s)).toEqual(['作案', '作案']);
   });
 });

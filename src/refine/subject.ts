@@ -12,7 +12,7 @@ import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import {
   conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows, spanOf,
-  objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
+  objectFollowsFigure, before, previousClause, previousMetric, restOfClause, shared, verbObject,
 } from './subjectRules.js';
 import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
@@ -151,7 +151,7 @@ const MEMBER_RULES: readonly MemberRule[] = [
   spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, peoplePredicate, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
   afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
-  continuesPrevious,
+  continuesPrevious, restOfClause,
 ];
 
 /** The first list rule that decides, else the first member rule that decides, for each member. */

@@ -138,7 +138,9 @@ export const joinedObject: MemberRule = (scene, d) => {
   // The subject before may be a verb and its object (打掉|3个|黑社会性质组织): the verb is its first span.
   const source = scene.core ?? p?.subjectSpans?.[0] ?? null;
   const verb = source ? firstVerb(text, source) : null;
-  return { rule: 'joined-object', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
+  // 约五公斤怀疑可卡因及二公斤怀疑冰毒: the item that opens with the same word does not take it twice.
+  const again = verb !== null && text.startsWith(text.slice(verb[0], verb[1]), after[0]);
+  return { rule: 'joined-object', spans: verb && !again ? [verb, after] : [after], consumedTo: after[1] };
 };
 
 /** The first verb of a span (`成功扣押市值…` → 扣押), or null. */

@@ -10,9 +10,9 @@ import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
-  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
+  afterOf, COUNTED_KINDS, each, isDuration, isFrame, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { topicFound } from './subjectTopic.js';
 import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
@@ -250,7 +250,7 @@ export const shared: MemberRule = (scene, d) => {
 export const verbObject: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
-  if (!own || !after) return null;
+  if (!own || !after || isFrame(scene.text, own)) return null;
   const verb = lastVerbal(scene.text, own) ?? verbBeforePlaces(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
 };
@@ -284,7 +284,9 @@ export const spanOf: MemberRule = (scene, d) => {
 export const nounAfterRule: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
-  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own))) return null;
+  // 表示要多15万元作获释金: what the figure served as names it, whatever precedes it.
+  const purpose = after !== null && afterPurposeWord(scene.text, d.end) > d.end;
+  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own) && !isFrame(scene.text, own) && !purpose)) return null;
   // 半年1.2万余名嫌疑人落网, 50名警务人员因公负伤: a short predicate says which of them are counted;
   // places counted by what they did (114个市县开展集群收网行动) are named by it, short or not.
   const placesDid = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1])) ? actionAfter(scene, after[1]) : null;
@@ -358,6 +360,23 @@ export const previousClause: MemberRule = (scene, d) => {
   // topic that the next parts of the sentence (农村) share.
   if (d.place && d.place.start >= scene.clauseStart && d.place.end <= d.start) rememberTopic(d, [spans]);
   return { rule: 'previous-clause', spans: [spans], notes };
+};
+
+/** Longest rest of a clause taken as the subject when nothing else names it. */
+const REST_OF_CLAUSE = 16;
+
+/**
+ * 其中2宗涉及网上情缘骗案: when nothing before a count names it, the rest of its clause (short, with
+ * no other figure) says what it counts; not after a duration (连续三年), which is a circumstance.
+ */
+export const restOfClause: MemberRule = (scene, d) => {
+  if (d !== scene.list[scene.list.length - 1] || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
+  const { end, figure } = wordsEnd(scene, d.end);
+  if (figure || end - d.end > REST_OF_CLAUSE) return null;
+  const span = trimSubject(scene.text, d.end, end);
+  // 达120起之多: words about the figure itself name nothing; a noun must be there.
+  if (!span || !tagSpan(scene.text, span[0], span[1]).some((t) => t.tag.startsWith('n'))) return null;
+  return { rule: 'rest-of-clause', spans: [span], consumedTo: span[1] };
 };
 
 /** (一)盗窃类警情。本月环比上升2.81%: a heading or list item names the subject of the figures under it. */
