@@ -187,6 +187,8 @@ describe('each subject rule names itself in the trace', () => {
     ['before', '缴获用于非法经营赌博的游戏机台300台', '300台', '缴获游戏机台'],
     ['before', '查扣无牌无证、假牌假证摩托车1286辆', '1286辆', '查扣无牌无证、假牌假证摩托车'],
     ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
+    // A change after a share is of the count the share was taken of.
+    ['previous-metric', '盗窃警情486起,占刑事警情的47.1%,环比下降8.3%', '8.3%', '盗窃警情'],
     // A change by an amount is of the last figure in its own unit, not of the sum between them.
     ['previous-metric', '其中电话诈骗案145宗,涉及款项约2100万元,增加21宗', '21宗', '电话诈骗案'],
     ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],

@@ -6,7 +6,7 @@
  */
 import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { sentenceStart } from './clauses.js';
+import { clauseStart, sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
@@ -328,6 +328,11 @@ export const previousMetric: MemberRule = (scene, d) => {
     const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
   }
+  // 盗窃警情486起,占刑事警情的47.1%,环比下降8.3%: a change after a share is of the count before the share.
+  if (d.change && d.kind === 'percent' && isShareFigure(scene.text, p)) {
+    const count = earlierInSentence(scene, p, from, (x) => COUNTED_KINDS.has(x.kind) && !x.change);
+    if (count) return { rule: 'previous-metric', spans: count.subjectSpans!, notes: ['over-share'] };
+  }
   // 盗窃案145宗,涉及款项约2100万元,增加21宗: a change by an amount is of the last figure counted in its unit.
   if (d.change && d.kind !== 'percent' && (p.kind !== d.kind || p.unit !== d.unit)) {
     const same = earlierInSentence(scene, p, from, (x) => x.kind === d.kind && x.unit === d.unit && !x.change);
@@ -335,6 +340,13 @@ export const previousMetric: MemberRule = (scene, d) => {
   }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** Whether `p` is a share of a whole (`占刑事警情的47.1%`, `占30.2%`): 占 opens its clause's words before it. */
+function isShareFigure(text: string, p: Draft): boolean {
+  if (p.kind !== 'percent' || p.change) return false;
+  const at = text.lastIndexOf('占', p.start);
+  return at >= 0 && at >= clauseStart(text, p.start);
+}
 
 /** The nearest figure with a subject before `p` and at or after `from` that `test` accepts. */
 function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft) => boolean): Draft | undefined {
