@@ -187,6 +187,9 @@ describe('each subject rule names itself in the trace', () => {
     ['before', '缴获用于非法经营赌博的游戏机台300台', '300台', '缴获游戏机台'],
     ['before', '查扣无牌无证、假牌假证摩托车1286辆', '1286辆', '查扣无牌无证、假牌假证摩托车'],
     ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
+    // Bodies that acted together with the actor are no part of what was counted.
+    ['before', '公安部会同有关部门拦截诈骗电话21.6亿次', '21.6亿次', '拦截诈骗电话'],
+    ['before', '民警联合市场监管部门查处无证经营商户36家', '36家', '查处无证经营商户'],
     // A change after a share is of the count the share was taken of.
     ['previous-metric', '盗窃警情486起,占刑事警情的47.1%,环比下降8.3%', '8.3%', '盗窃警情'],
     // A change by an amount is of the last figure in its own unit, not of the sum between them.
