@@ -10,6 +10,7 @@
 
 import { mapCharacters } from '../normalize/charMap.js';
 import { identityText } from '../normalize/offsetText.js';
+import { codeAt } from '../codeAt.js';
 
 /** Chinese digit characters and their values (normalized script). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -79,7 +80,7 @@ export interface NumeralMatch {
   arabic: boolean;
 }
 
-const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 0x30 && c <= 0x39; };
 
 /**
  * The tables above as flat arrays indexed by UTF-16 code unit: readNumeral runs on every numeral
@@ -139,7 +140,7 @@ const EXACT_DIGITS = 15;
 function readArabic(text: string, i: number): boolean {
   let j = i;
   let whole = 0;
-  while (isDigitAt(text, j)) { whole = whole * 10 + (text.charCodeAt(j) - 0x30); j++; }
+  while (isDigitAt(text, j)) { whole = whole * 10 + (codeAt(text, j) - 0x30); j++; }
   if (j === i) return false;
   const plain = j - i <= EXACT_DIGITS;
   let intPart: string | null = null;
@@ -147,13 +148,13 @@ function readArabic(text: string, i: number): boolean {
   // after a first group of at most three digits, and then between every group (`1 234 567`).
   const spaceGroups = j - i <= 3;
   for (;;) {
-    const sep = text.charCodeAt(j);
+    const sep = codeAt(text, j);
     if ((sep === 0x2c || (sep === 0x20 && spaceGroups)) && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
       intPart = (intPart ?? text.slice(i, j)) + text.slice(j + 1, j + 4);
       j += 4;
     } else break;
   }
-  if (text.charCodeAt(j) === 0x2e && isDigitAt(text, j + 1)) {
+  if (codeAt(text, j) === 0x2e && isDigitAt(text, j + 1)) {
     let k = j + 1;
     while (isDigitAt(text, k)) k++;
     arabicRead.value = Number((intPart ?? text.slice(i, j)) + text.slice(j, k));
@@ -172,19 +173,19 @@ const LIANG = 0x4e24; // 两
 /** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
 const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
 /** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
-export const isKiloUnitAt = (text: string, j: number): boolean => text.charCodeAt(j) === 0x5343 /* 千 */ && KILO_UNIT_END.has(text.charCodeAt(j + 1));
+export const isKiloUnitAt = (text: string, j: number): boolean => codeAt(text, j) === 0x5343 /* 千 */ && KILO_UNIT_END.has(codeAt(text, j + 1));
 
 /** 百分之 / 千分之 / 百分点 / 百分比: the unit starts a fraction word, it does not multiply the number before it. */
 function startsFractionWord(text: string, j: number): boolean {
-  if (text.charCodeAt(j + 1) !== FEN) return false;
-  const after = text.charCodeAt(j + 2);
+  if (codeAt(text, j + 1) !== FEN) return false;
+  const after = codeAt(text, j + 2);
   return after === ZHI || after === DIAN || after === 0x6bd4 /* 比 */;
 }
 
 /** 二三十, 两三个, 七八成: two neighbouring digits in rising order, not part of a longer digit run. */
 function isRangePair(text: string, j: number, first: number): boolean {
-  const second = text.charCodeAt(j);
-  if (KIND[second] !== Kind.ChineseDigit || KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) return false;
+  const second = codeAt(text, j);
+  if (KIND[second] !== Kind.ChineseDigit || KIND[codeAt(text, j + 1)] === Kind.ChineseDigit) return false;
   return first >= 1 && VALUE[second] === first + 1 && !FINANCIAL_CHARS.has(text[j]);
 }
 
@@ -224,7 +225,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
 
   for (;;) {
     if (j >= text.length) break;
-    const code = text.charCodeAt(j);
+    const code = codeAt(text, j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
       if (hasCurrent || digitRun > 0 || decimal) break; // two numbers side by side
@@ -243,7 +244,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       if (digitRun > 0) {
         // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never with 两.
         const liang = code === LIANG || runHasLiang;
-        const runGoesOn = KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit;
+        const runGoesOn = KIND[codeAt(text, j + 1)] === Kind.ChineseDigit;
         if (liang || (digitRun === 1 && !runHasZero && d !== 0 && !runGoesOn)) {
           // Two digits alone: a range before a unit or measure word (二三十, 两三个), else not one number (两两).
           if (digitRun !== 1 || runGoesOn || !isRangePair(text, j, current)) break;
@@ -303,7 +304,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     if (kind === Kind.Vague) {
       // 十几 / 二十几万 / 一百几十: an unknown digit after a unit; 几十 / 数百 / 数万: before one.
       if (hasCurrent || decimal || over) break;
-      const next = KIND[text.charCodeAt(j + 1)];
+      const next = KIND[codeAt(text, j + 1)];
       const afterUnit = any && lastSmallUnit === 10 && unitBefore === 10;
       if (!afterUnit && ((next !== Kind.Small && next !== Kind.Big) || startsFractionWord(text, j + 1))) break;
       over = true;
@@ -316,12 +317,12 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       over = true; j++;
       continue;
     }
-    if (code === DIAN && any && chinese && !arabic && !decimal && !range && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit
+    if (code === DIAN && any && chinese && !arabic && !decimal && !range && KIND[codeAt(text, j + 1)] === Kind.ChineseDigit
       && (hasCurrent || (section > 0 && lastSmallUnit !== Infinity))) {
       // Chinese decimal: 三点五 → 3.5, 十点五 → 10.5, 一百二十点五 → 120.5.
       let k = j + 1;
       let frac = '';
-      while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
+      while (k < text.length && KIND[codeAt(text, k)] === Kind.ChineseDigit) { frac += String(VALUE[codeAt(text, k)]); k++; }
       current = Number(`${hasCurrent ? current : 0}.${frac}`);
       hasCurrent = true; decimal = true; unitBefore = 0; digitRun = 0;
       j = k;
@@ -341,7 +342,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
  */
 export function readNumeralEndingAt(text: string, end: number): NumeralMatch | null {
   let s = end;
-  while (s > 0 && (isDigitAt(text, s - 1) || KIND[text.charCodeAt(s - 1)] !== Kind.None)) s--;
+  while (s > 0 && (isDigitAt(text, s - 1) || KIND[codeAt(text, s - 1)] !== Kind.None)) s--;
   for (; s < end; s++) {
     const m = readNumeral(text, s);
     if (m && m.end === end) return m;

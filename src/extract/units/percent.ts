@@ -6,6 +6,7 @@ import { FRACTION_OF, chineseDigitValue, isOverMark, readNumeral, roundValue, ty
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 /** Words before a Chinese numeral that make it a fraction: 百分之X is X%, 千分之X is X‰. */
 export interface FractionPrefix { word: string; toPercent: number; example: string }
@@ -18,7 +19,7 @@ export const FRACTION_PREFIXES: readonly FractionPrefix[] = [
 
 /** The fraction prefix written at i, or null (the scanner reads the numeral after it). */
 export function fractionPrefixAt(text: string, i: number): FractionPrefix | null {
-  const fen = text.charCodeAt(i + 1) === 0x5206 /* 分 */ && text.charCodeAt(i + 2) === 0x4e4b; /* 之 */
+  const fen = codeAt(text, i + 1) === 0x5206 /* 分 */ && codeAt(text, i + 2) === 0x4e4b; /* 之 */
   if (!fen) return null;
   for (const p of FRACTION_PREFIXES) if (text.startsWith(p.word, i)) return p;
   return null;
@@ -47,15 +48,15 @@ export const percentReader: UnitReaderSpec = {
   name: 'percent',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
-    const sign = text.charCodeAt(i);
+    const sign = codeAt(text, i);
     // `%E3%80%90` is URL encoding, not a percentage.
-    if (sign === PERCENT && isUpperHexDigit(text.charCodeAt(i + 1)) && isUpperHexDigit(text.charCodeAt(i + 2))) return null;
+    if (sign === PERCENT && isUpperHexDigit(codeAt(text, i + 1)) && isUpperHexDigit(codeAt(text, i + 2))) return null;
     const factor = SIGN_FACTOR.get(sign);
     if (factor !== undefined) return { kind: 'percent', value: roundValue(n.value * factor), unit: '%', end: i + 1 };
     const fraction = fractionPrefixBefore(text, n.start);
     if (fraction) {
       // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
-      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(text.charCodeAt(n.end))) return null;
+      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(codeAt(text, n.end))) return null;
       return { kind: 'percent', value: n.value * fraction.toPercent, unit: '%', end: n.end };
     }
     if (sign === TENTHS) return readTenths(text, n, i);
@@ -93,12 +94,12 @@ function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | nu
   if (n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
   let value = n.value * 10;
   let end = at + 1;
-  const next = chineseDigitValue(text.charCodeAt(end));
+  const next = chineseDigitValue(codeAt(text, end));
   const whole = Number.isInteger(n.value) && n.chinese && !n.arabic;
   if (whole && next > 0) { value += next; end++; }
-  else if (Number.isInteger(n.value) && text.charCodeAt(end) === HALF) { value += 5; end++; }
+  else if (Number.isInteger(n.value) && codeAt(text, end) === HALF) { value += 5; end++; }
   // 一成不变, 三成群: 成 starts a word of its own.
-  const after = text.charCodeAt(end);
+  const after = codeAt(text, end);
   if (value === n.value * 10 && TENTHS_WORD.test(text.slice(end, end + 2))) return null;
   const over = isOverMark(after);
   return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };

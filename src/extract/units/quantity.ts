@@ -12,6 +12,7 @@ import type { UnitReading } from '../types.js';
 import { readSubUnits } from './money.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
 const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
@@ -24,7 +25,7 @@ export const quantityReader: UnitReaderSpec = {
     for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
       const end = k + u.word.length;
-      if (text.charCodeAt(end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
+      if (codeAt(text, end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
       // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
       // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
       if (isLatin(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(end, end + 2)))) continue;
@@ -67,16 +68,16 @@ function decimalsAfter(text: string, at: number, whole: number): { value: number
   if (!Number.isInteger(whole) || whole > 9) return null;
   let frac = '';
   let end = at;
-  const arabic = isAsciiDigit(text.charCodeAt(at));
+  const arabic = isAsciiDigit(codeAt(text, at));
   while (end - at < 3) {
-    const code = text.charCodeAt(end);
+    const code = codeAt(text, end);
     const digit = arabic ? (isAsciiDigit(code) ? code - 0x30 : -1) : chineseDigitValue(code);
     if (digit < 0) break;
     frac += String(digit);
     end++;
   }
   if (frac.length === 0 || frac.length > 2) return null;
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   if (isChineseNumeralCode(next) || isAsciiDigit(next) || PHYSICAL_UNITS_BY_FIRST.has(next) || MEASURE_WORDS_BY_FIRST.has(next)) return null;
   return { value: Number(`${whole}.${frac}`), end };
 }
