@@ -7,6 +7,7 @@ import { PERCENT_SIGNS, fractionPrefixAt, type FractionPrefix } from '../../numb
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 export { FRACTION_PREFIXES, PERCENT_SIGNS, fractionPrefixAt, type FractionPrefix, type PercentSign } from '../../numbers/fractionWords.js';
 
@@ -25,15 +26,15 @@ export const percentReader: UnitReaderSpec = {
   name: 'percent',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
-    const sign = text.charCodeAt(i);
+    const sign = codeAt(text, i);
     // `%E3%80%90` is URL encoding, not a percentage.
-    if (sign === PERCENT && isUpperHexDigit(text.charCodeAt(i + 1)) && isUpperHexDigit(text.charCodeAt(i + 2))) return null;
+    if (sign === PERCENT && isUpperHexDigit(codeAt(text, i + 1)) && isUpperHexDigit(codeAt(text, i + 2))) return null;
     const factor = SIGN_FACTOR.get(sign);
     if (factor !== undefined) return { kind: 'percent', value: roundValue(n.value * factor), unit: '%', end: i + 1 };
     const fraction = fractionPrefixBefore(text, n.start);
     if (fraction) {
       // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
-      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(text.charCodeAt(n.end))) return null;
+      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(codeAt(text, n.end))) return null;
       return { kind: 'percent', value: roundValue(n.value * fraction.toPercent), unit: '%', end: n.end };
     }
     if (sign === TENTHS) return readTenths(text, n, i);
@@ -77,7 +78,7 @@ function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | nu
   const { percent: value, end } = tenths;
   // 一成不变, 三成群: 成 starts a word of its own.
   if (end === at + 1 && TENTHS_WORD.test(text.slice(end, end + 2))) return null;
-  const over = isOverMark(text.charCodeAt(end));
+  const over = isOverMark(codeAt(text, end));
   return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };
 }
 
