@@ -149,6 +149,12 @@ describe('parseNumeral: whole strings', () => {
     ['一亿三千万', 130000000],
     ['两万万', 200000000],
     ['866.15亿万', 866150000000000],
+    // 亿 after digits multiplies what came since the last 亿; right after a unit, everything.
+    ['一千二百三十四万亿五千六百七十八亿', 1234567800000000],
+    ['两万亿三千亿', 2300000000000],
+    ['一万二千三百四十五亿六千七百八十九万零一百二十三', 1234567890123],
+    ['五万五千亿', 5500000000000],
+    ['十二亿亿', 120000000000000000],
     // Arabic digits after a 零 that holds a place.
     ['10万零3', 100003],
     ['2万零50', 20050],

@@ -341,7 +341,12 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
-      if (u === 1e8) { total = (total + sectionValue) * u; tenThousands = 0; }
+      if (u === 1e8) {
+        // 亿 right after a unit multiplies everything (一亿亿, 三万亿); after digits only what came since
+        // the last 亿 (一万二千三百四十五亿 = 12345亿; 一千二百三十四万亿五千六百七十八亿: 5678亿 alone).
+        total = sectionValue > 0 ? total - tenThousands + (tenThousands + sectionValue) * u : total * u;
+        tenThousands = 0;
+      }
       else if (tenThousands > 0) {
         // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
         total += (tenThousands + sectionValue) * u - tenThousands;
