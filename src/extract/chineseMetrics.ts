@@ -6,6 +6,7 @@
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { RANGE_JOINERS } from '../numbers/ranges.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
@@ -38,7 +39,7 @@ const isLatinOrDigit = (code: number): boolean => {
 const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:+'); // + in a stake number (K1234+500)
 const WORD_BEFORE = new CodeUnitSet(WORD_BEFORE_NUMERAL);
 /** Joins the two ends of a range (`5000至6000万元`, `5-20%`, `3~5人`). */
-const RANGE_JOINER = new CodeUnitSet('至到-~—–');
+const RANGE_JOINER = new CodeUnitSet(RANGE_JOINERS);
 /** Range joiners that are also separators of codes and dates (`2022-09-28`). */
 const DASHES = new CodeUnitSet('-~—–');
 
