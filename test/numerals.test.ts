@@ -171,7 +171,10 @@ describe('parseNumeral: whole strings', () => {
 
   const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点',
     '正', '正负五', '1/0', '1/3/5', '一/三', '三又', '三又二', '十一成', '三成多', '一成不变', '百分之十几',
-    '1e', 'e5', '1.2.3e3', '1.5万5', '三点五万五', '一兆', '三兆', '十折', '八五六折', '85折'];
+    '1e', 'e5', '1.2.3e3', '1.5万5', '三点五万五',
+    // Not one numeral: an Arabic number too big for the place after a unit, a unit not smaller than
+    // the one before it, 百/千 without their digit inside a number, digit after digit after a unit.
+    '2千3916', '十171', '0百百', '3千百', '两亿百', '九万万百', '百五九二', '一兆', '三兆', '十折', '八五六折', '85折'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });
