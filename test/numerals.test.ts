@@ -174,7 +174,7 @@ describe('parseNumeral: whole strings', () => {
     '1e', 'e5', '1.2.3e3', '1.5万5', '三点五万五',
     // Not one numeral: an Arabic number too big for the place after a unit, a unit not smaller than
     // the one before it, 百/千 without their digit inside a number, digit after digit after a unit.
-    '2千3916', '十171', '0百百', '3千百', '两亿百', '九万万百', '百五九二', '一兆', '三兆', '十折', '八五六折', '85折'];
+    '2千3916', '十171', '0百百', '3千百', '两亿百', '九万万百', '百五九二', '十亿4亿', '1亿八亿', '一兆', '三兆', '十折', '八五六折', '85折'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });

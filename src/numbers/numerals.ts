@@ -344,6 +344,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
+      // A second 亿 after digits only below 万亿 (一千二百三十四万亿五千六百七十八亿); 十亿4亿 is not one number.
+      if (u === 1e8 && sectionValue > 0 && (total - tenThousands) % 1e12 !== 0) break;
       if (u === 1e8) {
         // 亿 right after a unit multiplies everything (一亿亿, 三万亿); after digits only what came since
         // the last 亿 (一万二千三百四十五亿 = 12345亿; 一千二百三十四万亿五千六百七十八亿: 5678亿 alone).
