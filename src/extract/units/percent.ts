@@ -28,7 +28,7 @@ const RANGE_END_FOLLOWERS = new CodeUnitSet('的左以多余');
 function fractionPrefixOfRange(text: string, n: NumeralMatch): FractionPrefix | null {
   if (!RANGE_JOINER.has(text.charCodeAt(n.start - 1))) return null;
   const next = text.charCodeAt(n.end);
-  if (next >= 0x4e00 && next <= 0x9fff && !RANGE_END_FOLLOWERS.has(next)) return null;
+  if (isCjk(next) && !RANGE_END_FOLLOWERS.has(next)) return null;
   const first = readNumeralEndingAt(text, n.start - 1);
   return first && first.arabic === n.arabic && first.value < n.value ? fractionPrefixBefore(text, first.start) : null;
 }
