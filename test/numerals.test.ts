@@ -293,6 +293,8 @@ describe('numerals through parse()', () => {
     ['涉案金额九万六千五百二十一万元', '九万六千五百二十一万元', 965210000, 'CNY', null],
     ['抓获嫌疑人百八十人', '百八十人', 80, '人', 'about'],
     ['涉案金额七十八点一亿元', '七十八点一亿元', 7810000000, 'CNY', null],
+    // 一 after 之 is no figure, and gives back the 百 of 百分之 (a denominator only after a figure).
+    ['线索其中之一百分之五十来自群众', '百分之五十', 50, '%', null],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);
