@@ -21,16 +21,22 @@ const RANGE_JOINER = new CodeUnitSet(RANGE_JOINERS);
 /** What may follow the second end of a range that takes the first end's prefix: not a unit or word (`至三十名`). */
 const RANGE_END_FOLLOWERS = new CodeUnitSet('的左以多余');
 
+const LIST_COMMA = 0x3001; // 、
+
 /**
- * `百分之二十至三十`: the second end of a range takes the fraction prefix of the first, where the
- * numeral ends the figure (punctuation, 的, 左右, 以上 after it).
+ * `百分之二十至三十`, `百分之十、二十`: the second end of a range, or the next member of a list, takes
+ * the fraction prefix of the one before, where the numeral ends the figure (punctuation, 的, 左右,
+ * 以上 after it). A range rises.
  */
 function fractionPrefixOfRange(text: string, n: NumeralMatch): FractionPrefix | null {
-  if (!RANGE_JOINER.has(text.charCodeAt(n.start - 1))) return null;
+  const joiner = text.charCodeAt(n.start - 1);
+  const inList = joiner === LIST_COMMA;
+  if (!inList && !RANGE_JOINER.has(joiner)) return null;
   const next = text.charCodeAt(n.end);
   if (isCjk(next) && !RANGE_END_FOLLOWERS.has(next)) return null;
   const first = readNumeralEndingAt(text, n.start - 1);
-  return first && first.arabic === n.arabic && first.value < n.value ? fractionPrefixBefore(text, first.start) : null;
+  if (!first || first.arabic !== n.arabic || (!inList && first.value >= n.value)) return null;
+  return fractionPrefixBefore(text, first.start) ?? (inList ? fractionPrefixOfRange(text, first) : null);
 }
 
 const SIGN_FACTOR = new Map(PERCENT_SIGNS.map((p) => [p.sign.charCodeAt(0), p.toPercent]));
@@ -78,6 +84,7 @@ export const percentReader: UnitReaderSpec = {
     ['测量误差为百万分之五', '百万分之五', 0.0005, '%', null],
     // The second end of a range takes the first end's prefix.
     ['发案率下降百分之二十至三十。', '三十', 30, '%', null],
+    ['两类案件分别下降百分之十、二十。', '二十', 20, '%', null],
   ],
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
