@@ -6,11 +6,12 @@
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { RANGE_JOINERS } from '../numbers/ranges.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  FINANCIAL_CHARS, FRACTION_OF, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
@@ -39,7 +40,7 @@ const isLatinOrDigit = (code: number): boolean => {
 const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:+'); // + in a stake number (K1234+500)
 const WORD_BEFORE = new CodeUnitSet(WORD_BEFORE_NUMERAL);
 /** Joins the two ends of a range (`5000至6000万元`, `5-20%`, `3~5人`). */
-const RANGE_JOINER = new CodeUnitSet('至到-~—–');
+const RANGE_JOINER = new CodeUnitSet(RANGE_JOINERS);
 /** Range joiners that are also separators of codes and dates (`2022-09-28`). */
 const DASHES = new CodeUnitSet('-~—–');
 
@@ -226,7 +227,9 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
   if (!lead.allowed) return at + 1;
   const n = readNumeral(text, start, lead.multiplier);
   if (!n) return at + 1;
-  const next = Math.max(n.end, at + 1);
+  // A numeral that is no figure gives back a 百/千/万 before 分之 (之一|百分之五十): it may open a fraction word.
+  const opensFraction = text.startsWith(FRACTION_OF, n.end) && isPlaceUnitCode(text.charCodeAt(n.end - 1));
+  const next = Math.max(opensFraction ? n.end - 1 : n.end, at + 1);
   if (!plausibleNumeral(text, n, pre !== null || fraction !== null)) return next;
   if ((!fraction && rejectBefore(text, n.start))) return next;
   if (n.chinese && !n.arabic) {

@@ -253,6 +253,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let lastSmallUnit = Infinity;
   let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
   let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
+  let lastUnit = Infinity; // the last place unit read: what follows it must be smaller (2万3523, not 2千3916)
   let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
   let scaled = false; // a unit multiplied a decimal or a decimal was added to units: the value is rounded to `decimals` places
 
@@ -268,7 +269,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
       const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
       if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
-      if (!readArabic(text, j)) break;
+      if (!readArabic(text, j) || arabicRead.value >= lastUnit) break;
       // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
       const single = arabicRead.end - j === 1;
       j = arabicRead.end;
@@ -285,10 +286,11 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const afterPlaceZero = digitRun > 0 && current === 0 && runHasZero && (section > 0 || total > 0);
       if (afterPlaceZero) digitRun = 0;
       if (digitRun > 0) {
-        // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never with 两.
+        // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never
+        // with 两, and never after a place unit (百五九二 is not 692).
         const liang = code === LIANG || runHasLiang;
         const runGoesOn = KIND[codeAt(text, j + 1)] === Kind.ChineseDigit;
-        if (liang || (digitRun === 1 && !runHasZero && d !== 0 && !runGoesOn)) {
+        if (liang || lastUnit !== Infinity || (digitRun === 1 && !runHasZero && d !== 0 && !runGoesOn)) {
           // Two digits alone: a range before a unit or measure word (二三十, 两三个), else not one number (两两).
           if (digitRun !== 1 || runGoesOn || !isRangePair(text, j, current)) break;
           range = true;
@@ -309,14 +311,15 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     if (kind === Kind.Contracted) {
       if (hasCurrent || section % 100 !== 0 || decimal) break;
       section += VALUE[code];
-      lastSmallUnit = 10;
+      lastSmallUnit = 10; lastUnit = 10;
       digitRun = 0; runHasZero = false; unitBefore = 0; chinese = true; any = true;
       j++;
       continue;
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
+      if (decimal || u >= lastSmallUnit || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
+      if (u >= 100 && any && !hasCurrent) break; // 两亿百, 3千百: 百 and 千 inside a number need their digit
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       if (!any && isAboutHundredIdiom(text, j, u)) {
@@ -330,7 +333,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
       section += multiplier * u;
       if (hasCurrent && decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); section = toDecimals(section, decimals); scaled = true; }
-      lastSmallUnit = u;
+      lastSmallUnit = u; lastUnit = u;
       current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
       j++;
@@ -342,7 +345,14 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
-      if (u === 1e8) { total = (total + sectionValue) * u; tenThousands = 0; }
+      // A second 亿 after digits only below 万亿 (一千二百三十四万亿五千六百七十八亿); 十亿4亿 is not one number.
+      if (u === 1e8 && sectionValue > 0 && (total - tenThousands) % 1e12 !== 0) break;
+      if (u === 1e8) {
+        // 亿 right after a unit multiplies everything (一亿亿, 三万亿); after digits only what came since
+        // the last 亿 (一万二千三百四十五亿 = 12345亿; 一千二百三十四万亿五千六百七十八亿: 5678亿 alone).
+        total = sectionValue > 0 ? total - tenThousands + (tenThousands + sectionValue) * u : total * u;
+        tenThousands = 0;
+      }
       else if (tenThousands > 0) {
         // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
         total += (tenThousands + sectionValue) * u - tenThousands;
@@ -353,6 +363,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
       fractionalSection = !Number.isInteger(sectionValue);
+      lastUnit = u;
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
       decimal = false; any = true;
       j++;
