@@ -78,6 +78,15 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf(text, '1607个')).toMatchObject({ place: '日照市', code: '371100' });
   });
 
+  it('a starting level (由X增加…至Y) has the period of the basis named in its sentence or the one before, else none', () => {
+    const text = '2023年錄得的整體罪案總數是6 100宗，較2022年(5 800宗)增加300宗。盜竊案由2 150宗增加120宗至2 270宗。破案率由百分之41.2下跌至百分之38.5。';
+    const level = scopeOf(text, '2 150宗');
+    expect(level).toMatchObject({ period: '2022年', from: '2022', to: '2022' });
+    expect(level.trace[0]).toBe('refine.scope.period.basis-level.basis');
+    expect(scopeOf(text, '2 270宗').period).toBe('2023年');
+    expect(scopeOf(text, '百分之41.2').period).toBeNull();
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });

@@ -216,7 +216,9 @@ export const scopeRefiner = {
       return (regionFallback = mention ? { mention, rule: 'region' } : null);
     };
     for (const d of drafts) {
+      const start = startingLevel(text, layout, bases, d);
       const governed = legalMaximum(text, d.start) ? null
+        : start !== undefined ? start
         : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
       const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
       const p = member ? { mention: member, rule: 'distributed' } : governed;
@@ -318,6 +320,22 @@ function regionName(code: string): string | null {
 }
 
 /**
+ * `暴力罪案由8 884宗增加806宗至9 690宗`: the figure after 由/从 that a 至/到 later in its clause
+ * moves from is the level of the comparison basis. Its period is the basis named last in its sentence
+ * or the one before (`较二〇一八年(54 225宗)增加…。暴力罪案由…`), or none: never the current period.
+ * Undefined when the figure is no starting level.
+ */
+const FROM_BEFORE = /[由从]\s*$/;
+const TO_LATER = /^[^,。;!?\n]{0,24}?[至到]/;
+function startingLevel(text: string, layout: Layout, bases: PeriodMention[], d: Draft): { mention: PeriodMention; rule: string } | null | undefined {
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, d.start - 2), d.start)) || !TO_LATER.test(text.slice(d.end, d.end + 25))) return undefined;
+  const sentence = startOf(layout.sentences, d.start);
+  const reach = sentence > 0 ? startOf(layout.sentences, sentence - 1) : 0;
+  const i = lastAtOrBefore(bases, d.start - 1, startKey);
+  return i >= 0 && bases[i].start >= reach ? { mention: bases[i], rule: 'basis-level' } : null;
+}
+
+/**
  * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
  * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
  * A multiple never states it: `是去年同期的3倍` compares with the basis.
@@ -336,7 +354,7 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
 
 /**
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
- * to the figure, its paragraph's opening sentence (and the one after a heading that opens it), the
+ * to the figure (and the sentence before, for a starting level), its paragraph's opening sentence (and the one after a heading that opens it), the
  * rest of its paragraph after an ellipsis that follows it (highlights), and the body from its start to the first figure.
  */
 function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
@@ -345,6 +363,8 @@ function readRanges(text: string, layout: Layout, figures: number[], length: num
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
     ranges.push([sentence, pos]);
+    // A starting level (`由8 884宗增加…至`) reads the basis of the sentence before.
+    if (sentence > 0 && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) ranges.push([startOf(layout.sentences, sentence - 1), sentence]);
     const teaser = teaserEnd(layout, text, pos);
     if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
     const paragraph = startOf(layout.paragraphs, pos);
