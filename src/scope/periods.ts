@@ -95,7 +95,7 @@ const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4
 const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉)`,
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|(?:${NUMBER}天|半年|${NUMBER}个多?月)(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉|\\d)`,
   'y');
 /**
  * A clause that opens with an event and 以来/期间/过程中 is the period since or during it: `党的十八大以来`,
