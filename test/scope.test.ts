@@ -342,6 +342,23 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf(text, '20.5%').period).toBe('9月');
     expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
   });
+  it('a joint name of several areas is one place, in either script; its areas are distributed after 分别', () => {
+    expect(scopeOf('粤港澳三地警方联合行动，拘捕700余人。', '700余人')).toMatchObject({ place: '粤港澳', name: '广东省、香港、澳门' });
+    expect(scopeOf('粵港澳三地警方聯合行動，拘捕700餘人。', '700餘人')).toMatchObject({ place: '粵港澳', name: '广东省、香港、澳门' });
+    // Not a run of abbreviations that is part of a word.
+    expect(scopeOf('查获伪造港澳通行证32本。', '32本').place).toBeNull();
+    const text = '京津冀三地警方分别抓获逃犯120名、85名和64名。';
+    expect(['120名', '85名', '64名'].map((f) => scopeOf(text, f).name)).toEqual(['北京市', '天津市', '河北省']);
+  });
+  it('a list of places is distributed over as many figures after 分别, and stays out of the subject', () => {
+    const text = '凯里市、剑河县、天柱县群众安全感分别为98.1%、97.6%和97.9%。';
+    expect(scopeOf(text, '98.1%')).toMatchObject({ place: '凯里市', name: '凯里市', code: '522601' });
+    expect(scopeOf(text, '97.6%')).toMatchObject({ place: '剑河县', code: '522629' });
+    expect(scopeOf(text, '97.9%')).toMatchObject({ place: '天柱县', code: '522627' });
+    expect(parse(text).metrics.map((m) => m.subject)).toEqual(['群众安全感', '群众安全感', '群众安全感']);
+    // One figure for the whole list keeps the list.
+    expect(scopeOf('凯里市、剑河县共破获电诈案件86起。', '86起')).toMatchObject({ place: '凯里市、剑河县', name: '凯里市、剑河县', code: null });
+  });
   it('a maximum penalty set by law has no period', () => {
     const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁7年。';
     expect(scopeOf(text, '12人').period).toBe('今年以來');

@@ -36,6 +36,10 @@ describe('exact subjects', () => {
     ['拦截诈骗电话27亿次、诈骗短信22.8亿条', [['27亿次', '拦截诈骗电话'], ['22.8亿条', '拦截诈骗短信']]],
     // Members that end alike share the head after that ending in the last member.
     ['刑事案件、侵财案件破案数同比分别上升32.6%和20.1%', [['32.6%', '刑事案件破案数'], ['20.1%', '侵财案件破案数']]],
+    // A rate of a bare case count measures the cases the clause before names, for every member after 分别.
+    ['电信网络诈骗案件防范工作成效明显,10月、11月立案数同比分别下降17.8%和31.5%', [['17.8%', '电信网络诈骗案件立案数'], ['31.5%', '电信网络诈骗案件立案数']]],
+    // Later members borrow the first's words before its item, never half a word (交通事故|起数).
+    ['全州交通事故起数、死亡人数同比分别下降11.3%、8.7%', [['11.3%', '交通事故起数'], ['8.7%', '交通事故死亡人数']]],
     // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.
     ['接获电话骗案2847宗,上升12%,损失金额约5.8亿元', [['2847宗', '接获电话骗案'], ['12%', '接获电话骗案'], ['约5.8亿元', '损失金额']]],
     ['其中假冒官员骗案占1203宗', [['1203宗', '假冒官员骗案']]],
@@ -168,6 +172,13 @@ describe('each subject rule names itself in the trace', () => {
     ['enumerated-item', '追回手机11台 、摩托车1台 、汽车1辆', '1辆', '追回汽车'],
     ['enumerated-item', '查处酒驾2.4万起、醉驾2788起', '2788起', '查处醉驾'],
     ['enumerated-item', '收缴炸药1.2吨、雷管3.5万枚、管制刀具860把', '860把', '收缴管制刀具'],
+    // A verbal noun between the verb and the first item's noun (管制|刀具) belongs to that item.
+    ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '2支', '收缴非法枪支'],
+    ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '135发', '收缴子弹'],
+    ['enumerated-item', '打掉诈骗团伙12个、窝点30处', '30处', '打掉窝点'],
+    // The age of the people counted is no part of their noun.
+    ['verb-object', '民警抓获3名年龄在18至25岁之间的男子', '3名', '抓获男子'],
+    ['verb-object', '警方拘捕十七名年齡介乎二十至六十五歲的男子', '十七名', '拘捕男子'],
     ['enumerated-item', '打掉涉黑组织12个、涉恶犯罪集团86个', '86个', '打掉涉恶犯罪集团'],
     ['enumerated-item', '查扣现金120万元、手机15支及账册1批', '1批', '查扣账册'],
     ['share-of', '户外火灾1.5万起,占火灾总数的53.8%', '53.8%', '户外火灾占火灾总数'],
@@ -176,6 +187,8 @@ describe('each subject rule names itself in the trace', () => {
     ['before', '缴获用于非法经营赌博的游戏机台300台', '300台', '缴获游戏机台'],
     ['before', '查扣无牌无证、假牌假证摩托车1286辆', '1286辆', '查扣无牌无证、假牌假证摩托车'],
     ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
+    // A change by an amount is of the last figure in its own unit, not of the sum between them.
+    ['previous-metric', '其中电话诈骗案145宗,涉及款项约2100万元,增加21宗', '21宗', '电话诈骗案'],
     ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],
     ['heading', '(一)盗窃类警情。本月环比上升2.81%', '2.81%', '盗窃类警情'],
     ['heading', '一、盗窃类警情\n本月环比上升2.81%', '2.81%', '盗窃类警情'],
@@ -373,5 +386,82 @@ describe('period, place and acting body are cut out of the subject', () => {
     expect(withoutRoles(inside, 0, 12, [{ start: 0, end: 2 }, { start: 6, end: 10 }])).toEqual([2, 6]);
     expect(withoutRoles('当晚在辖区抓获嫌疑人', 0, 10, [{ start: 2, end: 5 }])).toEqual([5, 10]);
     expect(withoutRoles(text, 0, 10, [undefined, { start: 20, end: 25 }])).toEqual([0, 10]);
+  });
+});
+
+describe('list markers, sources and slogans around a subject are left out', () => {
+  it.each([
+    // Numbered items of a report: the number of the item is not part of what is counted.
+    ['3、开展反诈宣传进社区活动62场次', '开展反诈宣传进社区活动'],
+    ['1.打掉涉网犯罪团伙46个', '打掉涉网犯罪团伙'],
+    ['①抓获网上逃犯12名', '抓获网上逃犯'],
+    ['(2)查处超员超载78起', '查处超员超载'],
+    // How the figure was found stands between the subject and its predicate.
+    ['该团伙涉案金额经初步统计高达3.2亿元', '该团伙涉案金额'],
+    ['群众安全感满意度经第三方测评达到98.6%', '群众安全感满意度'],
+    // The case the release is about frames the figure.
+    ['目前,该案已抓获犯罪嫌疑人15名', '抓获犯罪嫌疑人'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a list of numbers is no numbered item (一、二级毒品)', () => {
+    expect(parse('缴获一、二级毒品3公斤').metrics[0].subject).toBe('缴获一、二级毒品');
+  });
+  it('多达 states a level, not a change (受害人数多达2300余人)', () => {
+    const [m] = parse('经查,受害人数多达2300余人').metrics;
+    expect(m.subject).toBe('受害人数');
+    expect(m.change).toBeNull();
+  });
+  it('a direction word inside a slogan (实现“双下降”) ends the subject before the quote; the change after 分别 is no verb', () => {
+    expect(subjects('全年电诈案件发案数、损失数实现“双下降”,分别下降18.4%、22.7%')).toEqual([
+      ['18.4%', '电诈案件发案数'], ['22.7%', '电诈案件损失数'],
+    ]);
+  });
+});
+
+describe('a noun counted after a preposition or 有 is named with what it did or what was done to it', () => {
+  it.each([
+    // After 将/对 a short noun takes the action after it; 全部 and 被 name neither.
+    ['民警立即将2名嫌疑人全部抓获', '抓获嫌疑人'],
+    ['对30余辆电动车进行集中发还', '进行集中发还电动车'],
+    // After 有 the rest of the clause says which of them are counted.
+    ['全区先后有211名犯罪嫌疑人主动投案自首', '犯罪嫌疑人主动投案自首'],
+    ['当晚有两名被拐儿童被成功解救', '被拐儿童被成功解救'],
+    // 装有 holds something: the noun alone.
+    ['其随身携带的装有5000元现金的手包不知去向', '现金'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+});
+
+describe('the noun after a count: relative clauses and case names', () => {
+  it.each([
+    // A relative clause opened by a preposition and closed by 的 before the noun.
+    ['去年录得1200宗与毒品有关的案件。', '与毒品有关的案件'],
+    ['警方处理了80宗有关网上购物的骗案', '处理有关网上购物的骗案'],
+    // After a count of cases, a clause that ends in a case noun names the case, without 怀疑(涉及).
+    ['港澳两地警方联合侦破一宗怀疑涉及跨境犯罪集团清洗黑钱案件', '侦破跨境犯罪集团清洗黑钱案件'],
+    // Where the verb acted (a place name) stands between it and the count.
+    ['警方破获汝州一宗2001年故意杀人案件', '破获故意杀人案件'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a clause that goes on after the case noun keeps the noun phrase (破获3起盗窃案件,抓获…)', () => {
+    expect(parse('破获3起盗窃案件并抓获2人').metrics[0].subject).toBe('破获盗窃案件');
+  });
+});
+
+describe('the clause before names what a change or a bare case action measures', () => {
+  it.each([
+    // The base a change builds on and how long a trend lasted end the subject.
+    ['全市电诈案件发案数在连续三年下降的基础上,今年再次下降15.3%', '15.3%', '电诈案件发案数'],
+    ['立案数连续四个月实现同比下降,全年下降11.4%', '11.4%', '立案数'],
+    // The cases a clause before opens with are the ones a bare action counts.
+    ['今年以来,全省盗窃案件持续下降,截至11月底共立案1.2万起', '1.2万起', '盗窃案件立案'],
+  ])('%s: %s → %s', (input, figure, subject) => {
+    expect(parse(input).metrics.find((m) => m.text === figure)?.subject).toBe(subject);
+  });
+  it('a clause that acts on cases names no topic (打击…案件)', () => {
+    expect(parse('全省严厉打击盗窃案件,共立案1.2万起').metrics[0].subject).not.toContain('打击');
   });
 });

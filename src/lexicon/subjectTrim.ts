@@ -22,12 +22,20 @@ export const ACTOR_ENDINGS: readonly string[] = [
  * topic (a heading, `盗窃警情:`, `在打击电信诈骗方面`) the topic says which cases.
  */
 export const CASE_ACTIONS: readonly string[] = ['发案', '发生', '接报', '受理', '立案', '破案', '报案', '接警', '查处', '破获', '侦破', '侦办', '办理', '挂牌督办', '督办', '立', '破'];
+/** Nouns that end the name of a case (`清洗黑钱案件`, `黄金走私案`), longest first. */
+export const CASE_NOUNS: readonly string[] = ['案件', '案子', '案'];
 /** Nouns that name cases in general (`破获[案件]326起`). */
 export const GENERIC_CASE_NOUNS: readonly string[] = ['案件', '警情', '案'];
 /** Last words of a heading or label that names no kind of case (`【警情概况】`, `具体情况如下:`). */
 export const GENERAL_TOPIC_ENDS: readonly string[] = ['概况', '情况', '形势', '综述', '概述', '如下', '成效', '成果', '工作'];
 /** Verbs that open a topic and are not part of it (`在[严厉打击]电信网络诈骗方面`). */
 export const TOPIC_VERBS: readonly string[] = ['依法严厉打击', '严厉打击', '依法打击', '重点打击', '打击', '整治', '治理', '防范'];
+
+/**
+ * Words between a counted noun and what was done to it that name neither (`将2名嫌疑人[全部]抓获`,
+ * `两名被拐儿童[被]成功解救`, `对28名涉案人员[依法]采取…`): the action starts after them.
+ */
+export const ACTION_PREFIX_WORDS: readonly string[] = ['全部', '全都', '均', '都', '已', '已经', '被', '依法', '一并', '陆续', '相继', '分别', '先后', '均已', '均被', '已被'];
 
 /** Words that open a part of the whole counted before (`抓获120名,其中32人…`). */
 export const PART_OPENERS: readonly string[] = ['其中', '当中'];
@@ -54,6 +62,10 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '通过', '截至', '据统计', '统计', '数据显示', '显示', '可观察到', '观察到', '可以看到', '了解到', '获悉'])})`),
   // Separators and the bullets of a list (`●现行命案…`).
   /^[、,:\s(●◆■▲★◎•]+/,
+  // Numbered items (`3、开展…`, `1.打掉…`, `①抓获…`, `(2)查处…`); not a list of numbers (`3、4月`, `一、二级毒品`).
+  /^(?:[0-9]{1,2}[.、](?![0-9])|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|[\u2460-\u2473]|\([0-9一二三四五六七八九十]{1,2}\))/,
+  // The case a release is about (`该案已抓获…`): it frames the figure, it is not counted.
+  /^(?:该案|此案|本案)(?=已|共|累计|先后|中|涉)/,
   // 录得的整体罪案: a 的 left after the verb it followed (not 的士, 的确).
   /^的(?![士确])/,
   // 经审查: 经 before a verb; not in 经侦, 经济, 经营, 经费, 经贸 (words of their own).
@@ -66,6 +78,19 @@ export const TRAILING_NOISE_WORDS: ReadonlyArray<{ word: string; notAfter?: stri
   // 诈骗案 负3.9%: a written sign before the figure (胜负, 抱负 are words).
   { word: '负', notAfter: '胜抱欺自担' },
 ];
+/**
+ * How the figure was found, written between the subject and its predicate (`涉案金额经初步统计高达…`,
+ * `安全感经第三方测评达到…`): stripped from the end of a subject. `lastChars` holds every
+ * character a match can end with (the pattern is tried only there).
+ */
+export const TRAILING_SOURCE = {
+  pattern: /(?:经|据)(?:初步|第三方|综合|权威|专业)?(?:统计|测评|测算|核算|核查|核实|评估|调查|查明|鉴定)$/,
+  lastChars: '计评算查实估明定',
+  example: '涉案金额经初步统计高达3.2亿元',
+} as const;
+/** Longest match of TRAILING_SOURCE. */
+export const TRAILING_SOURCE_LENGTH = 7;
+
 /** Punctuation, spaces and signs (`爆窃案 -22.2%`) stripped from the end of a subject, one character at a time. */
 export const TRAILING_NOISE_CHAR = /[、,:\s(+\-−]/;
 
@@ -95,6 +120,10 @@ export interface EndPhrase {
 /** Comparison phrases that end a subject too. */
 export const SUBJECT_END_PHRASES: readonly EndPhrase[] = [
   { firstChars: '在', pattern: /在(?:今年|去年|上年|(?:19|20)\d\d年)/, example: '在2019年' },
+  // 发案数在连续三年下降的基础上,再下降15%: the base the change builds on, not what changed.
+  { firstChars: '在', pattern: /在[^,;。]{1,20}?的?基础上/, example: '刑事案件发案在近年来持续下降的基础上' },
+  // 立案数连续四个月实现同比下降: how long a trend lasted ends the subject.
+  { firstChars: '连', pattern: /连续[0-9一二三四五六七八九十两]{1,3}(?:个)?(?:月|年|天|周|季度)/, example: '立案数连续四个月实现同比下降' },
   {
     firstChars: '较比与和同',
     pattern: new RegExp(`(?:较|比|与|和|同)(?:${PREVIOUS_YEAR}|上年|上月|上个月|上周|上一周|同期|今年|前|${COMPARED_YEAR}|(?:19|20)\\d\\d|[0-9一二三四五六七八九十]{1,2}月)`),

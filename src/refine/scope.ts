@@ -224,11 +224,15 @@ export const scopeRefiner = {
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
+        if (member) d.period.list = { start: governed!.mention.start, end: governed!.mention.end };
         d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
-      const l = placeGov.governing(d.start, firstBodyFigure) ?? fallback();
+      const placeGoverned = placeGov.governing(d.start, firstBodyFigure);
+      const placeMember = placeGoverned?.mention.members ? distributedMember(text, drafts, d, placeGoverned.mention.members) : null;
+      const l = (placeMember ? { mention: placeMember, rule: 'distributed' } : placeGoverned) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
+        if (placeMember) d.place.list = { start: placeGoverned!.mention.start, end: placeGoverned!.mention.end };
         d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
@@ -239,10 +243,11 @@ export const scopeRefiner = {
 };
 
 /**
- * `8月、9月电诈立案数同比分别下降12.4%和20.5%`: a list of periods is distributed over as many figures
- * after 分别 in the figure's clause, in order; with another count of figures it stays one period.
+ * `8月、9月电诈立案数同比分别下降12.4%和20.5%`, `凯里市、剑河县群众安全感分别为98.1%、97.6%`: a list of
+ * periods or places is distributed over as many figures after 分别 in the figure's clause, in order;
+ * with another count of figures it stays one period or one place.
  */
-function distributedMember(text: string, drafts: Draft[], d: Draft, members: PeriodMention[]): PeriodMention | null {
+function distributedMember<M extends { end: number }>(text: string, drafts: Draft[], d: Draft, members: M[]): M | null {
   const from = clauseStart(text, d.start);
   const at = text.lastIndexOf('分别', d.start);
   if (at < from || at < members[members.length - 1].end) return null;

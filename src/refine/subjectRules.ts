@@ -10,11 +10,12 @@ import { sentenceStart } from './clauses.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
-  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, type ListRule, type MemberRule, type Scene,
+  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { topicFound } from './subjectTopic.js';
+import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -57,7 +58,9 @@ export const distributedPreviousClause: ListRule = (scene) => {
 function tailAfterDistributive(scene: Scene): Span | null {
   const { text, leftEnd } = scene;
   const word = SUBJECT_END_WORDS.find((w) => text.startsWith(w, leftEnd));
-  return trimSubject(text, leftEnd + (word?.length ?? 0), scene.list[0].start);
+  const from = leftEnd + (word?.length ?? 0);
+  // 分别下降18.4%、22.7%: the direction word states the change, it is no verb acting on the members.
+  return trimSubject(text, from, beforeMarkers(text, from, scene.list[0].start));
 }
 
 /** 破获…2.6万起,抓获…3.9万名,同比分别上升10%、16.4%: the list measures the figures just before, in order. */
@@ -135,11 +138,37 @@ export const objectFollows: MemberRule = (scene, d) => {
   const verb = examplesBefore(scene)?.verb ?? null;
   // 在39,824宗诈骗案[中]: the frame's locative closes the noun; 对28名涉案人员[采取…]: the main verb follows the object.
   const after = objectOfPreposition(scene, withoutFrameEnd(scene, scene.headAfter!));
-  // 在114个市县开展集群收网行动: places counted by what they did are named by it.
-  const did = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1])) ? actionAfter(scene, after[1]) : null;
+  // 在114个市县开展集群收网行动: places counted by what they did are named by it; so is a short
+  // noun that no verb before governs (将2名嫌疑人全部抓获 → 抓获|嫌疑人).
+  const places = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1]));
+  const did = places || (!verb && after[1] - after[0] <= SHORT_OBJECT) ? actionAfter(scene, after[1]) : null;
   if (did) return { rule: 'object-follows', spans: [did, after], consumedTo: did[1] };
+  const existing = existentialClause(scene, after);
+  if (existing) return { rule: 'object-follows', spans: [existing], consumedTo: existing[1] };
   return { rule: 'object-follows', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
 };
+
+const EXISTS = '有'.charCodeAt(0);
+/** 有 and the words ending in it that say some exist (`共有`, `已有`), not that one holds something (`装有`). */
+const EXISTENTIAL_WORDS = new Set(['有', '共有', '还有', '另有', '已有', '尚有', '仍有', '又有', '均有']);
+/** Longest clause taken whole after 有 and a figure. */
+const EXISTENTIAL_CLAUSE = 16;
+
+/**
+ * 全区有3名民警因公牺牲, 先后有211名嫌疑人主动投案自首: after 有 the figure introduces the ones
+ * the rest of the clause tells about; the noun and that predicate together say which are counted.
+ */
+function existentialClause(scene: Scene, after: Span): Span | null {
+  const { text } = scene;
+  if (text.charCodeAt(scene.leftEnd - 1) !== EXISTS || after[1] >= scene.clauseEnd) return null;
+  // 有 as a verb of its own (全区有, 共有, 先后有), not the end of another verb (装有, 持有).
+  const last = tagSpan(text, Math.max(scene.leftStart, scene.leftEnd - 3), scene.leftEnd).at(-1);
+  if (!last || !EXISTENTIAL_WORDS.has(last.word)) return null;
+  const { end, figure } = wordsEnd(scene, after[1]);
+  if (figure) return null;
+  const span = trimSubject(text, after[0], end);
+  return span && span[1] - span[0] <= EXISTENTIAL_CLAUSE ? span : null;
+}
 
 /**
  * Where the words after `from` stop in the figure's clause: at the next figure (`figure` true) or at
@@ -154,15 +183,29 @@ function wordsEnd(scene: Scene, from: number): { end: number; figure: boolean } 
   return { end: clauseEnd, figure: false };
 }
 
-/** The action right after a noun, to its clause's end, when no other figure stands there (shortened when long). */
+/**
+ * The action right after a noun, to its clause's end, when no other figure stands there (shortened
+ * when long). Words that only say how many of them or in what voice (`全部|抓获`, `被|成功解救`)
+ * are left out; an adverb of manner before the verb stays (`成功解救`, `因公牺牲`).
+ */
 function actionAfter(scene: Scene, from: number): Span | null {
   const { text } = scene;
   if (wordsEnd(scene, from).figure) return null;
   const tokens = tagSpan(text, from, scene.clauseEnd);
-  if (!tokens.length || !isVerbal(tokens[0])) return null;
+  let i = 0;
+  while (i < tokens.length && ACTION_PREFIXES.has(tokens[i].word)) from += tokens[i++].word.length;
+  const verbAt = isVerbal(tokens[i] ?? { word: '', tag: '' }) ? i : MANNER_TAGS.has(tokens[i]?.tag ?? '') && tokens[i + 1] && isVerbal(tokens[i + 1]) ? i + 1 : -1;
+  if (verbAt === -1) return null;
   const span = trimSubject(text, from, scene.clauseEnd);
   return span ? shorten(text, span)[0] : null;
 }
+/** Words between a counted noun and what it did that name neither (`全部抓获`, `被解救`, `依法采取`). */
+const ACTION_PREFIXES = new Set(ACTION_PREFIX_WORDS);
+/** Tags of a manner word before the verb (`成功/a 解救`, `因公/x 牺牲`, `主动/ad 投案`). */
+const MANNER_TAGS = new Set(['a', 'ad', 'd', 'x']);
+
+/** Longest noun after a preposition and a figure that takes the action after it (`嫌疑人`). */
+const SHORT_OBJECT = 3;
 
 /** Prepositions whose object is the counted noun, the main verb following it (`对28名涉案人员采取…`). */
 const OBJECT_PREPOSITIONS = new CodeUnitSet('对向给把将');
@@ -193,9 +236,11 @@ function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
 
 
 /** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
-export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core
-  ? { rule: 'shared', spans: [scene.core], usesCore: true }
-  : null);
+export const shared: MemberRule = (scene, d) => {
+  if (d === scene.list[0] || !scene.core) return null;
+  const topic = topicFound(scene.list[0]);
+  return { rule: 'shared', spans: topic ? [topic, scene.core] : [scene.core], usesCore: true };
+};
 
 /**
  * 端掉9处保健品诈骗窝点, 抓获33名犯罪嫌疑人: the subject is the verb before the number and its
@@ -206,7 +251,7 @@ export const verbObject: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
   if (!own || !after) return null;
-  const verb = lastVerbal(scene.text, own);
+  const verb = lastVerbal(scene.text, own) ?? verbBeforePlaces(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
 };
 
@@ -278,12 +323,25 @@ export const previousMetric: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
   // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
   if (isBaselineFigure(p)) {
-    const level = scene.drafts.slice(0, scene.drafts.indexOf(p)).reverse()
-      .find((x) => x.start >= from && x.subjectSpans && x.kind === p.kind && !inBrackets(scene.text, x.start));
+    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
+  }
+  // 盗窃案145宗,涉及款项约2100万元,增加21宗: a change by an amount is of the last figure counted in its unit.
+  if (d.change && d.kind !== 'percent' && (p.kind !== d.kind || p.unit !== d.unit)) {
+    const same = earlierInSentence(scene, p, from, (x) => x.kind === d.kind && x.unit === d.unit && !x.change);
+    if (same) return { rule: 'previous-metric', spans: same.subjectSpans!, notes: ['same-unit'] };
   }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** The nearest figure with a subject before `p` and at or after `from` that `test` accepts. */
+function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft) => boolean): Draft | undefined {
+  for (let i = scene.drafts.indexOf(p) - 1; i >= 0 && scene.drafts[i].start >= from; i--) {
+    const x = scene.drafts[i];
+    if (x.subjectSpans && test(x)) return x;
+  }
+  return undefined;
+}
 
 /** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
 const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);

@@ -7,7 +7,7 @@ import { MEASURE_WORDS } from '../lexicon/measureWords.js';
 import { ATTRIBUTE_NOUNS } from '../lexicon/subjectTrim.js';
 import { tagSpan } from '../segment/jieba.js';
 import { clauseStart, sentenceStart } from './clauses.js';
-import { beforeMarkers, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
+import { beforeMarkers, caseNameAfter, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** What the rules see: one list of figures in one clause, the text before it, and what came before. */
 export interface Scene {
@@ -60,14 +60,17 @@ export function nounAfterFigure(text: string, drafts: readonly Draft[], index: n
   while (drafts[at + 1] && drafts[at + 1].start === drafts[at].end && COUNTED_KINDS.has(drafts[at + 1].kind)) at++;
   // The noun never runs into the next figure (`15名被害人误信汇款损失超过新台币1亿元`).
   const next = drafts[at + 1];
-  return nounAfter(text, drafts[at].end, next && next.start < clauseEnd ? next.start : clauseEnd);
+  const end = next && next.start < clauseEnd ? next.start : clauseEnd;
+  // 一宗怀疑涉及…清洗黑钱案件: a count of cases may be followed by the case's whole name.
+  return (CASE_UNITS.has(drafts[at].unit) ? caseNameAfter(text, drafts[at].end, end) : null) ?? nounAfter(text, drafts[at].end, end);
 }
+const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.word));
 
 /** 占: a share of a whole (`占火灾总数的53.8%`). */
 export const SHARE = '占'.charCodeAt(0);
 
 /** The role spans of a figure that never belong to its subject. */
-export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period, d.place, d.actor];
+export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period?.list ?? d.period, d.place?.list ?? d.place, d.actor];
 
 /** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
 export function previousClauseCore(text: string, cs: number, pos: number, d: Draft, notes?: string[]): Span | null {
@@ -96,6 +99,19 @@ export function lastVerbal(text: string, span: Span): Span | null {
   if (!last || !before || before.tag !== 'v' || before.word.length < 2 || last.word.length !== 2 || last.tag !== 'n' || ATTRIBUTE_NOUNS.includes(last.word)) return null;
   return [span[1] - last.word.length - before.word.length, span[1]];
 }
+
+/**
+ * 破获汝州一宗…案件: the verb that ends a span when only place names follow it (where it was
+ * done, not what), or null.
+ */
+export function verbBeforePlaces(text: string, span: Span): Span | null {
+  const tokens = tagSpan(text, span[0], span[1]);
+  let end = span[1], i = tokens.length - 1;
+  while (i > 0 && tokens[i].tag === PLACE_NAME) end -= tokens[i--].word.length;
+  if (end === span[1] || !isVerbal(tokens[i]) || tokens[i].tag === 'vn') return null;
+  return [end - tokens[i].word.length, end];
+}
+const PLACE_NAME = 'ns';
 
 /** Tags of time, number, locality and place words: a span of only these (`当晚`, `半年`) measures nothing. */
 const CIRCUMSTANCE_TAGS = new Set(['t', 'tg', 'm', 'mq', 'f', 's']);

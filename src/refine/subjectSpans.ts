@@ -5,8 +5,8 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  ACTOR_ENDINGS, CRIME_VERBS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
-  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, type Connective,
+  ACTOR_ENDINGS, CASE_NOUNS, CRIME_VERBS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, TRAILING_SOURCE, TRAILING_SOURCE_LENGTH, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
@@ -78,11 +78,21 @@ function trailingNoiseLength(text: string, s: number, e: number): number {
 }
 const isTrailingNoiseChar = codeClass(TRAILING_NOISE_CHAR);
 
+const SOURCE_LAST = new CodeUnitSet(TRAILING_SOURCE.lastChars);
+
+/** Length of the source phrase (`经初步统计`) that ends text[s, e) after a subject of its own, or 0. */
+function trailingSourceLength(text: string, s: number, e: number): number {
+  if (!SOURCE_LAST.has(text.charCodeAt(e - 1))) return 0;
+  const from = Math.max(s, e - TRAILING_SOURCE_LENGTH);
+  const m = TRAILING_SOURCE.pattern.exec(text.slice(from, e));
+  return m && from + m.index - s >= MIN_SUBJECT_LENGTH ? m[0].length : 0;
+}
+
 /** End of text[s, e) after stripping trailing noise repeatedly; the words stripped go to `notes`. */
 function beforeTrailingNoise(text: string, s: number, e: number, notes?: string[]): number {
   while (e > s) {
     const char = isTrailingNoiseChar(text.charCodeAt(e - 1));
-    const length = char ? 1 : trailingNoiseLength(text, s, e);
+    const length = char ? 1 : trailingNoiseLength(text, s, e) || trailingSourceLength(text, s, e);
     if (length === 0) break;
     if (!char && notes) notes.push(`trim(${text.slice(e - length, e)})`);
     e -= length;
@@ -255,7 +265,19 @@ function withoutModifier(text: string, s: number, e: number, tokens: readonly To
 /** Where a subject before the number ends: at the first comparison or direction word, if any. */
 export function beforeMarkers(text: string, s: number, e: number): number {
   const at = firstEndMarker(text, s, e);
-  return at === -1 ? e : at;
+  return at === -1 ? e : beforeOpenQuote(text, s, at);
+}
+
+const OPENING_QUOTES = new CodeUnitSet('“「『'), CLOSING_QUOTES = new CodeUnitSet('”」』');
+
+/** 损失数实现“双下降”: a marker inside a quotation names the slogan, not the change; the subject ends before the quote. */
+function beforeOpenQuote(text: string, s: number, at: number): number {
+  for (let i = at - 1; i >= s; i--) {
+    const code = text.charCodeAt(i);
+    if (CLOSING_QUOTES.has(code)) return at;
+    if (OPENING_QUOTES.has(code)) return i;
+  }
+  return at;
 }
 
 /** Skipped between a measure word and the noun it heads. */
@@ -284,9 +306,29 @@ function passiveModifierAt(tokens: readonly Token[], i: number, first: boolean):
   return first && tokens[i].word === PASSIVE && tokens[i + 1]?.word.length === 1 && isNounTag(tokens[i + 2]?.tag ?? '');
 }
 
+/** A noun, or a word jieba does not know of two Han characters or more (骗案/x). */
+const isNounLike = (t: Token | undefined): boolean => t !== undefined && (isNounTag(t.tag) || (t.tag === 'x' && /^[\u4e00-\u9fff]{2,}$/.test(t.word)));
+
 /** 4名涉嫌盗窃的男子: 的 after a verb of the phrase, before a noun, ends a relative clause, not the phrase. */
 function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolean): boolean {
-  return verbal && tokens[i].word === OF && isNounTag(tokens[i + 1]?.tag ?? '');
+  return verbal && tokens[i].word === OF && isNounLike(tokens[i + 1]);
+}
+
+/** Prepositions that open a relative clause before a counted noun (`1200宗[与]毒品有关的案件`, `[由]团伙操控的账户`). */
+const RELATIVE_OPENERS = new Set(['与', '和', '同', '跟', '由', '为', '对', '向']);
+
+/**
+ * 1200宗与毒品有关的案件: a phrase that opens with a preposition is a relative clause when a 的
+ * before a noun closes it within the clause; the index of that 的, or -1.
+ */
+function relativeClauseOf(tokens: readonly Token[]): number {
+  if (!RELATIVE_OPENERS.has(tokens[0]?.word ?? '')) return -1;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.word === OF) return isNounLike(tokens[i + 1]) ? i : -1;
+    if ((t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.word)) || t.tag === 'm') return -1;
+  }
+  return -1;
 }
 const PASSIVE = '被';
 
@@ -297,10 +339,39 @@ const NEXT_PREDICATE = new CodeUnitSet('并');
 /** The date of the thing counted, before its noun (`一宗2001年故意杀人案件`): not part of the noun. */
 const DATE_BEFORE_NOUN = /(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?的?/y;
 
+/** The age of the people counted, before their noun (`3名年龄在18至25岁之间的男子`): not part of the noun. */
+const AGE_BEFORE_NOUN = /(?:年龄|年约|年纪)[^，。；,;！？!?]{0,16}?岁(?:之间|以下|以上)?的/y;
+
+const COPULAS = new CodeUnitSet('为是系属');
+/** Longest case name read after a count of cases (`一宗[怀疑涉及跨境犯罪集团清洗黑钱案件]`). */
+const LONG_CASE_NAME = 24;
+/**
+ * A case name after a count of cases, up to a case noun at the clause's end, without the suspicion
+ * that opens it; not after a copula (`129宗为暴力罪案`) nor a bare 涉及 (`有14,235宗涉及…骗案`): there
+ * the predicate names a part, which the copula and part rules read.
+ */
+const CASE_NAME = new RegExp(`^(?:怀疑(?:涉及)?|涉嫌)?(?!涉及)([^,;:、\\s0-9]{2,${LONG_CASE_NAME}}?(?:${alternation(CASE_NOUNS)}))$`);
+
+/**
+ * 侦破一宗怀疑涉及跨境犯罪集团清洗黑钱案件: after a count of cases, the rest of the clause when
+ * it ends in a case noun names the case, however its words are tagged; without the suspicion
+ * words that open it. Null when the clause goes on after the case noun.
+ */
+export function caseNameAfter(text: string, from: number, end: number): Span | null {
+  DATE_BEFORE_NOUN.lastIndex = from;
+  if (DATE_BEFORE_NOUN.test(text)) from = DATE_BEFORE_NOUN.lastIndex;
+  if (end - from > LONG_CASE_NAME + 4 || end - from < MIN_SUBJECT_LENGTH) return null;
+  if (COPULAS.has(text.charCodeAt(from))) return null;
+  const m = CASE_NAME.exec(text.slice(from, end));
+  return m ? [end - m[1].length, end] : null;
+}
+
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  DATE_BEFORE_NOUN.lastIndex = s;
-  if (DATE_BEFORE_NOUN.test(text)) s = DATE_BEFORE_NOUN.lastIndex;
+  for (const before of [DATE_BEFORE_NOUN, AGE_BEFORE_NOUN]) {
+    before.lastIndex = s;
+    if (before.test(text) && before.lastIndex < clauseEnd) s = before.lastIndex;
+  }
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
@@ -308,7 +379,10 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   let pos = s;
   let lastNoun = s;
   let verbal = false;
-  for (let i = 0; i < tokens.length; i++) {
+  const relative = relativeClauseOf(tokens);
+  for (let i = 0; i < relative; i++) pos += tokens[i].word.length;
+  if (relative > 0) verbal = true;
+  for (let i = Math.max(0, relative); i < tokens.length; i++) {
     const tk = tokens[i];
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
@@ -390,11 +464,16 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
-    // parallel item begins (立案数 ↔ 破案数 have the same length).
+    // parallel item begins (立案数 ↔ 破案数 have the same length); where that falls inside the word
+    // before the first's last word and the items end alike, the last word is the item (交通事故|起数、死亡人数).
+    const lastWordStart = parts[0][1] - first[first.length - 1].word.length;
     for (let k = 1; k < n; k++) {
       const own = k === n - 1 ? last : tagSpan(text, parts[k][0], parts[k][1]);
       const ownLen = parts[k][1] - parts[k][0];
-      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
+      const byLength = parts[0][1] - ownLen;
+      const insideWord = byLength < lastWordStart && byLength > lastWordStart - first[first.length - 2].word.length;
+      const cut = insideWord && text[parts[0][1] - 1] === text[parts[k][1] - 1] ? lastWordStart : byLength;
+      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], cut) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
     }
   }

@@ -8,7 +8,7 @@
 import type { Draft } from '../extract/types.js';
 import { alternation } from '../lexicon/alternation.js';
 import { MEASURE_WORDS } from '../lexicon/measureWords.js';
-import { CASE_ACTIONS, GENERAL_TOPIC_ENDS, GENERIC_CASE_NOUNS, TOPIC_VERBS } from '../lexicon/subjectTrim.js';
+import { CASE_ACTIONS, CRIME_VERBS, GENERAL_TOPIC_ENDS, GENERIC_CASE_NOUNS, MIN_SUBJECT_LENGTH, TOPIC_VERBS } from '../lexicon/subjectTrim.js';
 import { tagSpan } from '../segment/jieba.js';
 import { lastIndexWithin } from '../spans.js';
 import { clauseStart, sentenceStart } from './clauses.js';
@@ -20,6 +20,9 @@ const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.wor
 
 /** An action alone, or with a generic case noun: `立案`, `破获案件`. */
 const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GENERIC_CASE_NOUNS)})?$`);
+
+/** A bare case count named by its action (`立案数`, `破案量`), whose change a percent states. */
+const BARE_COUNT_NAME = new RegExp(`^(?:${alternation(CASE_ACTIONS)})[数量]$`);
 
 /** `在打击X方面,`, `X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
 const CLAUSE_OPENERS = ',;:';
@@ -37,18 +40,23 @@ const BULLET = /^\s*[●■◆★☆▲•·]\s*/;
 
 /** Topics found per figure, so the next bare action of the sentence (`破案72起`) shares it. */
 const TOPICS = new WeakMap<Draft, Span>();
+/** The topic found for a figure, if any: later members of its list share it (`立案数同比分别下降17.8%和31.5%`). */
+export const topicFound = (d: Draft): Span | undefined => TOPICS.get(d);
 
 /** 发案236起 under `电信诈骗:`: the cases of the topic, with the action and its generic noun. */
 export const topicAction: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
-  if (!own || d.kind !== 'count' || !CASE_UNITS.has(d.unit)) return null;
+  if (!own) return null;
   const { text } = scene;
-  const m = BARE_ACTION.exec(text.slice(own[0], own[1]));
-  if (!m) return null;
+  const words = text.slice(own[0], own[1]);
+  // 立案数同比下降17.8%: a rate of a bare case count measures the topic's cases too ([topic]立案数).
+  const m = d.kind === 'count' && CASE_UNITS.has(d.unit) ? BARE_ACTION.exec(words)
+    : d.kind === 'percent' && BARE_COUNT_NAME.test(words) ? null : undefined;
+  if (m === undefined || (d.kind === 'count' && !m)) return null;
   const topic = topicOf(scene, d);
   if (!topic) return null;
   TOPICS.set(d, topic);
-  const verbEnd = own[0] + m[1].length;
+  const verbEnd = m ? own[0] + m[1].length : own[1];
   // 破获[电信诈骗]案件; [涉众型经济犯罪案件]立案.
   const spans: Span[] = own[1] > verbEnd ? [[own[0], verbEnd], topic, [verbEnd, own[1]]] : [topic, own];
   return { rule: 'topic-action', spans, usesCore: true };
@@ -165,9 +173,35 @@ function namedCases(scene: Scene, ss: number): Span | null {
   const { text, clauseStart: cs } = scene;
   if (cs - 2 < ss) return null;
   const pcs = clauseStart(text, cs - 2);
-  if (figureBetween(scene, pcs, cs) || !GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return null;
+  if (figureBetween(scene, pcs, cs)) return null;
+  if (!GENERIC_CASE_NOUNS.some((n) => text.startsWith(n, cs - 1 - n.length))) return casesOpening(text, pcs, cs - 1);
   const core = trimSubject(text, pcs, cs - 1);
   if (!core) return null;
   const pieces = shorten(text, core);
-  return pieces[pieces.length - 1];
+  // 严厉打击盗窃案件,立案…: the verb that fights the cases is no part of their name.
+  const [a, b] = pieces[pieces.length - 1];
+  return withoutTopicVerb(text, a, b);
+}
+
+/** Longest name of cases read at the opening of the clause before. */
+const OPENING_CASES = 12;
+
+/**
+ * `全省盗窃案件持续下降,截至11月底共立案1.2万起`: the clause before opens with the cases it says
+ * something about (after its place and period); they are the ones counted.
+ */
+function casesOpening(text: string, s: number, e: number): Span | null {
+  const core = trimSubject(text, s, e);
+  if (!core) return null;
+  const window = text.slice(core[0], Math.min(core[1], core[0] + OPENING_CASES));
+  for (const n of GENERIC_CASE_NOUNS) {
+    const at = window.indexOf(n);
+    // A verb before the noun makes the clause an action on the cases (打击…案件), not a statement
+    // about them; a crime named by a verb (盗窃|案件) is no such verb.
+    if (at >= MIN_SUBJECT_LENGTH && core[0] + at + n.length < core[1]
+      && !tagSpan(text, core[0], core[0] + at).some((t) => t.tag === 'v' && !CRIME_VERBS.has(t.word))) {
+      return [core[0], core[0] + at + n.length];
+    }
+  }
+  return null;
 }

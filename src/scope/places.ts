@@ -18,6 +18,8 @@ export interface PlaceMention {
   name: string | null;
   code: string | null;
   rule: string;
+  /** The members of a list of places (`凯里市、剑河县`), each on its own, for a list of figures after 分别. */
+  members?: PlaceMention[];
 }
 
 export interface PlaceContext {
@@ -80,18 +82,19 @@ interface NamedDivision { start: number; end: number; division: Division }
  */
 function placeGroup(text: string, named: NamedDivision[], i: number): { mention: PlaceMention | null; next: number } {
   let j = i;
-  const parts: Division[] = [];
+  const parts: Array<{ start: number; end: number; division: Division }> = [];
   let item = named[i].division;
+  let itemStart = named[i].start;
   let end = named[i].end;
   for (let next = named[j + 1]; next; next = named[j + 1]) {
     const gap = text.slice(end, next.start);
     if (gap !== '' && !(gap.length === 1 && LIST_JOINERS.includes(gap))) break;
-    if (gap !== '') parts.push(item);
+    if (gap !== '') { parts.push({ start: itemStart, end, division: item }); itemStart = next.start; }
     item = next.division;
     end = next.end;
     j++;
   }
-  parts.push(item);
+  parts.push({ start: itemStart, end, division: item });
   const skip = { mention: null, next: j + 1 };
   // `珠海、中山等地`, `在四川省公安厅统一指挥下`: places where others acted or that directed, not the area.
   if (text[end] === '等' || underDirection(text, end)) return skip;
@@ -101,14 +104,10 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
   const lone = named[i].division;
   if (j === i && !OUTSIDE_MAINLAND[lone.province] && !isFullName(text.slice(named[i].start, end), lone) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
-  const places = parts.map(placeOf);
+  const members: PlaceMention[] = parts.map((p) => ({ start: p.start, end: p.end, ...placeOf(p.division), rule: 'place-name' }));
+  if (members.length === 1) return { mention: members[0], next: j + 1 };
   return {
-    mention: {
-      start: named[i].start, end,
-      name: places.map((p) => p.name).join('、'),
-      code: places.length === 1 ? places[0].code : null,
-      rule: places.length > 1 ? 'place-list' : 'place-name',
-    },
+    mention: { start: named[i].start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'place-list', members },
     next: j + 1,
   };
 }
@@ -211,14 +210,19 @@ function venueAfter(text: string, start: number, end: number, after: string, div
 const QUOTES = new Set(['“', '"']);
 
 const JOINT_RE = new RegExp(alt(JOINT_REGIONS.map((r) => r.word)), 'g');
-const JOINT_BY_WORD = new Map(JOINT_REGIONS.map((r) => [r.word, r.codes.map((c) => placeOf(divisionByCode(c)!).name).join('、')]));
+const JOINT_BY_WORD = new Map(JOINT_REGIONS.map((r) => [r.word, r.codes.map((c) => placeOf(divisionByCode(c)!))]));
 
-/** Joint names of several areas (`粤港澳`, `京津冀`): one place, the names joined by `、`. */
+/**
+ * Joint names of several areas (`粤港澳`, `京津冀`): one place, the names joined by `、`, each area a
+ * member for figures distributed after 分别.
+ */
 function jointRegions(text: string, from: number, to: number, out: PlaceMention[]): void {
   JOINT_RE.lastIndex = from;
   for (let m = JOINT_RE.exec(text); m && m.index < to; m = JOINT_RE.exec(text)) {
-    if (VENUE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, name: JOINT_BY_WORD.get(m[0])!, code: null, rule: 'joint-region' });
+    const start = m.index, end = m.index + m[0].length;
+    if (VENUE_RE.test(text.slice(end, end + 3))) continue;
+    const members = JOINT_BY_WORD.get(m[0])!.map((p) => ({ start, end, ...p, rule: 'joint-region' }));
+    out.push({ start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'joint-region', members });
   }
 }
 
