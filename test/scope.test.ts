@@ -87,6 +87,11 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf(text, '百分之41.2').period).toBeNull();
   });
 
+  it('a list of places ending in 等地 is where an operation went, every item of it: not the area', () => {
+    const text = '近日，宁都县公安局破获一起网络赌博案。\n10月12日凌晨，专案组在江西赣州、广东深圳等地同步收网，抓获犯罪嫌疑人9名。';
+    expect(scopeOf(text, '9名')).toMatchObject({ place: '宁都县', code: '360730' });
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });
