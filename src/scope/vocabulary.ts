@@ -16,7 +16,7 @@ export const PERIOD_PREFIXES = [...CLOSING_WORDS, '自', '从', '由', '在', '�
  * Written after a date or a campaign and part of the period: `今年以来`, `行动期间`, `5日内`, and
  * the end of a range up to now or an event (`2012年至案发`, `10月开始`, `至10月31日止`).
  */
-export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '起', '开始', '至今', '迄今', '至目前', '至案发', '止', '为止', '以后', '前后', '前夕', '前', '后', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
+export const PERIOD_SUFFIXES = ['以来', '期间', '间', '开展以来', '来', '起', '开始', '至今', '迄今', '至目前', '至案发', '止', '为止', '以后', '前后', '前夕', '前', '后', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
 
 /** Holiday names, after a year or alone: `今年中秋节假期`, `“五一”假期期间`, `国庆期间`. */
 export const HOLIDAY_NAMES = ['春节', '元旦', '清明', '五一', '劳动节', '端午', '中秋', '国庆', '中秋节', '国庆节', '端午节', '清明节', '元宵', '元宵节', '春运', '暑期', '暑假', '寒假', '两节', '双节'] as const;
