@@ -92,6 +92,11 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf(text, '9名')).toMatchObject({ place: '宁都县', code: '360730' });
   });
 
+  it('a release dated in the Minguo calendar (114年11月5日) fixes the year of its relative periods', () => {
+    const text = '刑事警察局114年11月5日新聞稿\n今年1至10月全國受理詐騙案件2萬3,456件。';
+    expect(scopeOf(text, '2萬3,456件')).toMatchObject({ period: '今年1至10月', from: '2025-01', to: '2025-10' });
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });
