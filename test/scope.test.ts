@@ -97,6 +97,15 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf(text, '2萬3,456件')).toMatchObject({ period: '今年1至10月', from: '2025-01', to: '2025-10' });
   });
 
+  it('a paragraph that opens with the day of an event frames the paragraph right after it, not the lead', () => {
+    const text = '警方公布今年罪案數字\n今年，本港共錄得罪案42 000宗。\n\n另外，警方於十月十四、十五日展開「雷霆」行動，拘捕38人。\n\n警方檢獲毒品約2公斤。\n\n騙案方面，損失約50億元。';
+    const s = scopeOf(text, '約2公斤');
+    expect(s).toMatchObject({ period: '於十月十四、十五日' });
+    expect(s.trace[0]).toBe('refine.scope.period.event-paragraph.date');
+    // Two paragraphs on, the lead frames again.
+    expect(scopeOf(text, '約50億元').period).toBe('今年');
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });

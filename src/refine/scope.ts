@@ -207,6 +207,12 @@ export const scopeRefiner = {
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
       (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
+    const eventOrGoverning = (pos: number) => {
+      const governed = periodGov.governing(pos, firstBodyFigure);
+      if (governed?.rule !== 'lead') return governed;
+      const event = eventParagraphBefore(text, layout, periods, pos);
+      return event && !DAY_RE.test(text.slice(governed.mention.start, governed.mention.end)) ? { mention: event, rule: 'event-paragraph' } : governed;
+    };
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
     let regionFallback: { mention: PlaceMention; rule: string } | null | undefined;
@@ -219,7 +225,7 @@ export const scopeRefiner = {
       const start = startingLevel(text, layout, bases, d);
       const governed = legalMaximum(text, d.start) ? null
         : start !== undefined ? start
-        : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
+        : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? eventOrGoverning(d.start);
       const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
@@ -254,6 +260,25 @@ function distributedMember<M extends { end: number }>(text: string, drafts: Draf
   const to = clauseEnd(text, d.start);
   const list = drafts.filter((x) => x.start > at && x.start < to);
   return list.length === members.length ? members[list.indexOf(d)] : null;
+}
+
+/**
+ * `十月十四、十五日，警方展开行动…。⏎行动中，共拘捕…`: a paragraph that opens with the day of an event
+ * tells the event; the paragraph right after it with no frame of its own goes on with that day, not
+ * with the release's lead (a year or a span). The opening mention of that previous paragraph, or null.
+ */
+const DAY_RE = /[日号]/;
+/** How far into its paragraph the event's day can stand: after a connective or who acted (`另外，警方于十月十四日`). */
+const EVENT_LEAD = 8;
+function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMention[], pos: number): PeriodMention | null {
+  let k = lastAtOrBefore(layout.paragraphs, pos, (x) => x) - 1;
+  // Skip empty lines between the paragraphs.
+  while (k >= 0 && text.slice(layout.paragraphs[k], layout.paragraphs[k + 1]).trim() === '') k--;
+  if (k < 0) return null;
+  const start = layout.paragraphs[k];
+  const i = lastAtOrBefore(periods, start - 1, startKey) + 1;
+  const m = periods[i];
+  return m && m.start - start <= EVENT_LEAD && m.start < layout.paragraphs[k + 1] && DAY_RE.test(text.slice(m.start, m.end)) ? m : null;
 }
 
 /**
@@ -373,6 +398,11 @@ function readRanges(text: string, layout: Layout, figures: number[], length: num
     const teaser = teaserEnd(layout, text, pos);
     if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
     const paragraph = startOf(layout.paragraphs, pos);
+    // The opening of the paragraph before (an event's day, eventParagraphBefore).
+    if (paragraph > 0) {
+      const before = startOf(layout.paragraphs, paragraph - 1);
+      ranges.push([before, Math.min(paragraph, nextStart(layout.sentences, before, length))]);
+    }
     if (paragraph >= sentence) continue;
     ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
     const opener = headingEndAt(text, paragraph);
