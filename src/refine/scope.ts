@@ -267,13 +267,21 @@ function distributedMember<M extends { end: number }>(text: string, drafts: Draf
  * tells the event; the paragraph right after it with no frame of its own goes on with that day, not
  * with the release's lead (a year or a span). The opening mention of that previous paragraph, or null.
  */
+/** Whether text[from, to) holds only white space: read up to its first other character. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
 const DAY_RE = /[日号]/;
 /** How far into its paragraph the event's day can stand: after a connective or who acted (`另外，警方于十月十四日`). */
 const EVENT_LEAD = 8;
 function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMention[], pos: number): PeriodMention | null {
   let k = lastAtOrBefore(layout.paragraphs, pos, (x) => x) - 1;
-  // Skip empty lines between the paragraphs.
-  while (k >= 0 && text.slice(layout.paragraphs[k], layout.paragraphs[k + 1]).trim() === '') k--;
+  // Skip the empty lines between the paragraphs (a few: more are no paragraph break but a gap).
+  for (let blank = 0; k >= 0 && isBlank(text, layout.paragraphs[k], layout.paragraphs[k + 1]); blank++) {
+    if (blank === 3) return null;
+    k--;
+  }
   if (k < 0) return null;
   const start = layout.paragraphs[k];
   const i = lastAtOrBefore(periods, start - 1, startKey) + 1;
