@@ -296,11 +296,17 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
   }
 }
 
-/** Document year: the first written year-month-day in the first `window` units, else null. */
+/**
+ * Document year: the first written year-month-day in the first `window` units, else the first
+ * Minguo one (`114年11月5日`, Taiwanese releases; year 1 = 1912), else null.
+ */
 export function documentYear(text: string, from: number, to = text.length, window = 1500): number | null {
   const head = text.slice(from, Math.min(to, from + window));
   const m = /(?<![\d.])(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2}(?!\d))/.exec(head);
-  if (!m) return null;
-  const y = +m[1];
-  return y >= 1950 && y <= 2100 ? y : null;
+  if (m) {
+    const y = +m[1];
+    return y >= 1950 && y <= 2100 ? y : null;
+  }
+  const minguo = /(?<![\d.])(1[01]\d)年\d{1,2}月\d{1,2}日/.exec(head);
+  return minguo ? +minguo[1] + 1911 : null;
 }
