@@ -504,3 +504,12 @@ describe('what a figure served as names it', () => {
     expect(subjects('3人作案20余起').map(([, s]) => s)).toEqual(['作案', '作案']);
   });
 });
+
+describe('relative clauses after a count that a verb opens', () => {
+  it('a clause that dates the thing counted is left out; the predicate after the noun too', () => {
+    expect(parse('警方怀疑200多宗发生于5月6日至7月的骗案与该集团有关').metrics[0].subject).toBe('怀疑骗案');
+  });
+  it('a clause without a date stays with its noun (涉嫌贩毒的男子)', () => {
+    expect(parse('拘捕3名涉嫌贩毒的男子').metrics[0].subject).toBe('拘捕涉嫌贩毒的男子');
+  });
+});
