@@ -141,7 +141,7 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'filler', word: '达', value: 'degree', afterDirection: true, subjectTail: true, afterAbout: true, example: '破案率达98%' },
   { role: 'filler', word: '幅度为', value: 'degree', afterDirection: true, example: '发案数下降幅度为12%' },
   { role: 'filler', word: '幅度达', value: 'degree', afterDirection: true, example: '发案数下降幅度达12%' },
-  { role: 'filler', word: '保持在', value: 'copula', subjectTail: true, example: '命案破案率连续五年保持在96%以上' },
+  { role: 'filler', word: '保持在', value: 'copula', subjectTail: true, example: '命案破案率保持在96%以上' },
   { role: 'filler', word: '保持', value: 'copula', subjectTail: true, example: '命案破案率持续保持100%' },
   { role: 'filler', word: '稳定在', value: 'copula', subjectTail: true, example: '群众安全感稳定在98%以上' },
   { role: 'filler', word: '维持在', value: 'copula', subjectTail: true, example: '破案率维持在90%以上' },
