@@ -513,3 +513,19 @@ describe('relative clauses after a count that a verb opens', () => {
     expect(parse('拘捕3名涉嫌贩毒的男子').metrics[0].subject).toBe('拘捕涉嫌贩毒的男子');
   });
 });
+
+describe('a clause before that states no topic leaves the subject to the topic that opens the sentence', () => {
+  it.each([
+    ['全市电信网络诈骗案件发案数,在去年大幅下降的基础上,今年同比下降23.4%。', '电信网络诈骗案件发案数'],
+    ['从全省情况看,八类严重暴力犯罪案件,近年来持续走低,今年同比下降12.5%。', '八类严重暴力犯罪案件'],
+    ['全市交通事故死亡人数,与去年同期相比,下降15.2%。', '交通事故死亡人数'],
+    ['群众对公安工作的满意度,经第三方调查,达到96.5%。', '群众对公安工作的满意度'],
+  ])('%s → %s', (input, subject) => {
+    const m = parse(input, { trace: true }).metrics.at(-1)!;
+    expect(m.subject).toBe(subject);
+    expect(m.trace).toContain('refine.subject.earlier-topic');
+  });
+  it('a clause with a figure of its own stands between: no earlier topic', () => {
+    expect(parse('全市刑事案件发案数,其中盗窃案件1200起,持续走低,同比下降12.5%。').metrics.at(-1)!.subject).not.toBe('刑事案件发案数');
+  });
+});
