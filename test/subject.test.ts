@@ -529,3 +529,15 @@ describe('a clause before that states no topic leaves the subject to the topic t
     expect(parse('全市刑事案件发案数,其中盗窃案件1200起,持续走低,同比下降12.5%。').metrics.at(-1)!.subject).not.toBe('刑事案件发案数');
   });
 });
+
+describe('a count named only by a verb counts the topic that opens its sentence', () => {
+  it.each([
+    ['全市刑事案件,今年以来呈下降趋势,共发生1200起。', '发生刑事案件'],
+    ['全县涉毒违法犯罪人员,较去年减少,共查获320名。', '查获涉毒违法犯罪人员'],
+  ])('%s → %s', (input, subject) => {
+    expect(parse(input).metrics[0].subject).toBe(subject);
+  });
+  it('a clause that acts is no topic (…公安局立即成立了专案组,下设12小组)', () => {
+    expect(parse('市公安局立即成立了专案组,下设12小组。').metrics[0].subject).toBe('下设');
+  });
+});

@@ -12,7 +12,7 @@ import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import {
   conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows, spanOf,
-  objectFollowsFigure, before, previousClause, previousMetric, restOfClause, shared, verbObject,
+  objectFollowsFigure, before, previousClause, previousMetric, restOfClause, shared, verbObject, verbOfTopic,
 } from './subjectRules.js';
 import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
@@ -150,7 +150,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
 const MEMBER_RULES: readonly MemberRule[] = [
   spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, peoplePredicate, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
-  afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
+  afterComparison, topicAction, verbOfTopic, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious, restOfClause,
 ];
 

@@ -352,6 +352,21 @@ export const previousClause: MemberRule = (scene, d) => {
   return { rule: 'previous-clause', spans: [spans], notes };
 };
 
+/**
+ * 全市刑事案件,今年以来呈下降趋势,共发生1200起: a count named only by a verb (and no noun after
+ * it) counts the topic that opens the sentence, when no clause with a figure stands between.
+ */
+export const verbOfTopic: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || scene.headAfter || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
+  const tokens = tagSpan(scene.text, own[0], own[1]);
+  if (tokens.length !== 1 || tokens[0].tag !== 'v') return null;
+  const topic = earlierTopic(scene, d, false);
+  // The topic is a plain noun phrase: a clause that acts (…公安局成立了专案组) is no topic of a bare verb.
+  const acts = topic && tagSpan(scene.text, topic.span[0], topic.span[1]).some((t) => t.tag === 'v' && !CRIME_VERBS.has(t.word));
+  return topic && !acts ? { rule: 'verb-of-topic', spans: [own, topic.span], usesCore: true, notes: topic.notes } : null;
+};
+
 /** Characters of a span that figures cover. */
 const covered = (scene: Scene, span: Span): number =>
   scene.drafts.reduce((n, x) => n + Math.max(0, Math.min(x.end, span[1]) - Math.max(x.start, span[0])), 0);
@@ -372,7 +387,7 @@ function isTopic(text: string, span: Span): boolean {
  * The topic of a clause further back in the sentence, over clauses that state none; null when a
  * clause with a figure of its own (not a duration) stands between.
  */
-function earlierTopic(scene: Scene, d: Draft): { span: Span; notes: string[] } | null {
+function earlierTopic(scene: Scene, d: Draft, skipFirst = true): { span: Span; notes: string[] } | null {
   const { text } = scene;
   const ss = sentenceStart(text, scene.list[0].start);
   let cs = scene.clauseStart;
@@ -380,7 +395,7 @@ function earlierTopic(scene: Scene, d: Draft): { span: Span; notes: string[] } |
     const pcs = clauseStart(text, cs - 2);
     if (figureIn(scene, pcs, cs)) return null;
     const notes: string[] = [];
-    const spans = k === 0 ? null : previousClauseCore(text, cs, scene.list[0].start, d, notes);
+    const spans = k === 0 && skipFirst ? null : previousClauseCore(text, cs, scene.list[0].start, d, notes);
     if (spans && isTopic(text, spans)) return { span: spans, notes };
     cs = pcs;
   }
