@@ -541,3 +541,8 @@ describe('a count named only by a verb counts the topic that opens its sentence'
     expect(parse('市公安局立即成立了专案组,下设12小组。').metrics[0].subject).toBe('下设');
   });
 });
+describe('a bare case action jieba reads as a noun (立案/n) takes the topic too', () => {
+  it('全县盗抢案件,较去年明显减少,共立案86起 → 立案盗抢案件', () => {
+    expect(parse('全县盗抢案件,较去年明显减少,共立案86起。').metrics[0].subject).toContain('盗抢案件');
+  });
+});

@@ -14,7 +14,7 @@ import {
 } from './subjectScene.js';
 import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
-import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CASE_ACTIONS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -360,10 +360,10 @@ export const verbOfTopic: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   if (!own || scene.headAfter || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
   const tokens = tagSpan(scene.text, own[0], own[1]);
-  if (tokens.length !== 1 || tokens[0].tag !== 'v') return null;
+  if (tokens.length !== 1 || !(isVerbal(tokens[0]) || CASE_ACTIONS.includes(tokens[0].word))) return null;
   const topic = earlierTopic(scene, d, false);
   // The topic is a plain noun phrase: a clause that acts (…公安局成立了专案组) is no topic of a bare verb.
-  const acts = topic && tagSpan(scene.text, topic.span[0], topic.span[1]).some((t) => t.tag === 'v' && !CRIME_VERBS.has(t.word));
+  const acts = topic && tagSpan(scene.text, topic.span[0], topic.span[1]).some((t) => t.tag === 'v' && t.word.length > 1 && !CRIME_VERBS.has(t.word));
   return topic && !acts ? { rule: 'verb-of-topic', spans: [own, topic.span], usesCore: true, notes: topic.notes } : null;
 };
 
