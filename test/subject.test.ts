@@ -546,3 +546,11 @@ describe('a bare case action jieba reads as a noun (立案/n) takes the topic to
     expect(parse('全县盗抢案件,较去年明显减少,共立案86起。').metrics[0].subject).toContain('盗抢案件');
   });
 });
+
+describe('lists of kinds of cases with a change each', () => {
+  it('分别上升…、下降…及上升…: each change measures its kind, in order, with its own direction', () => {
+    const ms = parse('當中,詐騙案1,876宗、盜竊案1,532宗、傷人案412宗,分別按年上升25.3%、下降4.1%及上升2.6%。').metrics;
+    expect(ms.map((m) => m.subject)).toEqual(['詐騙案', '盜竊案', '傷人案', '詐騙案', '盜竊案', '傷人案']);
+    expect(ms.slice(3).map((m) => m.change?.direction)).toEqual(['up', 'down', 'up']);
+  });
+});

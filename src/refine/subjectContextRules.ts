@@ -5,9 +5,9 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, CASE_NOUNS, CRIME_VERBS, GENERIC_CASE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
-import { tagSpan } from '../segment/jieba.js';
+import { tagSpan, type Token } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { lastIndexWithin } from '../spans.js';
@@ -87,10 +87,14 @@ function governingVerb(text: string, [s, e]: Span): Span | null {
   const tokens = tagSpan(text, s, e);
   let verb: Span | null = null;
   for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
-    if (isVerbal(tokens[i]) && !involving(tokens[i])) verb = [pos, pos + tokens[i].word.length];
+    if (isVerbal(tokens[i]) && !involving(tokens[i]) && !namesCrime(tokens[i], tokens[i + 1])) verb = [pos, pos + tokens[i].word.length];
   }
   return verb;
 }
+
+/** 盗窃|案, 诈骗|案件: a crime verb before a case noun names the kind of case, it governs nothing. */
+const namesCrime = (t: Token, next: Token): boolean => CRIME_VERBS.has(t.word) && CASE_HEADS.has(next.word);
+const CASE_HEADS = new Set([...GENERIC_CASE_NOUNS, ...CASE_NOUNS, '犯罪', '罪']);
 
 /** 管制刀具89把、弩12把: an item of one Han character right after a joiner (too short for a subject alone). */
 function oneCharacterItem(scene: Scene): Span | null {
