@@ -377,6 +377,10 @@ describe('period, place and acting body are cut out of the subject', () => {
   });
 });
 
+/** The subject of the first (last) figure of an input. */
+const expectFirstSubject = (input: string, subject: string): void => { expect(parse(input).metrics[0].subject).toBe(subject); };
+const expectLastSubject = (input: string, subject: string): void => { expect(parse(input).metrics.at(-1)!.subject).toBe(subject); };
+
 describe('list markers, sources and slogans around a subject are left out', () => {
   it.each([
     // Numbered items of a report: the number of the item is not part of what is counted.
@@ -389,9 +393,7 @@ describe('list markers, sources and slogans around a subject are left out', () =
     ['群众安全感满意度经第三方测评达到98.6%', '群众安全感满意度'],
     // The case the release is about frames the figure.
     ['目前,该案已抓获犯罪嫌疑人15名', '抓获犯罪嫌疑人'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
   it('a list of numbers is no numbered item (一、二级毒品)', () => {
     expect(parse('缴获一、二级毒品3公斤').metrics[0].subject).toBe('缴获一、二级毒品');
   });
@@ -417,9 +419,7 @@ describe('a noun counted after a preposition or 有 is named with what it did or
     ['当晚有两名被拐儿童被成功解救', '被拐儿童被成功解救'],
     // 装有 holds something: the noun alone.
     ['其随身携带的装有5000元现金的手包不知去向', '现金'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
 });
 
 describe('the noun after a count: relative clauses and case names', () => {
@@ -431,9 +431,7 @@ describe('the noun after a count: relative clauses and case names', () => {
     ['港澳两地警方联合侦破一宗怀疑涉及跨境犯罪集团清洗黑钱案件', '侦破跨境犯罪集团清洗黑钱案件'],
     // Where the verb acted (a place name) stands between it and the count.
     ['警方破获汝州一宗2001年故意杀人案件', '破获故意杀人案件'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
   it('a clause that goes on after the case noun keeps the noun phrase (破获3起盗窃案件,抓获…)', () => {
     expect(parse('破获3起盗窃案件并抓获2人').metrics[0].subject).toBe('破获盗窃案件');
   });
@@ -477,9 +475,7 @@ describe('a short frame ending in 中 is the event a count happened in, not what
   it.each([
     ['事件中2名警员受伤', '警员受伤'],
     ['案中3名男子被捕', '男子被捕'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
 });
 
 describe('long subjects keep their verb and their part-of-whole', () => {
@@ -488,18 +484,14 @@ describe('long subjects keep their verb and their part-of-whole', () => {
     ['今年以来共侦破非法占用农用地犯罪案件800余起', '侦破非法占用农用地犯罪案件'],
     // A part and the whole it is a share of stay together.
     ['60岁以上老年人被骗案件占全部电诈案件的8.3%', '60岁以上老年人被骗案件占全部电诈案件'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics.at(-1)!.subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectLastSubject(input, subject));
 });
 
 describe('what a figure served as names it', () => {
   it.each([
     ['对方表示要多15万元作获释金', '获释金'],
     ['骗取对方2万元作为保证金', '骗取对方保证金'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
   it('作案 is no word of purpose', () => {
     expect(subjects('3人作案20余起').map(([, s]) => s)).toEqual(['作案', '作案']);
   });
@@ -534,9 +526,7 @@ describe('a count named only by a verb counts the topic that opens its sentence'
   it.each([
     ['全市刑事案件,今年以来呈下降趋势,共发生1200起。', '发生刑事案件'],
     ['全县涉毒违法犯罪人员,较去年减少,共查获320名。', '查获涉毒违法犯罪人员'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
   it('a clause that acts is no topic (…公安局立即成立了专案组,下设12小组)', () => {
     expect(parse('市公安局立即成立了专案组,下设12小组。').metrics[0].subject).toBe('下设');
   });
