@@ -75,9 +75,83 @@ describe('parseNumeral: whole strings', () => {
     ['负一点五', -1.5],
     ['-5', -5],
     ['+5', 5],
-    ['三分之一', 0.333333333333],
+    ['三分之一', 1 / 3],
     ['四分之三', 0.75],
     ['负二分之一', -0.5],
+    ['二分之三', 1.5],
+    // A whole number and a fraction, Arabic fractions: one division, the double nearest the value.
+    ['三又二分之一', 3.5],
+    ['二又三分之一', 7 / 3],
+    ['四百分之一', 0.0025],
+    ['十万分之一', 0.00001],
+    ['百万分之五', 0.000005],
+    ['千万分之一', 1e-7],
+    ['八千一百九十二点六二万亿', 8192620000000000],
+    ['负一又四分之三', -1.75],
+    ['1/3', 1 / 3],
+    ['3/4', 0.75],
+    ['正五', 5],
+    // A part of a whole is a plain number: 百分之五十 is a half.
+    ['百八', 180],
+    ['百八十一', 181],
+    ['一百八十', 180],
+    ['百分之五十', 0.5],
+    ['百分之三点五', 0.035],
+    ['百分之一百二十', 1.2],
+    ['百分之百', 1],
+    ['负百分之五', -0.05],
+    ['千分之三', 0.003],
+    ['万分之五', 0.0005],
+    ['50%', 0.5],
+    ['0.914%', 0.00914],
+    ['５０％', 0.5],
+    ['3‰', 0.003],
+    ['三成', 0.3],
+    ['七成五', 0.75],
+    ['三成半', 0.35],
+    ['十成', 1],
+    ['八折', 0.8],
+    ['八五折', 0.85],
+    ['七点五折', 0.75],
+    ['8.5折', 0.85],
+    ['半', 0.5],
+    ['一半', 0.5],
+    ['两个半', 2.5],
+    ['俩', 2],
+    ['一打', 12],
+    ['两打', 24],
+    ['半打', 6],
+    ['1e5', 100000],
+    ['1.2E3', 1200],
+    ['5e-2', 0.05],
+    ['.5', 0.5],
+    ['-.5', -0.5],
+    ['仨', 3],
+    // A decimal times 万/亿 is the decimal value, not its binary approximation times the unit.
+    ['七十八点一亿', 7810000000],
+    ['四点一亿', 410000000],
+    ['279.96百万', 279960000],
+    ['20.9亿', 2090000000],
+    ['1.23456789123亿', 123456789.123],
+    ['四百二十八点零一八', 428.018],
+    // 零 after a unit holds a place; 两 after it starts the next part (七亿零两百万).
+    ['七亿零两百一十万零九百三十', 702100930],
+    ['七十亿零两千两百', 7000002200],
+    ['一千零两', 1002],
+    // An Arabic section, then Chinese ones with 零.
+    ['2326万七千三百零八', 23267308],
+    ['1121亿五千九百零五', 112100005905],
+    // 万 after a 万 section multiplies the whole of it.
+    ['九万六千五百二十一万', 965210000],
+    ['一万三千万', 130000000],
+    ['四万零七百五十八万', 407580000],
+    ['1万2千万', 120000000],
+    ['一亿三千万', 130000000],
+    ['两万万', 200000000],
+    ['866.15亿万', 866150000000000],
+    // Arabic digits after a 零 that holds a place.
+    ['10万零3', 100003],
+    ['2万零50', 20050],
   ];
   it.each(table)('%s → %d', (s, v) => {
     expect(parseNumeral(s)).toBe(v);
@@ -89,7 +163,9 @@ describe('parseNumeral: whole strings', () => {
     expect(parseNumeral(s)).toBeNull();
   });
 
-  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点'];
+  const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点',
+    '正', '正负五', '1/0', '1/3/5', '一/三', '三又', '三又二', '十一成', '三成多', '一成不变', '百分之十几',
+    '1e', 'e5', '1.2.3e3', '1.5万5', '三点五万五', '一兆', '三兆', '十折', '八五六折', '85折'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });
@@ -99,6 +175,8 @@ describe('readNumeral: longest numeral at a position', () => {
   const lowerBounds: Array<[string, number, 'over' | 'range']> = [
     ['二三十', 20, 'range'], ['四五千', 4000, 'range'], ['两三', 2, 'range'], ['十一二', 11, 'range'],
     ['十几', 10, 'over'], ['二十几万', 200000, 'over'], ['几十', 10, 'over'], ['数百万', 1000000, 'over'], ['2300余亿', 230000000000, 'over'],
+    // 百八十 and 千八百 are idioms for about a hundred / a thousand (80 to 100, 800 to 1000), not 180 and 1800.
+    ['百八十', 80, 'range'], ['千八百', 800, 'range'],
   ];
   it.each(lowerBounds)('%s reads as its lower end %d, flagged %s', (s, v, flag) => {
     const m = readNumeral(s, 0);
@@ -201,6 +279,11 @@ describe('numerals through parse()', () => {
     ['最近有300人报名', '300人', 300, '人', null],
     // A span after 前/首/近 names a time (a period), unless a verb takes it as a length.
     ['历时近3个月侦破此案', '近3个月', 3, '个月', 'nearly'],
+    // 块 then a digit that starts a word: pieces, not 2.5 yuan.
+    ['买了两块五花肉', '两块', 2, '块', null],
+    ['涉案金额九万六千五百二十一万元', '九万六千五百二十一万元', 965210000, 'CNY', null],
+    ['抓获嫌疑人百八十人', '百八十人', 80, '人', 'about'],
+    ['涉案金额七十八点一亿元', '七十八点一亿元', 7810000000, 'CNY', null],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { findPeriods } from '../src/scope/periods.js';
 import { findPlaceMentions } from '../src/scope/places.js';
+import { JOINT_REGIONS } from '../src/scope/vocabulary.js';
 
 /** The metric whose text is `figure`, with its period and place text and the resolved place. */
 function scopeOf(text: string, figure: string) {
@@ -47,6 +48,48 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
   it('a figure in a text with no period has none', () => {
     const s = scopeOf('全市共破获盗窃案件25起。', '25起');
     expect(s.period).toBeNull();
+  });
+
+  it('a paragraph that opens with a heading is framed by the sentence after the heading', () => {
+    const text = '10月份，全区共接报警情5678起。\n（二）诈骗类警情。本月共接报诈骗警情98起。其中，冒充客服诈骗21起。';
+    const s = scopeOf(text, '21起');
+    expect(s).toMatchObject({ period: '本月', place: '全区' });
+    expect(s.trace[0]).toBe('refine.scope.period.paragraph.word');
+    const m = parse(text).metrics.find((x) => x.text === '21起')!;
+    expect(m.period!.start).toBe(text.indexOf('本月'));
+    expect(m.period!.end).toBe(text.indexOf('本月') + 2);
+  });
+
+  it('highlights before an ellipsis take the first frame of the story after it', () => {
+    const text = '洛川县公安局晒出成绩单\n破获电信诈骗案件86起、抓获犯罪嫌疑人120名……7月10日，县公安局召开新闻发布会，通报2024年上半年全县公安工作情况。\n6月，全县共接报警情900起。';
+    const s = scopeOf(text, '86起');
+    expect(s).toMatchObject({ period: '2024年上半年', from: '2024-01', to: '2024-06', place: '全县' });
+    expect(s.trace).toEqual(['refine.scope.period.teaser.date', 'refine.scope.place.teaser.scope-word']);
+    expect(scopeOf(text, '900起')).toMatchObject({ period: '6月', place: '全县' });
+  });
+
+  it('a city short name ending in 州 is short: before a venue it is no area (杭州萧山机场), a prefecture in 州 is full', () => {
+    expect(scopeOf('春节假期，杭州萧山机场日均出入境旅客3.5万人次。', '3.5万人次').place).toBeNull();
+    expect(scopeOf('今年以来，黔东南州共破获电诈案件326起。', '326起')).toMatchObject({ place: '黔东南州', code: '522600' });
+  });
+
+  it('a scope word after a number is part of a name (96110全国反诈专线), not the area', () => {
+    const text = '2023年7月1日，日照市公安局通报。\n2023年，日照市开通96110全国反诈预警专线，止付涉案账号1607个。';
+    expect(scopeOf(text, '1607个')).toMatchObject({ place: '日照市', code: '371100' });
+  });
+
+  it('a short division name before a time word is the area (丽江每年…)', () => {
+    expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
+  });
+
+  it('a full division name before a quoted name is the area (呼和浩特市“净网”专项行动)', () => {
+    const s = scopeOf('今年以来，呼和浩特市“净网”专项行动共破获刑事案件123起。', '123起');
+    expect(s).toMatchObject({ place: '呼和浩特市', name: '呼和浩特市', code: '150100' });
+  });
+
+  it('a place named after the first figure of the paragraph opener is a detail, not the frame of the paragraph', () => {
+    const text = '22日，兰州市公安局通报，专项行动开展以来，全市共破获盗窃案件24起，成功破获城关区“5·12”入室盗窃案。其中，破获电动车盗窃案9起。';
+    expect(scopeOf(text, '9起')).toMatchObject({ place: '全市', name: '兰州市', code: '620100', trace: ['refine.scope.period.paragraph.campaign', 'refine.scope.place.paragraph.scope-word'] });
   });
 
   it('a heading sets nothing of its own: the lead still frames the figures under it', () => {
@@ -143,7 +186,22 @@ describe('periods of more shapes', () => {
     ['全省公安机关在夏季治安打击整治行动期间,共', ['在夏季治安打击整治行动期间', null, null]],
     ['夏季治安打击整治行动期间,全省', ['夏季治安打击整治行动期间', null, null]],
     ['11月15日上午9时,民警', ['11月15日上午9时', '2023-11-15', '2023-11-15']],
-    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', null]],
+    ['5月25日、26日,民警', ['5月25日、26日', '2023-05-25', '2023-05-26']],
+    // Two days with one month: from the first to the last, 日 written once or twice, tens contracted.
+    ['十月十四、十五日,警方', ['十月十四、十五日', '2023-10-14', '2023-10-15']],
+    ['8月3日及4日,民警', ['8月3日及4日', '2023-08-03', '2023-08-04']],
+    ['十月廿日至廿六日,警方', ['十月廿日至廿六日', '2023-10-20', '2023-10-26']],
+    ['今年十二月卅一日,警方', ['今年十二月卅一日', '2023-12-31', '2023-12-31']],
+    // A date that starts the clause of an event: the span runs to its 以来 (open-ended) or 期间 (within the date).
+    ['今年4月省厅部署开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动以来,全省', ['今年4月省厅部署开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动以来', '2023-04', null]],
+    ['2022年5月全国公安机关开展夏季行动期间,全市', ['2022年5月全国公安机关开展夏季行动期间', '2022-05', '2022-05']],
+    ['2022年全省公安机关开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动期间,全市', ['2022年全省公安机关开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动期间', '2022', '2022']],
+    ['2022年5月全市共破获', ['2022年5月', '2022-05', '2022-05']],
+    // Halves and quarters after a year, in every way they are written.
+    ['今年头半年,全市', ['今年头半年', '2023-01', '2023-06']],
+    ['2022年后半年,全市', ['2022年后半年', '2022-07', '2022-12']],
+    ['今年1季度,全市', ['今年1季度', '2023-01', '2023-03']],
+    ['2022年第4季,全省', ['2022年第4季', '2022-10', '2022-12']],
     ['2012年至2021年6月,全国', ['2012年至2021年6月', '2012', '2021-06']],
     ['经过数天艰辛工作,', ['经过数天', null, null]],
     ['国庆节期间,全省', ['国庆节期间', null, null]],
@@ -214,7 +272,9 @@ describe('periods of more shapes', () => {
     ['民国112年,全国', ['民国112年', '2023', '2023']],
     ['建党100年,全国', []],
     ['今年初迄今,全市', ['今年初迄今', '2023-01', null]],
-    ['本(10)月,全市', ['本(10)月', null, null]],
+    ['本(10)月,全市', ['本(10)月', '2023-10', '2023-10']],
+    ['本(11)月1日至10日,全臺', ['本(11)月1日至10日', '2023-11-01', '2023-11-10']],
+    ['上(12)月,全臺', ['上(12)月', null, null]],
     ['今(2024)年1至6月,全市', ['今(2024)年1至6月', '2024-01', '2024-06']],
     // Hong Kong and Macau forms.
     ['由今年一月至九月,全港', ['由今年一月至九月', '2023-01', '2023-09']],
@@ -268,6 +328,23 @@ describe('figures with a period of their own or none', () => {
     expect(scopeOf(text, '12.4%').period).toBe('8月');
     expect(scopeOf(text, '20.5%').period).toBe('9月');
     expect(scopeOf('全市8月、9月共破获电诈案件86起。', '86起').period).toBe('8月、9月');
+  });
+  it('a joint name of several areas is one place, in either script; its areas are distributed after 分别', () => {
+    expect(scopeOf('粤港澳三地警方联合行动，拘捕700余人。', '700余人')).toMatchObject({ place: '粤港澳', name: '广东省、香港、澳门' });
+    expect(scopeOf('粵港澳三地警方聯合行動，拘捕700餘人。', '700餘人')).toMatchObject({ place: '粵港澳', name: '广东省、香港、澳门' });
+    // Not a run of abbreviations that is part of a word.
+    expect(scopeOf('查获伪造港澳通行证32本。', '32本').place).toBeNull();
+    const text = '京津冀三地警方分别抓获逃犯120名、85名和64名。';
+    expect(['120名', '85名', '64名'].map((f) => scopeOf(text, f).name)).toEqual(['北京市', '天津市', '河北省']);
+  });
+  it('a list of places is distributed over as many figures after 分别, and stays out of the subject', () => {
+    const text = '凯里市、剑河县、天柱县群众安全感分别为98.1%、97.6%和97.9%。';
+    expect(scopeOf(text, '98.1%')).toMatchObject({ place: '凯里市', name: '凯里市', code: '522601' });
+    expect(scopeOf(text, '97.6%')).toMatchObject({ place: '剑河县', code: '522629' });
+    expect(scopeOf(text, '97.9%')).toMatchObject({ place: '天柱县', code: '522627' });
+    expect(parse(text).metrics.map((m) => m.subject)).toEqual(['群众安全感', '群众安全感', '群众安全感']);
+    // One figure for the whole list keeps the list.
+    expect(scopeOf('凯里市、剑河县共破获电诈案件86起。', '86起')).toMatchObject({ place: '凯里市、剑河县', name: '凯里市、剑河县', code: null });
   });
   it('a maximum penalty set by law has no period', () => {
     const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁7年。';
@@ -336,5 +413,18 @@ describe('a scope word names its own level', () => {
     const t = '专案组分别在广东、福建等地抓获犯罪嫌疑人23名。全市共破获案件326起。';
     const m = parse(t).metrics.find((x) => x.text === '326起')!;
     expect(m.place).toEqual({ text: '全市', start: t.indexOf('全市'), end: t.indexOf('全市') + 2, name: null, code: null });
+  });
+});
+
+describe('joint names of several areas', () => {
+  it.each(JOINT_REGIONS.map((r) => [r.word, r] as const))('%s fires on its example', (word, row) => {
+    const m = parse(row.example, { trace: true }).metrics[0];
+    expect(m.place).toMatchObject({ text: word, code: null });
+    expect(m.place!.name.split('、')).toHaveLength(row.codes.length);
+    expect(m.trace).toContain('refine.scope.place.sentence.joint-region');
+  });
+
+  it('resolves each area by its code, in the written order', () => {
+    expect(parse('今年以来，粤港澳三地警方联合破获跨境诈骗案件12宗。').metrics[0].place!.name).toBe('广东省、香港、澳门');
   });
 });

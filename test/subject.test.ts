@@ -36,6 +36,10 @@ describe('exact subjects', () => {
     ['拦截诈骗电话27亿次、诈骗短信22.8亿条', [['27亿次', '拦截诈骗电话'], ['22.8亿条', '拦截诈骗短信']]],
     // Members that end alike share the head after that ending in the last member.
     ['刑事案件、侵财案件破案数同比分别上升32.6%和20.1%', [['32.6%', '刑事案件破案数'], ['20.1%', '侵财案件破案数']]],
+    // A rate of a bare case count measures the cases the clause before names, for every member after 分别.
+    ['电信网络诈骗案件防范工作成效明显,10月、11月立案数同比分别下降17.8%和31.5%', [['17.8%', '电信网络诈骗案件立案数'], ['31.5%', '电信网络诈骗案件立案数']]],
+    // Later members borrow the first's words before its item, never half a word (交通事故|起数).
+    ['全州交通事故起数、死亡人数同比分别下降11.3%、8.7%', [['11.3%', '交通事故起数'], ['8.7%', '交通事故死亡人数']]],
     // A change figure enumerates nothing: the money after it names its own subject; 占 ends a subject.
     ['接获电话骗案2847宗,上升12%,损失金额约5.8亿元', [['2847宗', '接获电话骗案'], ['12%', '接获电话骗案'], ['约5.8亿元', '损失金额']]],
     ['其中假冒官员骗案占1203宗', [['1203宗', '假冒官员骗案']]],
@@ -168,6 +172,13 @@ describe('each subject rule names itself in the trace', () => {
     ['enumerated-item', '追回手机11台 、摩托车1台 、汽车1辆', '1辆', '追回汽车'],
     ['enumerated-item', '查处酒驾2.4万起、醉驾2788起', '2788起', '查处醉驾'],
     ['enumerated-item', '收缴炸药1.2吨、雷管3.5万枚、管制刀具860把', '860把', '收缴管制刀具'],
+    // A verbal noun between the verb and the first item's noun (管制|刀具) belongs to that item.
+    ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '2支', '收缴非法枪支'],
+    ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '135发', '收缴子弹'],
+    ['enumerated-item', '打掉诈骗团伙12个、窝点30处', '30处', '打掉窝点'],
+    // The age of the people counted is no part of their noun.
+    ['verb-object', '民警抓获3名年龄在18至25岁之间的男子', '3名', '抓获男子'],
+    ['verb-object', '警方拘捕十七名年齡介乎二十至六十五歲的男子', '十七名', '拘捕男子'],
     ['enumerated-item', '打掉涉黑组织12个、涉恶犯罪集团86个', '86个', '打掉涉恶犯罪集团'],
     ['enumerated-item', '查扣现金120万元、手机15支及账册1批', '1批', '查扣账册'],
     ['share-of', '户外火灾1.5万起,占火灾总数的53.8%', '53.8%', '户外火灾占火灾总数'],
@@ -176,6 +187,13 @@ describe('each subject rule names itself in the trace', () => {
     ['before', '缴获用于非法经营赌博的游戏机台300台', '300台', '缴获游戏机台'],
     ['before', '查扣无牌无证、假牌假证摩托车1286辆', '1286辆', '查扣无牌无证、假牌假证摩托车'],
     ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
+    // Bodies that acted together with the actor are no part of what was counted.
+    ['before', '公安部会同有关部门拦截诈骗电话21.6亿次', '21.6亿次', '拦截诈骗电话'],
+    ['before', '民警联合市场监管部门查处无证经营商户36家', '36家', '查处无证经营商户'],
+    // A change after a share is of the count the share was taken of.
+    ['previous-metric', '盗窃警情486起,占刑事警情的47.1%,环比下降8.3%', '8.3%', '盗窃警情'],
+    // A change by an amount is of the last figure in its own unit, not of the sum between them.
+    ['previous-metric', '其中电话诈骗案145宗,涉及款项约2100万元,增加21宗', '21宗', '电话诈骗案'],
     ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],
     ['heading', '(一)盗窃类警情。本月环比上升2.81%', '2.81%', '盗窃类警情'],
     ['heading', '一、盗窃类警情\n本月环比上升2.81%', '2.81%', '盗窃类警情'],

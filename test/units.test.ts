@@ -9,6 +9,7 @@ import { UNIT_READERS } from '../src/extract/unitReaders.js';
 import { MEASURE_WORDS } from '../src/lexicon/measureWords.js';
 import { CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_SUFFIXES, MONEY_SUBUNITS, PHYSICAL_UNITS } from '../src/lexicon/units.js';
 import { FRACTION_PREFIXES } from '../src/extract/units/percent.js';
+import { NUMERAL_IDIOMS } from '../src/lexicon/nonQuantities.js';
 
 describe.each(UNIT_READERS.map((r) => [r.name, r] as const))('%s reader', (_name, reader) => {
   it.each(reader.examples.map((e) => [...e]))('%s → %s', (input, text, value, unit, approximate) => {
@@ -54,5 +55,16 @@ describe('every lexicon row fires on its example', () => {
   it.each(FRACTION_PREFIXES.map((p) => [p.word, p.toPercent, p.example]))('fraction %s (×%d): %s', (word, _f, example) => {
     const percent = parse(example).metrics.filter((m) => m.kind === 'percent' && m.text.startsWith(word));
     expect(percent).toHaveLength(1);
+  });
+});
+
+describe('numeral idioms', () => {
+  // Every fixed phrase that starts with a numeral but states no quantity: its example gives no metric there.
+  it.each(NUMERAL_IDIOMS.map((r) => [r.word, r.example] as const))('%s in %s is no quantity', (word, example) => {
+    const at = example.indexOf(word);
+    expect(parse(example).metrics.filter((m) => m.start <= at && m.end > at)).toEqual([]);
+  });
+  it('the same words written with an Arabic digit are counts', () => {
+    expect(parse('查处违规网吧1家、出租屋1处').metrics.map((m) => [m.text, m.value, m.unit])).toEqual([['1家', 1, '家'], ['1处', 1, '处']]);
   });
 });

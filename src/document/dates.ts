@@ -10,18 +10,23 @@ import { withNumberedGroups } from './numberedGroups.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstStartingFrom } from '../spans.js';
 
-const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** A month's or a day's number; Hong Kong writes the tens contracted (`廿六日`, `卅一日`). */
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 const YEAR = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})';
 const DASH = '(?:至|到|-|—|–|~)';
+/** Between two days: a range or a list of two (`14、15日`, `14日及15日`). */
+const DAY_JOIN = '(?:至|到|-|—|–|~|、|及|和)';
 /** Quarters of a year: `一季度`, `第三季度`, `前三季度`, and the forms without 度 (`第一季`, `首季`, `首三季`). */
-const QUARTERS = '(?:前三个?季度?|首三季度?|首季度?|第?[一二三四]季度?)';
+const QUARTERS = '(?:前三个?季度?|首三季度?|首季度?|第?[一二三四1-4]季度?)';
 /** Alone, a quarter without 第 needs its 度 (`一季度`; `四季` is no quarter). */
 /**
  * Seasons after a year (`今年夏季`, `2024年春季`); 冬季 runs into the next year, so it has no bounds.
  * Not the season in a campaign's name (`2024年夏季治安打击整治行动`): the campaign has its own dates.
  */
 const SEASONS = '(?:[春夏秋冬]季(?![\\u4e00-\\u9fff“”]{0,10}(?:行动|攻势|战役|会战)))';
-const QUARTERS_ALONE = '(?:前三季度?|首三季度?|首季度?|第[一二三四]季度?|[一二三四]季度)';
+const QUARTERS_ALONE = '(?:前三季度?|首三季度?|首季度?|第[一二三四1-4]季度?|[一二三四]季度)';
+/** Halves of a year after the year (`今年前半年`, `今年头半年`); alone only 上/下 (`前半年` alone may count back from now). */
+const HALVES = '(?:[上下前后头]半年)';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number | null, m?: number | null, d?: number | null): string | undefined => {
@@ -65,8 +70,8 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
   [
     // 1: ISO-like 2022-09-28, 2022/9/28, with an optional time.
     `(?<![\\d.])(?<iy>\\d{4})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})(?![\\d])(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?`,
-    // 2: [year|今年] M月D日 [至 [Y年][M月]D日]
-    `(?:(?<y1>${YEAR})年|(?<r1>${RELATIVE_YEAR}))?(?<m1>${NUM})月(?<d1>${NUM})(?:[日号]|(?=${DASH}(?:${YEAR}年)?(?:${NUM}月)?${NUM}[日号]))(?:${DASH}(?:(?<y2>${YEAR})年)?(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号])?`,
+    // 2: [year|今年] M月D日 [至 [Y年][M月]D日], and two days (`十月十四、十五日`, `10月14日及15日`): from the first to the last
+    `(?:(?<y1>${YEAR})年|(?<r1>${RELATIVE_YEAR}))?(?<m1>${NUM})月(?<d1>${NUM})(?:[日号]|(?=${DAY_JOIN}(?:${YEAR}年)?(?:${NUM}月)?${NUM}[日号]))(?:${DAY_JOIN}(?:(?<y2>${YEAR})年)?(?:(?<m2>${NUM})月)?(?<d2>${NUM})[日号])?`,
     // 3: [year|今年] M[月] 至 M月[份][底] : 今年1至9月, 1-2月, 1月至11月, 2019年8月至12月
     `(?:(?<y3>${YEAR})年|(?<r3>${RELATIVE_YEAR}))?(?<m3>${NUM})(?:月份?)?${DASH}(?:(?<y4>${YEAR})年)?(?<m4>${NUM})月(?:份|底|末|中旬|上旬|下旬)?`,
     // 4: year range 2020-2022年, 2019年至2023年
@@ -75,9 +80,9 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
     //    a figure of that month (`从3月1450起减少到…`)
     `(?:(?<y7>${YEAR})年|(?<r7>${RELATIVE_YEAR}))?(?<m7>${NUM})月(?:份|底|末|初|中旬|上旬|下旬)?(?!\\d{1,2}(?![\\d.]))`,
     // 6: a year: 2023年[底|初|以来|上半年…]
-    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|上半年|下半年|${QUARTERS}|${SEASONS}|以来)?`,
+    `(?<![\\d.])(?<y8>${YEAR})年(?<p8>度|底|初|末|${HALVES}|${QUARTERS}|${SEASONS}|以来)?`,
     // 7: relative years and halves: 今年以来, 去年同期, 今年上半年, 上半年
-    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|上半年|下半年|${QUARTERS}|${SEASONS}|底|初|年底|年初|度)?`,
+    `(?<r9>${RELATIVE_YEAR})(?<p9>以来|同期|${HALVES}|${QUARTERS}|${SEASONS}|底|初|年底|年初|度)?`,
     `(?<p10>上半年|下半年|${QUARTERS_ALONE})`,
     // 8: durations ending now: 五年来, 近三年, 三年来, 半年来, 一个月来
     `(?<dur>(?:近|过去)?(?:\\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:个)?(?:年|月|天)(?:来|以来)|近(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:年|个月|周))`,
@@ -95,7 +100,7 @@ const { re: DATE_RE, group: G } = withNumberedGroups(
  * that character decides which runs can open a date at all (see AFTER_NUMERALS). Each exec is
  * costly next to a bitset test, and most runs open none.
  */
-const NUMERAL_CHARS = '0123456789〇○零一二三四五六七八九十两半';
+const NUMERAL_CHARS = '0123456789〇○零一二三四五六七八九十廿卅两半';
 const NUMERALS = new CodeUnitSet(NUMERAL_CHARS);
 /**
  * What follows the numerals that open a date: a date word or a range dash. Not 日 or 号: every
@@ -266,15 +271,19 @@ function dateOf(text: string, m: RegExpExecArray, docYear: number | null): Found
   return f;
 }
 
+/** One quarter of a year: `一季度`, `第三季`, `1季度`, `首季`. */
+const QUARTER_RE = /^(?:第?([一二三四1-4])季度?|首季度?)$/;
+
 function yearPart(y: number, part: string | undefined, docYear: number | null): { from?: string; to?: string } {
+  const quarter = part ? QUARTER_RE.exec(part) : null;
+  if (quarter) {
+    const q = quarter[1] ? parseNumeral(quarter[1])! : 1;
+    return { from: `${y}-${pad(q * 3 - 2)}`, to: `${y}-${pad(q * 3)}` };
+  }
   switch (part) {
-    case '上半年': return { from: `${y}-01`, to: `${y}-06` };
-    case '下半年': return { from: `${y}-07`, to: `${y}-12` };
+    case '上半年': case '前半年': case '头半年': return { from: `${y}-01`, to: `${y}-06` };
+    case '下半年': case '后半年': return { from: `${y}-07`, to: `${y}-12` };
     case '前三季度': case '前三季': case '前三个季度': case '首三季度': case '首三季': return { from: `${y}-01`, to: `${y}-09` };
-    case '一季度': case '第一季度': case '一季': case '第一季': case '首季': case '首季度': return { from: `${y}-01`, to: `${y}-03` };
-    case '二季度': case '第二季度': case '二季': case '第二季': return { from: `${y}-04`, to: `${y}-06` };
-    case '三季度': case '第三季度': case '三季': case '第三季': return { from: `${y}-07`, to: `${y}-09` };
-    case '四季度': case '第四季度': case '四季': case '第四季': return { from: `${y}-10`, to: `${y}-12` };
     case '春季': return { from: `${y}-03`, to: `${y}-05` };
     case '夏季': return { from: `${y}-06`, to: `${y}-08` };
     case '秋季': return { from: `${y}-09`, to: `${y}-11` };

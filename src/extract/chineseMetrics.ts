@@ -122,12 +122,14 @@ const SLOGAN_SECOND = new CodeUnitSet('一双两多');
 const SHU = 0x6570; // 数
 const isCjkIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
-function isIdiom(text: string, n: NumeralMatch): boolean {
+/** The end of the idiom or slogan the numeral opens (the numerals inside it are no quantities either), or -1. */
+function idiomEnd(text: string, n: NumeralMatch): number {
   const start = n.start;
   // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
-  if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && SLOGAN_SECOND.has(text.charCodeAt(start + 2)) && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return true;
-  return rowsAt(IDIOMS_BY_FIRST, text, start)
-    .some((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
+  if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && SLOGAN_SECOND.has(text.charCodeAt(start + 2)) && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return n.end;
+  const idiom = rowsAt(IDIOMS_BY_FIRST, text, start)
+    .find((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
+  return idiom ? start + idiom.word.length : -1;
 }
 
 /** Financial numerals (伍 in 队伍) count only next to another numeral character. */
@@ -226,7 +228,11 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
   const next = Math.max(n.end, at + 1);
   if (!plausibleNumeral(text, n, pre !== null || fraction !== null)) return next;
   if ((!fraction && rejectBefore(text, n.start))) return next;
-  if (n.chinese && !n.arabic && (isIdiom(text, n) || financialAlone(text, n))) return next;
+  if (n.chinese && !n.arabic) {
+    const idiom = idiomEnd(text, n);
+    if (idiom >= 0) return Math.max(next, idiom);
+    if (financialAlone(text, n)) return next;
+  }
   if (insideQuotedName(quoted, n.start)) return next;
   const reading = readUnit(ctx, n);
   // A code, date or token the numeral is part of; the first end of a range (`5-20%`) is none.

@@ -40,8 +40,9 @@ export interface BasisCue { start: number; end: number; basis: Basis; baseline: 
 /** `joiner`: the text between the two figures: a list joiner (`、`, `和`), a comma, or '' when they touch. */
 export interface ListCue { joiner: string }
 
-export interface DraftPeriod { start: number; end: number; from?: string; to?: string }
-export interface DraftPlace { start: number; end: number; name: string | null; code: string | null }
+/** `list`: the whole list a member was distributed from (`8月、9月…分别`): no part of the subject either. */
+export interface DraftPeriod { start: number; end: number; from?: string; to?: string; list?: { start: number; end: number } }
+export interface DraftPlace { start: number; end: number; name: string | null; code: string | null; list?: { start: number; end: number } }
 
 export interface ExtractContext {
   /** Normalized text (simplified, half-width). */

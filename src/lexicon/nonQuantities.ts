@@ -43,6 +43,10 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '一件', example: '一件件实事' },
   { word: '一次', example: '又一次' },
   { word: '一名', example: '一名民警' },
+  { word: '一家', example: '在一家4S店内查获' },
+  { word: '一处', example: '在一处出租屋内抓获' },
+  { word: '一间', example: '在一间酒店房间内' },
+  { word: '一辆', example: '驾驶一辆白色轿车' },
   { word: '一个', example: '一个目标' },
   { word: '一段', example: '一段时间' },
   { word: '一度', example: '一度猖獗' },
@@ -82,6 +86,15 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '一盘', example: '一盘散沙' },
   { word: '一架', example: '两人打了一架' },
   { word: '三五成群', example: '三五成群' },
+  // Idioms with a second numeral inside: the whole idiom is skipped (三番五次 is "again and again", not 5 times).
+  { word: '三番五次', example: '三番五次上门滋扰' },
+  { word: '三番两次', example: '三番两次打电话' },
+  { word: '三天两头', example: '三天两头上门' },
+  { word: '三天打鱼两天晒网', example: '三天打鱼两天晒网' },
+  { word: '三年五载', example: '没有三年五载查不清' },
+  { word: '三年两载', example: '三年两载' },
+  { word: '十年如一日', example: '十年如一日坚守岗位' },
+  { word: '十天半个月', example: '一拖就是十天半个月' },
   ...placeNames(),
 ];
 

@@ -110,8 +110,10 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
   { word: '毫克', unit: 'kg', factor: 1e-6, example: '50毫克' },
   { word: '公吨', unit: 'kg', factor: 1000, example: '3公吨' },
   { word: '吨', unit: 'kg', factor: 1000, example: '缴获毒品16.5吨' },
+  { word: '克拉', unit: 'kg', factor: 0.0002, example: '钻石5克拉' },
   { word: '克', unit: 'kg', factor: 0.001, example: '海洛因500克' },
   { word: '斤', unit: 'kg', factor: 0.5, subUnits: JIN_SUBUNITS, example: '野生鱼类200斤' },
+  { word: '市斤', unit: 'kg', factor: 0.5, subUnits: JIN_SUBUNITS, example: '野生鱼类200市斤' },
   { word: 'kg', unit: 'kg', factor: 1, example: '冰毒7kg' },
   { word: 'mg', unit: 'kg', factor: 1e-6, example: '芬太尼2mg' },
   { word: 'g', unit: 'kg', factor: 0.001, example: '可卡因350g' },
@@ -140,7 +142,6 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
 
 export const PHYSICAL_UNITS_BY_FIRST = byFirstChar(PHYSICAL_UNITS);
 export const CURRENCY_SUFFIXES_BY_FIRST = byFirstChar(CURRENCY_SUFFIXES);
-export const MONEY_SUBUNITS_BY_FIRST = byFirstChar(MONEY_SUBUNITS);
 
 /** Currency names that fix a currency (both tables, 元 and 块钱 excluded) → ISO code. */
 const NAMED_CURRENCY = new Map<string, string>(

@@ -10,6 +10,7 @@
 
 import { mapCharacters } from '../normalize/charMap.js';
 import { identityText } from '../normalize/offsetText.js';
+import { PERCENT_SIGNS, fractionPrefixAt } from './fractionWords.js';
 
 /** Chinese digit characters and their values (normalized script). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -130,7 +131,7 @@ export const isBigUnitCode = (code: number): boolean => KIND[code] === Kind.Big;
  * What readArabic read: one reused record, because readNumeral runs on every numeral candidate
  * of a text and a tuple per Arabic number was a fair share of its allocations.
  */
-const arabicRead = { end: 0, value: 0 };
+const arabicRead = { end: 0, value: 0, decimals: 0 };
 
 /** Digits whose integer value is exact in a double, so adding them up equals Number(string). */
 const EXACT_DIGITS = 15;
@@ -158,10 +159,12 @@ function readArabic(text: string, i: number): boolean {
     while (isDigitAt(text, k)) k++;
     arabicRead.value = Number((intPart ?? text.slice(i, j)) + text.slice(j, k));
     arabicRead.end = k;
+    arabicRead.decimals = k - j - 1;
     return true;
   }
   arabicRead.value = intPart === null && plain ? whole : Number(intPart ?? text.slice(i, j));
   arabicRead.end = j;
+  arabicRead.decimals = 0;
   return true;
 }
 
@@ -169,6 +172,15 @@ const FEN = 0x5206; // 分
 const DIAN = 0x70b9; // 点
 const ZHI = 0x4e4b; // 之
 const LIANG = 0x4e24; // 两
+const BA = 0x516b; // 八
+
+/**
+ * `百八十` (80 to 100) and `千八百` (800 to 1000): a bare 百/千 before 八 and the next lower unit
+ * is an idiom for "about a hundred / a thousand", not 180 or 1800.
+ */
+const isAboutHundredIdiom = (text: string, j: number, u: number): boolean =>
+  (u === 100 || u === 1000) && text.charCodeAt(j + 1) === BA && KIND[text.charCodeAt(j + 2)] === Kind.Small && VALUE[text.charCodeAt(j + 2)] === u / 10
+  && KIND[text.charCodeAt(j + 3)] !== Kind.ChineseDigit;
 /** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
 const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
 /** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
@@ -179,6 +191,25 @@ function startsFractionWord(text: string, j: number): boolean {
   if (text.charCodeAt(j + 1) !== FEN) return false;
   const after = text.charCodeAt(j + 2);
   return after === ZHI || after === DIAN || after === 0x6bd4 /* 比 */;
+}
+
+/**
+ * 百分之 / 万分之 at j starts a fraction word, unless a Chinese numeral stands before it: then 分之
+ * follows a denominator (四百分之一 is 1/400, 十万分之一 1/100000).
+ */
+function startsPercentWord(text: string, j: number, afterChineseNumeral: boolean): boolean {
+  return startsFractionWord(text, j) && !(afterChineseNumeral && text.charCodeAt(j + 2) === ZHI);
+}
+
+/** Decimal places a place unit shifts (十 1 … 万 4, 亿 8). */
+const placesOf = (u: number): number => (u === 10 ? 1 : u === 100 ? 2 : u === 1000 ? 3 : u === 1e4 ? 4 : 8);
+
+/**
+ * `v` rounded to `decimals` places (none when negative): a decimal times 万 (78.1亿) is exact in
+ * decimal but not in binary (7809999999.999999).
+ */
+function toDecimals(v: number, decimals: number): number {
+  return decimals >= 0 && Math.abs(v) < 1e21 ? Number(v.toFixed(Math.min(decimals, 100))) : v;
 }
 
 /** 二三十, 两三个, 七八成: two neighbouring digits in rising order, not part of a longer digit run. */
@@ -203,6 +234,7 @@ function isRangePair(text: string, j: number, first: number): boolean {
  */
 export function readNumeral(text: string, i: number, leadingMultiplier = false): NumeralMatch | null {
   let total = 0; // completed 亿/万 sections
+  let tenThousands = 0; // the part of total a 万 added since the last 亿
   let section = 0; // value below 万 in the current section
   let current = 0; // pending digit(s) not yet multiplied
   let hasCurrent = false;
@@ -218,6 +250,10 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let arabic = false;
   let any = false;
   let lastSmallUnit = Infinity;
+  let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
+  let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
+  let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
+  let scaled = false; // a unit multiplied a decimal or a decimal was added to units: the value is rounded to `decimals` places
 
   /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
   const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
@@ -227,19 +263,26 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     const code = text.charCodeAt(j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
-      if (hasCurrent || digitRun > 0 || decimal) break; // two numbers side by side
+      if (fractionalSection) break; // 1.5万5 is not a number
+      // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
+      const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
+      if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
       if (!readArabic(text, j)) break;
       // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
       const single = arabicRead.end - j === 1;
       j = arabicRead.end;
       current = arabicRead.value;
-      hasCurrent = true; arabic = true; any = true;
+      if (arabicRead.decimals > 0) { decimals = Math.max(decimals, arabicRead.decimals); scaled ||= section > 0 || total > 0; }
+      hasCurrent = true; arabic = true; any = true; arabicCurrent = true;
       if (single && unitBefore > 0) digitRun = 1; else unitBefore = 0;
       continue;
     }
     if (kind === Kind.ChineseDigit) {
-      if ((arabic && hasCurrent) || decimal || range) break;
+      if ((arabicCurrent && hasCurrent) || decimal || range || fractionalSection) break;
       const d = VALUE[code];
+      // 七亿零两百万, 一千零两: 零 after a unit only holds a place, the digit after it starts afresh.
+      const afterPlaceZero = digitRun > 0 && current === 0 && runHasZero && (section > 0 || total > 0);
+      if (afterPlaceZero) digitRun = 0;
       if (digitRun > 0) {
         // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never with 两.
         const liang = code === LIANG || runHasLiang;
@@ -272,29 +315,43 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsFractionWord(text, j))) break; // 百 after 十 starts a new number
+      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
+      if (!any && isAboutHundredIdiom(text, j, u)) {
+        // The lower end, as for 二三十: 百八十 is 80, a range.
+        section = 8 * (u / 10);
+        lastSmallUnit = u / 10; unitBefore = 0; range = true; chinese = true; any = true;
+        j += 3;
+        continue;
+      }
       // 一千零十二: 零 holds a place, 十 after it is one ten.
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
       section += multiplier * u;
+      if (hasCurrent && decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); section = toDecimals(section, decimals); scaled = true; }
       lastSmallUnit = u;
-      current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
+      current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
       j++;
       continue;
     }
     if (kind === Kind.Big) {
       if (!any && !leadingMultiplier) break;
-      if (startsFractionWord(text, j)) break;
+      if (startsPercentWord(text, j, any && chinese && !arabicCurrent)) break;
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
-      if (u === 1e8) total = (total + sectionValue) * u;
-      else if (sectionValue === 0 && total > 0) total *= u; // 万亿 after a bare number
-      else total += sectionValue * u;
-      section = 0; current = 0; hasCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
+      if (u === 1e8) { total = (total + sectionValue) * u; tenThousands = 0; }
+      else if (tenThousands > 0) {
+        // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
+        total += (tenThousands + sectionValue) * u - tenThousands;
+        tenThousands = (tenThousands + sectionValue) * u;
+      } else if (sectionValue === 0 && total > 0) total *= u; // 亿万 after a bare number
+      else { total += sectionValue * u; tenThousands = sectionValue * u; }
+      if (decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); total = toDecimals(total, decimals); scaled = true; }
+      section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
+      fractionalSection = !Number.isInteger(sectionValue);
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
       decimal = false; any = true;
       j++;
@@ -323,6 +380,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       let frac = '';
       while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
       current = Number(`${hasCurrent ? current : 0}.${frac}`);
+      decimals = Math.max(decimals, frac.length);
+      scaled ||= section > 0 || total > 0; // 四百二十八点零一八: 420 + 8.018 is not exact in binary either
       hasCurrent = true; decimal = true; unitBefore = 0; digitRun = 0;
       j = k;
       continue;
@@ -330,7 +389,8 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     break;
   }
   if (!any) return null;
-  const value = total + section + (hasCurrent ? elided() : 0);
+  const sum = total + section + (hasCurrent ? elided() : 0);
+  const value = scaled ? toDecimals(sum, decimals) : sum;
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
 }
@@ -349,27 +409,116 @@ export function readNumeralEndingAt(text: string, end: number): NumeralMatch | n
   return null;
 }
 
+const TENTHS = 0x6210; // 成
+const HALF = 0x534a; // 半
+
+/**
+ * 成 counts tenths: `三成` = 30%, `一成七` = 17% (a digit after 成 is the next place), `三成半` = 35%,
+ * `9.5成` = 95%. The percentage written with the numeral `n` and 成 at `at`, or null.
+ */
+export function readTenthsAt(text: string, n: NumeralMatch, at: number): { percent: number; end: number } | null {
+  if (text.charCodeAt(at) !== TENTHS || n.over || n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
+  let percent = roundValue(n.value * 10);
+  let end = at + 1;
+  const next = chineseDigitValue(text.charCodeAt(end));
+  const whole = Number.isInteger(n.value) && n.chinese && !n.arabic;
+  if (whole && next > 0) { percent += next; end++; }
+  else if (Number.isInteger(n.value) && text.charCodeAt(end) === HALF) { percent += 5; end++; }
+  return { percent, end };
+}
+
+/** Whole strings that are a number without a numeral in them: 半 is a half, 俩 two (of them), 仨 three. */
+export const NUMBER_WORDS: ReadonlyArray<{ word: string; value: number; example: string }> = [
+  { word: '半', value: 0.5, example: '半' },
+  { word: '一半', value: 0.5, example: '一半' },
+  { word: '半打', value: 6, example: '半打' },
+  { word: '半百', value: 50, example: '年过半百' },
+  { word: '俩', value: 2, example: '哥俩' },
+  { word: '仨', value: 3, example: '他们仨' },
+];
+const NUMBER_WORD_VALUE = new Map(NUMBER_WORDS.map((w) => [w.word, w.value]));
+
+/** 正 before a whole numeral (`正五`): plus. Not a sign mark in running text, where 正 starts words. */
+const PLUS_WORD = '正';
+/** `三又二分之一`: a whole number and a fraction. */
+const AND_FRACTION = '又';
+/** 折 is a price in tenths of the full one (`八折` = 0.8, `八五折` = 0.85). */
+const DISCOUNT = '折';
+/** 打 after a numeral counts dozens (`两打` = 24). */
+const DOZEN = '打';
+/** `1.2e3`, `5E-2`: scientific notation, and a decimal without its leading zero (`.5`). */
+const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
  * Parses a whole string as one number, or returns null. It takes what a release may contain, in
  * any script and width: `'1.2万'` → 12000, `'兩萬三千'` → 23000, `'１２３'` → 123, `'壹佰贰拾叁'` → 123,
- * a sign (`'负三'` → -3, `'-5'`), a fraction (`'三分之一'` → 1/3). A vague or ranged numeral
- * (`'十几'`, `'数十'`, `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral
- * gives their lower end with the `over` / `range` flags).
+ * a sign (`'负三'` → -3, `'-5'`, `'正五'`), a fraction (`'三分之一'`, `'1/3'` → 1/3, `'三又二分之一'` → 3.5),
+ * a part of a whole as a plain number (`'百分之五十'`, `'50%'`, `'五成'` → 0.5, `'千分之三'`, `'3‰'` →
+ * 0.003, `'八五折'` → 0.85), a half (`'半'` → 0.5, `'两个半'` → 2.5), dozens (`'两打'` → 24), scientific notation
+ * (`'1.2e3'`). 兆 is 10⁶ or 10¹² depending on where it is written: null. A vague or ranged numeral (`'十几'`, `'数十'`,
+ * `'二三十'`) and a lower bound (`'300余'`) are not one number: null (readNumeral gives their lower
+ * end with the `over` / `range` flags).
  */
 export function parseNumeral(s: string): number | null {
   const text = mapCharacters(identityText(s.trim())).text;
-  const sign = SIGN_MARKS[text[0]] ?? 0;
-  const start = sign ? 1 : 0;
-  const whole = readNumeral(text, start);
-  if (!whole || whole.over || whole.range) return null;
-  let value = whole.value;
-  if (whole.end !== text.length) {
-    if (!text.startsWith(FRACTION_OF, whole.end)) return null;
-    const numerator = readNumeral(text, whole.end + FRACTION_OF.length);
-    if (!numerator || numerator.over || numerator.range || numerator.end !== text.length || whole.value === 0) return null;
-    value = roundValue(numerator.value / whole.value);
+  const sign = SIGN_MARKS[text[0]] ?? (text.startsWith(PLUS_WORD) ? 1 : 0);
+  const value = wholeValue(text, sign ? 1 : 0);
+  return value === null ? null : (sign || 1) * value;
+}
+
+/** The value of text[i..] as one number, or null. */
+function wholeValue(text: string, i: number): number | null {
+  const whole = text.slice(i);
+  const word = NUMBER_WORD_VALUE.get(whole);
+  if (word !== undefined) return word;
+  // Plain Arabic numbers go through readNumeral below (separators, multipliers); these are what it does not read.
+  if (SCIENTIFIC.test(whole) && (whole[0] === '.' || /[eE]/.test(whole))) return Number(whole);
+  const prefix = fractionPrefixAt(text, i);
+  if (prefix) {
+    const part = plainValue(text, i + prefix.word.length);
+    return part === null ? null : roundValue(part / (100 / prefix.toPercent));
   }
-  return (sign || 1) * value;
+  const n = readNumeral(text, i);
+  if (!n || n.over || n.range) return null;
+  if (n.end === text.length) return n.value;
+  const rest = text.slice(n.end);
+  const percentSign = PERCENT_SIGNS.find((p) => p.sign === rest);
+  if (percentSign) return roundValue(n.value / (100 / percentSign.toPercent));
+  const tenths = readTenthsAt(text, n, n.end);
+  if (tenths) return tenths.end === text.length ? roundValue(tenths.percent / 100) : null;
+  if (rest === '个半' && Number.isInteger(n.value)) return n.value + 0.5;
+  if (rest === DOZEN && Number.isInteger(n.value)) return n.value * 12;
+  if (rest.endsWith(DISCOUNT) && n.value > 0 && n.value < 10) {
+    // 八折, 8.5折, 八五折 (a second digit is the hundredths).
+    if (rest.length === 1) return roundValue(n.value / 10);
+    const hundredths = chineseDigitValue(text.charCodeAt(n.end));
+    return rest.length === 2 && Number.isInteger(n.value) && hundredths >= 0 ? (n.value * 10 + hundredths) / 100 : null;
+  }
+  if (rest.startsWith(FRACTION_OF)) return fractionValue(text, n, 0);
+  if (rest.startsWith(AND_FRACTION) && Number.isInteger(n.value)) {
+    const denominator = readNumeral(text, n.end + AND_FRACTION.length);
+    return denominator && text.startsWith(FRACTION_OF, denominator.end) ? fractionValue(text, denominator, n.value) : null;
+  }
+  if (rest[0] === '/' && n.arabic && !n.chinese && Number.isInteger(n.value)) {
+    // 1/3: Arabic integers on both sides.
+    const d = readNumeral(text, n.end + 1);
+    return d && d.end === text.length && d.arabic && !d.chinese && Number.isInteger(d.value) && d.value > 0 ? n.value / d.value : null;
+  }
+  return null;
+}
+
+/** A plain numeral that runs to the end of the text (no 余, range or vague digit), or null. */
+function plainValue(text: string, i: number): number | null {
+  const n = readNumeral(text, i);
+  return n && !n.over && !n.range && n.end === text.length ? n.value : null;
+}
+
+/** `whole` + the fraction `denominator分之numerator` that runs to the end of the text (`三又二分之一`). */
+function fractionValue(text: string, denominator: NumeralMatch, whole: number): number | null {
+  if (denominator.over || denominator.range || denominator.value === 0) return null;
+  const numerator = plainValue(text, denominator.end + FRACTION_OF.length);
+  // One division, so 三分之一 is the double nearest 1/3.
+  return numerator === null ? null : (whole * denominator.value + numerator) / denominator.value;
 }
 
 /** Multiplying decimals by 万/亿 or a unit factor leaves binary noise (4.4 × 1e8 = 440000000.00000006). */

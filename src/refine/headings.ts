@@ -33,6 +33,18 @@ function titleOfHeadingAt(text: string, i: number): Span | null {
   return title;
 }
 
+/**
+ * Where the heading sentence that opens at `i` ends (after its 。 or :), or null when none opens
+ * there: `(一)盗窃类警情。本月…` → the offset of `本月`.
+ */
+export function headingEndAt(text: string, i: number): number | null {
+  const title = titleOfHeadingAt(text, i);
+  if (!title) return null;
+  HEADING.lastIndex = i;
+  HEADING.exec(text);
+  return HEADING.lastIndex;
+}
+
 /** The title of the nearest heading before `pos` (at a line or sentence start), or null. */
 export function headingBefore(text: string, pos: number): Span | null {
   const limit = Math.max(0, pos - MAX_REACH);

@@ -4,7 +4,8 @@
  * one governs a figure follows the contract's order:
  *   1. the nearest one before the figure in its own sentence;
  *   2. otherwise one in the opening sentence of its paragraph;
- *   3. otherwise the release's lead: what governs the first figure of the body;
+ *   3. otherwise, for highlights before an ellipsis, the first frame after it in the paragraph;
+ *      else the release's lead: what governs the first figure of the body;
  *   4. otherwise none.
  * Period and place are resolved each on its own.
  */
@@ -18,6 +19,7 @@ import { alternation } from '../lexicon/alternation.js';
 import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
+import { headingEndAt } from './headings.js';
 import { TraceLines } from './traceLines.js';
 
 interface Span { start: number; end: number; rule: string }
@@ -30,18 +32,34 @@ interface Layout {
   /** Start offsets of sentences and paragraphs, ascending. */
   sentences: number[];
   paragraphs: number[];
+  /** Where each ellipsis (`……`) ends, ascending. */
+  ellipses: number[];
 }
 
-/** Sentence and paragraph starts, in one walk over the text. */
+const ELLIPSIS = 0x2026; // …
+
+/** Sentence and paragraph starts and ellipsis ends, in one walk over the text. */
 function layoutOf(text: string): Layout {
-  const sentences = [0], paragraphs = [0];
+  const sentences = [0], paragraphs = [0], ellipses: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === ELLIPSIS && text.charCodeAt(i + 1) !== ELLIPSIS) ellipses.push(i + 1);
     if (!SENTENCE_END.has(code)) continue;
     sentences.push(i + 1);
     if (code === PARAGRAPH_END) paragraphs.push(i + 1);
   }
-  return { sentences, paragraphs };
+  return { sentences, paragraphs, ellipses };
+}
+
+/**
+ * A release that opens with its highlights (`破获经济犯罪案件1649起、…挽回经济损失13.35亿元……日前,省公安厅…`):
+ * the ellipsis after a figure in its paragraph, where the story that frames the highlights starts; or -1.
+ */
+function teaserEnd(layout: Layout, text: string, pos: number): number {
+  const i = lastAtOrBefore(layout.ellipses, pos, (x) => x) + 1;
+  if (i >= layout.ellipses.length) return -1;
+  const end = layout.ellipses[i];
+  return end <= nextStart(layout.paragraphs, pos, text.length) ? end : -1;
 }
 
 /** The last start at or before pos. */
@@ -76,8 +94,8 @@ class Governor<T extends Span> {
   constructor(
     private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
     private readonly bodyStart: number, private readonly laterFigures: number[],
-    /** Which mention of the opening sentence frames the paragraph. */
-    private readonly openerPick: 'first' | 'last',
+    /** Which mention of the opening sentence frames the paragraph: the first, or the last before its first figure. */
+    private readonly openerPick: 'first' | 'lastBeforeFigures',
     /** Whether a mention in the figure's sentence frames the figure at `pos`. */
     private readonly frames: (m: T, pos: number) => boolean = () => true,
     /** Whether a mention that opens a later sentence of the paragraph frames the sentences after it. */
@@ -95,9 +113,14 @@ class Governor<T extends Span> {
     const paragraph = startOf(this.layout.paragraphs, pos);
     const carried = paragraph < sentence ? this.carried(paragraph, sentence) : null;
     if (carried) return { mention: carried, rule: 'carried' };
-    if (paragraph < sentence) {
-      const openerEnd = nextStart(this.layout.sentences, paragraph, this.text.length);
-      const first = lastAtOrBefore(ms, paragraph - 1, startKey) + 1;
+    // A paragraph that opens with a heading (`(一)盗窃类警情。本月共接报…`) is framed by the sentence after it.
+    const opener = headingEndAt(this.text, paragraph) ?? paragraph;
+    if (opener < sentence) {
+      // The area of the opener stands before what it frames: after the opener's first figure a place
+      // is a detail of what was counted (`共破获案件24起,…成功破获大东区“10.13”抢劫案`).
+      const figure = this.openerPick === 'lastBeforeFigures' ? this.laterFigures[lastAtOrBefore(this.laterFigures, opener - 1, (x) => x) + 1] ?? Infinity : Infinity;
+      const openerEnd = Math.min(figure, nextStart(this.layout.sentences, opener, this.text.length));
+      const first = lastAtOrBefore(ms, opener - 1, startKey) + 1;
       const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
       if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
     }
@@ -112,6 +135,15 @@ class Governor<T extends Span> {
       if (own > paragraph && ms[i].start - own <= SENTENCE_LEAD && this.carries(ms[i])) return ms[i];
     }
     return null;
+  }
+
+  /** Highlights before an ellipsis, with no frame before them: the first frame the story after the ellipsis names in the paragraph. */
+  private teaser(pos: number): T | null {
+    const end = teaserEnd(this.layout, this.text, pos);
+    if (end < 0) return null;
+    const i = lastAtOrBefore(this.mentions, end - 1, startKey) + 1;
+    const m = this.mentions[i];
+    return m && m.start < nextStart(this.layout.paragraphs, end, this.text.length) ? m : null;
   }
 
   /** The frame of the first figure of the body, else the last mention before it in the body. */
@@ -134,6 +166,8 @@ class Governor<T extends Span> {
   governing(pos: number, firstBodyFigure: number | null): { mention: T; rule: string } | null {
     const local = this.local(pos);
     if (local) return local;
+    const teaser = this.teaser(pos);
+    if (teaser) return { mention: teaser, rule: 'teaser' };
     const lead = this.leadFor(firstBodyFigure);
     return lead ? { mention: lead, rule: 'lead' } : null;
   }
@@ -159,7 +193,7 @@ export const scopeRefiner = {
     const periods: PeriodMention[] = [];
     const bases: PeriodMention[] = [];
     const placeContext = { region: scope.region, locale: ctx.locale };
-    for (const [from, to] of readRanges(layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
+    for (const [from, to] of readRanges(text, layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
       const found = scanPeriods(text, ctx.year, from, to);
       for (const p of found.periods) periods.push(sameShape(p));
       for (const b of found.bases) bases.push(sameShape(b));
@@ -172,7 +206,7 @@ export const scopeRefiner = {
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
       (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
-    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'last');
+    const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
     let regionFallback: { mention: PlaceMention; rule: string } | null | undefined;
@@ -188,11 +222,15 @@ export const scopeRefiner = {
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
+        if (member) d.period.list = { start: governed!.mention.start, end: governed!.mention.end };
         d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
-      const l = placeGov.governing(d.start, firstBodyFigure) ?? fallback();
+      const placeGoverned = placeGov.governing(d.start, firstBodyFigure);
+      const placeMember = placeGoverned?.mention.members ? distributedMember(text, drafts, d, placeGoverned.mention.members) : null;
+      const l = (placeMember ? { mention: placeMember, rule: 'distributed' } : placeGoverned) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
+        if (placeMember) d.place.list = { start: placeGoverned!.mention.start, end: placeGoverned!.mention.end };
         d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
@@ -203,10 +241,11 @@ export const scopeRefiner = {
 };
 
 /**
- * `8月、9月电诈立案数同比分别下降12.4%和20.5%`: a list of periods is distributed over as many figures
- * after 分别 in the figure's clause, in order; with another count of figures it stays one period.
+ * `8月、9月电诈立案数同比分别下降12.4%和20.5%`, `凯里市、剑河县群众安全感分别为98.1%、97.6%`: a list of
+ * periods or places is distributed over as many figures after 分别 in the figure's clause, in order;
+ * with another count of figures it stays one period or one place.
  */
-function distributedMember(text: string, drafts: Draft[], d: Draft, members: PeriodMention[]): PeriodMention | null {
+function distributedMember<M extends { end: number }>(text: string, drafts: Draft[], d: Draft, members: M[]): M | null {
   const from = clauseStart(text, d.start);
   const at = text.lastIndexOf('分别', d.start);
   if (at < from || at < members[members.length - 1].end) return null;
@@ -302,16 +341,22 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
 
 /**
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
- * to the figure, its paragraph's opening sentence, and the body from its start to the first figure.
+ * to the figure, its paragraph's opening sentence (and the one after a heading that opens it), the
+ * rest of its paragraph after an ellipsis that follows it (highlights), and the body from its start to the first figure.
  */
-function readRanges(layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
+function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (firstBodyFigure !== null) ranges.push([bodyStart, firstBodyFigure]);
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
     ranges.push([sentence, pos]);
+    const teaser = teaserEnd(layout, text, pos);
+    if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
     const paragraph = startOf(layout.paragraphs, pos);
-    if (paragraph < sentence) ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+    if (paragraph >= sentence) continue;
+    ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+    const opener = headingEndAt(text, paragraph);
+    if (opener !== null && opener < sentence) ranges.push([opener, nextStart(layout.sentences, opener, length)]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];

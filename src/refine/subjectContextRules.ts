@@ -67,7 +67,7 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   // even when its first word is tagged as a verb (诈骗); the verb is then the one before that object.
   const first = JOINS_ITEMS.has(joiner) ? firstVerb(text, p.subjectSpans[0]) : null;
   const parallel = first !== null && text.startsWith(ownTokens[0].word, first[1]);
-  const verb = parallel ? first : governingVerb(text, p.subjectSpans[0]);
+  const verb = parallel ? first : governingVerb(text, p.subjectSpans[0], JOINS_ITEMS.has(joiner));
   if (!verb) return null;
   if (action && !parallel) return null;
   return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
@@ -82,12 +82,19 @@ const SPACE = 0x20;
 /** An unknown 涉- word (涉黑, 涉恶, 涉诈): a modifier, "involving", not a verb. */
 const involving = (t: { word: string; tag: string }): boolean => t.tag === 'x' && t.word.startsWith('涉');
 
-/** The last verbal token of a subject before its final item (群众主动上交|枪支), or null. */
-function governingVerb(text: string, [s, e]: Span): Span | null {
+/**
+ * The last verbal token of a subject before its final item (群众主动上交|枪支), or null. A verbal noun
+ * between a verb and a noun modifies that noun (收缴|管制刀具、非法枪支): it is part of the item, not
+ * the verb the next items take. After a comma the next item may go on from the whole object
+ * (打掉犯罪团伙136个,成员540余人), so there the verbal noun stays.
+ */
+function governingVerb(text: string, [s, e]: Span, afterItemJoiner: boolean): Span | null {
   const tokens = tagSpan(text, s, e);
   let verb: Span | null = null;
   for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
-    if (isVerbal(tokens[i]) && !involving(tokens[i]) && !namesCrime(tokens[i], tokens[i + 1])) verb = [pos, pos + tokens[i].word.length];
+    const t = tokens[i];
+    const modifier = afterItemJoiner && verb !== null && verb[1] === pos && t.tag === 'vn' && tokens[i + 1].tag.startsWith('n');
+    if (isVerbal(t) && !involving(t) && !modifier && !namesCrime(t, tokens[i + 1])) verb = [pos, pos + t.word.length];
   }
   return verb;
 }
@@ -162,7 +169,7 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
   // 扣押不动产18笔(含房屋11户…): a part of what was counted, under the same verb.
   const part = INCLUDES.find((w) => scene.text.startsWith(w, own[0]));
   if (part) {
-    const verb = p.subjectSpans.length === 1 ? governingVerb(scene.text, p.subjectSpans[0]) : null;
+    const verb = p.subjectSpans.length === 1 ? governingVerb(scene.text, p.subjectSpans[0], false) : null;
     const item: Span = [own[0] + part.length, own[1]];
     if (item[1] <= item[0]) return null;
     // The next items of the bracket (车位48个) take the same verb.

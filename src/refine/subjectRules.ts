@@ -14,6 +14,7 @@ import {
 } from './subjectScene.js';
 import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
+import { topicFound } from './subjectTopic.js';
 import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CASE_ACTIONS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
@@ -235,9 +236,11 @@ function withoutFrameEnd(scene: Scene, [s, e]: Span): Span {
 
 
 /** 盗窃、诈骗案件分别下降10%、20%: later members of a list share the subject before it. */
-export const shared: MemberRule = (scene, d) => (d !== scene.list[0] && scene.core
-  ? { rule: 'shared', spans: [scene.core], usesCore: true }
-  : null);
+export const shared: MemberRule = (scene, d) => {
+  if (d === scene.list[0] || !scene.core) return null;
+  const topic = topicFound(scene.list[0]);
+  return { rule: 'shared', spans: topic ? [topic, scene.core] : [scene.core], usesCore: true };
+};
 
 /**
  * 端掉9处保健品诈骗窝点, 抓获33名犯罪嫌疑人: the subject is the verb before the number and its
@@ -322,12 +325,37 @@ export const previousMetric: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
   // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
   if (isBaselineFigure(p)) {
-    const level = scene.drafts.slice(0, scene.drafts.indexOf(p)).reverse()
-      .find((x) => x.start >= from && x.subjectSpans && x.kind === p.kind && !inBrackets(scene.text, x.start));
+    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
+  }
+  // 盗窃警情486起,占刑事警情的47.1%,环比下降8.3%: a change after a share is of the count before the share.
+  if (d.change && d.kind === 'percent' && isShareFigure(scene.text, p)) {
+    const count = earlierInSentence(scene, p, from, (x) => COUNTED_KINDS.has(x.kind) && !x.change);
+    if (count) return { rule: 'previous-metric', spans: count.subjectSpans!, notes: ['over-share'] };
+  }
+  // 盗窃案145宗,涉及款项约2100万元,增加21宗: a change by an amount is of the last figure counted in its unit.
+  if (d.change && d.kind !== 'percent' && (p.kind !== d.kind || p.unit !== d.unit)) {
+    const same = earlierInSentence(scene, p, from, (x) => x.kind === d.kind && x.unit === d.unit && !x.change);
+    if (same) return { rule: 'previous-metric', spans: same.subjectSpans!, notes: ['same-unit'] };
   }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** Whether `p` is a share of a whole (`占刑事警情的47.1%`, `占30.2%`): 占 opens its clause's words before it. */
+function isShareFigure(text: string, p: Draft): boolean {
+  if (p.kind !== 'percent' || p.change) return false;
+  const at = text.lastIndexOf('占', p.start);
+  return at >= 0 && at >= clauseStart(text, p.start);
+}
+
+/** The nearest figure with a subject before `p` and at or after `from` that `test` accepts. */
+function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft) => boolean): Draft | undefined {
+  for (let i = scene.drafts.indexOf(p) - 1; i >= 0 && scene.drafts[i].start >= from; i--) {
+    const x = scene.drafts[i];
+    if (x.subjectSpans && test(x)) return x;
+  }
+  return undefined;
+}
 
 /** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
 const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);

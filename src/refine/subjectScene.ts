@@ -70,7 +70,7 @@ const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.wor
 export const SHARE = '占'.charCodeAt(0);
 
 /** The role spans of a figure that never belong to its subject. */
-export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period, d.place, d.actor];
+export const roleSpans = (d: Draft): Array<{ start: number; end: number } | undefined> => [d.period?.list ?? d.period, d.place?.list ?? d.place, d.actor];
 
 /** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
 export function previousClauseCore(text: string, cs: number, pos: number, d: Draft, notes?: string[]): Span | null {

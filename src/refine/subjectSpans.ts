@@ -358,6 +358,9 @@ const NEXT_PREDICATE = new CodeUnitSet('并');
 /** The date of the thing counted, before its noun (`一宗2001年故意杀人案件`): not part of the noun. */
 const DATE_BEFORE_NOUN = /(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?的?/y;
 
+/** The age of the people counted, before their noun (`3名年龄在18至25岁之间的男子`): not part of the noun. */
+const AGE_BEFORE_NOUN = /(?:年龄|年约|年纪)[^，。；,;！？!?]{0,16}?岁(?:之间|以下|以上)?的/y;
+
 const COPULAS = new CodeUnitSet('为是系属');
 /** Longest case name read after a count of cases (`一宗[怀疑涉及跨境犯罪集团清洗黑钱案件]`). */
 const LONG_CASE_NAME = 24;
@@ -393,8 +396,10 @@ export function afterPurposeWord(text: string, s: number): number {
 
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
-  DATE_BEFORE_NOUN.lastIndex = s;
-  if (DATE_BEFORE_NOUN.test(text)) s = DATE_BEFORE_NOUN.lastIndex;
+  for (const before of [DATE_BEFORE_NOUN, AGE_BEFORE_NOUN]) {
+    before.lastIndex = s;
+    if (before.test(text) && before.lastIndex < clauseEnd) s = before.lastIndex;
+  }
   s = afterPurposeWord(text, s);
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
@@ -535,11 +540,16 @@ function distributeMembers(text: string, core: Span, n: number): Span[][] | null
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
-    // parallel item begins (立案数 ↔ 破案数 have the same length).
+    // parallel item begins (立案数 ↔ 破案数 have the same length); where that falls inside the word
+    // before the first's last word and the items end alike, the last word is the item (交通事故|起数、死亡人数).
+    const lastWordStart = parts[0][1] - first[first.length - 1].word.length;
     for (let k = 1; k < n; k++) {
       const own = k === n - 1 ? last : tagSpan(text, parts[k][0], parts[k][1]);
       const ownLen = parts[k][1] - parts[k][0];
-      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], parts[0][1] - ownLen) : null;
+      const byLength = parts[0][1] - ownLen;
+      const insideWord = byLength < lastWordStart && byLength > lastWordStart - first[first.length - 2].word.length;
+      const cut = insideWord && text[parts[0][1] - 1] === text[parts[k][1] - 1] ? lastWordStart : byLength;
+      const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], cut) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
     }
   }

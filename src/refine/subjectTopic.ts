@@ -21,6 +21,9 @@ const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.wor
 /** An action alone, or with a generic case noun: `立案`, `破获案件`. */
 const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GENERIC_CASE_NOUNS)})?$`);
 
+/** A bare case count named by its action (`立案数`, `破案量`), whose change a percent states. */
+const BARE_COUNT_NAME = new RegExp(`^(?:${alternation(CASE_ACTIONS)})[数量]$`);
+
 /** `在打击X方面,`, `X方面,`: the frame of the sentence, with its topic X (after the verbs that open it). */
 const CLAUSE_OPENERS = ',;:';
 const FRAME = new RegExp(`(?:在)?(?:${alternation(TOPIC_VERBS)})?([^,;:。]{2,30}?)方面\\s*[,:]`, 'dg');
@@ -37,18 +40,23 @@ const BULLET = /^\s*[●■◆★☆▲•·]\s*/;
 
 /** Topics found per figure, so the next bare action of the sentence (`破案72起`) shares it. */
 const TOPICS = new WeakMap<Draft, Span>();
+/** The topic found for a figure, if any: later members of its list share it (`立案数同比分别下降17.8%和31.5%`). */
+export const topicFound = (d: Draft): Span | undefined => TOPICS.get(d);
 
 /** 发案236起 under `电信诈骗:`: the cases of the topic, with the action and its generic noun. */
 export const topicAction: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
-  if (!own || d.kind !== 'count' || !CASE_UNITS.has(d.unit)) return null;
+  if (!own) return null;
   const { text } = scene;
-  const m = BARE_ACTION.exec(text.slice(own[0], own[1]));
-  if (!m) return null;
+  const words = text.slice(own[0], own[1]);
+  // 立案数同比下降17.8%: a rate of a bare case count measures the topic's cases too ([topic]立案数).
+  const m = d.kind === 'count' && CASE_UNITS.has(d.unit) ? BARE_ACTION.exec(words)
+    : d.kind === 'percent' && BARE_COUNT_NAME.test(words) ? null : undefined;
+  if (m === undefined || (d.kind === 'count' && !m)) return null;
   const topic = topicOf(scene, d);
   if (!topic) return null;
   TOPICS.set(d, topic);
-  const verbEnd = own[0] + m[1].length;
+  const verbEnd = m ? own[0] + m[1].length : own[1];
   // 破获[电信诈骗]案件; [涉众型经济犯罪案件]立案.
   const spans: Span[] = own[1] > verbEnd ? [[own[0], verbEnd], topic, [verbEnd, own[1]]] : [topic, own];
   return { rule: 'topic-action', spans, usesCore: true };

@@ -42,7 +42,7 @@ const SUFFIX_RE = new RegExp(`(?:${HOLIDAY})?(?:(?:${alt(PERIOD_SUFFIXES)})(?![�
  * After a date: a range to a day with its hours (`9月1日零时至30日24时`), a weekday's date in
  * brackets (`上周二(10日)`), an hour (`9月13日20时`), or `…期间` (`2019年8月至12月试点期间`).
  */
-const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:、\d{1,2}日)+|(?<=[月周])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[、及和至到-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)*|[\u4e00-\u9fff]{0,16}?期间/y;
+const DAY_NOTE_RE = /(?:零时|\d{1,2}时)?(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}时)?|\(\d{1,2}日\)|\d{1,2}[时点](?:\d{1,2}分)?许?|(?:[、及和](?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日)+|(?<=[月周])(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[、及和至到-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)*|[\u4e00-\u9fff]{0,16}?期间/y;
 /** An hour after a part of the day: `11月15日上午9时`. */
 const HOUR_RE = /\d{1,2}[时点](?:\d{1,2}分|半)?许?/y;
 const TIMESTAMP_RE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}|:/;
@@ -112,8 +112,8 @@ const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
  */
 const MINGUO_YEAR_RE = /(?:民国(1[01]\d)年(?:度|全年)?|(?<![\d.])(1[01]\d)年(?:度|全年|上半年|下半年|第[一二三四1-4]季度?)|(?<=^|[,。;!?\n])(1[01]\d)年(?=,))/y;
 const MINGUO_FIRST = new CodeUnitSet('民1');
-/** Months written with their number in brackets (`本(11)月`, `上(10)月`). */
-const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?/y;
+/** Months written with their number in brackets (`本(11)月`, `上(10)月`), and the days of one (`本(11)月1日至10日`). */
+const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?(?:\d{1,2}日(?:[至到\-、]\d{1,2}日)?)?/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
 const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](?:\\d{1,2}|[一二三四五六七八九十]{1,3})(?:个)?月(?:份)?`, 'y');
 /**
@@ -164,8 +164,11 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const endUnknown = OPEN_ENDED.test(tail) || /[至到\-、]/.test(tail);
     // `114年11月10日`: the date reader gave the month the document's year; the Minguo year is written.
     const from = p.year ? inYear(d.from, p.year) : d.from;
-    const to = endUnknown ? undefined : p.year ? inYear(d.to, p.year) : d.to;
-    found.push({ start: p.start, end: p.end, from, to, rule: 'date' });
+    // `今年4月全省部署开展打击…专项行动以来`: the date starts the span of the event the clause names.
+    const event = eventAfterDate(text, p.end);
+    // Since the event (以来) the span runs on to the release; during it (期间), within the date as before.
+    const to = endUnknown || (event && text.endsWith('以来', event)) ? undefined : p.year ? inYear(d.to, p.year) : d.to;
+    found.push({ start: p.start, end: event ?? p.end, from, to, rule: 'date' });
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const end = m.index + m[0].length;
@@ -224,9 +227,38 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const whole = !/[半季]/.test(m[0]);
     found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
   });
-  collect(text, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, from, to, 'word', found);
+  bracketMonths(text, docYear, from, to, found);
   baselines.sort((a, b) => a.start - b.start);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
+}
+
+/**
+ * After a date, the rest of its clause up to 以来/期间 names the event the span runs from or
+ * during: `今年4月公安部部署开展打击治理电信网络诈骗犯罪、跨境赌博和非法集资犯罪工作以来,`.
+ * No figure in it, and the clause ends right after. (Up to 16 characters before 期间 DAY_NOTE_RE reads already.)
+ */
+const EVENT_AFTER_DATE_RE = /[^,。;:!?\n\d]{1,40}?(?:以来|期间)(?=[,。;:!?\n]|$)/y;
+const ENDS_AS_SPAN_RE = /(?:以来|期间|来|起|开始|至今|迄今|中)$/;
+function eventAfterDate(text: string, end: number): number | null {
+  if (ENDS_AS_SPAN_RE.test(text.slice(Math.max(0, end - 2), end))) return null;
+  EVENT_AFTER_DATE_RE.lastIndex = end;
+  return EVENT_AFTER_DATE_RE.test(text) ? EVENT_AFTER_DATE_RE.lastIndex : null;
+}
+
+/**
+ * `本(11)月`, `本(11)月1日至10日`: the month in the document's year. The month before (`上(12)月`) may
+ * be in the year before; its bounds are given only where it cannot be (not December).
+ */
+function bracketMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {
+  eachMatch(text, from, to, BRACKET_MONTH_RE, BRACKET_MONTH_FIRST, (m) => {
+    const month = +/\((\d{1,2})\)/.exec(m[0])![1];
+    const days = /(\d{1,2})日(?:[至到\-、](\d{1,2})日)?$/.exec(m[0]);
+    const current = m[0][0] === '本' || m[0][0] === '今';
+    const known = docYear != null && month >= 1 && month <= 12 && (current || month < 12);
+    const ym = `${docYear}-${String(month).padStart(2, '0')}`;
+    const day = (d: string | undefined) => (d ? `${ym}-${d.padStart(2, '0')}` : ym);
+    out.push({ start: m.index, end: m.index + m[0].length, rule: 'word', ...(known ? { from: day(days?.[1]), to: day(days?.[2] ?? days?.[1]) } : {}) });
+  });
 }
 
 function firstMonths(text: string, docYear: number | null, from: number, to: number, out: PeriodMention[]): void {

@@ -7,7 +7,7 @@
 import type { Region } from '../schema.js';
 import { alternation } from '../lexicon/alternation.js';
 import { divisionByCode, divisionsByName, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, NATION, AUTONOMOUS_REGIONS, type Division } from '../lexicon/divisions.js';
-import { PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
+import { JOINT_REGIONS, PLACE_HEADS, PLACE_LEVELS, RANKING_AFTER, VENUE_AFTER, SHORT_PLACE_FOLLOWERS, NOT_AREA_BEFORE, type PlaceLevel } from './vocabulary.js';
 import type { Locale } from '../lexicon/locale.js';
 import { LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { lastIndexWithin } from '../spans.js';
@@ -18,6 +18,8 @@ export interface PlaceMention {
   name: string | null;
   code: string | null;
   rule: string;
+  /** The members of a list of places (`凯里市、剑河县`), each on its own, for a list of figures after 分别. */
+  members?: PlaceMention[];
 }
 
 export interface PlaceContext {
@@ -46,7 +48,15 @@ function underDirection(text: string, end: number): boolean {
 const SHORT_FOLLOWER_RE = new RegExp(`^(?:${alt(SHORT_PLACE_FOLLOWERS)}|$)`);
 /** A full division name ends in its level word. */
 const FULL_NAME_RE = /(?:省|市|县|区|州|盟|旗|自治区|特别行政区)$/;
+/**
+ * Whether the name as written is a full one: it ends in a level word, and that word is not the
+ * last character of a city's short name (`广州` is 广州市 short; `黔东南州` is a prefecture).
+ */
+function isFullName(written: string, division: Division): boolean {
+  return FULL_NAME_RE.test(written) && division.name !== written + '市';
+}
 /** `全市` in `全市公安机关` is a scope; `全国各地` too; `全区域` or `本市民` is not. */
+const NAME_PART_BEFORE = /[0-9A-Za-z]/;
 const NOT_SCOPE_AFTER = /^(?:域|面|力|程|部|委|场|长|体|局|级|天候|区域)/;
 
 /** A standard name and code for output: places outside the mainland keep their name, code null. */
@@ -72,18 +82,19 @@ interface NamedDivision { start: number; end: number; division: Division }
  */
 function placeGroup(text: string, named: NamedDivision[], i: number): { mention: PlaceMention | null; next: number } {
   let j = i;
-  const parts: Division[] = [];
+  const parts: Array<{ start: number; end: number; division: Division }> = [];
   let item = named[i].division;
+  let itemStart = named[i].start;
   let end = named[i].end;
   for (let next = named[j + 1]; next; next = named[j + 1]) {
     const gap = text.slice(end, next.start);
     if (gap !== '' && !(gap.length === 1 && LIST_JOINERS.includes(gap))) break;
-    if (gap !== '') parts.push(item);
+    if (gap !== '') { parts.push({ start: itemStart, end, division: item }); itemStart = next.start; }
     item = next.division;
     end = next.end;
     j++;
   }
-  parts.push(item);
+  parts.push({ start: itemStart, end, division: item });
   const skip = { mention: null, next: j + 1 };
   // `珠海、中山等地`, `在四川省公安厅统一指挥下`: places where others acted or that directed, not the area.
   if (text[end] === '等' || underDirection(text, end)) return skip;
@@ -92,15 +103,11 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   // A lone short name is an area only before a word that makes it one (`广西公安机关`, not
   // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
   const lone = named[i].division;
-  if (j === i && !OUTSIDE_MAINLAND[lone.province] && !FULL_NAME_RE.test(text.slice(named[i].start, end)) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
-  const places = parts.map(placeOf);
+  if (j === i && !OUTSIDE_MAINLAND[lone.province] && !isFullName(text.slice(named[i].start, end), lone) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
+  const members: PlaceMention[] = parts.map((p) => ({ start: p.start, end: p.end, ...placeOf(p.division), rule: 'place-name' }));
+  if (members.length === 1) return { mention: members[0], next: j + 1 };
   return {
-    mention: {
-      start: named[i].start, end,
-      name: places.map((p) => p.name).join('、'),
-      code: places.length === 1 ? places[0].code : null,
-      rule: places.length > 1 ? 'place-list' : 'place-name',
-    },
+    mention: { start: named[i].start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'place-list', members },
     next: j + 1,
   };
 }
@@ -152,9 +159,9 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   const named: NamedDivision[] = [];
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
-    if (VENUE_RE.test(after) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     const generic = isGenericDivisionName(p.name);
     const division = pickCandidate(p.candidates, ctx, generic);
+    if (venueAfter(text, p.start, p.end, after, division) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     if (division) named.push({ start: p.start, end: p.end, division });
     // 城区, 东区 outside a province that has such a division: an area the text names, not resolved.
     else if (generic) out.push({ start: p.start, end: p.end, name: null, code: null, rule: 'generic-area' });
@@ -164,6 +171,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     if (group.mention) out.push(group.mention);
     i = group.next;
   }
+  jointRegions(text, from, to, out);
   let seen = 0;
   let nearestNamed: Division | undefined;
   const lastByLevel = new Map<Division['level'], Division>();
@@ -171,7 +179,8 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   for (let m = SCOPE_RE.exec(text); m && m.index < to; m = SCOPE_RE.exec(text)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 12);
-    if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after)) continue;
+    // `96110全国反诈专线`: after a number or a Latin letter the word is part of a name.
+    if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after) || NAME_PART_BEFORE.test(text[m.index - 1] ?? '')) continue;
     const head = m[0][0];
     const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
     // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
@@ -186,6 +195,35 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
+}
+
+/**
+ * A venue or an address word after the name. A quote after a full name opens the name of what
+ * the area runs (`呼和浩特市“净网”行动`, `大东区“10.13”抢劫案`); after a short one, of a venue or
+ * a thing of its own.
+ */
+function venueAfter(text: string, start: number, end: number, after: string, division: Division | undefined): boolean {
+  const m = VENUE_RE.exec(after);
+  if (!m) return false;
+  return !(QUOTES.has(m[0]) && division !== undefined && isFullName(text.slice(start, end), division));
+}
+const QUOTES = new Set(['“', '"']);
+
+const JOINT_RE = new RegExp(alt(JOINT_REGIONS.map((r) => r.word)), 'g');
+const JOINT_BY_WORD = new Map(JOINT_REGIONS.map((r) => [r.word, r.codes.map((c) => placeOf(divisionByCode(c)!))]));
+
+/**
+ * Joint names of several areas (`粤港澳`, `京津冀`): one place, the names joined by `、`, each area a
+ * member for figures distributed after 分别.
+ */
+function jointRegions(text: string, from: number, to: number, out: PlaceMention[]): void {
+  JOINT_RE.lastIndex = from;
+  for (let m = JOINT_RE.exec(text); m && m.index < to; m = JOINT_RE.exec(text)) {
+    const start = m.index, end = m.index + m[0].length;
+    if (VENUE_RE.test(text.slice(end, end + 3))) continue;
+    const members = JOINT_BY_WORD.get(m[0])!.map((p) => ({ start, end, ...p, rule: 'joint-region' }));
+    out.push({ start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'joint-region', members });
+  }
 }
 
 /** Inside a short bracket (`(男,河北省人)`, `(中央社记者台北4日电)`): a note on a person or a source, not an area. */

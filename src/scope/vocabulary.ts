@@ -111,4 +111,24 @@ export const VENUE_AFTER = ['机场', '口岸', '督', '等', '陆路', '水路'
  * After a short division name (`广西`, `惠州`): what makes it the area of a figure rather than a
  * modifier (`广州白云机场`, `深圳湾`). Full names (`桂林市`, `剑河县`) need none of these.
  */
-export const SHORT_PLACE_FOLLOWERS = ['公安', '警方', '警察', '海关', '边检', '全市', '全省', '全区', '全县', '地区', '境内', '辖区', '各地', '等地', '两地', '三地', '市', '省', '全', '共', '累计', '今年', '去年', '本月', '上半年', '警察局', '司法', '检察', '法院', '市场', '禁毒', '侦破', '破获', '抓获', '查获', '打掉', '捣毁', '发生', '立案', '、', ',', '。', ';', '和', '及', '与', '地'] as const;
+export const SHORT_PLACE_FOLLOWERS = ['公安', '警方', '警察', '海关', '边检', '全市', '全省', '全区', '全县', '地区', '境内', '辖区', '各地', '等地', '两地', '三地', '市', '省', '全', '共', '累计', '今年', '去年', '前年', '每年', '近年', '全年', '本月', '上半年', '警察局', '司法', '检察', '法院', '市场', '禁毒', '侦破', '破获', '抓获', '查获', '打掉', '捣毁', '发生', '立案', '、', ',', '。', ';', '和', '及', '与', '地'] as const;
+
+/** A joint name of several provinces' areas (`粤港澳三地警方`): the area of a figure those areas share. */
+export interface JointRegionRow {
+  /** As written (simplified). */
+  word: string;
+  /** GB/T 2260 codes of the provinces it joins, in the written order. */
+  codes: readonly string[];
+  example: string;
+}
+export const JOINT_REGIONS: readonly JointRegionRow[] = [
+  { word: '粤港澳', codes: ['440000', '810000', '820000'], example: '今年以来，粤港澳三地警方联合破获跨境诈骗案件12宗。' },
+  { word: '京津冀', codes: ['110000', '120000', '130000'], example: '今年以来，京津冀三地警方共抓获逃犯320名。' },
+  { word: '江浙沪', codes: ['320000', '330000', '310000'], example: '今年以来，江浙沪三地警方共破获电诈案件1500起。' },
+  { word: '川渝', codes: ['510000', '500000'], example: '今年以来，川渝两地警方共破获跨区域盗窃案件86起。' },
+  { word: '苏浙沪', codes: ['320000', '330000', '310000'], example: '苏浙沪警方联合打掉团伙12个。' },
+  { word: '沪苏浙', codes: ['310000', '320000', '330000'], example: '沪苏浙警方共抓获嫌疑人80名。' },
+  { word: '黑吉辽', codes: ['230000', '220000', '210000'], example: '黑吉辽三省警方抓获逃犯35名。' },
+  { word: '陕甘宁', codes: ['610000', '620000', '640000'], example: '陕甘宁三省区警方破获案件43起。' },
+  { word: '云贵川', codes: ['530000', '520000', '510000'], example: '云贵川三省警方缴获毒品120公斤。' },
+];

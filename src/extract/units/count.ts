@@ -64,7 +64,7 @@ export const countReader: UnitReaderSpec = {
     ['查获诈骗手机卡20块', '20块', 20, '块', null],
     ['查获鞋子300双', '300双', 300, '双', null],
   ],
-  negatives: ['两两一组', '几十年如一日', '获评第3至5名', '每10万人口', '7×24小时', '落实一案双查', '农一师10团', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分', '今年前10个月', '首十個月', '近三个月,共破案', '在近两年里'],
+  negatives: ['两两一组', '几十年如一日', '获评第3至5名', '每10万人口', '7×24小时', '落实一案双查', '农一师10团', '五台山景区', '三台县公安局', '两天前接到报警', '二支队', '一家人', '去(113)年同期', '114年1至11月', '人数十分', '今年前10个月', '首十個月', '近三个月,共破案', '在近两年里', '零五年以来'],
 };
 
 /** 架(艘、辆)次: other measure words in brackets after the first, and 次 after them. */
@@ -90,6 +90,8 @@ function alternatesAfter(text: string, m: MeasureWord, end: number): number {
 function isDuration(text: string, value: number, arabic: boolean, start: number, end: number, written: string): boolean {
   if (written === '一') return false; // 一年来, 关键一年: phrases (一年半 is a duration)
   if (isYearNumber(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)))) return false;
+  // 零五年, 〇八年: a year written with its last two digits, not a length of five years.
+  if (/^[〇零○][〇零○一二三四五六七八九]/.test(text.slice(start, start + 2))) return false;
   if (text.charCodeAt(end - 1) === YEAR && isMinguoYear(value)) return false;
   if (PERIOD_BEFORE_DURATION.some((w) => text.endsWith(w, start))) return false;
   if (text.endsWith(RECENT_BEFORE_DURATION, start)) {

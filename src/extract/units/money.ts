@@ -8,14 +8,14 @@
 import { DOLLAR_OF_LOCALE, LOCALE_CURRENCY, NAMED_CURRENCY_CARRIES, type Locale } from '../../lexicon/locale.js';
 import { rowsAt } from '../../lexicon/codeIndex.js';
 import {
-  COLLOQUIAL_YUAN, CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, MONEY_SUBUNITS_BY_FIRST,
+  COLLOQUIAL_YUAN, CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, CURRENCY_SUFFIXES_BY_FIRST, MONEY_SUBUNITS,
   currencyCodeOf, currencyNameBefore, currencySignBefore,
 } from '../../lexicon/units.js';
-import { NUMERAL_START_CHARS, isBigUnitCode, readNumeral } from '../../numbers/numerals.js';
+import { NUMERAL_START_CHARS, isBigUnitCode } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { readScale } from './scale.js';
+import { readSubUnits } from './subUnits.js';
 import type { UnitReaderSpec } from './types.js';
-import type { CodeIndex } from '../../lexicon/codeIndex.js';
 
 /** Words after which a bare 300亿 (or 200块) is an amount of money. */
 const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|骗走|骗取|追缴|冻结|现金|财损|涉款|款项|欠款|工资|收取|索要|支付|转账|赔偿)[^,。;]{0,6}$/;
@@ -35,14 +35,14 @@ export const moneyReader: UnitReaderSpec = {
       const end = k + c.word.length;
       if (c.notBefore?.some((w) => text.startsWith(w, end))) return null;
       const code = c.code ?? prefixCurrency(text, n.start, locale) ?? currencyDeclaredAt(text, end, locale) ?? LOCALE_CURRENCY[locale];
-      const sub = c.word.charCodeAt(c.word.length - 1) === YUAN && factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS_BY_FIRST) : null;
+      const sub = c.word.charCodeAt(c.word.length - 1) === YUAN && factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS) : null;
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
     }
     const before = text.slice(Math.max(0, n.start - 12), n.start);
     if (text.startsWith(COLLOQUIAL_YUAN, k)) {
       // 200块 is money after a money word, or with 毛/角 after it (`3块5毛`); otherwise pieces.
       const end = k + COLLOQUIAL_YUAN.length;
-      const sub = factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS_BY_FIRST) : null;
+      const sub = factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS) : null;
       if (!sub && !COLLOQUIAL_MONEY_BEFORE.test(before)) return null;
       const code = prefixCurrency(text, n.start, locale) ?? currencyDeclaredAt(text, end, locale) ?? LOCALE_CURRENCY[locale];
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
@@ -75,30 +75,14 @@ export const moneyReader: UnitReaderSpec = {
     ['收取费用50元6角三分', '50元6角三分', 50.63, 'CNY', null],
     ['被骗走现金200块', '200块', 200, 'CNY', null],
     ['只花了3块5毛', '3块5毛', 3.5, 'CNY', null],
+    ['一张卡只花了两块五。', '两块五', 2.5, 'CNY', null],
+    ['每张卡售价一块二毛五，', '一块二毛五', 1.25, 'CNY', null],
     ['身上只有200块钱', '200块钱', 200, 'CNY', null],
     ['扣押市值5千万豪宅', '5千万', 50000000, 'CNY', null],
     ['赃款四五千元', '四五千元', 4000, 'CNY', 'about'],
   ],
   negatives: ['一块儿', '5000万群众', '一元化管理', '一元复始'],
 };
-
-/** 6角三分 after 元: each smaller unit with a number of its own, in the order of the table. Null when none follows. */
-export function readSubUnits(text: string, at: number, units: CodeIndex<{ word: string; factor: number }>): { value: number; end: number } | null {
-  let value = 0;
-  let end = at;
-  let lastFactor = Infinity;
-  for (;;) {
-    const m = readNumeral(text, end);
-    if (!m || m.over || m.range || !Number.isInteger(m.value) || m.value >= 10) break;
-    const unit = rowsAt(units, text, m.end).find((u) => text.startsWith(u.word, m.end));
-    // Each smaller unit at most once, in falling order; 分 before 钟/之 is a time or a fraction.
-    if (!unit || unit.factor >= lastFactor || /^分[钟之]/.test(text.slice(m.end, m.end + 2))) break;
-    value += m.value * unit.factor;
-    lastFactor = unit.factor;
-    end = m.end + unit.word.length;
-  }
-  return end > at ? { value, end } : null;
-}
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`); a sign (`HK$`). */
 function prefixCurrency(text: string, numStart: number, locale: Locale): string | null {

@@ -1,7 +1,7 @@
-/** Multiples: `增长2倍`, `是去年的1.5倍`, `增长1倍多` (over). */
+/** Multiples: `增长2倍`, `是去年的1.5倍`, `增长1倍多` (over), `一倍半` (1.5). */
 import { isOverMark } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
-import { skipSpace } from './scale.js';
+import { halfAfter, skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 
 const TIMES = 0x500d; // 倍
@@ -11,6 +11,9 @@ export const multipleReader: UnitReaderSpec = {
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
     if (text.charCodeAt(i) !== TIMES) return null;
+    // 两倍半: half a time more.
+    const half = halfAfter(text, i + 1, n.value, 1);
+    if (half > 0) return { kind: 'multiple', value: n.value + 0.5, unit: '倍', end: half };
     // 增长1倍多: 多/余 after 倍 makes it a lower bound.
     const over = isOverMark(text.charCodeAt(i + 1));
     return { kind: 'multiple', value: n.value, unit: '倍', end: over ? i + 2 : i + 1, approximate: over ? 'over' : undefined };
@@ -20,6 +23,8 @@ export const multipleReader: UnitReaderSpec = {
     ['破案数是去年的1.5倍', '1.5倍', 1.5, '倍', null],
     ['抓获人数增长两三倍', '两三倍', 2, '倍', 'about'],
     ['涉案金额增长1倍多', '1倍多', 1, '倍', 'over'],
+    ['受理量是去年的一倍半', '一倍半', 1.5, '倍', null],
+    ['查处数增长两倍半，', '两倍半', 2.5, '倍', null],
   ],
-  negatives: ['倍加珍惜', '事半功倍'],
+  negatives: ['倍加珍惜', '事半功倍', '事倍功半'],
 };

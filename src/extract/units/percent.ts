@@ -2,44 +2,22 @@
  * Percentages: `26.05%`, `3‰`, `百分之二十六`, `千分之三` (0.3%), `百分之百`, `三分之一` (33.3…%), and tenths with 成
  * (`三成` = 30%, `一成七` = 17%, `三成半` = 35%, `9.5成` = 95%).
  */
-import { FRACTION_OF, chineseDigitValue, isOverMark, readNumeral, roundValue, type NumeralMatch } from '../../numbers/numerals.js';
+import { FRACTION_OF, isOverMark, readNumeral, readTenthsAt, roundValue, type NumeralMatch } from '../../numbers/numerals.js';
+import { PERCENT_SIGNS, fractionPrefixAt, type FractionPrefix } from '../../numbers/fractionWords.js';
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 
-/** Words before a Chinese numeral that make it a fraction: 百分之X is X%, 千分之X is X‰. */
-export interface FractionPrefix { word: string; toPercent: number; example: string }
-
-export const FRACTION_PREFIXES: readonly FractionPrefix[] = [
-  { word: '百分之', toPercent: 1, example: '盗窃案件下降百分之二十六' },
-  { word: '千分之', toPercent: 0.1, example: '事故死亡率为千分之三' },
-  { word: '万分之', toPercent: 0.01, example: '发案率为万分之五' },
-];
-
-/** The fraction prefix written at i, or null (the scanner reads the numeral after it). */
-export function fractionPrefixAt(text: string, i: number): FractionPrefix | null {
-  const fen = text.charCodeAt(i + 1) === 0x5206 /* 分 */ && text.charCodeAt(i + 2) === 0x4e4b; /* 之 */
-  if (!fen) return null;
-  for (const p of FRACTION_PREFIXES) if (text.startsWith(p.word, i)) return p;
-  return null;
-}
+export { FRACTION_PREFIXES, PERCENT_SIGNS, fractionPrefixAt, type FractionPrefix, type PercentSign } from '../../numbers/fractionWords.js';
 
 /** The fraction prefix that ends right before a numeral starting at `start`. */
 function fractionPrefixBefore(text: string, start: number): FractionPrefix | null {
   return start >= 3 ? fractionPrefixAt(text, start - 3) : null;
 }
 
-/** Signs after a number: `%`, per mille `‰` (3‰ = 0.3%), per ten thousand `‱` (3‱ = 0.03%). */
-export interface PercentSign { sign: string; toPercent: number; example: string }
-export const PERCENT_SIGNS: readonly PercentSign[] = [
-  { sign: '%', toPercent: 1, example: '刑事警情下降26.05%' },
-  { sign: '‰', toPercent: 0.1, example: '酒驾比例为3‰' },
-  { sign: '‱', toPercent: 0.01, example: '万人发案率为3‱' },
-];
 const SIGN_FACTOR = new Map(PERCENT_SIGNS.map((p) => [p.sign.charCodeAt(0), p.toPercent]));
 const PERCENT = 0x25; // % (a URL escape starts with it too)
 const TENTHS = 0x6210; // 成
-const HALF = 0x534a; // 半
 const isUpperHexDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46);
 const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
@@ -56,7 +34,7 @@ export const percentReader: UnitReaderSpec = {
     if (fraction) {
       // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
       if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(text.charCodeAt(n.end))) return null;
-      return { kind: 'percent', value: n.value * fraction.toPercent, unit: '%', end: n.end };
+      return { kind: 'percent', value: roundValue(n.value * fraction.toPercent), unit: '%', end: n.end };
     }
     if (sign === TENTHS) return readTenths(text, n, i);
     if (text.startsWith(FRACTION_OF, n.end)) return readFraction(text, n);
@@ -76,6 +54,10 @@ export const percentReader: UnitReaderSpec = {
     ['七八成的线索来自群众', '七八成', 70, '%', 'about'],
     ['缴获毒品约占总量的三分之一', '三分之一', 33.3333333333, '%', null],
     ['约占十分之一', '十分之一', 10, '%', null],
+    // A Chinese numeral before 百分之 / 万分之 is the denominator.
+    ['事故发生概率为十万分之一', '十万分之一', 0.001, '%', null],
+    ['占比四百分之一', '四百分之一', 0.25, '%', null],
+    ['测量误差为百万分之五', '百万分之五', 0.0005, '%', null],
   ],
   negatives: ['付出百分之百的努力', '三成群结队', '一成不变'],
 };
@@ -88,19 +70,14 @@ function readFraction(text: string, n: NumeralMatch): UnitReading | null {
   return { kind: 'percent', value: (numerator.value / n.value) * 100, unit: '%', end: numerator.end };
 }
 
-/** 成 counts tenths: 3成 = 30%, 一成七 = 17% (a digit after 成 is the next place), 三成半 = 35%, 一成多 = over 10%. */
+/** 成 counts tenths (readTenthsAt), unless 成 starts a word (`一成不变`); 一成多 is over 10%. */
 function readTenths(text: string, n: NumeralMatch, at: number): UnitReading | null {
-  if (n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
-  let value = n.value * 10;
-  let end = at + 1;
-  const next = chineseDigitValue(text.charCodeAt(end));
-  const whole = Number.isInteger(n.value) && n.chinese && !n.arabic;
-  if (whole && next > 0) { value += next; end++; }
-  else if (Number.isInteger(n.value) && text.charCodeAt(end) === HALF) { value += 5; end++; }
+  const tenths = readTenthsAt(text, n, at);
+  if (!tenths) return null;
+  const { percent: value, end } = tenths;
   // 一成不变, 三成群: 成 starts a word of its own.
-  const after = text.charCodeAt(end);
-  if (value === n.value * 10 && TENTHS_WORD.test(text.slice(end, end + 2))) return null;
-  const over = isOverMark(after);
+  if (end === at + 1 && TENTHS_WORD.test(text.slice(end, end + 2))) return null;
+  const over = isOverMark(text.charCodeAt(end));
   return { kind: 'percent', value, unit: '%', end: over ? end + 1 : end, approximate: over ? 'over' : undefined };
 }
 

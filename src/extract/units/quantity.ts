@@ -4,18 +4,19 @@
  * and a smaller unit after 斤 (`六斤八两` = 3.4 kg).
  */
 import { rowsAt } from '../../lexicon/codeIndex.js';
-import { byFirstChar } from '../../lexicon/codeIndex.js';
 import { PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
-import { chineseDigitValue, isChineseNumeralCode } from '../../numbers/numerals.js';
+import { chineseDigitValue, isChineseNumeralCode, isOverMark } from '../../numbers/numerals.js';
 import { MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
 import type { UnitReading } from '../types.js';
-import { readSubUnits } from './money.js';
+import { readSubUnits } from './subUnits.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
 const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
 const isLatin = (word: string): boolean => /^[a-z]/i.test(word);
+/** The denominator of a rate after a unit: `/100ml`, `/h`, `/100毫升`, `/小时`. */
+const PER_UNIT = /\/\d*(?:[a-z]+|毫升|升|小时|秒|分钟|公里|千米|平方米|立方米)(?![a-z])/iy;
 
 export const quantityReader: UnitReaderSpec = {
   name: 'quantity',
@@ -25,6 +26,9 @@ export const quantityReader: UnitReaderSpec = {
       if (!text.startsWith(u.word, k)) continue;
       const end = k + u.word.length;
       if (text.charCodeAt(end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
+      // 156mg/100ml, 120km/h: a rate (a concentration, a speed) keeps its whole unit as written, never a mass.
+      PER_UNIT.lastIndex = end;
+      if (PER_UNIT.test(text)) return { kind: 'quantity', value: n.value * factor, unit: text.slice(k, PER_UNIT.lastIndex), end: PER_UNIT.lastIndex, approximate };
       // Latin units must not run into a following word (`kgs`, `5g网络`): after them comes punctuation,
       // a space or a Chinese word that cannot continue the unit (的, 左右, 以上 …).
       if (isLatin(u.word) && (text[k - 1] === ' ' || !LATIN_UNIT_FOLLOWER.test(text.slice(end, end + 2)))) continue;
@@ -34,8 +38,10 @@ export const quantityReader: UnitReaderSpec = {
       }
       const half = halfAfter(text, end, n.value, factor);
       if (half > 0) return { kind: 'quantity', value: (n.value + 0.5) * u.factor, unit: u.unit, end: half, approximate };
-      const sub = u.subUnits && factor === 1 ? readSubUnits(text, end, subUnitIndex(u.subUnits)) : null;
+      const sub = u.subUnits && factor === 1 ? readSubUnits(text, end, u.subUnits) : null;
       const value = n.value * factor * u.factor + (sub?.value ?? 0);
+      // 两吨多, 1.5千克余: 多/余 after the unit where the quantity ends makes it a lower bound.
+      if (!sub && !approximate && overAfterUnit(text, end)) return { kind: 'quantity', value, unit: u.unit, end: end + 1, approximate: 'over' };
       return { kind: 'quantity', value, unit: u.unit, end: sub?.end ?? end, approximate };
     }
     return null;
@@ -46,6 +52,11 @@ export const quantityReader: UnitReaderSpec = {
     ['查获芬太尼2mg', '2mg', 0.000002, 'kg', null],
     ['缴获毒品一吨半', '一吨半', 1500, 'kg', null],
     ['称得野生甲鱼六斤八两', '六斤八两', 3.4, 'kg', null],
+    ['称得野生甲鱼六斤八。', '六斤八', 3.4, 'kg', null],
+    ['查获冰毒两吨多，', '两吨多', 2000, 'kg', 'over'],
+    ['查获冰毒1.5千克余。', '1.5千克余', 1.5, 'kg', 'over'],
+    ['查获钻石5克拉', '5克拉', 0.001, 'kg', null],
+    ['查获野生鱼类200市斤', '200市斤', 100, 'kg', null],
     ['缴获毒品十点五公斤', '十点五公斤', 10.5, 'kg', null],
     ['查獲大麻一點一公斤', '一點一公斤', 1.1, 'kg', null],
     ['管制刀具刀长25cm', '25cm', 25, 'cm', null],
@@ -55,6 +66,9 @@ export const quantityReader: UnitReaderSpec = {
     ['嫌疑人身高1米75左右', '1米75左右', 1.75, '米', 'about'],
     ['嫌疑人身高一米七五', '一米七五', 1.75, '米', null],
     ['围墙长2米3处破损', '2米', 2, '米', null],
+    ['血液酒精含量为156mg/100ml', '156mg/100ml', 156, 'mg/100ml', null],
+    ['车速达到120km/h', '120km/h', 120, 'km/h', null],
+    ['血液中乙醇含量为85毫克/100毫升', '85毫克/100毫升', 85, '毫克/100毫升', null],
   ],
   negatives: ['5g网络', '3M公司', '2mgs', '面积100m2'],
 };
@@ -83,10 +97,9 @@ function decimalsAfter(text: string, at: number, whole: number): { value: number
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-const subUnitIndexes = new Map<object, ReturnType<typeof byFirstChar<{ word: string; factor: number }>>>();
-/** Code index of a row's smaller units, built once per table. */
-function subUnitIndex(rows: ReadonlyArray<{ word: string; factor: number }>): ReturnType<typeof byFirstChar<{ word: string; factor: number }>> {
-  let index = subUnitIndexes.get(rows);
-  if (!index) subUnitIndexes.set(rows, index = byFirstChar(rows));
-  return index;
+/** 多/余 at i closing the quantity: the end, punctuation or 的 after it (`两吨多，`), not a word (`1吨多次`). */
+function overAfterUnit(text: string, i: number): boolean {
+  if (!isOverMark(text.charCodeAt(i))) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 0x7684 /* 的 */ || !(next >= 0x4e00 && next <= 0x9fff) && !isAsciiDigit(next);
 }
