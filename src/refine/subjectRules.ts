@@ -387,13 +387,18 @@ export const previousClause: MemberRule = (scene, d) => {
 export const verbOfTopic: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   if (!own || scene.headAfter || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
-  const tokens = tagSpan(scene.text, own[0], own[1]);
-  if (tokens.length !== 1 || !(isVerbal(tokens[0]) || CASE_ACTIONS.includes(tokens[0].word))) return null;
+  if (!bareVerb(scene.text, own)) return null;
   const topic = earlierTopic(scene, d, false);
   // The topic is a plain noun phrase: a clause that acts (…公安局成立了专案组) is no topic of a bare verb.
   const acts = topic && tagSpan(scene.text, topic.span[0], topic.span[1]).some((t) => t.tag === 'v' && t.word.length > 1 && !CRIME_VERBS.has(t.word));
   return topic && !acts ? { rule: 'verb-of-topic', spans: [own, topic.span], usesCore: true, notes: topic.notes } : null;
 };
+
+/** Whether a span is one verb alone (刑拘, 整改) or a case action jieba tags as a noun (立案). */
+function bareVerb(text: string, span: Span): boolean {
+  const tokens = tagSpan(text, span[0], span[1]);
+  return tokens.length === 1 && (tokens[0].tag === 'v' || CASE_ACTIONS.includes(tokens[0].word));
+}
 
 /** Characters of a span that figures cover. */
 const covered = (scene: Scene, span: Span): number =>
