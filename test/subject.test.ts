@@ -562,3 +562,13 @@ describe('lists of kinds of cases with a change each', () => {
     expect(ms.slice(3).map((m) => m.change?.direction)).toEqual(['up', 'down', 'up']);
   });
 });
+
+describe('a count name alone after a period or place measures the noun phrase before that role', () => {
+  it.each([
+    ['电信诈骗案件今年以来破案率同比提升5.1个百分点', '电信诈骗案件破案率'],
+    ['全市电诈案件1至9月发案数同比下降23%', '电诈案件发案数'],
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
+  it('a longer subject after the role keeps its own words', () => {
+    expect(parse('电信诈骗案件今年以来抓获犯罪嫌疑人120名').metrics[0].subject).toBe('抓获犯罪嫌疑人');
+  });
+});
