@@ -572,3 +572,12 @@ describe('a count name alone after a period or place measures the noun phrase be
     expect(parse('电信诈骗案件今年以来抓获犯罪嫌疑人120名').metrics[0].subject).toBe('抓获犯罪嫌疑人');
   });
 });
+
+describe('a part named after a copula, of the whole a frame names', () => {
+  it('被捕人士中有1,243人为青少年 → the young among the arrested', () => {
+    expect(parse('被捕人士中有1,243人为青少年').metrics[0].subject).toBe('被捕人士青少年');
+  });
+  it('其中780人为内地人 keeps the noun alone', () => {
+    expect(parse('警方拘捕2,000人,其中780人为内地人').metrics[1].subject).toBe('内地人');
+  });
+});

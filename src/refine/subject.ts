@@ -174,7 +174,7 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
 const MEMBER_RULES: readonly MemberRule[] = [
   spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, peoplePredicate, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
-  afterComparison, topicAction, verbOfTopic, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
+  afterComparison, topicAction, verbOfTopic, copulaAfter, before, betweenComparisonAndDirection, previousMetric, previousClause, heading,
   continuesPrevious, restOfClause,
 ];
 

@@ -11,7 +11,7 @@ import { tagSpan, type Token } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { lastIndexWithin } from '../spans.js';
-import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isFrame, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -270,11 +270,18 @@ const RELATIVE_KINDS = new Set<Draft['kind']>(['percent', 'percentage_point', 'm
 /** One-character copulas of the vocabulary (为, 是, 有). */
 const COPULAS = new CodeUnitSet(FILLER_ROWS.filter((r) => r.value === 'copula' && r.word.length === 1).map((r) => r.word));
 
-/** 其中780人为内地人: a figure with nothing measured before it, followed by 为/是 and a noun, counts that noun. */
+/**
+ * 其中780人为内地人: a figure with nothing measured before it, followed by 为/是 and a noun, counts
+ * that noun; after a frame of whom it is a part (被捕人士中有1,243人为青少年), that noun of them.
+ */
 export const copulaAfter: MemberRule = (scene, d) => {
-  if ((d === scene.list[0] && scene.core) || !COUNTED_KINDS.has(d.kind) || !COPULAS.has(scene.text.charCodeAt(d.end))) return null;
-  const noun = nounAfter(scene.text, d.end + 1, scene.clauseEnd);
-  return noun ? { rule: 'copula-after', spans: [noun] } : null;
+  const { text } = scene;
+  const frame = d === scene.list[0] && scene.core && isFrame(text, scene.core) ? scene.core : null;
+  if ((d === scene.list[0] && scene.core && !frame) || !COUNTED_KINDS.has(d.kind) || !COPULAS.has(text.charCodeAt(d.end))) return null;
+  const noun = nounAfter(text, d.end + 1, scene.clauseEnd);
+  if (!noun) return null;
+  const whole: Span | null = frame && frame[1] - 1 - frame[0] >= MIN_SUBJECT_LENGTH ? [frame[0], frame[1] - 1] : null;
+  return { rule: 'copula-after', spans: whole ? [whole, noun] : [noun] };
 };
 
 /**
