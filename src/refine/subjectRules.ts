@@ -15,7 +15,7 @@ import {
 import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { topicFound } from './subjectTopic.js';
-import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CASE_ACTIONS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -362,17 +362,86 @@ const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', 
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
+  const { text } = scene;
   const notes: string[] = [];
-  const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d, notes);
+  const spans = previousClauseCore(text, scene.clauseStart, scene.list[0].start, d, notes);
+  const usable = spans !== null && spans[1] - spans[0] - covered(scene, spans) >= MIN_SUBJECT_LENGTH;
+  // 发案数,在去年大幅下降的基础上,今年同比下降23.4%: a clause before that states no topic (a
+  // circumstance, a predicate, a duration) leaves the subject to the topic that opens the sentence.
+  if (!usable || !isTopic(text, spans)) {
+    const topic = earlierTopic(scene, d);
+    if (topic) return { rule: 'previous-clause', spans: [topic.span], notes: [...topic.notes, 'earlier-topic'] };
+  }
   // 120起,同比下降5%: a clause that is only a figure names nothing.
-  if (!spans) return null;
-  const covered = scene.drafts.reduce((n, x) => n + Math.max(0, Math.min(x.end, spans[1]) - Math.max(x.start, spans[0])), 0);
-  if (spans[1] - spans[0] - covered < MIN_SUBJECT_LENGTH) return null;
+  if (!usable) return null;
   // 刑事案件发案数,城区下降12%,农村下降8%: the part cut out as a place makes the clause before a
   // topic that the next parts of the sentence (农村) share.
   if (d.place && d.place.start >= scene.clauseStart && d.place.end <= d.start) rememberTopic(d, [spans]);
   return { rule: 'previous-clause', spans: [spans], notes };
 };
+
+/**
+ * 全市刑事案件,今年以来呈下降趋势,共发生1200起: a count named only by a verb (and no noun after
+ * it) counts the topic that opens the sentence, when no clause with a figure stands between.
+ */
+export const verbOfTopic: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || scene.headAfter || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
+  if (!bareVerb(scene.text, own)) return null;
+  const topic = earlierTopic(scene, d, false);
+  // The topic is a plain noun phrase: a clause that acts (…公安局成立了专案组) is no topic of a bare verb.
+  const acts = topic && tagSpan(scene.text, topic.span[0], topic.span[1]).some((t) => t.tag === 'v' && t.word.length > 1 && !CRIME_VERBS.has(t.word));
+  return topic && !acts ? { rule: 'verb-of-topic', spans: [own, topic.span], usesCore: true, notes: topic.notes } : null;
+};
+
+/** Whether a span is one verb alone (刑拘, 整改) or a case action jieba tags as a noun (立案). */
+function bareVerb(text: string, span: Span): boolean {
+  const tokens = tagSpan(text, span[0], span[1]);
+  return tokens.length === 1 && (tokens[0].tag === 'v' || CASE_ACTIONS.includes(tokens[0].word));
+}
+
+/** Characters of a span that figures cover. */
+const covered = (scene: Scene, span: Span): number =>
+  scene.drafts.reduce((n, x) => n + Math.max(0, Math.min(x.end, span[1]) - Math.max(x.start, span[0])), 0);
+
+/** How many clauses back a topic is looked for. */
+const TOPIC_REACH = 3;
+/** Tags that open a predicate or a circumstance, not a topic (持续|走低, 呈现, 在, 已经). */
+const NOT_TOPIC_START = new Set(['v', 'd', 'ad', 'p', 'c', 'vd']);
+
+/** Whether a span is a topic: a noun phrase, not opened by a verb, adverb or preposition, ending in a noun. */
+function isTopic(text: string, span: Span): boolean {
+  const tokens = tagSpan(text, span[0], span[1]);
+  const first = tokens[0], last = tokens[tokens.length - 1];
+  return first !== undefined && !NOT_TOPIC_START.has(first.tag) && last.tag.startsWith('n');
+}
+
+/**
+ * The topic of a clause further back in the sentence, over clauses that state none; null when a
+ * clause with a figure of its own (not a duration) stands between.
+ */
+function earlierTopic(scene: Scene, d: Draft, skipFirst = true): { span: Span; notes: string[] } | null {
+  const { text } = scene;
+  const ss = sentenceStart(text, scene.list[0].start);
+  let cs = scene.clauseStart;
+  for (let k = 0; k < TOPIC_REACH && cs >= 2 && cs > ss; k++) {
+    const pcs = clauseStart(text, cs - 2);
+    if (figureIn(scene, pcs, cs)) return null;
+    const notes: string[] = [];
+    const spans = k === 0 && skipFirst ? null : previousClauseCore(text, cs, scene.list[0].start, d, notes);
+    if (spans && isTopic(text, spans)) return { span: spans, notes };
+    cs = pcs;
+  }
+  return null;
+}
+
+/** Whether a figure other than a duration starts in [from, to) before the scene's head. */
+function figureIn(scene: Scene, from: number, to: number): boolean {
+  for (let i = scene.headIndex - 1; i >= 0 && scene.drafts[i].end > from; i--) {
+    if (scene.drafts[i].start < to && !isDuration(scene.drafts[i])) return true;
+  }
+  return false;
+}
 
 /** Longest rest of a clause taken as the subject when nothing else names it. */
 const REST_OF_CLAUSE = 16;

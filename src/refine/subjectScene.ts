@@ -34,7 +34,7 @@ export type SubjectRuleName =
   | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading'
   | 'enumerated-item' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'after-comparison'
   | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute'
-  | 'part-predicate' | 'part-action' | 'attribute-of' | 'topic-action' | 'percent-of-noun' | 'span-of' | 'people-predicate' | 'rest-of-clause' | 'none';
+  | 'part-predicate' | 'part-action' | 'attribute-of' | 'topic-action' | 'percent-of-noun' | 'span-of' | 'people-predicate' | 'rest-of-clause' | 'verb-of-topic' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;

@@ -328,6 +328,8 @@ function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolea
   return verbal && tokens[i].word === OF && isNounLike(tokens[i + 1]);
 }
 
+const isNumberToken = (t: Token): boolean => t.tag === 'm' || /^[0-9]+$/.test(t.word);
+
 /** Prepositions that open a relative clause before a counted noun (`1200宗[与]毒品有关的案件`, `[由]团伙操控的账户`). */
 const RELATIVE_OPENERS = new Set(['与', '和', '同', '跟', '由', '为', '对', '向']);
 
@@ -336,11 +338,14 @@ const RELATIVE_OPENERS = new Set(['与', '和', '同', '跟', '由', '为', '对
  * before a noun closes it within the clause; the index of that 的, or -1.
  */
 function relativeClauseOf(tokens: readonly Token[]): number {
-  if (!RELATIVE_OPENERS.has(tokens[0]?.word ?? '')) return -1;
+  // 200多宗[发生]于5月至7月的骗案: a verb opens one too, its dates and places inside it.
+  const opener = tokens[0];
+  if (!opener || !(RELATIVE_OPENERS.has(opener.word) || (isVerb(opener) && opener.word.length >= 2))) return -1;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (t.word === OF) return isNounLike(tokens[i + 1]) ? i : -1;
-    if ((t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.word)) || t.tag === 'm') return -1;
+    // Punctuation closes the phrase; digits of a date (5/x 月/m) stand only in a verb's clause.
+    if ((t.tag === 'x' && !/[\u4e00-\u9fff0-9]/.test(t.word)) || (isNumberToken(t) && !isVerb(opener))) return -1;
   }
   return -1;
 }
@@ -406,15 +411,22 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   const relative = relativeClauseOf(tokens);
   for (let i = 0; i < relative; i++) pos += tokens[i].word.length;
   if (relative > 0) verbal = true;
+  // 发生于5月6日至27日的骗案: a clause that dates the thing is a circumstance; the noun after 的 names it.
+  if (relative > 0 && tokens.slice(0, relative).some(isNumberToken)) s = pos + OF.length;
+  let closed = false;
   for (let i = Math.max(0, relative); i < tokens.length; i++) {
     const tk = tokens[i];
+    // 的骗案|有关: after the noun that closes a relative clause, a verb starts the predicate.
+    if (closed && tk.tag.startsWith('v') && pos > s) break;
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     // 故意|杀人|案件, 故意|伤害|案件: an adverb-tagged modifier opening a noun phrase is part of it.
     const leadingModifier = i === 0 && tk.tag === 'd' && tk.word.length > 1 && /^[na]/.test(tokens[1]?.tag ?? '');
-    const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    const closes = relativeClauseEndAt(tokens, i, verbal);
+    closed ||= closes;
+    const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || closes;
     if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
