@@ -228,7 +228,7 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
   const n = readNumeral(text, start, lead.multiplier);
   if (!n) return at + 1;
   // A numeral that is no figure gives back a 百/千/万 before 分之 (之一|百分之五十): it may open a fraction word.
-  const opensFraction = text.startsWith(FRACTION_OF, n.end) && isPlaceUnitCode(text.charCodeAt(n.end - 1));
+  const opensFraction = text.startsWith(FRACTION_OF, n.end) && isPlaceUnitCode(codeAt(text, n.end - 1));
   const next = Math.max(opensFraction ? n.end - 1 : n.end, at + 1);
   if (!plausibleNumeral(text, n, pre !== null || fraction !== null)) return next;
   if ((!fraction && rejectBefore(text, n.start))) return next;

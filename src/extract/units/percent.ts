@@ -30,10 +30,10 @@ const LIST_COMMA = 0x3001; // 、
  * 以上 after it). A range rises.
  */
 function fractionPrefixOfRange(text: string, n: NumeralMatch): FractionPrefix | null {
-  const joiner = text.charCodeAt(n.start - 1);
+  const joiner = codeAt(text, n.start - 1);
   const inList = joiner === LIST_COMMA;
   if (!inList && !RANGE_JOINER.has(joiner)) return null;
-  const next = text.charCodeAt(n.end);
+  const next = codeAt(text, n.end);
   if (isCjk(next) && !RANGE_END_FOLLOWERS.has(next)) return null;
   const first = readNumeralEndingAt(text, n.start - 1);
   if (!first || first.arabic !== n.arabic || (!inList && first.value >= n.value)) return null;
