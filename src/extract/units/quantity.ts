@@ -4,9 +4,10 @@
  * and a smaller unit after 斤 (`六斤八两` = 3.4 kg).
  */
 import { rowsAt } from '../../lexicon/codeIndex.js';
-import { PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
+import { PHYSICAL_UNITS, PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
+import { alternation } from '../../lexicon/alternation.js';
 import { chineseDigitValue, isChineseNumeralCode, isOverMark } from '../../numbers/numerals.js';
-import { MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
+import { MEASURE_WORDS, MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
 import type { UnitReading } from '../types.js';
 import { readSubUnits } from './subUnits.js';
 import { halfAfter, readScale } from './scale.js';
@@ -17,7 +18,10 @@ import { codeAt } from '../../codeAt.js';
 const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
 const isLatin = (word: string): boolean => /^[a-z]/i.test(word);
 /** The denominator of a rate after a unit: `/100ml`, `/h`, `/100毫升`, `/小时`. */
-const PER_UNIT = /\/\d*(?:[a-z]+|毫升|升|小时|秒|分钟|公里|千米|平方米|立方米)(?![a-z])/iy;
+const PER_UNIT = new RegExp(`/\\d*(?:[a-z]+|${alternation([
+  ...PHYSICAL_UNITS.map((u) => u.word).filter((w) => !isLatin(w)),
+  ...MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word),
+])})(?![a-z])`, 'iy');
 
 export const quantityReader: UnitReaderSpec = {
   name: 'quantity',
