@@ -383,6 +383,11 @@ describe('figures with a period of their own or none', () => {
     // One figure for the whole list keeps the list.
     expect(scopeOf('凯里市、剑河县共破获电诈案件86起。', '86起')).toMatchObject({ place: '凯里市、剑河县', name: '凯里市、剑河县', code: null });
   });
+  it('how long a trend lasted frames its own sentence, never the release', () => {
+    const text = '全市破案率达到45.6%。\n命案发案数连续三年下降，降幅分别为10%、15%和8%。';
+    expect(scopeOf(text, '45.6%').period).toBeNull();
+    expect(scopeOf(text, '10%').period).toBe('连续三年');
+  });
   it('a maximum penalty set by law has no period', () => {
     const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁7年。';
     expect(scopeOf(text, '12人').period).toBe('今年以來');

@@ -16,7 +16,7 @@ import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart, clauseEnd } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
-import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
+import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS, TREND_HEADS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { headingEndAt } from './headings.js';
@@ -100,6 +100,8 @@ class Governor<T extends Span> {
     private readonly frames: (m: T, pos: number) => boolean = () => true,
     /** Whether a mention that opens a later sentence of the paragraph frames the sentences after it. */
     private readonly carries: (m: T) => boolean = () => false,
+    /** Whether a mention found after the first figure can be the release's lead. */
+    private readonly leads: (m: T) => boolean = () => true,
   ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
@@ -158,7 +160,7 @@ class Governor<T extends Span> {
     for (const pos of this.laterFigures) {
       if (pos <= firstBodyFigure) continue;
       const own = this.local(pos);
-      if (own) return (this.lead = own.mention);
+      if (own && this.leads(own.mention)) return (this.lead = own.mention);
     }
     return (this.lead = null);
   }
@@ -205,7 +207,9 @@ export const scopeRefiner = {
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
-      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
+      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
+      // How long a trend lasted (命案发案数连续三年下降) is no time the whole release reports on.
+      (m) => !(m.rule === 'duration' && TREND_LENGTH.test(text.slice(m.start, m.end))));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
     const eventOrGoverning = (pos: number) => {
       const governed = periodGov.governing(pos, firstBodyFigure);
@@ -247,6 +251,9 @@ export const scopeRefiner = {
     return all;
   },
 };
+
+/** How long a trend has lasted (`连续三年`, `持续五个月`): the time of a trend, not of the events counted. */
+const TREND_LENGTH = new RegExp(`^(?:${alternation(TREND_HEADS)})`);
 
 /**
  * `8月、9月电诈立案数同比分别下降12.4%和20.5%`, `凯里市、剑河县群众安全感分别为98.1%、97.6%`: a list of

@@ -41,7 +41,9 @@ export const PERIOD_WORDS = (() => {
 export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年', '案发后', '接到报警后', '接报后', '接警后'] as const;
 
 /** Durations after one of these words are periods, the word included: `历时3个多月`, `经过半年`, `连续5年`. */
-export const DURATION_HEADS = ['历时', '经过', '用时', '不到', '过去', '过去的', '近', '连续', '持续'] as const;
+/** Words that say how long a trend has lasted (`连续三年下降`): its time, not the time of the events counted. */
+export const TREND_HEADS = ['连续', '持续'] as const;
+export const DURATION_HEADS = ['历时', '经过', '用时', '不到', '过去', '过去的', '近', ...TREND_HEADS] as const;
 /** Durations after one of these words are periods, the word left out: `短短[三天]`, `耗时[9个多月]`. */
 export const DURATION_LEADS = ['短短', '仅用', '仅仅', '耗时'] as const;
 /** Units of a duration: `3个多月`, `半年`, `三天`. */
