@@ -7,6 +7,7 @@
 import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { sentenceStart } from './clauses.js';
+import { lastIndexWithin } from '../spans.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
@@ -323,7 +324,7 @@ export const previousMetric: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
   // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
   if (isBaselineFigure(p)) {
-    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start));
+    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start, from));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
   }
   // 盗窃案145宗,涉及款项约2100万元,增加21宗: a change by an amount is of the last figure counted in its unit.
@@ -343,8 +344,26 @@ function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft
   return undefined;
 }
 
-/** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
-const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+/**
+ * Whether text[at] stands inside brackets opened in its sentence (`1106起(含破获外省案件[52起])`): a
+ * part, not the level. Read back to the sentence's start only (to the text's start it was quadratic).
+ */
+const inBrackets = (text: string, at: number, sentence: number): boolean =>
+  lastIndexWithin(text, '(', at, sentence) > lastIndexWithin(text, ')', at, sentence);
+
+/**
+ * How much of [from, to) the figures cover. The drafts are in reading order: only those from the
+ * last one starting before `from` on are read (all of them per figure was quadratic).
+ */
+function coveredByFigures(drafts: readonly Draft[], from: number, to: number): number {
+  let lo = 0, hi = drafts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].start < from) lo = mid + 1; else hi = mid; }
+  let n = 0;
+  for (let i = Math.max(0, lo - 1); i < drafts.length && drafts[i].start < to; i++) {
+    n += Math.max(0, Math.min(drafts[i].end, to) - Math.max(drafts[i].start, from));
+  }
+  return n;
+}
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
@@ -352,7 +371,7 @@ export const previousClause: MemberRule = (scene, d) => {
   const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d, notes);
   // 120起,同比下降5%: a clause that is only a figure names nothing.
   if (!spans) return null;
-  const covered = scene.drafts.reduce((n, x) => n + Math.max(0, Math.min(x.end, spans[1]) - Math.max(x.start, spans[0])), 0);
+  const covered = coveredByFigures(scene.drafts, spans[0], spans[1]);
   if (spans[1] - spans[0] - covered < MIN_SUBJECT_LENGTH) return null;
   // 刑事案件发案数,城区下降12%,农村下降8%: the part cut out as a place makes the clause before a
   // topic that the next parts of the sentence (农村) share.
