@@ -327,6 +327,11 @@ describe('the date of a statement is no period', () => {
     expect(findPeriods(simplified, 2024, 0, simplified.length).map((p) => simplified.slice(p.start, p.end))).toEqual(['今年首十个月']);
     expect(parse(t).metrics.map((m) => [m.text, m.period?.text ?? null])).toEqual([['2847宗', '今年首十個月'], ['1203宗', '今年首十個月']]);
   });
+
+  it.each(['指出', '强调', '提醒', '呼吁', '披露'])('%s after a date makes it the date of a statement', (verb) => {
+    const t = `警方昨日${verb},全市盗窃案件下降。`;
+    expect(findPeriods(t, 2024, 0, t.length)).toEqual([]);
+  });
 });
 
 describe('periods that are a comparison basis, not a period', () => {

@@ -72,7 +72,11 @@ export const peoplePredicate: MemberRule = (scene, d) => {
 function predicateAfter(scene: Scene, d: Draft, rule: 'part-predicate' | 'people-predicate'): Decision | null {
   const { text } = scene;
   // The predicate runs to the clause end, over durations (潜逃10年以上) but not into another figure.
-  const next = scene.drafts.slice(scene.headIndex + 1).find((x) => x.start < scene.clauseEnd && !isDuration(x));
+  // The drafts are in reading order: read on only to the clause's end (all the rest per figure was quadratic).
+  let next: Draft | undefined;
+  for (let i = scene.headIndex + 1; i < scene.drafts.length && scene.drafts[i].start < scene.clauseEnd; i++) {
+    if (!isDuration(scene.drafts[i])) { next = scene.drafts[i]; break; }
+  }
   const end = next ? next.start : scene.clauseEnd;
   const tokens = tagSpan(text, d.end, end);
   let pos = d.end, i = 0;

@@ -7,6 +7,7 @@
 import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { clauseStart, sentenceStart } from './clauses.js';
+import { lastIndexWithin } from '../spans.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
@@ -325,7 +326,7 @@ export const previousMetric: MemberRule = (scene, d) => {
   if (d !== scene.list[0] || !p?.subjectSpans || p.end < from) return null;
   // 破获刑事案件1106起,较上年同期破案858起上升28.9%: the change is of the level before the baseline.
   if (isBaselineFigure(p)) {
-    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start));
+    const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start, from));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
   }
   // 盗窃警情486起,占刑事警情的47.1%,环比下降8.3%: a change after a share is of the count before the share.
@@ -357,8 +358,26 @@ function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft
   return undefined;
 }
 
-/** Whether text[at] stands inside brackets (`1106起(含破获外省案件[52起])`): a part, not the level. */
-const inBrackets = (text: string, at: number): boolean => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+/**
+ * Whether text[at] stands inside brackets opened in its sentence (`1106起(含破获外省案件[52起])`): a
+ * part, not the level. Read back to the sentence's start only (to the text's start it was quadratic).
+ */
+const inBrackets = (text: string, at: number, sentence: number): boolean =>
+  lastIndexWithin(text, '(', at, sentence) > lastIndexWithin(text, ')', at, sentence);
+
+/**
+ * How much of [from, to) the figures cover. The drafts are in reading order: only those from the
+ * last one starting before `from` on are read (all of them per figure was quadratic).
+ */
+function coveredByFigures(drafts: readonly Draft[], from: number, to: number): number {
+  let lo = 0, hi = drafts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].start < from) lo = mid + 1; else hi = mid; }
+  let n = 0;
+  for (let i = Math.max(0, lo - 1); i < drafts.length && drafts[i].start < to; i++) {
+    n += Math.max(0, Math.min(drafts[i].end, to) - Math.max(drafts[i].start, from));
+  }
+  return n;
+}
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
@@ -401,8 +420,7 @@ function bareVerb(text: string, span: Span): boolean {
 }
 
 /** Characters of a span that figures cover. */
-const covered = (scene: Scene, span: Span): number =>
-  scene.drafts.reduce((n, x) => n + Math.max(0, Math.min(x.end, span[1]) - Math.max(x.start, span[0])), 0);
+const covered = (scene: Scene, span: Span): number => coveredByFigures(scene.drafts, span[0], span[1]);
 
 /** How many clauses back a topic is looked for. */
 const TOPIC_REACH = 3;

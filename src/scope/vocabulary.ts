@@ -82,7 +82,7 @@ export const BASELINE_OR_JOINER = ['和', '与'] as const;
 export const BASELINE_FRAME = ['基础上'] as const;
 
 /** Verbs of reporting: a clause with one tells of a release, not of events (`通报了今年以来…`, `22日,警方公布…`). */
-export const REPORTING_VERBS = ['通报', '介绍', '表示', '称', '说', '发布', '透露', '公布', '宣布'] as const;
+export const REPORTING_VERBS = ['通报', '介绍', '表示', '称', '说', '发布', '透露', '公布', '宣布', '指出', '强调', '提醒', '呼吁', '披露'] as const;
 
 /** After a date in its clause: the date is an announcement's or a meeting's, not a period. */
 export const ANNOUNCE_AFTER = ['召开', '发布会', '通气会', '新闻发布', '记者会', '获悉', '举行新闻', '举办新闻'] as const;
