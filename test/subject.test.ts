@@ -176,9 +176,12 @@ describe('each subject rule names itself in the trace', () => {
     ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '2支', '收缴非法枪支'],
     ['enumerated-item', '收缴管制刀具60余把、非法枪支2支、子弹135发', '135发', '收缴子弹'],
     ['enumerated-item', '打掉诈骗团伙12个、窝点30处', '30处', '打掉窝点'],
+    // A short second item after 及 takes the verb of a first that is a verb and its object.
+    ['enumerated-item', '检获现金约120万元及手提电话56部', '56部', '检获手提电话'],
     // The age of the people counted is no part of their noun.
     ['verb-object', '民警抓获3名年龄在18至25岁之间的男子', '3名', '抓获男子'],
     ['verb-object', '警方拘捕十七名年齡介乎二十至六十五歲的男子', '十七名', '拘捕男子'],
+    ['verb-object', '警方拘捕43名年齡介乎18至72歲的本地男女', '43名', '拘捕本地男女'],
     ['enumerated-item', '打掉涉黑组织12个、涉恶犯罪集团86个', '86个', '打掉涉恶犯罪集团'],
     ['enumerated-item', '查扣现金120万元、手机15支及账册1批', '1批', '查扣账册'],
     ['share-of', '户外火灾1.5万起,占火灾总数的53.8%', '53.8%', '户外火灾占火灾总数'],

@@ -44,8 +44,9 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const at = skipSpaces(text, p.end);
   if (skipSpaces(text, at + 1) !== own[0] || !COUNTED_KINDS.has(p.kind)) return null;
   const joiner = text.charCodeAt(at);
-  // The joiner of a last item (及, 和) continues only an enumeration that already took its verb.
-  const lastItem = JOINS_LAST_ITEM.has(joiner) && !JOINS_ITEMS.has(joiner) && ENUMERATED.has(p);
+  // The joiner of a last item (及, 和) continues an enumeration that already took its verb, or
+  // joins a short second item to the first (检获现金约120万元及手提电话56部).
+  const lastItem = JOINS_LAST_ITEM.has(joiner) && !JOINS_ITEMS.has(joiner) && (ENUMERATED.has(p) || own[1] - own[0] <= SHORT_ITEM);
   if (!JOINS_ITEMS.has(joiner) && !lastItem && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0) return null;
@@ -70,6 +71,9 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const verb = parallel ? first : governingVerb(text, p.subjectSpans[0], JOINS_ITEMS.has(joiner));
   if (!verb) return null;
   if (action && !parallel) return null;
+  // A second item after 及 takes the verb only of a first that is a verb and a whole object (检获|现金), not of a
+  // name led by a verb-like word (模拟|枪).
+  if (lastItem && !ENUMERATED.has(p) && p.subjectSpans[0][1] - verb[1] < MIN_SUBJECT_LENGTH) return null;
   return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
 };
 

@@ -308,10 +308,14 @@ const isNounTag = (tag: string): boolean => tag.startsWith('n');
  * Tags jieba gives some words of police releases wrongly, corrected for the noun phrase: a person
  * noun read as a verb (逃犯/v, 毒贩/v) and a word read as a time word that names no time (潜在/t).
  */
+const ORIGIN_WORDS = new Set(['本地', '外地', '内地', '当地', '异地']);
+
 export function retagged(t: Token): Token {
   const last = t.word.charCodeAt(t.word.length - 1);
   if (t.tag === 'v' && t.word.length > 1 && PERSON_NOUN_ENDS.has(last)) return { word: t.word, tag: 'n' };
   if (t.tag === 't' && ![...t.word].some((c) => TIME_CHARACTERS.has(c.charCodeAt(0)))) return { word: t.word, tag: 'b' };
+  // 本地|男女, 外地|人员: jieba's pronoun tag on where people come from; it modifies the noun after it.
+  if (t.tag === 'r' && ORIGIN_WORDS.has(t.word)) return { word: t.word, tag: 'b' };
   return t;
 }
 
