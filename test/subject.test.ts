@@ -187,6 +187,15 @@ describe('each subject rule names itself in the trace', () => {
     ['before', '缴获用于非法经营赌博的游戏机台300台', '300台', '缴获游戏机台'],
     ['before', '查扣无牌无证、假牌假证摩托车1286辆', '1286辆', '查扣无牌无证、假牌假证摩托车'],
     ['previous-metric', '机动车保有量增加1.16亿辆,目前达到4.4亿辆', '4.4亿辆', '机动车保有量'],
+    // Bodies that acted together with the actor are no part of what was counted.
+    ['before', '公安部会同有关部门拦截诈骗电话21.6亿次', '21.6亿次', '拦截诈骗电话'],
+    ['before', '民警联合市场监管部门查处无证经营商户36家', '36家', '查处无证经营商户'],
+    // A topic that already holds the case noun does not take it twice; a clause that only says how often is left out.
+    ['topic-action', '针对近期多发的电动车盗窃案件,我局开展专项打击,一周内破获案件17起', '17起', '破获电动车盗窃案件'],
+    // 经 opens a phrase of means before the predicate of a part.
+    ['part-predicate', '共有5人受伤,其中2人经抢救无效死亡', '2人', '抢救无效死亡'],
+    // A change after a share is of the count the share was taken of.
+    ['previous-metric', '盗窃警情486起,占刑事警情的47.1%,环比下降8.3%', '8.3%', '盗窃警情'],
     // A change by an amount is of the last figure in its own unit, not of the sum between them.
     ['previous-metric', '其中电话诈骗案145宗,涉及款项约2100万元,增加21宗', '21宗', '电话诈骗案'],
     ['previous-clause', '全省破获案件的数量,同比上升12%', '12%', '破获案件的数量'],
@@ -236,6 +245,7 @@ describe('each subject rule names itself in the trace', () => {
     ['previous-clause', '网上骗案数字急升,由2022年的19,593宗增至2023年的27,462宗', '19,593宗', '网上骗案数字'],
     ['percent-of-noun', '全省85%的县市区实现命案全破', '85%', '县市区'],
     ['before', '全市现有视频监控探头3.2万个,覆盖率达95%以上', '95%以上', '覆盖率'],
+    ['rest-of-clause', '其中2宗涉及网上情缘骗案', '2宗', '涉及网上情缘骗案'],
     ['none', '两千余名', '两千余名', null],
   ];
   it.each(rows)('%s: %s', (rule, input, text, subject) => {
@@ -389,6 +399,10 @@ describe('period, place and acting body are cut out of the subject', () => {
   });
 });
 
+/** The subject of the first (last) figure of an input. */
+const expectFirstSubject = (input: string, subject: string): void => { expect(parse(input).metrics[0].subject).toBe(subject); };
+const expectLastSubject = (input: string, subject: string): void => { expect(parse(input).metrics.at(-1)!.subject).toBe(subject); };
+
 describe('list markers, sources and slogans around a subject are left out', () => {
   it.each([
     // Numbered items of a report: the number of the item is not part of what is counted.
@@ -401,9 +415,7 @@ describe('list markers, sources and slogans around a subject are left out', () =
     ['群众安全感满意度经第三方测评达到98.6%', '群众安全感满意度'],
     // The case the release is about frames the figure.
     ['目前,该案已抓获犯罪嫌疑人15名', '抓获犯罪嫌疑人'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
   it('a list of numbers is no numbered item (一、二级毒品)', () => {
     expect(parse('缴获一、二级毒品3公斤').metrics[0].subject).toBe('缴获一、二级毒品');
   });
@@ -429,9 +441,7 @@ describe('a noun counted after a preposition or 有 is named with what it did or
     ['当晚有两名被拐儿童被成功解救', '被拐儿童被成功解救'],
     // 装有 holds something: the noun alone.
     ['其随身携带的装有5000元现金的手包不知去向', '现金'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
 });
 
 describe('the noun after a count: relative clauses and case names', () => {
@@ -443,9 +453,7 @@ describe('the noun after a count: relative clauses and case names', () => {
     ['港澳两地警方联合侦破一宗怀疑涉及跨境犯罪集团清洗黑钱案件', '侦破跨境犯罪集团清洗黑钱案件'],
     // Where the verb acted (a place name) stands between it and the count.
     ['警方破获汝州一宗2001年故意杀人案件', '破获故意杀人案件'],
-  ])('%s → %s', (input, subject) => {
-    expect(parse(input).metrics[0].subject).toBe(subject);
-  });
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
   it('a clause that goes on after the case noun keeps the noun phrase (破获3起盗窃案件,抓获…)', () => {
     expect(parse('破获3起盗窃案件并抓获2人').metrics[0].subject).toBe('破获盗窃案件');
   });
@@ -463,5 +471,117 @@ describe('the clause before names what a change or a bare case action measures',
   });
   it('a clause that acts on cases names no topic (打击…案件)', () => {
     expect(parse('全省严厉打击盗窃案件,共立案1.2万起').metrics[0].subject).not.toContain('打击');
+  });
+});
+
+describe('words of their own that open with a function character', () => {
+  it('在逃人员 keeps its 在 (the preposition 在 is left out elsewhere)', () => {
+    expect(parse('在逃人员共有12名').metrics[0].subject).toBe('在逃人员');
+  });
+  it('an item that opens with the verb of the item before does not take it twice', () => {
+    expect(subjects('檢獲約五公斤懷疑可卡因及二公斤懷疑冰毒').map(([, s]) => s)).toEqual(['檢獲懷疑可卡因', '檢獲懷疑冰毒']);
+  });
+});
+
+describe('a verb that opens a coordination acts on every member', () => {
+  it('破获盗窃、诈骗、故意伤害案件分别为… → each member with the verb and the case noun', () => {
+    expect(subjects('全年共破获盗窃、诈骗、故意伤害案件分别为3120起、1856起、238起').map(([, s]) => s))
+      .toEqual(['破获盗窃案件', '破获诈骗案件', '破获故意伤害案件']);
+  });
+  it('members with verbs of their own keep their own (破获案件数、抓获作案成员数)', () => {
+    expect(subjects('破获案件数、抓获作案成员数同比分别上升12%和30.1%').map(([, s]) => s)).toEqual(['破获案件数', '抓获作案成员数']);
+  });
+});
+
+describe('a short frame ending in 中 is the event a count happened in, not what it counts', () => {
+  it.each([
+    ['事件中2名警员受伤', '警员受伤'],
+    ['案中3名男子被捕', '男子被捕'],
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
+});
+
+describe('long subjects keep their verb and their part-of-whole', () => {
+  it.each([
+    // Up to 16 characters a subject is kept whole (a verb and a long object).
+    ['今年以来共侦破非法占用农用地犯罪案件800余起', '侦破非法占用农用地犯罪案件'],
+    // A part and the whole it is a share of stay together.
+    ['60岁以上老年人被骗案件占全部电诈案件的8.3%', '60岁以上老年人被骗案件占全部电诈案件'],
+  ])('%s → %s', (input, subject) => expectLastSubject(input, subject));
+});
+
+describe('what a figure served as names it', () => {
+  it.each([
+    ['对方表示要多15万元作获释金', '获释金'],
+    ['骗取对方2万元作为保证金', '骗取对方保证金'],
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
+  it('作案 is no word of purpose', () => {
+    expect(subjects('3人作案20余起').map(([, s]) => s)).toEqual(['作案', '作案']);
+  });
+});
+
+describe('relative clauses after a count that a verb opens', () => {
+  it('a clause that dates the thing counted is left out; the predicate after the noun too', () => {
+    expect(parse('警方怀疑200多宗发生于5月6日至7月的骗案与该集团有关').metrics[0].subject).toBe('怀疑骗案');
+  });
+  it('a clause without a date stays with its noun (涉嫌贩毒的男子)', () => {
+    expect(parse('拘捕3名涉嫌贩毒的男子').metrics[0].subject).toBe('拘捕涉嫌贩毒的男子');
+  });
+});
+
+describe('a clause before that states no topic leaves the subject to the topic that opens the sentence', () => {
+  it.each([
+    ['全市电信网络诈骗案件发案数,在去年大幅下降的基础上,今年同比下降23.4%。', '电信网络诈骗案件发案数'],
+    ['从全省情况看,八类严重暴力犯罪案件,近年来持续走低,今年同比下降12.5%。', '八类严重暴力犯罪案件'],
+    ['全市交通事故死亡人数,与去年同期相比,下降15.2%。', '交通事故死亡人数'],
+    ['群众对公安工作的满意度,经第三方调查,达到96.5%。', '群众对公安工作的满意度'],
+  ])('%s → %s', (input, subject) => {
+    const m = parse(input, { trace: true }).metrics.at(-1)!;
+    expect(m.subject).toBe(subject);
+    expect(m.trace).toContain('refine.subject.earlier-topic');
+  });
+  it('a clause with a figure of its own stands between: no earlier topic', () => {
+    expect(parse('全市刑事案件发案数,其中盗窃案件1200起,持续走低,同比下降12.5%。').metrics.at(-1)!.subject).not.toBe('刑事案件发案数');
+  });
+});
+
+describe('a count named only by a verb counts the topic that opens its sentence', () => {
+  it.each([
+    ['全市刑事案件,今年以来呈下降趋势,共发生1200起。', '发生刑事案件'],
+    ['全县涉毒违法犯罪人员,较去年减少,共查获320名。', '查获涉毒违法犯罪人员'],
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
+  it('a clause that acts is no topic (…公安局立即成立了专案组,下设12小组)', () => {
+    expect(parse('市公安局立即成立了专案组,下设12小组。').metrics[0].subject).toBe('下设');
+  });
+});
+describe('a bare case action jieba reads as a noun (立案/n) takes the topic too', () => {
+  it('全县盗抢案件,较去年明显减少,共立案86起 → 立案盗抢案件', () => {
+    expect(parse('全县盗抢案件,较去年明显减少,共立案86起。').metrics[0].subject).toContain('盗抢案件');
+  });
+});
+
+describe('lists of kinds of cases with a change each', () => {
+  it('分别上升…、下降…及上升…: each change measures its kind, in order, with its own direction', () => {
+    const ms = parse('當中,詐騙案1,876宗、盜竊案1,532宗、傷人案412宗,分別按年上升25.3%、下降4.1%及上升2.6%。').metrics;
+    expect(ms.map((m) => m.subject)).toEqual(['詐騙案', '盜竊案', '傷人案', '詐騙案', '盜竊案', '傷人案']);
+    expect(ms.slice(3).map((m) => m.change?.direction)).toEqual(['up', 'down', 'up']);
+  });
+});
+
+describe('a count name alone after a period or place measures the noun phrase before that role', () => {
+  it.each([
+    ['电信诈骗案件今年以来破案率同比提升5.1个百分点', '电信诈骗案件破案率'],
+    ['全市电诈案件1至9月发案数同比下降23%', '电诈案件发案数'],
+  ])('%s → %s', (input, subject) => expectFirstSubject(input, subject));
+  it('a longer subject after the role keeps its own words', () => {
+    expect(parse('电信诈骗案件今年以来抓获犯罪嫌疑人120名').metrics[0].subject).toBe('抓获犯罪嫌疑人');
+  });
+});
+
+describe('a part named after a copula, of the whole a frame names', () => {
+  it('被捕人士中有1,243人为青少年 → the young among the arrested', () => {
+    expect(parse('被捕人士中有1,243人为青少年').metrics[0].subject).toBe('被捕人士青少年');
+  });
+  it('其中780人为内地人 keeps the noun alone', () => {
+    expect(parse('警方拘捕2,000人,其中780人为内地人').metrics[1].subject).toBe('内地人');
   });
 });

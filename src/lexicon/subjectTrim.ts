@@ -59,7 +59,11 @@ export const LEADING_NOISE: readonly RegExp[] = [
   new RegExp(`^(?:${alternation([...PLACE_SCOPE_WORDS, '全警', '全局', '全厅', '全军', '本地', '各地', '各级', '各市', '市区', '城区', '辖区'])})(?!人)`),
   /^(?:各级)?(?:公安机关|公安部门|警方|民警|本局|我局|该局|专案组|全体民警|广大民警|禁毒部门|公安|政府)/,
   new RegExp(`^[\u4e00-\u9fff]{0,6}?(?:${alternation(ACTOR_ENDINGS)})(?=共|累计|先后|共计|已|依法)`),
-  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '在', '将', '已经', '通过', '截至', '据统计', '统计', '数据显示', '显示', '可观察到', '观察到', '可以看到', '了解到', '获悉'])})`),
+  new RegExp(`^(?:${alternation([...SUBJECT_HEAD_WORDS, ...PART_OPENERS, '以及', '此外', '同时', '另外', '另', '并', '还', '仅有', '仅', '只有', '包括', '先后', '又', '再', '也', '即', '对', '将', '已经', '通过', '截至', '据统计', '统计', '数据显示', '显示', '可观察到', '观察到', '可以看到', '了解到', '获悉'])})`),
+  // Bodies that acted together with the actor (`会同有关部门拦截…`, `联合市场监管部门查处…`): actors, not the counted.
+  /^(?:会同|联合|协同|配合)[^,;:。]{1,12}?(?:部门|单位|机关|机构|公安局|分局|海关|银行|企业|平台)等?/,
+  // 在 as a preposition; not in 在逃人员, 在押人员, 在岗民警 (words of their own).
+  /^在(?![逃押岗职建编线案售])/,
   // Separators and the bullets of a list (`●现行命案…`).
   /^[、,:\s(●◆■▲★◎•]+/,
   // Numbered items (`3、开展…`, `1.打掉…`, `①抓获…`, `(2)查处…`); not a list of numbers (`3、4月`, `一、二级毒品`).

@@ -118,8 +118,11 @@ const LIST_TEXT = new Set(['', ',', ...LIST_JOINERS]);
 const COUNTED = new Set<Draft['kind']>(['count', 'quantity']);
 
 /** The list cue of `d` after `prev`: the same kind (and the same unit for counts) with nothing or one joiner between them. */
-function listCueOf(text: string, prev: Draft | undefined, d: Draft): Draft['listCue'] {
-  if (!prev || prev.kind !== d.kind || d.start - prev.end > 1) return undefined;
+function listCueOf(text: string, prev: Draft | undefined, d: Draft, direction: DirectionCue | null): Draft['listCue'] {
+  if (!prev || prev.kind !== d.kind) return undefined;
+  // 分别上升25.3%、下降4.1%及上升2.6%: a change word of its own after the joiner keeps the list going.
+  if (direction && isRelative(d) && direction.start === prev.end + 1 && LIST_JOINERS.includes(text[prev.end])) return { joiner: text[prev.end] };
+  if (d.start - prev.end > 1) return undefined;
   if (COUNTED.has(d.kind) && prev.unit !== d.unit) return undefined;
   const joiner = d.start <= prev.end ? '' : text[prev.end];
   return LIST_TEXT.has(joiner) ? { joiner } : undefined;
@@ -154,7 +157,7 @@ export const cuesRefiner: Refiner = {
       const direction = directionBefore(text, d.start, !isRelative(d)) ?? (isRelative(d) ? changeWordAfter(text, d.end) : null);
       d.directionCue = direction ?? undefined;
       d.basisCue = direction ? basisOf(text, direction) ?? undefined : undefined;
-      d.listCue = listCueOf(text, prev, d);
+      d.listCue = listCueOf(text, prev, d, direction);
       prev = d;
     }
     return all;

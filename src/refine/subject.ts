@@ -12,7 +12,7 @@ import { clauseEnd, phraseStart } from './clauses.js';
 import type { Refiner } from './index.js';
 import {
   conversion, distributed, distributedEarlierMetrics, distributedPreviousClause, heading, nounAfterRule, objectFollows, spanOf,
-  objectFollowsFigure, before, previousClause, previousMetric, shared, verbObject,
+  objectFollowsFigure, before, previousClause, previousMetric, restOfClause, shared, verbObject, verbOfTopic,
 } from './subjectRules.js';
 import {
   afterComparison, attributeOf, betweenComparisonAndDirection, bracketedAttribute, continuesPrevious, copulaAfter, enumeratedItem,
@@ -21,7 +21,8 @@ import {
 import { partAction, partPredicate, peoplePredicate } from './subjectPartRules.js';
 import { topicAction } from './subjectTopic.js';
 import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
-import { afterActor, beforeMarkers, trimSubject, withoutRoles } from './subjectSpans.js';
+import { afterActor, beforeMarkers, COUNT_NAME_END, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
+import { tagSpan } from '../segment/jieba.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS } from '../lexicon/vocabulary.js';
 import { draftsIn } from './lang.js';
@@ -125,8 +126,9 @@ export const subjectRefiner: Refiner = {
       scene.core = core && afterActor(text, core);
       headIndex += list.length;
       const decided = decideList(scene);
+      const topic = topicBeforeRole(text, from, scene.core, head);
       list.forEach((d, k) => {
-        apply(d, widenedToEarlier(scene, d, decided[k]), notes);
+        apply(d, widenedToEarlier(scene, d, withTopic(scene, decided[k], topic)), notes);
         const used = decided[k].consumedTo;
         if (used !== undefined) consumed = Math.max(consumed, used);
       });
@@ -140,6 +142,28 @@ export const subjectRefiner: Refiner = {
   },
 };
 
+/** Longest count name (`破案率`, `发案数`, `占比`) that takes the topic before a period or place. */
+const COUNT_NAME = 4;
+
+/**
+ * 电信诈骗案件今年以来破案率提升5.1个百分点: a count name alone after a period or place in the
+ * clause measures the noun phrase before that role; the noun phrase, or null.
+ */
+function topicBeforeRole(text: string, from: number, core: Span | null, head: Draft): Span | null {
+  if (!core || core[1] - core[0] > COUNT_NAME || !(COUNT_NAME_END.has(text.charCodeAt(core[1] - 1)) || text.endsWith('占比', core[1]))) return null;
+  const role = roleSpans(head).find((r) => r !== undefined && r.start > from && r.end <= core[0]);
+  const topic = role ? trimSubject(text, from, role.start) : null;
+  const tokens = topic ? tagSpan(text, topic[0], topic[1]) : [];
+  return topic && tokens.length > 0 && tokens[tokens.length - 1].tag.startsWith('n') ? topic : null;
+}
+
+/** A decision on the core alone, with the topic before a role put in front. */
+function withTopic(scene: Scene, decision: Decision, topic: Span | null): Decision {
+  const spans = decision.spans;
+  if (!topic || !scene.core || !spans || spans.length !== 1 || spans[0][0] !== scene.core[0] || spans[0][1] !== scene.core[1]) return decision;
+  return { ...decision, spans: [topic, spans[0]], notes: [...(decision.notes ?? []), 'topic-before-role'] };
+}
+
 /** List rules, tried first: they decide for every member of a list at once. */
 const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPreviousClause, distributedEarlierMetrics];
 
@@ -150,8 +174,8 @@ const LIST_RULES: readonly ListRule[] = [conversion, distributed, distributedPre
 const MEMBER_RULES: readonly MemberRule[] = [
   spanOf, objectFollows, shared, joinedObject, verbObject, partPredicate, nounAfterRule, peoplePredicate, percentOfNoun, bracketedAttribute, attributeOf, enumeratedItem, partAction, shareOf, partOfTopic,
   parallelName, multipleOfPrevious,
-  afterComparison, topicAction, before, copulaAfter, betweenComparisonAndDirection, previousMetric, previousClause, heading,
-  continuesPrevious,
+  afterComparison, topicAction, verbOfTopic, copulaAfter, before, betweenComparisonAndDirection, previousMetric, previousClause, heading,
+  continuesPrevious, restOfClause,
 ];
 
 /** The first list rule that decides, else the first member rule that decides, for each member. */

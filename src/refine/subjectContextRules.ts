@@ -5,13 +5,13 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { ATTRIBUTE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
+import { ATTRIBUTE_NOUNS, CASE_NOUNS, CRIME_VERBS, GENERIC_CASE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
-import { tagSpan } from '../segment/jieba.js';
+import { tagSpan, type Token } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { lastIndexWithin } from '../spans.js';
-import { afterOf, COUNTED_KINDS, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isFrame, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -94,10 +94,14 @@ function governingVerb(text: string, [s, e]: Span, afterItemJoiner: boolean): Sp
   for (let i = 0, pos = s; i < tokens.length - 1; pos += tokens[i].word.length, i++) {
     const t = tokens[i];
     const modifier = afterItemJoiner && verb !== null && verb[1] === pos && t.tag === 'vn' && tokens[i + 1].tag.startsWith('n');
-    if (isVerbal(t) && !involving(t) && !modifier) verb = [pos, pos + t.word.length];
+    if (isVerbal(t) && !involving(t) && !modifier && !namesCrime(t, tokens[i + 1])) verb = [pos, pos + t.word.length];
   }
   return verb;
 }
+
+/** 盗窃|案, 诈骗|案件: a crime verb before a case noun names the kind of case, it governs nothing. */
+const namesCrime = (t: Token, next: Token): boolean => CRIME_VERBS.has(t.word) && CASE_HEADS.has(next.word);
+const CASE_HEADS = new Set([...GENERIC_CASE_NOUNS, ...CASE_NOUNS, '犯罪', '罪']);
 
 /** 管制刀具89把、弩12把: an item of one Han character right after a joiner (too short for a subject alone). */
 function oneCharacterItem(scene: Scene): Span | null {
@@ -138,7 +142,9 @@ export const joinedObject: MemberRule = (scene, d) => {
   // The subject before may be a verb and its object (打掉|3个|黑社会性质组织): the verb is its first span.
   const source = scene.core ?? p?.subjectSpans?.[0] ?? null;
   const verb = source ? firstVerb(text, source) : null;
-  return { rule: 'joined-object', spans: verb ? [verb, after] : [after], consumedTo: after[1] };
+  // 约五公斤怀疑可卡因及二公斤怀疑冰毒: the item that opens with the same word does not take it twice.
+  const again = verb !== null && text.startsWith(text.slice(verb[0], verb[1]), after[0]);
+  return { rule: 'joined-object', spans: verb && !again ? [verb, after] : [after], consumedTo: after[1] };
 };
 
 /** The first verb of a span (`成功扣押市值…` → 扣押), or null. */
@@ -163,7 +169,7 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
   // 扣押不动产18笔(含房屋11户…): a part of what was counted, under the same verb.
   const part = INCLUDES.find((w) => scene.text.startsWith(w, own[0]));
   if (part) {
-    const verb = p.subjectSpans.length === 1 ? governingVerb(scene.text, p.subjectSpans[0]) : null;
+    const verb = p.subjectSpans.length === 1 ? governingVerb(scene.text, p.subjectSpans[0], false) : null;
     const item: Span = [own[0] + part.length, own[1]];
     if (item[1] <= item[0]) return null;
     // The next items of the bracket (车位48个) take the same verb.
@@ -264,11 +270,18 @@ const RELATIVE_KINDS = new Set<Draft['kind']>(['percent', 'percentage_point', 'm
 /** One-character copulas of the vocabulary (为, 是, 有). */
 const COPULAS = new CodeUnitSet(FILLER_ROWS.filter((r) => r.value === 'copula' && r.word.length === 1).map((r) => r.word));
 
-/** 其中780人为内地人: a figure with nothing measured before it, followed by 为/是 and a noun, counts that noun. */
+/**
+ * 其中780人为内地人: a figure with nothing measured before it, followed by 为/是 and a noun, counts
+ * that noun; after a frame of whom it is a part (被捕人士中有1,243人为青少年), that noun of them.
+ */
 export const copulaAfter: MemberRule = (scene, d) => {
-  if ((d === scene.list[0] && scene.core) || !COUNTED_KINDS.has(d.kind) || !COPULAS.has(scene.text.charCodeAt(d.end))) return null;
-  const noun = nounAfter(scene.text, d.end + 1, scene.clauseEnd);
-  return noun ? { rule: 'copula-after', spans: [noun] } : null;
+  const { text } = scene;
+  const frame = d === scene.list[0] && scene.core && isFrame(text, scene.core) ? scene.core : null;
+  if ((d === scene.list[0] && scene.core && !frame) || !COUNTED_KINDS.has(d.kind) || !COPULAS.has(text.charCodeAt(d.end))) return null;
+  const noun = nounAfter(text, d.end + 1, scene.clauseEnd);
+  if (!noun) return null;
+  const whole: Span | null = frame && frame[1] - 1 - frame[0] >= MIN_SUBJECT_LENGTH ? [frame[0], frame[1] - 1] : null;
+  return { rule: 'copula-after', spans: whole ? [whole, noun] : [noun] };
 };
 
 /**

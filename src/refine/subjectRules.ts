@@ -6,17 +6,17 @@
  */
 import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { sentenceStart } from './clauses.js';
+import { clauseStart, sentenceStart } from './clauses.js';
 import { lastIndexWithin } from '../spans.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
-  afterOf, each, isDuration, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
+  afterOf, COUNTED_KINDS, each, isDuration, isFrame, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
-import { beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
+import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { topicFound } from './subjectTopic.js';
-import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
+import { ACTION_PREFIX_WORDS, ATTRIBUTE_NOUNS, CASE_ACTIONS, CRIME_VERBS, MIN_SUBJECT_LENGTH, NOUN_PHRASE_STOP, PLACE_COLLECTIVES, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
 
 /** 24万余元(人民币,下同,约26.9万港元): a converted amount in brackets measures the same thing. */
 export const conversion: ListRule = (scene) => {
@@ -251,7 +251,7 @@ export const shared: MemberRule = (scene, d) => {
 export const verbObject: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
-  if (!own || !after) return null;
+  if (!own || !after || isFrame(scene.text, own)) return null;
   const verb = lastVerbal(scene.text, own) ?? verbBeforePlaces(scene.text, own);
   return verb ? { rule: 'verb-object', spans: [verb, after], usesCore: true, consumedTo: after[1] } : null;
 };
@@ -285,7 +285,9 @@ export const spanOf: MemberRule = (scene, d) => {
 export const nounAfterRule: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const after = afterOf(scene, d);
-  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own))) return null;
+  // 表示要多15万元作获释金: what the figure served as names it, whatever precedes it.
+  const purpose = after !== null && afterPurposeWord(scene.text, d.end) > d.end;
+  if (!after || (own && own[1] - own[0] > 1 && !onlyCircumstances(scene.text, own) && !isFrame(scene.text, own) && !purpose)) return null;
   // 半年1.2万余名嫌疑人落网, 50名警务人员因公负伤: a short predicate says which of them are counted;
   // places counted by what they did (114个市县开展集群收网行动) are named by it, short or not.
   const placesDid = PLACE_COLLECTIVES.some((w) => scene.text.endsWith(w, after[1])) ? actionAfter(scene, after[1]) : null;
@@ -327,6 +329,11 @@ export const previousMetric: MemberRule = (scene, d) => {
     const level = earlierInSentence(scene, p, from, (x) => x.kind === p.kind && !inBrackets(scene.text, x.start, from));
     if (level) return { rule: 'previous-metric', spans: level.subjectSpans!, notes: ['over-baseline'] };
   }
+  // 盗窃警情486起,占刑事警情的47.1%,环比下降8.3%: a change after a share is of the count before the share.
+  if (d.change && d.kind === 'percent' && isShareFigure(scene.text, p)) {
+    const count = earlierInSentence(scene, p, from, (x) => COUNTED_KINDS.has(x.kind) && !x.change);
+    if (count) return { rule: 'previous-metric', spans: count.subjectSpans!, notes: ['over-share'] };
+  }
   // 盗窃案145宗,涉及款项约2100万元,增加21宗: a change by an amount is of the last figure counted in its unit.
   if (d.change && d.kind !== 'percent' && (p.kind !== d.kind || p.unit !== d.unit)) {
     const same = earlierInSentence(scene, p, from, (x) => x.kind === d.kind && x.unit === d.unit && !x.change);
@@ -334,6 +341,13 @@ export const previousMetric: MemberRule = (scene, d) => {
   }
   return { rule: 'previous-metric', spans: p.subjectSpans };
 };
+
+/** Whether `p` is a share of a whole (`占刑事警情的47.1%`, `占30.2%`): 占 opens its clause's words before it. */
+function isShareFigure(text: string, p: Draft): boolean {
+  if (p.kind !== 'percent' || p.change) return false;
+  const at = text.lastIndexOf('占', p.start);
+  return at >= 0 && at >= clauseStart(text, p.start);
+}
 
 /** The nearest figure with a subject before `p` and at or after `from` that `test` accepts. */
 function earlierInSentence(scene: Scene, p: Draft, from: number, test: (x: Draft) => boolean): Draft | undefined {
@@ -367,16 +381,101 @@ function coveredByFigures(drafts: readonly Draft[], from: number, to: number): n
 
 /** 全省破获案件的数量,同比上升12%: the subject is the clause before. */
 export const previousClause: MemberRule = (scene, d) => {
+  const { text } = scene;
   const notes: string[] = [];
-  const spans = previousClauseCore(scene.text, scene.clauseStart, scene.list[0].start, d, notes);
+  const spans = previousClauseCore(text, scene.clauseStart, scene.list[0].start, d, notes);
+  const usable = spans !== null && spans[1] - spans[0] - covered(scene, spans) >= MIN_SUBJECT_LENGTH;
+  // 发案数,在去年大幅下降的基础上,今年同比下降23.4%: a clause before that states no topic (a
+  // circumstance, a predicate, a duration) leaves the subject to the topic that opens the sentence.
+  if (!usable || !isTopic(text, spans)) {
+    const topic = earlierTopic(scene, d);
+    if (topic) return { rule: 'previous-clause', spans: [topic.span], notes: [...topic.notes, 'earlier-topic'] };
+  }
   // 120起,同比下降5%: a clause that is only a figure names nothing.
-  if (!spans) return null;
-  const covered = coveredByFigures(scene.drafts, spans[0], spans[1]);
-  if (spans[1] - spans[0] - covered < MIN_SUBJECT_LENGTH) return null;
+  if (!usable) return null;
   // 刑事案件发案数,城区下降12%,农村下降8%: the part cut out as a place makes the clause before a
   // topic that the next parts of the sentence (农村) share.
   if (d.place && d.place.start >= scene.clauseStart && d.place.end <= d.start) rememberTopic(d, [spans]);
   return { rule: 'previous-clause', spans: [spans], notes };
+};
+
+/**
+ * 全市刑事案件,今年以来呈下降趋势,共发生1200起: a count named only by a verb (and no noun after
+ * it) counts the topic that opens the sentence, when no clause with a figure stands between.
+ */
+export const verbOfTopic: MemberRule = (scene, d) => {
+  const own = d === scene.list[0] ? scene.core : null;
+  if (!own || scene.headAfter || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
+  if (!bareVerb(scene.text, own)) return null;
+  const topic = earlierTopic(scene, d, false);
+  // The topic is a plain noun phrase: a clause that acts (…公安局成立了专案组) is no topic of a bare verb.
+  const acts = topic && tagSpan(scene.text, topic.span[0], topic.span[1]).some((t) => t.tag === 'v' && t.word.length > 1 && !CRIME_VERBS.has(t.word));
+  return topic && !acts ? { rule: 'verb-of-topic', spans: [own, topic.span], usesCore: true, notes: topic.notes } : null;
+};
+
+/** Whether a span is one verb alone (刑拘, 整改) or a case action jieba tags as a noun (立案). */
+function bareVerb(text: string, span: Span): boolean {
+  const tokens = tagSpan(text, span[0], span[1]);
+  return tokens.length === 1 && (tokens[0].tag === 'v' || CASE_ACTIONS.includes(tokens[0].word));
+}
+
+/** Characters of a span that figures cover. */
+const covered = (scene: Scene, span: Span): number => coveredByFigures(scene.drafts, span[0], span[1]);
+
+/** How many clauses back a topic is looked for. */
+const TOPIC_REACH = 3;
+/** Tags that open a predicate or a circumstance, not a topic (持续|走低, 呈现, 在, 已经). */
+const NOT_TOPIC_START = new Set(['v', 'd', 'ad', 'p', 'c', 'vd']);
+
+/** Whether a span is a topic: a noun phrase, not opened by a verb, adverb or preposition, ending in a noun. */
+function isTopic(text: string, span: Span): boolean {
+  const tokens = tagSpan(text, span[0], span[1]);
+  const first = tokens[0], last = tokens[tokens.length - 1];
+  return first !== undefined && !NOT_TOPIC_START.has(first.tag) && last.tag.startsWith('n');
+}
+
+/**
+ * The topic of a clause further back in the sentence, over clauses that state none; null when a
+ * clause with a figure of its own (not a duration) stands between.
+ */
+function earlierTopic(scene: Scene, d: Draft, skipFirst = true): { span: Span; notes: string[] } | null {
+  const { text } = scene;
+  const ss = sentenceStart(text, scene.list[0].start);
+  let cs = scene.clauseStart;
+  for (let k = 0; k < TOPIC_REACH && cs >= 2 && cs > ss; k++) {
+    const pcs = clauseStart(text, cs - 2);
+    if (figureIn(scene, pcs, cs)) return null;
+    const notes: string[] = [];
+    const spans = k === 0 && skipFirst ? null : previousClauseCore(text, cs, scene.list[0].start, d, notes);
+    if (spans && isTopic(text, spans)) return { span: spans, notes };
+    cs = pcs;
+  }
+  return null;
+}
+
+/** Whether a figure other than a duration starts in [from, to) before the scene's head. */
+function figureIn(scene: Scene, from: number, to: number): boolean {
+  for (let i = scene.headIndex - 1; i >= 0 && scene.drafts[i].end > from; i--) {
+    if (scene.drafts[i].start < to && !isDuration(scene.drafts[i])) return true;
+  }
+  return false;
+}
+
+/** Longest rest of a clause taken as the subject when nothing else names it. */
+const REST_OF_CLAUSE = 16;
+
+/**
+ * 其中2宗涉及网上情缘骗案: when nothing before a count names it, the rest of its clause (short, with
+ * no other figure) says what it counts; not after a duration (连续三年), which is a circumstance.
+ */
+export const restOfClause: MemberRule = (scene, d) => {
+  if (d !== scene.list[scene.list.length - 1] || !COUNTED_KINDS.has(d.kind) || isDuration(d)) return null;
+  const { end, figure } = wordsEnd(scene, d.end);
+  if (figure || end - d.end > REST_OF_CLAUSE) return null;
+  const span = trimSubject(scene.text, d.end, end);
+  // 达120起之多: words about the figure itself name nothing; a noun must be there.
+  if (!span || !tagSpan(scene.text, span[0], span[1]).some((t) => t.tag.startsWith('n'))) return null;
+  return { rule: 'rest-of-clause', spans: [span], consumedTo: span[1] };
 };
 
 /** (一)盗窃类警情。本月环比上升2.81%: a heading or list item names the subject of the figures under it. */

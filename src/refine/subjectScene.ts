@@ -34,7 +34,7 @@ export type SubjectRuleName =
   | 'object-follows' | 'shared' | 'verb-object' | 'noun-after' | 'before' | 'previous-metric' | 'previous-clause' | 'heading'
   | 'enumerated-item' | 'share-of' | 'part-of-topic' | 'parallel-name' | 'multiple-of-previous' | 'after-comparison'
   | 'copula-after' | 'continues-previous' | 'between-comparison-and-direction' | 'joined-object' | 'bracketed-attribute'
-  | 'part-predicate' | 'part-action' | 'attribute-of' | 'topic-action' | 'percent-of-noun' | 'span-of' | 'people-predicate' | 'none';
+  | 'part-predicate' | 'part-action' | 'attribute-of' | 'topic-action' | 'percent-of-noun' | 'span-of' | 'people-predicate' | 'rest-of-clause' | 'verb-of-topic' | 'none';
 
 export interface Decision {
   rule: SubjectRuleName;
@@ -119,6 +119,18 @@ const CIRCUMSTANCE_TAGS = new Set(['t', 'tg', 'm', 'mq', 'f', 's']);
 /** Whether a span is only circumstances (time, number, locality, place). */
 export function onlyCircumstances(text: string, span: Span): boolean {
   return tagSpan(text, span[0], span[1]).every((t) => CIRCUMSTANCE_TAGS.has(t.tag));
+}
+
+/** Longest frame (`事件中`, `此次行动中`) read as the circumstance of a figure after it. */
+const LONG_FRAME = 8;
+const IN_FRAME = '中'.charCodeAt(0);
+
+/**
+ * 事件中2名警员受伤, 案中3名男子被捕: a short span that ends in 中 is the event the figure happened
+ * in, not what it counts.
+ */
+export function isFrame(text: string, span: Span): boolean {
+  return span[1] - span[0] <= LONG_FRAME && text.charCodeAt(span[1] - 1) === IN_FRAME;
 }
 
 const DURATION_UNITS = new Set(MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word));

@@ -5,7 +5,7 @@
  * (subjectRules.ts) choose among these.
  */
 import {
-  ACTOR_ENDINGS, CASE_NOUNS, CRIME_VERBS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
+  ACTOR_ENDINGS, CASE_NOUNS, CRIME_VERBS, GENERIC_CASE_NOUNS, LEADING_NOISE, MIN_SUBJECT_LENGTH, RESTARTING_CONNECTIVES, NOUN_PHRASE_STOP, NOT_IN_NOUN_PHRASE_TAGS,
   PERSON_NOUN_ENDS, TIME_CHARACTERS, TRAILING_NOISE_CHAR, TRAILING_NOISE_WORDS, TRAILING_SOURCE, TRAILING_SOURCE_LENGTH, type Connective,
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
@@ -177,7 +177,9 @@ const PLACE_TAGS = new Set(['s', 'f']);
 export const isVerb = (token: Token): boolean => token.tag.startsWith('v') && token.tag !== 'vn';
 
 /** Longest subject kept whole; longer ones keep the last verb and its object. */
-const LONG_SUBJECT = 12;
+const LONG_SUBJECT = 16;
+/** Longest subject kept whole when it is a verb and a modified noun (`缴获|用于非法经营赌博的|游戏机台`). */
+const MODIFIED_SUBJECT = 12;
 /** An enumeration `A、B、C等` (`…等地的`) inside a subject: the examples, not the thing counted. */
 const ENUMERATION = /(?:[^、,]{1,12}、)+[^、,]{1,12}等(?:地区?)?的?/;
 
@@ -197,7 +199,8 @@ function mayHoldEnumeration(text: string, s: number, e: number): boolean {
 /** Shortens a long subject: drops `A、B等` enumerations (keeping a verb glued to A), else starts at the last verb. */
 export function shorten(text: string, span: Span): Span[] {
   const s = span[0], e = span[1];
-  if (e - s <= LONG_SUBJECT) return [span];
+  if (e - s <= MODIFIED_SUBJECT) return [span];
+  if (e - s <= LONG_SUBJECT) return withoutModifier(text, s, e, tagSpan(text, s, e)) ?? [span];
   // The (backtracking) search runs only on spans that can hold an enumeration.
   const en = mayHoldEnumeration(text, s, e) ? ENUMERATION.exec(text.slice(s, e)) : null;
   if (en && en.index !== undefined) {
@@ -210,6 +213,8 @@ export function shorten(text: string, span: Span): Span[] {
     if (e - enEnd >= 1) pieces.push(tail);
     if (pieces.length && pieces.reduce((n, [a, b]) => n + b - a, 0) >= MIN_SUBJECT_LENGTH) return pieces.length > 1 && pieces[0][1] - pieces[0][0] > LONG_SUBJECT ? [tail] : pieces;
   }
+  // 60岁以上老人占受害人总数: a part and the whole it is a share of are kept whole.
+  if (e - s <= LONG_COORDINATION && isShare(text, s, e)) return [span];
   const tokens = tagSpan(text, s, e);
   const modified = withoutModifier(text, s, e, tokens);
   if (modified) return modified;
@@ -227,6 +232,15 @@ export function shorten(text: string, span: Span): Span[] {
     if (isVerb(tokens[i]) && tokens[i].word.length >= 2 && e - pos - tokens[i].word.length >= MIN_SUBJECT_LENGTH) return [[pos, e]];
   }
   return [[cutStart(text, s, e, tokens), e]];
+}
+
+const SHARE_VERB = '占'.charCodeAt(0);
+/** 占用, 占有, 占据, 占领: verbs of their own, no share. */
+const NOT_SHARE_AFTER = new CodeUnitSet('用有据领');
+/** Whether text[s, e) states a share: a part of two characters or more, 占, and a whole of two or more. */
+function isShare(text: string, s: number, e: number): boolean {
+  const at = lastIndexWithin(text, '占', e - 1, s);
+  return at - s >= MIN_SUBJECT_LENGTH && e - at - 1 >= MIN_SUBJECT_LENGTH && text.charCodeAt(at) === SHARE_VERB && !NOT_SHARE_AFTER.has(text.charCodeAt(at + 1));
 }
 
 /** A coordination (`社区戒毒、社区康复人员`) the cut may not split: its members are joined by 、. */
@@ -314,6 +328,8 @@ function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolea
   return verbal && tokens[i].word === OF && isNounLike(tokens[i + 1]);
 }
 
+const isNumberToken = (t: Token): boolean => t.tag === 'm' || /^[0-9]+$/.test(t.word);
+
 /** Prepositions that open a relative clause before a counted noun (`1200宗[与]毒品有关的案件`, `[由]团伙操控的账户`). */
 const RELATIVE_OPENERS = new Set(['与', '和', '同', '跟', '由', '为', '对', '向']);
 
@@ -322,11 +338,14 @@ const RELATIVE_OPENERS = new Set(['与', '和', '同', '跟', '由', '为', '对
  * before a noun closes it within the clause; the index of that 的, or -1.
  */
 function relativeClauseOf(tokens: readonly Token[]): number {
-  if (!RELATIVE_OPENERS.has(tokens[0]?.word ?? '')) return -1;
+  // 200多宗[发生]于5月至7月的骗案: a verb opens one too, its dates and places inside it.
+  const opener = tokens[0];
+  if (!opener || !(RELATIVE_OPENERS.has(opener.word) || (isVerb(opener) && opener.word.length >= 2))) return -1;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
     if (t.word === OF) return isNounLike(tokens[i + 1]) ? i : -1;
-    if ((t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.word)) || t.tag === 'm') return -1;
+    // Punctuation closes the phrase; digits of a date (5/x 月/m) stand only in a verb's clause.
+    if ((t.tag === 'x' && !/[\u4e00-\u9fff0-9]/.test(t.word)) || (isNumberToken(t) && !isVerb(opener))) return -1;
   }
   return -1;
 }
@@ -366,12 +385,22 @@ export function caseNameAfter(text: string, from: number, end: number): Span | n
   return m ? [end - m[1].length, end] : null;
 }
 
+/** 2万元作为保证金, 15万元作获释金: what the figure served as follows a word of purpose (not 作案, 作业, 作出…). */
+const PURPOSE = /作为|用作|充作|充当|作(?![案业品用出战风为息证])/y;
+
+/** Where the noun after a figure starts when a word of purpose stands first (`作为|保证金`), else `s`. */
+export function afterPurposeWord(text: string, s: number): number {
+  PURPOSE.lastIndex = s;
+  return PURPOSE.test(text) ? PURPOSE.lastIndex : s;
+}
+
 export function nounAfter(text: string, from: number, clauseEnd: number): Span | null {
   let s = from;
   for (const before of [DATE_BEFORE_NOUN, AGE_BEFORE_NOUN]) {
     before.lastIndex = s;
     if (before.test(text) && before.lastIndex < clauseEnd) s = before.lastIndex;
   }
+  s = afterPurposeWord(text, s);
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
   const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
@@ -382,15 +411,22 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   const relative = relativeClauseOf(tokens);
   for (let i = 0; i < relative; i++) pos += tokens[i].word.length;
   if (relative > 0) verbal = true;
+  // 发生于5月6日至27日的骗案: a clause that dates the thing is a circumstance; the noun after 的 names it.
+  if (relative > 0 && tokens.slice(0, relative).some(isNumberToken)) s = pos + OF.length;
+  let closed = false;
   for (let i = Math.max(0, relative); i < tokens.length; i++) {
     const tk = tokens[i];
+    // 的骗案|有关: after the noun that closes a relative clause, a verb starts the predicate.
+    if (closed && tk.tag.startsWith('v') && pos > s) break;
     if (isQuoteToken(tk.word)) { pos += 1; continue; }
     // 巡查或打击行动: a joiner between two words of the phrase goes on, but never ends it.
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     // 故意|杀人|案件, 故意|伤害|案件: an adverb-tagged modifier opening a noun phrase is part of it.
     const leadingModifier = i === 0 && tk.tag === 'd' && tk.word.length > 1 && /^[na]/.test(tokens[1]?.tag ?? '');
-    const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || relativeClauseEndAt(tokens, i, verbal);
+    const closes = relativeClauseEndAt(tokens, i, verbal);
+    closed ||= closes;
+    const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || closes;
     if (!goesOn && (NOUN_PHRASE_STOP.has(tk.word) || NOT_IN_NOUN_PHRASE_TAGS.has(tk.tag) || punctuation)) break;
     pos += tk.word.length;
     end = pos;
@@ -432,8 +468,48 @@ function countNameAtEnd(text: string, span: Span, tokens: readonly Token[]): Spa
   return length < span[1] - span[0] ? [span[1] - length, span[1]] : null;
 }
 
-/** Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes (`…案件立案数、破案数`). */
+/**
+ * Splits a coordination `A、B和C` into parts; completes heads (`刑事、治安警情`) and prefixes
+ * (`…案件立案数、破案数`). A verb that opens the coordination acts on every member
+ * (`破获|盗窃、诈骗案件` → 破获盗窃案件, 破获诈骗案件).
+ */
 export function distribute(text: string, core: Span, n: number): Span[][] | null {
+  const verb = openingVerb(text, core);
+  if (verb) {
+    const parts = distributeMembers(text, [verb[1], core[1]], n);
+    if (parts) return parts.map((p) => [verb, ...p]);
+  }
+  return distributeMembers(text, core, n);
+}
+
+/** The verb that opens a coordination (`破获|盗窃、诈骗案件`) when a member of two characters or more follows it before the first joiner, or null. */
+function openingVerb(text: string, core: Span): Span | null {
+  const joiner = text.indexOf(COORDINATION_COMMA, core[0]);
+  if (joiner === -1 || joiner >= core[1]) return null;
+  const first = tagSpan(text, core[0], joiner)[0];
+  if (!first || !isVerb(first) || first.word.length < 2 || CRIME_VERBS.has(first.word)) return null;
+  const member = joiner - core[0] - first.word.length;
+  if (member < MIN_SUBJECT_LENGTH) return null;
+  // The member after the verb is parallel to the next one (盗窃|诈骗, 涉黄|涉赌, 盗窃|故意…案件);
+  // 破获案件数、抓获作案成员数: members of their own verbs are not.
+  const next = text.indexOf(COORDINATION_COMMA, joiner + 1);
+  const secondEnd = next === -1 || next > core[1] ? core[1] : next;
+  const second = tagSpan(text, joiner + 1, secondEnd)[0];
+  const parallel = secondEnd - joiner - 1 === member || second?.word.length === member;
+  return parallel ? [core[0], core[0] + first.word.length] : null;
+}
+
+/**
+ * 盗窃、诈骗、故意伤害案件: a last member of three words or more that ends in a case noun (案件,
+ * 警情) has that noun as the head the others borrow (its modifier is longer than theirs).
+ */
+function nounHead(part: Span, tokens: readonly Token[]): Span | null {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 3 || last.word.length !== 2 || !GENERIC_CASE_NOUNS.includes(last.word)) return null;
+  return [part[1] - last.word.length, part[1]];
+}
+
+function distributeMembers(text: string, core: Span, n: number): Span[][] | null {
   const parts: Span[] = [];
   let s = core[0];
   for (let i = core[0]; i < core[1]; i++) {
@@ -460,7 +536,7 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
     // last part is more than a parallel modifier and a short noun (刑事、治安[案件立案数]).
     const name = countNameAtEnd(text, parts[n - 1], last);
     const sharedNoun = name ? name[0] - parts[n - 1][0] - firstLen : 0;
-    const head: Span = name && sharedNoun > SHORT_SHARED_NOUN ? name : [parts[n - 1][0] + firstLen, parts[n - 1][1]];
+    const head: Span = name && sharedNoun > SHORT_SHARED_NOUN ? name : nounHead(parts[n - 1], last) ?? [parts[n - 1][0] + firstLen, parts[n - 1][1]];
     for (let k = 0; k < n - 1; k++) result[k] = [parts[k], head];
   } else if (first.length > 1) {
     // 民生领域犯罪案件立案数、破案数: later parts borrow the prefix of the first, cut where the
