@@ -48,7 +48,9 @@ function chinese(n: number, style: Style | boolean = {}): string {
   for (const [v, unit] of parts) {
     if (v === 0) { if (out) needZero = true; continue; }
     if (out && (needZero || v < 1000)) out += digits[0];
-    out += (arabicHead && out === '' && unit ? String(v) : section(v, digits, places, out === '', liang)) + unit;
+    // Above 亿 the count of 亿 is itself written with 万 (一千二百三十四万五千六百七十八亿).
+    const written = v >= 1e4 ? chinese(v, { financial, liang, traditional }) : section(v, digits, places, out === '', liang);
+    out += (arabicHead && out === '' && unit ? String(v) : written) + unit;
     needZero = false;
   }
   return out;
@@ -66,6 +68,8 @@ describe('numerals written the standard way read back as their value', () => {
     expect(chinese(100050000)).toBe('一亿零五万');
     expect(chinese(12)).toBe('十二');
     expect(chinese(1050, true)).toBe('壹仟零伍拾');
+    expect(chinese(1234567800000000)).toBe('一千二百三十四万五千六百七十八亿');
+    expect(chinese(1000000000001)).toBe('一万亿零一');
   });
 
   it('integers up to 1e12, plain and financial', () => {
@@ -80,9 +84,15 @@ describe('numerals written the standard way read back as their value', () => {
     }), { numRuns: 2000 });
   });
 
+  it('integers above 万亿 (the count of 亿 written with 万)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1e12, max: 2 ** 53 - 1 }), fc.boolean(), (n, liang) => {
+      expect(parseNumeral(chinese(n, { liang }))).toBe(n);
+    }), { numRuns: 1000 });
+  });
+
   it('sparse integers (many 零) in every style', () => {
     // Digits 0 or 1-9 at random places: long runs of empty places need 零 in the right spots.
-    const sparse = fc.array(fc.integer({ min: 0, max: 9 }).map((d) => (d < 6 ? 0 : d)), { minLength: 1, maxLength: 12 })
+    const sparse = fc.array(fc.integer({ min: 0, max: 9 }).map((d) => (d < 6 ? 0 : d)), { minLength: 1, maxLength: 15 })
       .map((ds) => Number(ds.join('')) || 1);
     fc.assert(fc.property(sparse, fc.boolean(), fc.boolean(), (n, liang, financial) => {
       expect(parseNumeral(chinese(n, { liang, financial }))).toBe(n);

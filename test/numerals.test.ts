@@ -149,6 +149,12 @@ describe('parseNumeral: whole strings', () => {
     ['一亿三千万', 130000000],
     ['两万万', 200000000],
     ['866.15亿万', 866150000000000],
+    // 亿 after digits multiplies what came since the last 亿; right after a unit, everything.
+    ['一千二百三十四万亿五千六百七十八亿', 1234567800000000],
+    ['两万亿三千亿', 2300000000000],
+    ['一万二千三百四十五亿六千七百八十九万零一百二十三', 1234567890123],
+    ['五万五千亿', 5500000000000],
+    ['十二亿亿', 120000000000000000],
     // Arabic digits after a 零 that holds a place.
     ['10万零3', 100003],
     ['2万零50', 20050],
@@ -165,7 +171,10 @@ describe('parseNumeral: whole strings', () => {
 
   const notWhole = ['', 'abc', '万', '亿', '百分之', '44.7万余', '两千余', '1,23', '90 2760', '队伍', '四川', '两两', '五三', '三点五十', '几个', '56.2百分点',
     '正', '正负五', '1/0', '1/3/5', '一/三', '三又', '三又二', '十一成', '三成多', '一成不变', '百分之十几',
-    '1e', 'e5', '1.2.3e3', '1.5万5', '三点五万五', '一兆', '三兆', '十折', '八五六折', '85折'];
+    '1e', 'e5', '1.2.3e3', '1.5万5', '三点五万五',
+    // Not one numeral: an Arabic number too big for the place after a unit, a unit not smaller than
+    // the one before it, 百/千 without their digit inside a number, digit after digit after a unit.
+    '2千3916', '十171', '0百百', '3千百', '两亿百', '九万万百', '百五九二', '十亿4亿', '1亿八亿', '一兆', '三兆', '十折', '八五六折', '85折'];
   it.each(notWhole)('%j is not one whole numeral', (s) => {
     expect(parseNumeral(s)).toBeNull();
   });
@@ -284,6 +293,8 @@ describe('numerals through parse()', () => {
     ['涉案金额九万六千五百二十一万元', '九万六千五百二十一万元', 965210000, 'CNY', null],
     ['抓获嫌疑人百八十人', '百八十人', 80, '人', 'about'],
     ['涉案金额七十八点一亿元', '七十八点一亿元', 7810000000, 'CNY', null],
+    // 一 after 之 is no figure, and gives back the 百 of 百分之 (a denominator only after a figure).
+    ['线索其中之一百分之五十来自群众', '百分之五十', 50, '%', null],
   ];
   it.each(table)('%s → %s = %d %s', (input, text, value, unit, approximate) => {
     const { metrics } = parse(input);

@@ -78,6 +78,34 @@ describe('scope of a figure: own sentence, paragraph opener, the release lead', 
     expect(scopeOf(text, '1607个')).toMatchObject({ place: '日照市', code: '371100' });
   });
 
+  it('a starting level (由X增加…至Y) has the period of the basis named in its sentence or the one before, else none', () => {
+    const text = '2023年錄得的整體罪案總數是6 100宗，較2022年(5 800宗)增加300宗。盜竊案由2 150宗增加120宗至2 270宗。破案率由百分之41.2下跌至百分之38.5。';
+    const level = scopeOf(text, '2 150宗');
+    expect(level).toMatchObject({ period: '2022年', from: '2022', to: '2022' });
+    expect(level.trace[0]).toBe('refine.scope.period.basis-level.basis');
+    expect(scopeOf(text, '2 270宗').period).toBe('2023年');
+    expect(scopeOf(text, '百分之41.2').period).toBeNull();
+  });
+
+  it('a list of places ending in 等地 is where an operation went, every item of it: not the area', () => {
+    const text = '近日，宁都县公安局破获一起网络赌博案。\n10月12日凌晨，专案组在江西赣州、广东深圳等地同步收网，抓获犯罪嫌疑人9名。';
+    expect(scopeOf(text, '9名')).toMatchObject({ place: '宁都县', code: '360730' });
+  });
+
+  it('a release dated in the Minguo calendar (114年11月5日) fixes the year of its relative periods', () => {
+    const text = '刑事警察局114年11月5日新聞稿\n今年1至10月全國受理詐騙案件2萬3,456件。';
+    expect(scopeOf(text, '2萬3,456件')).toMatchObject({ period: '今年1至10月', from: '2025-01', to: '2025-10' });
+  });
+
+  it('a paragraph that opens with the day of an event frames the paragraph right after it, not the lead', () => {
+    const text = '警方公布今年罪案數字\n今年，本港共錄得罪案42 000宗。\n\n另外，警方於十月十四、十五日展開「雷霆」行動，拘捕38人。\n\n警方檢獲毒品約2公斤。\n\n騙案方面，損失約50億元。';
+    const s = scopeOf(text, '約2公斤');
+    expect(s).toMatchObject({ period: '於十月十四、十五日' });
+    expect(s.trace[0]).toBe('refine.scope.period.event-paragraph.date');
+    // Two paragraphs on, the lead frames again.
+    expect(scopeOf(text, '約50億元').period).toBe('今年');
+  });
+
   it('a short division name before a time word is the area (丽江每年…)', () => {
     expect(scopeOf('2019年以来，丽江每年接到游客求助报警3000余起。', '3000余起')).toMatchObject({ place: '丽江', name: '丽江市', code: '530700' });
   });
@@ -197,6 +225,15 @@ describe('periods of more shapes', () => {
     ['2022年5月全国公安机关开展夏季行动期间,全市', ['2022年5月全国公安机关开展夏季行动期间', '2022-05', '2022-05']],
     ['2022年全省公安机关开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动期间,全市', ['2022年全省公安机关开展打击整治养老诈骗、跨境赌博和电信诈骗专项行动期间', '2022', '2022']],
     ['2022年5月全市共破获', ['2022年5月', '2022-05', '2022-05']],
+    // A list out of order runs from its earliest to its latest member.
+    ['去年和前年,全市', ['去年和前年', '2021', '2022']],
+    // 间 after a date: during it.
+    ['警方于10月间查获人头账户', ['于10月间', '2023-10', '2023-10']],
+    ['2022年间,全市', ['2022年间', '2022', '2022']],
+    // A bare span before what was done in it or before a figure (headline style).
+    ['半年1.2万余名嫌疑人落网', ['半年', null, null]],
+    ['三个月破获电诈案件120起', ['三个月', null, null]],
+    ['判处有期徒刑3年6个月', []],
     // Halves and quarters after a year, in every way they are written.
     ['今年头半年,全市', ['今年头半年', '2023-01', '2023-06']],
     ['2022年后半年,全市', ['2022年后半年', '2022-07', '2022-12']],
@@ -345,6 +382,11 @@ describe('figures with a period of their own or none', () => {
     expect(parse(text).metrics.map((m) => m.subject)).toEqual(['群众安全感', '群众安全感', '群众安全感']);
     // One figure for the whole list keeps the list.
     expect(scopeOf('凯里市、剑河县共破获电诈案件86起。', '86起')).toMatchObject({ place: '凯里市、剑河县', name: '凯里市、剑河县', code: null });
+  });
+  it('how long a trend lasted frames its own sentence, never the release', () => {
+    const text = '全市破案率达到45.6%。\n命案发案数连续三年下降，降幅分别为10%、15%和8%。';
+    expect(scopeOf(text, '45.6%').period).toBeNull();
+    expect(scopeOf(text, '10%').period).toBe('连续三年');
   });
   it('a maximum penalty set by law has no period', () => {
     const text = '今年以來，警方共拘捕疑犯12人。「洗黑錢」一經定罪，最高刑罰為監禁7年。';

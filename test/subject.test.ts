@@ -190,6 +190,10 @@ describe('each subject rule names itself in the trace', () => {
     // Bodies that acted together with the actor are no part of what was counted.
     ['before', '公安部会同有关部门拦截诈骗电话21.6亿次', '21.6亿次', '拦截诈骗电话'],
     ['before', '民警联合市场监管部门查处无证经营商户36家', '36家', '查处无证经营商户'],
+    // A topic that already holds the case noun does not take it twice; a clause that only says how often is left out.
+    ['topic-action', '针对近期多发的电动车盗窃案件,我局开展专项打击,一周内破获案件17起', '17起', '破获电动车盗窃案件'],
+    // 经 opens a phrase of means before the predicate of a part.
+    ['part-predicate', '共有5人受伤,其中2人经抢救无效死亡', '2人', '抢救无效死亡'],
     // A change after a share is of the count the share was taken of.
     ['previous-metric', '盗窃警情486起,占刑事警情的47.1%,环比下降8.3%', '8.3%', '盗窃警情'],
     // A change by an amount is of the last figure in its own unit, not of the sum between them.

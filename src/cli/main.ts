@@ -15,6 +15,7 @@ import { DEFAULT_MAX_LENGTH } from '../options.js';
 import { expandPaths, errMessage, type Input } from './inputs.js';
 import { byteLines } from './lines.js';
 import { Progress } from './progress.js';
+import { tuneV8 } from './v8Flags.js';
 
 declare const __TONGBAO_VERSION__: string | undefined;
 /** The package version, set by the build (tsup define); the sources run by tests have none. */
@@ -391,6 +392,7 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
+  tuneV8();
   main(process.argv.slice(2)).then(
     (code) => { process.exitCode = code; },
     (e) => { process.stderr.write(`tongbao: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`); process.exitCode = 1; },

@@ -9,6 +9,7 @@ import { parseNumeral } from '../numbers/numerals.js';
 import { withNumberedGroups } from './numberedGroups.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstStartingFrom } from '../spans.js';
+import { codeAt } from '../codeAt.js';
 
 /** A month's or a day's number; Hong Kong writes the tens contracted (`廿六日`, `卅一日`). */
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
@@ -119,10 +120,10 @@ const DATE_FIRST = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS);
 
 /** True when the numerals ending at `end` can open a date, from the characters after them. */
 function numeralsOpenDate(text: string, end: number): boolean {
-  const after = text.charCodeAt(end);
+  const after = codeAt(text, end);
   if (!AFTER_NUMERALS.has(after)) return false;
   return after !== 0x4e2a /* 个 */
-    || (DURATION_UNITS.has(text.charCodeAt(end + 1)) && DURATION_ENDS.has(text.charCodeAt(end + 2)));
+    || (DURATION_UNITS.has(codeAt(text, end + 1)) && DURATION_ENDS.has(codeAt(text, end + 2)));
 }
 
 /**
@@ -134,19 +135,19 @@ function numeralsOpenDate(text: string, end: number): boolean {
 function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (!DATE_FIRST.has(c)) { i++; continue; }
     if (NUMERALS.has(c)) {
       // Inside a longer run only the last four numerals can open a date.
       let end = i + 1;
-      while (NUMERALS.has(text.charCodeAt(end))) end++;
+      while (NUMERALS.has(codeAt(text, end))) end++;
       const start = Math.max(i, end - 4);
       if (start >= to) return null;
       if (numeralsOpenDate(text, end)) return { start, end };
       i = end;
       continue;
     }
-    if (DATE_WORD_SECOND.has(text.charCodeAt(i + 1)) || NUMERALS.has(text.charCodeAt(i + 1))) {
+    if (DATE_WORD_SECOND.has(codeAt(text, i + 1)) || NUMERALS.has(codeAt(text, i + 1))) {
       DATE_WORD.lastIndex = i;
       const word = DATE_WORD.exec(text);
       if (word) return { start: i, end: i + word[0].length };
@@ -193,7 +194,7 @@ let whole: { text: string; docYear: number | null; steps: DateStep[] } | null = 
  */
 function joinsWholeScan(text: string, steps: readonly DateStep[], from: number, first: number): boolean {
   if (from === 0) return true;
-  if (NUMERALS.has(text.charCodeAt(from - 1))) return false;
+  if (NUMERALS.has(codeAt(text, from - 1))) return false;
   return first === 0 || steps[first - 1].next <= from;
 }
 
@@ -295,11 +296,17 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
   }
 }
 
-/** Document year: the first written year-month-day in the first `window` units, else null. */
+/**
+ * Document year: the first written year-month-day in the first `window` units, else the first
+ * Minguo one (`114年11月5日`, Taiwanese releases; year 1 = 1912), else null.
+ */
 export function documentYear(text: string, from: number, to = text.length, window = 1500): number | null {
   const head = text.slice(from, Math.min(to, from + window));
   const m = /(?<![\d.])(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2}(?!\d))/.exec(head);
-  if (!m) return null;
-  const y = +m[1];
-  return y >= 1950 && y <= 2100 ? y : null;
+  if (m) {
+    const y = +m[1];
+    return y >= 1950 && y <= 2100 ? y : null;
+  }
+  const minguo = /(?<![\d.])(1[01]\d)年\d{1,2}月\d{1,2}日/.exec(head);
+  return minguo ? +minguo[1] + 1911 : null;
 }

@@ -6,17 +6,19 @@
  */
 import { APPROX_PREFIXES, APPROX_SUFFIXES } from '../lexicon/approximation.js';
 import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
+import { RANGE_JOINERS } from '../numbers/ranges.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
 import {
-  FINANCIAL_CHARS, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
+  FINANCIAL_CHARS, FRACTION_OF, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
 } from '../numbers/numerals.js';
 import type { Approximate, Change } from '../schema.js';
 import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
 import { UNIT_READERS, currencyBefore, fractionPrefixAt } from './unitReaders.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
+import { codeAt } from '../codeAt.js';
 
 /** Characters a numeral can start with (from the numeral module): the scanner tests every character of the text. */
 const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS);
@@ -38,27 +40,27 @@ const isLatinOrDigit = (code: number): boolean => {
 const CODE_SEPARATOR_BEFORE = new CodeUnitSet('·•・‧-/:+'); // + in a stake number (K1234+500)
 const WORD_BEFORE = new CodeUnitSet(WORD_BEFORE_NUMERAL);
 /** Joins the two ends of a range (`5000至6000万元`, `5-20%`, `3~5人`). */
-const RANGE_JOINER = new CodeUnitSet('至到-~—–');
+const RANGE_JOINER = new CodeUnitSet(RANGE_JOINERS);
 /** Range joiners that are also separators of codes and dates (`2022-09-28`). */
 const DASHES = new CodeUnitSet('-~—–');
 
 /** Why a numeral at `start` is not a quantity, or null when it may be one. */
 function rejectBefore(text: string, start: number): string | null {
-  const prev = text.charCodeAt(start - 1);
+  const prev = codeAt(text, start - 1);
   if (Number.isNaN(prev)) return null;
   if (isLatinOrDigit(prev) || prev === 0x2e /* . */) {
     // HK$3.14万, US$500: a currency sign ends in $, letters before it are part of the sign.
     return 'part-of-token';
   }
-  if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(text.charCodeAt(start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
-  if (isChineseNumeralCode(text.charCodeAt(start)) && WORD_BEFORE.has(prev)) return 'word-before';
+  if (CODE_SEPARATOR_BEFORE.has(prev) && isLatinOrDigit(codeAt(text, start - 2)) && !isRangeSecondEnd(text, start)) return 'code-or-date';
+  if (isChineseNumeralCode(codeAt(text, start)) && WORD_BEFORE.has(prev)) return 'word-before';
   if (prev === 0x7b2c /* 第 */) return 'ordinal';
   if (prev === 0x524d /* 前 */ && RANK_BEFORE.some((r) => text.endsWith(r.word, start))) return 'rank';
   // 每10万人口, 每3天: the base of a rate or an interval, not a count; 7×24小时: a factor.
   if (prev === 0x6bcf /* 每 */) return 'rate-base';
   if (prev === 0xd7 /* × */ || prev === 0x2a /* * */) return 'product';
   // 第3至5名: the second end of an ordinal range.
-  if (RANGE_JOINER.has(prev) && text.charCodeAt((readNumeralEndingAt(text, start - 1)?.start ?? 0) - 1) === 0x7b2c) return 'ordinal';
+  if (RANGE_JOINER.has(prev) && codeAt(text, (readNumeralEndingAt(text, start - 1)?.start ?? 0) - 1) === 0x7b2c) return 'ordinal';
   return null;
 }
 
@@ -67,11 +69,11 @@ function rejectBefore(text: string, start: number): string | null {
  * before the dash (not a date or code: no separator or letter before that number).
  */
 function isRangeSecondEnd(text: string, start: number): boolean {
-  if (!DASHES.has(text.charCodeAt(start - 1))) return false;
+  if (!DASHES.has(codeAt(text, start - 1))) return false;
   let s = start - 1;
-  while (s > 0 && (isAsciiDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
+  while (s > 0 && (isAsciiDigit(codeAt(text, s - 1)) || codeAt(text, s - 1) === 0x2e)) s--;
   if (s === start - 1) return false;
-  const before = text.charCodeAt(s - 1);
+  const before = codeAt(text, s - 1);
   return !isLatinOrDigit(before) && !CODE_SEPARATOR_BEFORE.has(before) && before !== 0x2e;
 }
 
@@ -87,12 +89,12 @@ const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 0x61 && (code
 
 /** Codes, case numbers and tokens the numeral is part of (checked before any unit is read). */
 function rejectToken(text: string, n: NumeralMatch): string | null {
-  const next = text.charCodeAt(n.end);
+  const next = codeAt(text, n.end);
   if (Number.isNaN(next)) return null;
-  if (CODE_DOTS.has(next) && CASE_CODE_NEXT.has(text.charCodeAt(n.end + 1))) return 'case-code';
+  if (CODE_DOTS.has(next) && CASE_CODE_NEXT.has(codeAt(text, n.end + 1))) return 'case-code';
   // 2023-01, 3/5, 12:30 (not 1万-2万元: a multiplier ends a numeral, never a code).
-  if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(text.charCodeAt(n.end + 1)) && isLatinOrDigit(text.charCodeAt(n.end - 1))) return 'code-or-date';
-  if (next === 0x2e && isAsciiDigit(text.charCodeAt(n.end + 1))) return 'code-or-date'; // 2008.7.30
+  if ((next === 0x2d || next === 0x2f || next === 0x3a) /* - / : */ && isLatinOrDigit(codeAt(text, n.end + 1)) && isLatinOrDigit(codeAt(text, n.end - 1))) return 'code-or-date';
+  if (next === 0x2e && isAsciiDigit(codeAt(text, n.end + 1))) return 'code-or-date'; // 2008.7.30
   if (isAsciiLetter(next)) return 'part-of-token';
   return null;
 }
@@ -103,7 +105,7 @@ function rejectToken(text: string, n: NumeralMatch): string | null {
  * duration), one of the same length loses (`3届`, `2周年`).
  */
 function rejectDateTime(text: string, n: NumeralMatch, unitLength: number): string | null {
-  const next = text.charCodeAt(n.end);
+  const next = codeAt(text, n.end);
   if (DATE_TIME_FIRST.has(next)) for (const w of DATE_TIME_AFTER) {
     if (!text.startsWith(w, n.end)) continue;
     if (unitLength > w.length) return null;
@@ -126,7 +128,7 @@ const isCjkIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9f
 function idiomEnd(text: string, n: NumeralMatch): number {
   const start = n.start;
   // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
-  if (n.end - n.start === 1 && text.charCodeAt(start) === ONE && SLOGAN_SECOND.has(text.charCodeAt(start + 2)) && !isChineseNumeralCode(text.charCodeAt(start + 1)) && isCjkIdeograph(text.charCodeAt(start + 3)) && !isChineseNumeralCode(text.charCodeAt(start + 3))) return n.end;
+  if (n.end - n.start === 1 && codeAt(text, start) === ONE && SLOGAN_SECOND.has(codeAt(text, start + 2)) && !isChineseNumeralCode(codeAt(text, start + 1)) && isCjkIdeograph(codeAt(text, start + 3)) && !isChineseNumeralCode(codeAt(text, start + 3))) return n.end;
   const idiom = rowsAt(IDIOMS_BY_FIRST, text, start)
     .find((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
   return idiom ? start + idiom.word.length : -1;
@@ -139,7 +141,7 @@ function financialAlone(text: string, n: NumeralMatch): boolean {
 
 function readPrefixApprox(text: string, start: number): { start: number; approximate: Approximate } | null {
   for (const m of rowsEndingAt(PREFIXES_BY_LAST, text, start)) {
-    if (!text.endsWith(m.word, start) || (m.bareUnitOnly && !isPlaceUnitCode(text.charCodeAt(start)))) continue;
+    if (!text.endsWith(m.word, start) || (m.bareUnitOnly && !isPlaceUnitCode(codeAt(text, start)))) continue;
     return { start: start - m.word.length, approximate: m.approximate };
   }
   // 约为46.3亿元, 大约有300人: 'about' reaches over a copula (近 does not: 最近有300人 is recent).
@@ -175,7 +177,7 @@ export function extractChineseMetrics(
 function scanRange(ctx: ExtractContext, quoted: readonly QuotedName[], from: number, to: number, out: Draft[]): void {
   const { text } = ctx;
   for (let i = from; i < to;) {
-    i = NUMERAL_START.has(text.charCodeAt(i)) ? readMetricAt(ctx, quoted, i, out) : i + 1;
+    i = NUMERAL_START.has(codeAt(text, i)) ? readMetricAt(ctx, quoted, i, out) : i + 1;
   }
 }
 
@@ -184,14 +186,14 @@ function scanRange(ctx: ExtractContext, quoted: readonly QuotedName[], from: num
  * digit that stands for the next place (`萬三` = 13000); 数 only where it means "several" (`数十名`).
  */
 function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allowed: boolean; multiplier: boolean } {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   if (isBigUnitCode(code)) {
-    const digit = chineseDigitValue(text.charCodeAt(at + 1));
-    const elided = digit >= 2 && !isChineseNumeralCode(text.charCodeAt(at + 2));
-    return { allowed: hasPrefixApprox || elided || isOverMark(text.charCodeAt(at + 1)), multiplier: true };
+    const digit = chineseDigitValue(codeAt(text, at + 1));
+    const elided = digit >= 2 && !isChineseNumeralCode(codeAt(text, at + 2));
+    return { allowed: hasPrefixApprox || elided || isOverMark(codeAt(text, at + 1)), multiplier: true };
   }
   if (code === SHU) {
-    const prev = text.charCodeAt(at - 1);
+    const prev = codeAt(text, at - 1);
     return { allowed: !isCjkIdeograph(prev) || BEFORE_VAGUE_SHU.has(text[at - 1]), multiplier: false };
   }
   return { allowed: true, multiplier: false };
@@ -203,7 +205,7 @@ function signedChange(text: string, start: number): Change | null {
   if (!mark) return null;
   const sign = mark < 0 ? 'down' : 'up';
   // 5-20%: the dash of a range, not a sign.
-  const before = text.charCodeAt(start - 2);
+  const before = codeAt(text, start - 2);
   if (isLatinOrDigit(before) || isChineseNumeralCode(before) || before === 0x25 /* % */) return null;
   return { direction: sign, basis: null, baseline: null };
 }
@@ -218,14 +220,16 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
   // 百分之二十六, 千分之三: the numeral begins after the fraction word.
   const fraction = fractionPrefixAt(text, start);
   if (fraction) start += fraction.word.length;
-  const prev = text.charCodeAt(start - 1);
+  const prev = codeAt(text, start - 1);
   if (!fraction && (isLatinOrDigit(prev) || isChineseNumeralCode(prev))) return at + 1;
   const pre = readPrefixApprox(text, at);
   const lead = leadAllowed(text, start, pre !== null);
   if (!lead.allowed) return at + 1;
   const n = readNumeral(text, start, lead.multiplier);
   if (!n) return at + 1;
-  const next = Math.max(n.end, at + 1);
+  // A numeral that is no figure gives back a 百/千/万 before 分之 (之一|百分之五十): it may open a fraction word.
+  const opensFraction = text.startsWith(FRACTION_OF, n.end) && isPlaceUnitCode(codeAt(text, n.end - 1));
+  const next = Math.max(opensFraction ? n.end - 1 : n.end, at + 1);
   if (!plausibleNumeral(text, n, pre !== null || fraction !== null)) return next;
   if ((!fraction && rejectBefore(text, n.start))) return next;
   if (n.chinese && !n.arabic) {
@@ -292,11 +296,11 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
   const { text } = ctx;
   for (const reader of UNIT_READERS) {
     const r = reader.read(ctx, n);
-    if (r) return { reader, r, range: false, latin: isAsciiLetter(text.charCodeAt(n.end)) };
+    if (r) return { reader, r, range: false, latin: isAsciiLetter(codeAt(text, n.end)) };
   }
-  if (RANGE_JOINER.has(text.charCodeAt(n.end))) return rangeUnit(ctx, n);
+  if (RANGE_JOINER.has(codeAt(text, n.end))) return rangeUnit(ctx, n);
   let pos = n.end;
-  for (let hops = 0; hops < 6 && LIST_JOINER.has(text.charCodeAt(pos)); hops++) {
+  for (let hops = 0; hops < 6 && LIST_JOINER.has(codeAt(text, pos)); hops++) {
     const next = readNumeral(text, pos + 1);
     if (!next || next.arabic !== n.arabic) return null;
     for (const reader of UNIT_READERS) {
@@ -322,7 +326,7 @@ function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
   if (!second || second.arabic !== n.arabic || second.range || second.over) return null;
   let { mantissa, factor } = trailingMultiplier(text, second.start, second.end, second.value);
   // Borrowing would make it fall (1万-2万元: 1万 ≥ 2): the first end wrote its own place unit.
-  if (n.value >= mantissa && n.end - n.start > 1 && isPlaceUnitCode(text.charCodeAt(n.end - 1))) ({ mantissa, factor } = { mantissa: second.value, factor: 1 });
+  if (n.value >= mantissa && n.end - n.start > 1 && isPlaceUnitCode(codeAt(text, n.end - 1))) ({ mantissa, factor } = { mantissa: second.value, factor: 1 });
   if (n.value >= mantissa) return null;
   for (const reader of UNIT_READERS) {
     const r = reader.read(ctx, second);
@@ -337,7 +341,7 @@ function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
 /** A numeral's trailing 万/亿 (`6000万` = 6000 × 1e4): the value before them and their product. */
 function trailingMultiplier(text: string, start: number, end: number, value: number): { mantissa: number; factor: number } {
   let s = end;
-  while (s > start + 1 && isBigUnitCode(text.charCodeAt(s - 1))) s--;
+  while (s > start + 1 && isBigUnitCode(codeAt(text, s - 1))) s--;
   if (s === end) return { mantissa: value, factor: 1 };
   const head = readNumeral(text.slice(0, s), start);
   if (!head || head.end !== s || head.value === 0) return { mantissa: value, factor: 1 };
@@ -350,11 +354,11 @@ function trailingMultiplier(text: string, start: number, end: number, value: num
  */
 function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
   if (n.arabic) return true;
-  if (n.end - n.start === 1 && chineseDigitValue(text.charCodeAt(n.start)) === 0) return false;
-  if (isOverMark(text.charCodeAt(n.end))) return true;
+  if (n.end - n.start === 1 && chineseDigitValue(codeAt(text, n.start)) === 0) return false;
+  if (isOverMark(codeAt(text, n.end))) return true;
   let bigUnit = false;
   for (let i = n.start; i < n.end; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (isCountingCode(code)) return true;
     if (i > n.start && isBigUnitCode(code)) bigUnit = true; // 百万, 千亿; a leading 万 needs a prefix
   }

@@ -1,4 +1,5 @@
 import { CodeUnitSet } from './codeUnitSet.js';
+import { codeAt } from '../codeAt.js';
 
 /**
  * Lexicon rows looked up by the UTF-16 code of one of their characters, with two array reads and
@@ -50,12 +51,12 @@ export function byLastChar<T extends { word: string }>(rows: readonly T[]): Code
 
 /** The rows of a byFirstChar index whose word could start at text[i]. */
 export function rowsAt<T>(index: CodeIndex<T>, text: string, i: number): readonly T[] {
-  return index.get(text.charCodeAt(i));
+  return index.get(codeAt(text, i));
 }
 
 /** The rows of a byLastChar index whose word could end right before text[end]. */
 export function rowsEndingAt<T>(index: CodeIndex<T>, text: string, end: number): readonly T[] {
-  return index.get(text.charCodeAt(end - 1));
+  return index.get(codeAt(text, end - 1));
 }
 
 /** Length of the longest word of a byLastChar index that ends text[s, e) and lies inside it; 0 when none does. */

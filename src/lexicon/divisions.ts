@@ -5,6 +5,7 @@
 import { PROVINCE_ROWS, CITY_ROWS, COUNTY_ROWS } from './divisions.data.js';
 import { WordTrie } from './wordTrie.js';
 import { firstStartingFrom } from '../spans.js';
+import { codeAt } from '../codeAt.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county';
 
@@ -205,7 +206,7 @@ export function divisionsByName(name: string): Division[] {
 
 /** Length of the longest division name that could end at `end` in `text` (0 when none can). */
 export function longestNameEndingAt(text: string, end: number): number {
-  return t().longestBySuffix.get(text.charCodeAt(end - 1))?.get(text.charCodeAt(end - 2)) ?? 0;
+  return t().longestBySuffix.get(codeAt(text, end - 1))?.get(codeAt(text, end - 2)) ?? 0;
 }
 
 /** The province a division belongs to. */
@@ -234,7 +235,7 @@ function scanPlaces(text: string, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   t().names.scan(text, from, to, (start, length, candidates) => {
     const end = start + length;
-    if (length === 2 && text.charCodeAt(end - 1) === COUNTY_SUFFIX && COUNTY_WORD_NEXT.has(text.charCodeAt(end))) return;
+    if (length === 2 && codeAt(text, end - 1) === COUNTY_SUFFIX && COUNTY_WORD_NEXT.has(codeAt(text, end))) return;
     out.push({ start, end, name: text.slice(start, end), candidates });
   });
   return out;

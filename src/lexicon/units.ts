@@ -1,4 +1,5 @@
 import { byFirstChar, CodeIndex } from './codeIndex.js';
+import { codeAt } from '../codeAt.js';
 
 /**
  * Currencies and physical units (normalized script). Money is normalized to the currency's
@@ -163,12 +164,12 @@ const CURRENCY_SIGNS_BY_LAST = byLastInTableOrder(CURRENCY_SIGNS);
 
 /** A currency name written right before `end` (`人民币|8.13亿元`, `新台币|1.2亿元`). */
 export function currencyNameBefore(text: string, end: number): { start: number; code: string } | null {
-  for (const c of CURRENCY_PREFIXES_BY_LAST.get(text.charCodeAt(end - 1))) if (c.code && text.endsWith(c.word, end)) return { start: end - c.word.length, code: c.code };
+  for (const c of CURRENCY_PREFIXES_BY_LAST.get(codeAt(text, end - 1))) if (c.code && text.endsWith(c.word, end)) return { start: end - c.word.length, code: c.code };
   return null;
 }
 
 /** A currency sign written right before `end` (`HK$|3.14万`, `￥|3000`); code null is the locale's dollar. */
 export function currencySignBefore(text: string, end: number): { start: number; code: string | null } | null {
-  for (const c of CURRENCY_SIGNS_BY_LAST.get(text.charCodeAt(end - 1))) if (text.endsWith(c.word, end)) return { start: end - c.word.length, code: c.code };
+  for (const c of CURRENCY_SIGNS_BY_LAST.get(codeAt(text, end - 1))) if (text.endsWith(c.word, end)) return { start: end - c.word.length, code: c.code };
   return null;
 }

@@ -5,6 +5,7 @@
  * code units found there.
  */
 import { CodeUnitSet } from './codeUnitSet.js';
+import { codeAt } from '../codeAt.js';
 
 /**
  * Bits in the set of first-pair hashes. A million bits (128 KB) hold a few thousand pairs with
@@ -71,23 +72,23 @@ export class WordTrie<T> {
   /** Non-overlapping words in text[from, to), left to right, the longest at each position. */
   scan(text: string, from: number, to: number, found: (start: number, length: number, value: T) => void): void {
     let i = from;
-    let second = text.charCodeAt(i);
+    let second = codeAt(text, i);
     while (i + 1 < to) {
       const first = second;
-      second = text.charCodeAt(i + 1);
+      second = codeAt(text, i + 1);
       if (!this.mayStartWith(first, second)) { i++; continue; }
       const match = this.walk(text, i, to);
       if (match) {
         found(i, match.length, match.value);
         i += match.length;
-        second = text.charCodeAt(i);
+        second = codeAt(text, i);
       } else i++;
     }
   }
 
   /** The longest word that starts at text[i] and ends at or before `to`, or null. */
   longestAt(text: string, i: number, to: number): WordMatch<T> | null {
-    if (i + 1 >= to || !this.mayStartWith(text.charCodeAt(i), text.charCodeAt(i + 1))) return null;
+    if (i + 1 >= to || !this.mayStartWith(codeAt(text, i), codeAt(text, i + 1))) return null;
     return this.walk(text, i, to);
   }
 
@@ -96,7 +97,7 @@ export class WordTrie<T> {
     let node = 0;
     let found: WordMatch<T> | null = null;
     for (let j = i; j < to; j++) {
-      const next = this.edges.get(edgeKey(node, text.charCodeAt(j)));
+      const next = this.edges.get(edgeKey(node, codeAt(text, j)));
       if (next === undefined) break;
       node = next;
       const value = this.values[node];

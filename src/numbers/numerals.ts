@@ -11,6 +11,7 @@
 import { mapCharacters } from '../normalize/charMap.js';
 import { identityText } from '../normalize/offsetText.js';
 import { PERCENT_SIGNS, fractionPrefixAt } from './fractionWords.js';
+import { codeAt } from '../codeAt.js';
 
 /** Chinese digit characters and their values (normalized script). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -80,7 +81,7 @@ export interface NumeralMatch {
   arabic: boolean;
 }
 
-const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 0x30 && c <= 0x39; };
 
 /**
  * The tables above as flat arrays indexed by UTF-16 code unit: readNumeral runs on every numeral
@@ -140,7 +141,7 @@ const EXACT_DIGITS = 15;
 function readArabic(text: string, i: number): boolean {
   let j = i;
   let whole = 0;
-  while (isDigitAt(text, j)) { whole = whole * 10 + (text.charCodeAt(j) - 0x30); j++; }
+  while (isDigitAt(text, j)) { whole = whole * 10 + (codeAt(text, j) - 0x30); j++; }
   if (j === i) return false;
   const plain = j - i <= EXACT_DIGITS;
   let intPart: string | null = null;
@@ -148,13 +149,13 @@ function readArabic(text: string, i: number): boolean {
   // after a first group of at most three digits, and then between every group (`1 234 567`).
   const spaceGroups = j - i <= 3;
   for (;;) {
-    const sep = text.charCodeAt(j);
+    const sep = codeAt(text, j);
     if ((sep === 0x2c || (sep === 0x20 && spaceGroups)) && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) {
       intPart = (intPart ?? text.slice(i, j)) + text.slice(j + 1, j + 4);
       j += 4;
     } else break;
   }
-  if (text.charCodeAt(j) === 0x2e && isDigitAt(text, j + 1)) {
+  if (codeAt(text, j) === 0x2e && isDigitAt(text, j + 1)) {
     let k = j + 1;
     while (isDigitAt(text, k)) k++;
     arabicRead.value = Number((intPart ?? text.slice(i, j)) + text.slice(j, k));
@@ -179,17 +180,17 @@ const BA = 0x516b; // 八
  * is an idiom for "about a hundred / a thousand", not 180 or 1800.
  */
 const isAboutHundredIdiom = (text: string, j: number, u: number): boolean =>
-  (u === 100 || u === 1000) && text.charCodeAt(j + 1) === BA && KIND[text.charCodeAt(j + 2)] === Kind.Small && VALUE[text.charCodeAt(j + 2)] === u / 10
-  && KIND[text.charCodeAt(j + 3)] !== Kind.ChineseDigit;
+  (u === 100 || u === 1000) && codeAt(text, j + 1) === BA && KIND[codeAt(text, j + 2)] === Kind.Small && VALUE[codeAt(text, j + 2)] === u / 10
+  && KIND[codeAt(text, j + 3)] !== Kind.ChineseDigit;
 /** After Arabic digits, 千 before these is part of the unit (千米, 千克), not a multiplier. */
 const KILO_UNIT_END = new Set([0x7c73 /* 米 */, 0x514b /* 克 */]);
 /** 千 at j starts a unit word (`300千米`, `12.5千克`): not a multiplier after an Arabic number. */
-export const isKiloUnitAt = (text: string, j: number): boolean => text.charCodeAt(j) === 0x5343 /* 千 */ && KILO_UNIT_END.has(text.charCodeAt(j + 1));
+export const isKiloUnitAt = (text: string, j: number): boolean => codeAt(text, j) === 0x5343 /* 千 */ && KILO_UNIT_END.has(codeAt(text, j + 1));
 
 /** 百分之 / 千分之 / 百分点 / 百分比: the unit starts a fraction word, it does not multiply the number before it. */
 function startsFractionWord(text: string, j: number): boolean {
-  if (text.charCodeAt(j + 1) !== FEN) return false;
-  const after = text.charCodeAt(j + 2);
+  if (codeAt(text, j + 1) !== FEN) return false;
+  const after = codeAt(text, j + 2);
   return after === ZHI || after === DIAN || after === 0x6bd4 /* 比 */;
 }
 
@@ -198,7 +199,7 @@ function startsFractionWord(text: string, j: number): boolean {
  * follows a denominator (四百分之一 is 1/400, 十万分之一 1/100000).
  */
 function startsPercentWord(text: string, j: number, afterChineseNumeral: boolean): boolean {
-  return startsFractionWord(text, j) && !(afterChineseNumeral && text.charCodeAt(j + 2) === ZHI);
+  return startsFractionWord(text, j) && !(afterChineseNumeral && codeAt(text, j + 2) === ZHI);
 }
 
 /** Decimal places a place unit shifts (十 1 … 万 4, 亿 8). */
@@ -214,8 +215,8 @@ function toDecimals(v: number, decimals: number): number {
 
 /** 二三十, 两三个, 七八成: two neighbouring digits in rising order, not part of a longer digit run. */
 function isRangePair(text: string, j: number, first: number): boolean {
-  const second = text.charCodeAt(j);
-  if (KIND[second] !== Kind.ChineseDigit || KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit) return false;
+  const second = codeAt(text, j);
+  if (KIND[second] !== Kind.ChineseDigit || KIND[codeAt(text, j + 1)] === Kind.ChineseDigit) return false;
   return first >= 1 && VALUE[second] === first + 1 && !FINANCIAL_CHARS.has(text[j]);
 }
 
@@ -252,6 +253,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let lastSmallUnit = Infinity;
   let arabicCurrent = false; // the pending number is Arabic (5 then 五 are two numbers)
   let fractionalSection = false; // the last 万/亿 multiplied a decimal (1.5万): no digit may follow it
+  let lastUnit = Infinity; // the last place unit read: what follows it must be smaller (2万3523, not 2千3916)
   let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
   let scaled = false; // a unit multiplied a decimal or a decimal was added to units: the value is rounded to `decimals` places
 
@@ -260,14 +262,14 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
 
   for (;;) {
     if (j >= text.length) break;
-    const code = text.charCodeAt(j);
+    const code = codeAt(text, j);
     const kind = KIND[code];
     if (code >= 0x30 && code <= 0x39) {
       if (fractionalSection) break; // 1.5万5 is not a number
       // 10万零3: Arabic digits after a 零 that holds a place; otherwise two numbers side by side.
       const afterPlaceZero = current === 0 && runHasZero && !arabicCurrent && (section > 0 || total > 0);
       if ((hasCurrent || digitRun > 0 || decimal) && !afterPlaceZero) break;
-      if (!readArabic(text, j)) break;
+      if (!readArabic(text, j) || arabicRead.value >= lastUnit) break;
       // 2万5, 3千5: one digit right after a unit stands for the next lower place, as in Chinese.
       const single = arabicRead.end - j === 1;
       j = arabicRead.end;
@@ -284,10 +286,11 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const afterPlaceZero = digitRun > 0 && current === 0 && runHasZero && (section > 0 || total > 0);
       if (afterPlaceZero) digitRun = 0;
       if (digitRun > 0) {
-        // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never with 两.
+        // Digit by digit (二〇一九, 一九九八) only in runs with a zero or of three digits and more, never
+        // with 两, and never after a place unit (百五九二 is not 692).
         const liang = code === LIANG || runHasLiang;
-        const runGoesOn = KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit;
-        if (liang || (digitRun === 1 && !runHasZero && d !== 0 && !runGoesOn)) {
+        const runGoesOn = KIND[codeAt(text, j + 1)] === Kind.ChineseDigit;
+        if (liang || lastUnit !== Infinity || (digitRun === 1 && !runHasZero && d !== 0 && !runGoesOn)) {
           // Two digits alone: a range before a unit or measure word (二三十, 两三个), else not one number (两两).
           if (digitRun !== 1 || runGoesOn || !isRangePair(text, j, current)) break;
           range = true;
@@ -308,14 +311,15 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     if (kind === Kind.Contracted) {
       if (hasCurrent || section % 100 !== 0 || decimal) break;
       section += VALUE[code];
-      lastSmallUnit = 10;
+      lastSmallUnit = 10; lastUnit = 10;
       digitRun = 0; runHasZero = false; unitBefore = 0; chinese = true; any = true;
       j++;
       continue;
     }
     if (kind === Kind.Small) {
       const u = VALUE[code];
-      if (decimal || (u >= lastSmallUnit && section > 0) || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
+      if (decimal || u >= lastSmallUnit || (u >= 100 && startsPercentWord(text, j, any && chinese && !arabicCurrent))) break; // 百 after 十 starts a new number
+      if (u >= 100 && any && !hasCurrent) break; // 两亿百, 3千百: 百 and 千 inside a number need their digit
       if (arabic && hasCurrent && isKiloUnitAt(text, j)) break; // 300千米, 12.5千克: 千 is the unit's
       if (over && !hasCurrent) break;
       if (!any && isAboutHundredIdiom(text, j, u)) {
@@ -329,7 +333,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const multiplier = hasCurrent ? (current === 0 && runHasZero && u === 10 ? 1 : current) : 1;
       section += multiplier * u;
       if (hasCurrent && decimals >= 0) { decimals = Math.max(0, decimals - placesOf(u)); section = toDecimals(section, decimals); scaled = true; }
-      lastSmallUnit = u;
+      lastSmallUnit = u; lastUnit = u;
       current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; chinese = true; any = true;
       unitBefore = u;
       j++;
@@ -341,7 +345,14 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
       const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
-      if (u === 1e8) { total = (total + sectionValue) * u; tenThousands = 0; }
+      // A second 亿 after digits only below 万亿 (一千二百三十四万亿五千六百七十八亿); 十亿4亿 is not one number.
+      if (u === 1e8 && sectionValue > 0 && (total - tenThousands) % 1e12 !== 0) break;
+      if (u === 1e8) {
+        // 亿 right after a unit multiplies everything (一亿亿, 三万亿); after digits only what came since
+        // the last 亿 (一万二千三百四十五亿 = 12345亿; 一千二百三十四万亿五千六百七十八亿: 5678亿 alone).
+        total = sectionValue > 0 ? total - tenThousands + (tenThousands + sectionValue) * u : total * u;
+        tenThousands = 0;
+      }
       else if (tenThousands > 0) {
         // 万 after a 万 section multiplies it too: 九万六千五百二十一万 is 96521 万, 一万三千万 is 13000 万.
         total += (tenThousands + sectionValue) * u - tenThousands;
@@ -352,6 +363,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       section = 0; current = 0; hasCurrent = false; arabicCurrent = false; digitRun = 0; runHasZero = false; lastSmallUnit = Infinity;
       unitBefore = decimal ? 0 : u;
       fractionalSection = !Number.isInteger(sectionValue);
+      lastUnit = u;
       if (!any) chinese = true; // 近万: a numeral of its own; 1.2万 stays an Arabic numeral with a multiplier
       decimal = false; any = true;
       j++;
@@ -360,7 +372,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     if (kind === Kind.Vague) {
       // 十几 / 二十几万 / 一百几十: an unknown digit after a unit; 几十 / 数百 / 数万: before one.
       if (hasCurrent || decimal || over) break;
-      const next = KIND[text.charCodeAt(j + 1)];
+      const next = KIND[codeAt(text, j + 1)];
       const afterUnit = any && lastSmallUnit === 10 && unitBefore === 10;
       if (!afterUnit && ((next !== Kind.Small && next !== Kind.Big) || startsFractionWord(text, j + 1))) break;
       over = true;
@@ -373,12 +385,12 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       over = true; j++;
       continue;
     }
-    if (code === DIAN && any && chinese && !arabic && !decimal && !range && KIND[text.charCodeAt(j + 1)] === Kind.ChineseDigit
+    if (code === DIAN && any && chinese && !arabic && !decimal && !range && KIND[codeAt(text, j + 1)] === Kind.ChineseDigit
       && (hasCurrent || (section > 0 && lastSmallUnit !== Infinity))) {
       // Chinese decimal: 三点五 → 3.5, 十点五 → 10.5, 一百二十点五 → 120.5.
       let k = j + 1;
       let frac = '';
-      while (k < text.length && KIND[text.charCodeAt(k)] === Kind.ChineseDigit) { frac += String(VALUE[text.charCodeAt(k)]); k++; }
+      while (k < text.length && KIND[codeAt(text, k)] === Kind.ChineseDigit) { frac += String(VALUE[codeAt(text, k)]); k++; }
       current = Number(`${hasCurrent ? current : 0}.${frac}`);
       decimals = Math.max(decimals, frac.length);
       scaled ||= section > 0 || total > 0; // 四百二十八点零一八: 420 + 8.018 is not exact in binary either
@@ -401,7 +413,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
  */
 export function readNumeralEndingAt(text: string, end: number): NumeralMatch | null {
   let s = end;
-  while (s > 0 && (isDigitAt(text, s - 1) || KIND[text.charCodeAt(s - 1)] !== Kind.None)) s--;
+  while (s > 0 && (isDigitAt(text, s - 1) || KIND[codeAt(text, s - 1)] !== Kind.None)) s--;
   for (; s < end; s++) {
     const m = readNumeral(text, s);
     if (m && m.end === end) return m;
@@ -417,13 +429,13 @@ const HALF = 0x534a; // 半
  * `9.5成` = 95%. The percentage written with the numeral `n` and 成 at `at`, or null.
  */
 export function readTenthsAt(text: string, n: NumeralMatch, at: number): { percent: number; end: number } | null {
-  if (text.charCodeAt(at) !== TENTHS || n.over || n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
+  if (codeAt(text, at) !== TENTHS || n.over || n.value > 10 || (!Number.isInteger(n.value) && !n.arabic)) return null;
   let percent = roundValue(n.value * 10);
   let end = at + 1;
-  const next = chineseDigitValue(text.charCodeAt(end));
+  const next = chineseDigitValue(codeAt(text, end));
   const whole = Number.isInteger(n.value) && n.chinese && !n.arabic;
   if (whole && next > 0) { percent += next; end++; }
-  else if (Number.isInteger(n.value) && text.charCodeAt(end) === HALF) { percent += 5; end++; }
+  else if (Number.isInteger(n.value) && codeAt(text, end) === HALF) { percent += 5; end++; }
   return { percent, end };
 }
 
@@ -491,7 +503,7 @@ function wholeValue(text: string, i: number): number | null {
   if (rest.endsWith(DISCOUNT) && n.value > 0 && n.value < 10) {
     // 八折, 8.5折, 八五折 (a second digit is the hundredths).
     if (rest.length === 1) return roundValue(n.value / 10);
-    const hundredths = chineseDigitValue(text.charCodeAt(n.end));
+    const hundredths = chineseDigitValue(codeAt(text, n.end));
     return rest.length === 2 && Number.isInteger(n.value) && hundredths >= 0 ? (n.value * 10 + hundredths) / 100 : null;
   }
   if (rest.startsWith(FRACTION_OF)) return fractionValue(text, n, 0);

@@ -16,7 +16,7 @@ import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
 import { clauseStart, clauseEnd } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
-import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS } from '../scope/vocabulary.js';
+import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS, TREND_HEADS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { headingEndAt } from './headings.js';
@@ -100,6 +100,8 @@ class Governor<T extends Span> {
     private readonly frames: (m: T, pos: number) => boolean = () => true,
     /** Whether a mention that opens a later sentence of the paragraph frames the sentences after it. */
     private readonly carries: (m: T) => boolean = () => false,
+    /** Whether a mention found after the first figure can be the release's lead. */
+    private readonly leads: (m: T) => boolean = () => true,
   ) {}
 
   /** Own sentence, then the paragraph's opening sentence; with the rule that chose it. */
@@ -158,7 +160,7 @@ class Governor<T extends Span> {
     for (const pos of this.laterFigures) {
       if (pos <= firstBodyFigure) continue;
       const own = this.local(pos);
-      if (own) return (this.lead = own.mention);
+      if (own && this.leads(own.mention)) return (this.lead = own.mention);
     }
     return (this.lead = null);
   }
@@ -205,8 +207,16 @@ export const scopeRefiner = {
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
-      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)));
+      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
+      // How long a trend lasted (命案发案数连续三年下降) is no time the whole release reports on.
+      (m) => !(m.rule === 'duration' && TREND_LENGTH.test(text.slice(m.start, m.end))));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
+    const eventOrGoverning = (pos: number) => {
+      const governed = periodGov.governing(pos, firstBodyFigure);
+      if (governed?.rule !== 'lead') return governed;
+      const event = eventParagraphBefore(text, layout, periods, pos);
+      return event && !DAY_RE.test(text.slice(governed.mention.start, governed.mention.end)) ? { mention: event, rule: 'event-paragraph' } : governed;
+    };
     // No place governs: the release's own region, at its first mention (a Hong Kong release that says 香港 once).
     // The release's region at its first mention in the body, found when a figure needs it.
     let regionFallback: { mention: PlaceMention; rule: string } | null | undefined;
@@ -216,8 +226,10 @@ export const scopeRefiner = {
       return (regionFallback = mention ? { mention, rule: 'region' } : null);
     };
     for (const d of drafts) {
+      const start = startingLevel(text, layout, bases, d);
       const governed = legalMaximum(text, d.start) ? null
-        : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? periodGov.governing(d.start, firstBodyFigure);
+        : start !== undefined ? start
+        : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? eventOrGoverning(d.start);
       const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
@@ -240,6 +252,9 @@ export const scopeRefiner = {
   },
 };
 
+/** How long a trend has lasted (`连续三年`, `持续五个月`): the time of a trend, not of the events counted. */
+const TREND_LENGTH = new RegExp(`^(?:${alternation(TREND_HEADS)})`);
+
 /**
  * `8月、9月电诈立案数同比分别下降12.4%和20.5%`, `凯里市、剑河县群众安全感分别为98.1%、97.6%`: a list of
  * periods or places is distributed over as many figures after 分别 in the figure's clause, in order;
@@ -252,6 +267,33 @@ function distributedMember<M extends { end: number }>(text: string, drafts: Draf
   const to = clauseEnd(text, d.start);
   const list = drafts.filter((x) => x.start > at && x.start < to);
   return list.length === members.length ? members[list.indexOf(d)] : null;
+}
+
+/**
+ * `十月十四、十五日，警方展开行动…。⏎行动中，共拘捕…`: a paragraph that opens with the day of an event
+ * tells the event; the paragraph right after it with no frame of its own goes on with that day, not
+ * with the release's lead (a year or a span). The opening mention of that previous paragraph, or null.
+ */
+/** Whether text[from, to) holds only white space: read up to its first other character. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+const DAY_RE = /[日号]/;
+/** How far into its paragraph the event's day can stand: after a connective or who acted (`另外，警方于十月十四日`). */
+const EVENT_LEAD = 8;
+function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMention[], pos: number): PeriodMention | null {
+  let k = lastAtOrBefore(layout.paragraphs, pos, (x) => x) - 1;
+  // Skip the empty lines between the paragraphs (a few: more are no paragraph break but a gap).
+  for (let blank = 0; k >= 0 && isBlank(text, layout.paragraphs[k], layout.paragraphs[k + 1]); blank++) {
+    if (blank === 3) return null;
+    k--;
+  }
+  if (k < 0) return null;
+  const start = layout.paragraphs[k];
+  const i = lastAtOrBefore(periods, start - 1, startKey) + 1;
+  const m = periods[i];
+  return m && m.start - start <= EVENT_LEAD && m.start < layout.paragraphs[k + 1] && DAY_RE.test(text.slice(m.start, m.end)) ? m : null;
 }
 
 /**
@@ -323,6 +365,22 @@ function regionName(code: string): string | null {
 }
 
 /**
+ * `暴力罪案由8 884宗增加806宗至9 690宗`: the figure after 由/从 that a 至/到 later in its clause
+ * moves from is the level of the comparison basis. Its period is the basis named last in its sentence
+ * or the one before (`较二〇一八年(54 225宗)增加…。暴力罪案由…`), or none: never the current period.
+ * Undefined when the figure is no starting level.
+ */
+const FROM_BEFORE = /[由从]\s*$/;
+const TO_LATER = /^[^,。;!?\n]{0,24}?[至到]/;
+function startingLevel(text: string, layout: Layout, bases: PeriodMention[], d: Draft): { mention: PeriodMention; rule: string } | null | undefined {
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, d.start - 2), d.start)) || !TO_LATER.test(text.slice(d.end, d.end + 25))) return undefined;
+  const sentence = startOf(layout.sentences, d.start);
+  const reach = sentence > 0 ? startOf(layout.sentences, sentence - 1) : 0;
+  const i = lastAtOrBefore(bases, d.start - 1, startKey);
+  return i >= 0 && bases[i].start >= reach ? { mention: bases[i], rule: 'basis-level' } : null;
+}
+
+/**
  * The figure right after a comparison basis states the basis's value (`较上年同期2378起`,
  * `由去年的18.2%`): its period is the basis. A few characters (的, a verb) may stand between.
  * A multiple never states it: `是去年同期的3倍` compares with the basis.
@@ -341,7 +399,7 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
 
 /**
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
- * to the figure, its paragraph's opening sentence (and the one after a heading that opens it), the
+ * to the figure (and the sentence before, for a starting level), its paragraph's opening sentence (and the one after a heading that opens it), the
  * rest of its paragraph after an ellipsis that follows it (highlights), and the body from its start to the first figure.
  */
 function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
@@ -350,9 +408,16 @@ function readRanges(text: string, layout: Layout, figures: number[], length: num
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
     ranges.push([sentence, pos]);
+    // A starting level (`由8 884宗增加…至`) reads the basis of the sentence before.
+    if (sentence > 0 && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) ranges.push([startOf(layout.sentences, sentence - 1), sentence]);
     const teaser = teaserEnd(layout, text, pos);
     if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
     const paragraph = startOf(layout.paragraphs, pos);
+    // The opening of the paragraph before (an event's day, eventParagraphBefore).
+    if (paragraph > 0) {
+      const before = startOf(layout.paragraphs, paragraph - 1);
+      ranges.push([before, Math.min(paragraph, nextStart(layout.sentences, before, length))]);
+    }
     if (paragraph >= sentence) continue;
     ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
     const opener = headingEndAt(text, paragraph);

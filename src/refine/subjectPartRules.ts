@@ -45,6 +45,8 @@ const PREDICATE_KINDS = new Set<Draft['kind']>(['count', 'percent']);
 const PASSIVE = '被';
 const isAdverb = (t: Token): boolean => t.tag === 'd';
 const COPULAS = new Set(FILLER_ROWS.filter((r) => r.value === 'copula').map((r) => r.word));
+/** A preposition opens a phrase of cause or means (因涉嫌…), and so does 经 (经抢救无效死亡), which jieba tags as a noun. */
+const opensCause = (t: Token): boolean => t.tag === 'p' || t.word === '经';
 /** Longest phrase of cause or means before the verb of a predicate, in tokens (因|涉嫌|诈骗罪). */
 const CAUSE_TOKENS = 4;
 
@@ -79,7 +81,7 @@ function predicateAfter(scene: Scene, d: Draft, rule: 'part-predicate' | 'people
   const verbAt = tokens.findIndex((t, k) => k >= i && (isVerbal(t) || (t.word === PASSIVE && tokens[k + 1] !== undefined && isVerbal(tokens[k + 1]))));
   const first = tokens[i];
   // 当中129宗为暴力罪案: a copula and a noun are the copula rule's.
-  if (!first || COPULAS.has(first.word) || verbAt === -1 || (verbAt > i && first.tag !== 'p') || verbAt - i > CAUSE_TOKENS) return null;
+  if (!first || COPULAS.has(first.word) || verbAt === -1 || (verbAt > i && !opensCause(first)) || verbAt - i > CAUSE_TOKENS) return null;
   // 抓获779人下降14.0%: a change word after the figure is no predicate of the people.
   if (rule === 'people-predicate' && firstEndMarker(text, pos, end) === pos) return null;
   const span = trimSubject(text, pos, end);

@@ -21,6 +21,16 @@ const CASE_UNITS = new Set(MEASURE_WORDS.filter((m) => m.cases).map((m) => m.wor
 /** An action alone, or with a generic case noun: `立案`, `破获案件`. */
 const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GENERIC_CASE_NOUNS)})?$`);
 
+/**
+ * A topic without a relative clause before its head that only says how often or when (`近期多发的|电动车盗窃案件`);
+ * one that names things stays (`严重扰乱金融市场秩序的犯罪案件`).
+ */
+function headOfTopic(text: string, [s, e]: Span): Span {
+  const of = text.lastIndexOf('的', e - 1);
+  if (of < s || e - of - 1 < MIN_SUBJECT_LENGTH) return [s, e];
+  return tagSpan(text, s, of).some((t) => t.tag.startsWith('n') || t.tag === 'x') ? [s, e] : [of + 1, e];
+}
+
 /** A bare case count named by its action (`立案数`, `破案量`), whose change a percent states. */
 const BARE_COUNT_NAME = new RegExp(`^(?:${alternation(CASE_ACTIONS)})[数量]$`);
 
@@ -53,12 +63,14 @@ export const topicAction: MemberRule = (scene, d) => {
   const m = d.kind === 'count' && CASE_UNITS.has(d.unit) ? BARE_ACTION.exec(words)
     : d.kind === 'percent' && BARE_COUNT_NAME.test(words) ? null : undefined;
   if (m === undefined || (d.kind === 'count' && !m)) return null;
-  const topic = topicOf(scene, d);
-  if (!topic) return null;
+  const found = topicOf(scene, d);
+  if (!found) return null;
+  const topic = headOfTopic(text, found);
   TOPICS.set(d, topic);
   const verbEnd = m ? own[0] + m[1].length : own[1];
-  // 破获[电信诈骗]案件; [涉众型经济犯罪案件]立案.
-  const spans: Span[] = own[1] > verbEnd ? [[own[0], verbEnd], topic, [verbEnd, own[1]]] : [topic, own];
+  // 破获[电信诈骗]案件; [涉众型经济犯罪案件]立案; 破获[电动车盗窃案件] (the topic has the noun already).
+  const noun = text.slice(verbEnd, own[1]);
+  const spans: Span[] = own[1] > verbEnd ? (text.slice(topic[0], topic[1]).endsWith(noun) ? [[own[0], verbEnd], topic] : [[own[0], verbEnd], topic, [verbEnd, own[1]]]) : [topic, own];
   return { rule: 'topic-action', spans, usesCore: true };
 };
 

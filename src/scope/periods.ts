@@ -95,7 +95,7 @@ const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4
 const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|${NUMBER}天(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉)`,
+  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|(?:${NUMBER}天|半年|${NUMBER}个多?月)(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉|\\d)`,
   'y');
 /**
  * A clause that opens with an event and 以来/期间/过程中 is the period since or during it: `党的十八大以来`,
@@ -439,13 +439,21 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
     if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
       const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
-      const members = LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
-      out[out.length - 1] = { ...last, end: p.end, to, members };
+      const members = gap !== '' && LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
+      // A list need not be in order (`去年和前年`): it runs from its earliest to its latest member.
+      out[out.length - 1] = members ? { ...last, end: p.end, ...listBounds(members), members } : { ...last, end: p.end, to };
       continue;
     }
     out.push(p);
   }
   return out;
+}
+
+/** From the earliest member's start to the latest member's end, where every member has both. */
+function listBounds(members: PeriodMention[]): { from?: string; to?: string } {
+  if (members.some((m) => !m.from || !m.to)) return {};
+  const froms = members.map((m) => m.from!).sort(), tos = members.map((m) => m.to!).sort();
+  return { from: froms[0], to: tos[tos.length - 1] };
 }
 
 /**

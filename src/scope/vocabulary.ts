@@ -16,7 +16,7 @@ export const PERIOD_PREFIXES = [...CLOSING_WORDS, '自', '从', '由', '在', '�
  * Written after a date or a campaign and part of the period: `今年以来`, `行动期间`, `5日内`, and
  * the end of a range up to now or an event (`2012年至案发`, `10月开始`, `至10月31日止`).
  */
-export const PERIOD_SUFFIXES = ['以来', '期间', '开展以来', '来', '起', '开始', '至今', '迄今', '至目前', '至案发', '止', '为止', '以后', '前后', '前夕', '前', '后', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
+export const PERIOD_SUFFIXES = ['以来', '期间', '间', '开展以来', '来', '起', '开始', '至今', '迄今', '至目前', '至案发', '止', '为止', '以后', '前后', '前夕', '前', '后', '当天', '当日', '时段', '全年', ...TIMES_OF_DAY] as const;
 
 /** Holiday names, after a year or alone: `今年中秋节假期`, `“五一”假期期间`, `国庆期间`. */
 export const HOLIDAY_NAMES = ['春节', '元旦', '清明', '五一', '劳动节', '端午', '中秋', '国庆', '中秋节', '国庆节', '端午节', '清明节', '元宵', '元宵节', '春运', '暑期', '暑假', '寒假', '两节', '双节'] as const;
@@ -41,7 +41,9 @@ export const PERIOD_WORDS = (() => {
 export const CLAUSE_OPENING_PERIODS = ['目前', '期间', '当前', '此前', '其间', '年度', '本年度', '全年', '此间', '当年', '案发后', '接到报警后', '接报后', '接警后'] as const;
 
 /** Durations after one of these words are periods, the word included: `历时3个多月`, `经过半年`, `连续5年`. */
-export const DURATION_HEADS = ['历时', '经过', '用时', '不到', '过去', '过去的', '近', '连续', '持续'] as const;
+/** Words that say how long a trend has lasted (`连续三年下降`): its time, not the time of the events counted. */
+export const TREND_HEADS = ['连续', '持续'] as const;
+export const DURATION_HEADS = ['历时', '经过', '用时', '不到', '过去', '过去的', '近', ...TREND_HEADS] as const;
 /** Durations after one of these words are periods, the word left out: `短短[三天]`, `耗时[9个多月]`. */
 export const DURATION_LEADS = ['短短', '仅用', '仅仅', '耗时'] as const;
 /** Units of a duration: `3个多月`, `半年`, `三天`. */
@@ -105,7 +107,7 @@ export const RANKING_AFTER = ['第一', '第二', '第三', '前列', '首位', 
 export const NOT_AREA_BEFORE = ['赴', '到', '前往', '辗转', '流窜', '开往', '来自', '联合', '协助', '远赴', '奔赴', '途经', '从', '按照', '根据', '响应', '落实', '毗邻', '邻近', '靠近', '往返', '来往', '盘踞在', '分赴', '赶赴', '逃往', '潜逃至', '押解回', '”', '」'] as const;
 
 /** After a division name: a venue or an address, not an area (`北京首都机场`, `广州路`). */
-export const VENUE_AFTER = ['机场', '口岸', '督', '等', '陆路', '水路', '海路', '分会场', '会场', '主会场', '方向', '境外', '一带', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '“', '"', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
+export const VENUE_AFTER = ['机场', '口岸', '督', '陆路', '水路', '海路', '分会场', '会场', '主会场', '方向', '境外', '一带', '港', '站', '路', '街', '大道', '大桥', '码头', '火车站', '高铁站', '“', '"', '大学', '医院', '银行', '公司', '籍', '人', '话', '方言', '号', '户籍', '牌'] as const;
 
 /**
  * After a short division name (`广西`, `惠州`): what makes it the area of a figure rather than a

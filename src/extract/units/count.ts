@@ -10,6 +10,7 @@ import { isOverMark, isYearNumber, readNumeral, readNumeralEndingAt } from '../.
 import type { UnitReading } from '../types.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 const GE = 0x4e2a; // 个
 const MONTH = 0x6708; // 月
@@ -22,7 +23,7 @@ export const countReader: UnitReaderSpec = {
   name: 'count',
   read({ text }, n): UnitReading | null {
     const { end: i, factor, approximate } = readScale(text, n.end);
-    if (text.charCodeAt(i) === GE && isOverMark(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === MONTH) {
+    if (codeAt(text, i) === GE && isOverMark(codeAt(text, i + 1)) && codeAt(text, i + 2) === MONTH) {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }
     for (const m of rowsAt(MEASURE_WORDS_BY_FIRST, text, i)) {
@@ -69,13 +70,13 @@ export const countReader: UnitReaderSpec = {
 
 /** 架(艘、辆)次: other measure words in brackets after the first, and 次 after them. */
 function alternatesAfter(text: string, m: MeasureWord, end: number): number {
-  if (text.charCodeAt(end) !== 0x28 /* ( */) return -1;
+  if (codeAt(text, end) !== 0x28 /* ( */) return -1;
   let j = end + 1;
   for (;;) {
     const alt = rowsAt(MEASURE_WORDS_BY_FIRST, text, j).find((r) => r.word.length === 1 && text.startsWith(r.word, j));
     if (!alt) return -1;
     j += 1;
-    const sep = text.charCodeAt(j);
+    const sep = codeAt(text, j);
     if (sep === 0x3001 /* 、 */ || sep === 0x2c /* , */) { j++; continue; }
     if (sep !== 0x29 /* ) */) return -1;
     j++;
@@ -83,7 +84,7 @@ function alternatesAfter(text: string, m: MeasureWord, end: number): number {
   }
   // 架(艘、辆)次: the 次 after the bracket belongs to every alternate, and the bracket to the unit. Without
   // 次 the bracket is a note after the count (`300多张(套)`: 张).
-  return text.charCodeAt(j) === CI && m.word.length === 1 ? j + 1 : -1;
+  return codeAt(text, j) === CI && m.word.length === 1 ? j + 1 : -1;
 }
 
 /** Durations are counts, but not years (2023年, 二〇二三年, Minguo 113年), not `一年` alone and not `两天前`. */
@@ -92,7 +93,7 @@ function isDuration(text: string, value: number, arabic: boolean, start: number,
   if (isYearNumber(value) && (arabic || /[〇零]/.test(text.slice(start, start + 4)))) return false;
   // 零五年, 〇八年: a year written with its last two digits, not a length of five years.
   if (/^[〇零○][〇零○一二三四五六七八九]/.test(text.slice(start, start + 2))) return false;
-  if (text.charCodeAt(end - 1) === YEAR && isMinguoYear(value)) return false;
+  if (codeAt(text, end - 1) === YEAR && isMinguoYear(value)) return false;
   if (PERIOD_BEFORE_DURATION.some((w) => text.endsWith(w, start))) return false;
   if (text.endsWith(RECENT_BEFORE_DURATION, start)) {
     const before = start - RECENT_BEFORE_DURATION.length;
@@ -103,12 +104,12 @@ function isDuration(text: string, value: number, arabic: boolean, start: number,
 
 /** 拘捕4男3女: Hong Kong counts of men and women; the span is the number, the unit empty (as in English). */
 function menAndWomen(text: string, start: number, end: number, value: number): UnitReading | null {
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   if (next === MEN) {
     const women = readNumeral(text, end + 1);
-    return women && text.charCodeAt(women.end) === WOMEN ? { kind: 'count', value, unit: '', end } : null;
+    return women && codeAt(text, women.end) === WOMEN ? { kind: 'count', value, unit: '', end } : null;
   }
-  if (next === WOMEN && text.charCodeAt(start - 1) === MEN) {
+  if (next === WOMEN && codeAt(text, start - 1) === MEN) {
     // The men's number ends right before 男.
     return readNumeralEndingAt(text, start - 1) ? { kind: 'count', value, unit: '', end } : null;
   }

@@ -16,6 +16,7 @@ import type { UnitReading } from '../types.js';
 import { readScale } from './scale.js';
 import { readSubUnits } from './subUnits.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 /** Words after which a bare 300亿 (or 200块) is an amount of money. */
 const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|骗走|骗取|追缴|冻结|现金|财损|涉款|款项|欠款|工资|收取|索要|支付|转账|赔偿)[^,。;]{0,6}$/;
@@ -51,7 +52,7 @@ export const moneyReader: UnitReaderSpec = {
     const sign = currencySignBefore(text, n.start);
     if (sign) return { kind: 'money', value: n.value * factor, unit: sign.code ?? DOLLAR_OF_LOCALE[locale], end: k, approximate };
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
-    const bigAmount = factor > 1 || isBigUnitCode(text.charCodeAt(n.end - 1));
+    const bigAmount = factor > 1 || isBigUnitCode(codeAt(text, n.end - 1));
     if (!bigAmount) return null;
     const runsOn = /^[\u4e00-\u9fff]/.test(text[k] ?? '');
     if (runsOn && !MONEY_WORD_RIGHT_BEFORE.test(before)) return null;

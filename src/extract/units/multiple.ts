@@ -3,6 +3,7 @@ import { isOverMark } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { halfAfter, skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 const TIMES = 0x500d; // 倍
 
@@ -10,12 +11,12 @@ export const multipleReader: UnitReaderSpec = {
   name: 'multiple',
   read({ text }, n): UnitReading | null {
     const i = skipSpace(text, n.end);
-    if (text.charCodeAt(i) !== TIMES) return null;
+    if (codeAt(text, i) !== TIMES) return null;
     // 两倍半: half a time more.
     const half = halfAfter(text, i + 1, n.value, 1);
     if (half > 0) return { kind: 'multiple', value: n.value + 0.5, unit: '倍', end: half };
     // 增长1倍多: 多/余 after 倍 makes it a lower bound.
-    const over = isOverMark(text.charCodeAt(i + 1));
+    const over = isOverMark(codeAt(text, i + 1));
     return { kind: 'multiple', value: n.value, unit: '倍', end: over ? i + 2 : i + 1, approximate: over ? 'over' : undefined };
   },
   examples: [

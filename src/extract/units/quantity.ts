@@ -4,19 +4,24 @@
  * and a smaller unit after 斤 (`六斤八两` = 3.4 kg).
  */
 import { rowsAt } from '../../lexicon/codeIndex.js';
-import { PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
+import { PHYSICAL_UNITS, PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
+import { alternation } from '../../lexicon/alternation.js';
 import { chineseDigitValue, isChineseNumeralCode, isOverMark } from '../../numbers/numerals.js';
-import { MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
+import { MEASURE_WORDS, MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
 import type { UnitReading } from '../types.js';
 import { readSubUnits } from './subUnits.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
+import { codeAt } from '../../codeAt.js';
 
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
 const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
 const isLatin = (word: string): boolean => /^[a-z]/i.test(word);
 /** The denominator of a rate after a unit: `/100ml`, `/h`, `/100毫升`, `/小时`. */
-const PER_UNIT = /\/\d*(?:[a-z]+|毫升|升|小时|秒|分钟|公里|千米|平方米|立方米)(?![a-z])/iy;
+const PER_UNIT = new RegExp(`/\\d*(?:[a-z]+|${alternation([
+  ...PHYSICAL_UNITS.map((u) => u.word).filter((w) => !isLatin(w)),
+  ...MEASURE_WORDS.filter((m) => m.duration).map((m) => m.word),
+])})(?![a-z])`, 'iy');
 
 export const quantityReader: UnitReaderSpec = {
   name: 'quantity',
@@ -25,7 +30,7 @@ export const quantityReader: UnitReaderSpec = {
     for (const u of rowsAt(PHYSICAL_UNITS_BY_FIRST, text, k)) {
       if (!text.startsWith(u.word, k)) continue;
       const end = k + u.word.length;
-      if (text.charCodeAt(end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
+      if (codeAt(text, end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
       // 156mg/100ml, 120km/h: a rate (a concentration, a speed) keeps its whole unit as written, never a mass.
       PER_UNIT.lastIndex = end;
       if (PER_UNIT.test(text)) return { kind: 'quantity', value: n.value * factor, unit: text.slice(k, PER_UNIT.lastIndex), end: PER_UNIT.lastIndex, approximate };
@@ -81,16 +86,16 @@ function decimalsAfter(text: string, at: number, whole: number): { value: number
   if (!Number.isInteger(whole) || whole > 9) return null;
   let frac = '';
   let end = at;
-  const arabic = isAsciiDigit(text.charCodeAt(at));
+  const arabic = isAsciiDigit(codeAt(text, at));
   while (end - at < 3) {
-    const code = text.charCodeAt(end);
+    const code = codeAt(text, end);
     const digit = arabic ? (isAsciiDigit(code) ? code - 0x30 : -1) : chineseDigitValue(code);
     if (digit < 0) break;
     frac += String(digit);
     end++;
   }
   if (frac.length === 0 || frac.length > 2) return null;
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   if (isChineseNumeralCode(next) || isAsciiDigit(next) || PHYSICAL_UNITS_BY_FIRST.has(next) || MEASURE_WORDS_BY_FIRST.has(next)) return null;
   return { value: Number(`${whole}.${frac}`), end };
 }
@@ -99,7 +104,7 @@ const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** 多/余 at i closing the quantity: the end, punctuation or 的 after it (`两吨多，`), not a word (`1吨多次`). */
 function overAfterUnit(text: string, i: number): boolean {
-  if (!isOverMark(text.charCodeAt(i))) return false;
-  const next = text.charCodeAt(i + 1);
+  if (!isOverMark(codeAt(text, i))) return false;
+  const next = codeAt(text, i + 1);
   return Number.isNaN(next) || next === 0x7684 /* 的 */ || !(next >= 0x4e00 && next <= 0x9fff) && !isAsciiDigit(next);
 }

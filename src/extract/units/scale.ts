@@ -6,6 +6,7 @@
 import { isKiloUnitAt, isOverMark, isPlaceUnitCode, MULTIPLIER_WORDS } from '../../numbers/numerals.js';
 import { CodeUnitSet } from '../../lexicon/codeUnitSet.js';
 import type { UnitReading } from '../types.js';
+import { codeAt } from '../../codeAt.js';
 
 /** First characters of the multipliers. */
 const MULTIPLIER_FIRST = new CodeUnitSet(MULTIPLIER_WORDS.map(([w]) => w));
@@ -14,7 +15,7 @@ const SCALE_AFTER_OVER = MULTIPLIER_FIRST;
 
 /** The multiplier written at i, or null. */
 function readMultiplier(text: string, i: number): readonly [string, number] | null {
-  if (!MULTIPLIER_FIRST.has(text.charCodeAt(i)) || isKiloUnitAt(text, i)) return null;
+  if (!MULTIPLIER_FIRST.has(codeAt(text, i)) || isKiloUnitAt(text, i)) return null;
   for (const m of MULTIPLIER_WORDS) if (text.startsWith(m[0], i)) return m;
   return null;
 }
@@ -23,7 +24,7 @@ export interface Scale { end: number; factor: number; approximate: UnitReading['
 
 /** Allows one space between a number and its unit (`3 个多月`, `12.5 kg`). */
 export function skipSpace(text: string, i: number): number {
-  return text.charCodeAt(i) === 0x20 ? i + 1 : i;
+  return codeAt(text, i) === 0x20 ? i + 1 : i;
 }
 
 /** The last scale read, kept for the next reader: the readers ask in turn about the same numeral. */
@@ -42,13 +43,13 @@ const LAI = 0x6765; // 来
 
 function scaleAt(text: string, after: number): Scale {
   // 二十来个, 一百来人: 来 after a round number is "about".
-  if (text.charCodeAt(after) === LAI && isPlaceUnitCode(text.charCodeAt(after - 1))) return { end: after + 1, factor: 1, approximate: 'about' };
+  if (codeAt(text, after) === LAI && isPlaceUnitCode(codeAt(text, after - 1))) return { end: after + 1, factor: 1, approximate: 'about' };
   let i = skipSpace(text, after);
   let approximate: UnitReading['approximate'];
-  if (isOverMark(text.charCodeAt(i)) && SCALE_AFTER_OVER.has(text.charCodeAt(i + 1))) { approximate = 'over'; i++; }
+  if (isOverMark(codeAt(text, i)) && SCALE_AFTER_OVER.has(codeAt(text, i + 1))) { approximate = 'over'; i++; }
   const multiplier = readMultiplier(text, i);
   let end = multiplier ? i + multiplier[0].length : i;
-  if (isOverMark(text.charCodeAt(end))) { approximate = 'over'; end++; }
+  if (isOverMark(codeAt(text, end))) { approximate = 'over'; end++; }
   return { end, factor: multiplier ? multiplier[1] : 1, approximate };
 }
 
@@ -61,8 +62,8 @@ const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
  * a character that is not a unit's end). Returns the end after 半, or -1.
  */
 export function halfAfter(text: string, unitEnd: number, value: number, factor: number): number {
-  if (text.charCodeAt(unitEnd) !== HALF || factor !== 1 || !Number.isInteger(value)) return -1;
-  const next = text.charCodeAt(unitEnd + 1);
+  if (codeAt(text, unitEnd) !== HALF || factor !== 1 || !Number.isInteger(value)) return -1;
+  const next = codeAt(text, unitEnd + 1);
   // 一吨半, / 一年半的 / 一年半以上: punctuation, the end, or a particle or approximation word after it.
   if (isCjk(next) && !HALF_FOLLOWERS.has(next)) return -1;
   return unitEnd + 1;
