@@ -588,3 +588,9 @@ describe('a part named after a copula, of the whole a frame names', () => {
     expect(parse('警方拘捕2,000人,其中780人为内地人').metrics[1].subject).toBe('内地人');
   });
 });
+
+describe('a verb with a long coordination of objects is kept whole', () => {
+  it('破获非法制造、买卖、邮寄、运输、储存枪支弹药案47起', () => {
+    expect(parse('专项行动中,全省共破获非法制造、买卖、邮寄、运输、储存枪支弹药案47起').metrics[0].subject).toBe('破获非法制造、买卖、邮寄、运输、储存枪支弹药案');
+  });
+});

@@ -222,7 +222,7 @@ export function shorten(text: string, span: Span): Span[] {
   // objects governs all of it.
   const opening = tokens[0];
   const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
-  if (tokens.length > 1 && opensWithVerb && e - s <= LONG_COORDINATION && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
+  if (tokens.length > 1 && opensWithVerb && e - s <= LONG_OBJECTS && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
   // 非法制造、买卖、运输、储存爆炸物品案件: a subject that opens with a coordination is kept whole too.
   const firstJoiner = text.indexOf(COORDINATION_COMMA, s);
   if (firstJoiner !== -1 && firstJoiner - s <= LONG_MEMBER && e - s <= LONG_COORDINATION) return [span];
@@ -247,6 +247,8 @@ function isShare(text: string, s: number, e: number): boolean {
 const COORDINATION_COMMA = '、';
 /** A member taken back whole is at most this long; the subject with it at most LONG_COORDINATION. */
 const LONG_MEMBER = 6, LONG_COORDINATION = 20;
+/** Longest verb with a coordination of objects kept whole (`巡查娱乐场所、宾馆、按摩场所…`). */
+const LONG_OBJECTS = 32;
 
 /**
  * Where the last LONG_SUBJECT characters of a long subject start: at a word boundary, with the
