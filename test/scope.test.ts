@@ -467,7 +467,7 @@ describe('joint names of several areas', () => {
   it.each(JOINT_REGIONS.map((r) => [r.word, r] as const))('%s fires on its example', (word, row) => {
     const m = parse(row.example, { trace: true }).metrics[0];
     expect(m.place).toMatchObject({ text: word, code: null });
-    expect(m.place!.name.split('、')).toHaveLength(row.codes.length);
+    expect(m.place!.name!.split('、')).toHaveLength(row.codes.length);
     expect(m.trace).toContain('refine.scope.place.sentence.joint-region');
   });
 
