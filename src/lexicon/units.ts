@@ -98,6 +98,11 @@ export interface PhysicalUnit {
   subUnits?: readonly SubUnit[];
   /** Digits right after the unit are its decimals (`1米75` = 1.75 m, `一米七` = 1.7 m: heights). */
   decimalsAfter?: true;
+  /**
+   * The unit is also the numeral two (两): it is a unit only after a numeral that is not a run of
+   * digits (`三三两两`) and not before 两, 个 or another numeral (`两两一组`, `一两个`).
+   */
+  alsoNumeral?: true;
   example: string;
 }
 
@@ -115,6 +120,7 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
   { word: '克', unit: 'kg', factor: 0.001, example: '海洛因500克' },
   { word: '斤', unit: 'kg', factor: 0.5, subUnits: JIN_SUBUNITS, example: '野生鱼类200斤' },
   { word: '市斤', unit: 'kg', factor: 0.5, subUnits: JIN_SUBUNITS, example: '野生鱼类200市斤' },
+  { word: '两', unit: 'kg', factor: 0.05, alsoNumeral: true, example: '查获黄金3两' },
   { word: 'kg', unit: 'kg', factor: 1, example: '冰毒7kg' },
   { word: 'mg', unit: 'kg', factor: 1e-6, example: '芬太尼2mg' },
   { word: 'g', unit: 'kg', factor: 0.001, example: '可卡因350g' },

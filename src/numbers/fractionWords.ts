@@ -10,6 +10,7 @@ export const FRACTION_PREFIXES: readonly FractionPrefix[] = [
   { word: '百分之', toPercent: 1, example: '盗窃案件下降百分之二十六' },
   { word: '千分之', toPercent: 0.1, example: '事故死亡率为千分之三' },
   { word: '万分之', toPercent: 0.01, example: '发案率为万分之五' },
+  { word: '亿分之', toPercent: 1e-6, example: '误报率低于亿分之一' },
 ];
 
 /** The fraction prefix written at i, or null (the scanner reads the numeral after it). */

@@ -31,6 +31,7 @@ export const quantityReader: UnitReaderSpec = {
       if (!text.startsWith(u.word, k)) continue;
       const end = k + u.word.length;
       if (codeAt(text, end) === 0x6b21 /* 次 */) return null; // 100吨次 is a count of loads
+      if (u.alsoNumeral && !numeralBeforeUnit(text, n.start, n.end, end)) return null;
       // 156mg/100ml, 120km/h: a rate (a concentration, a speed) keeps its whole unit as written, never a mass.
       PER_UNIT.lastIndex = end;
       if (PER_UNIT.test(text)) return { kind: 'quantity', value: n.value * factor, unit: text.slice(k, PER_UNIT.lastIndex), end: PER_UNIT.lastIndex, approximate };
@@ -62,6 +63,8 @@ export const quantityReader: UnitReaderSpec = {
     ['查获冰毒1.5千克余。', '1.5千克余', 1.5, 'kg', 'over'],
     ['查获钻石5克拉', '5克拉', 0.001, 'kg', null],
     ['查获野生鱼类200市斤', '200市斤', 100, 'kg', null],
+    ['查获黄金3两。', '3两', 0.15, 'kg', null],
+    ['查获冰毒二两多，', '二两多', 0.1, 'kg', 'over'],
     ['缴获毒品十点五公斤', '十点五公斤', 10.5, 'kg', null],
     ['查獲大麻一點一公斤', '一點一公斤', 1.1, 'kg', null],
     ['管制刀具刀长25cm', '25cm', 25, 'cm', null],
@@ -75,7 +78,7 @@ export const quantityReader: UnitReaderSpec = {
     ['车速达到120km/h', '120km/h', 120, 'km/h', null],
     ['血液中乙醇含量为85毫克/100毫升', '85毫克/100毫升', 85, '毫克/100毫升', null],
   ],
-  negatives: ['5g网络', '3M公司', '2mgs', '面积100m2'],
+  negatives: ['5g网络', '3M公司', '2mgs', '面积100m2', '三三两两', '两两一组', '一两天', '一两个月', '三两人', '3两人'],
 };
 
 /**
@@ -98,6 +101,17 @@ function decimalsAfter(text: string, at: number, whole: number): { value: number
   const next = codeAt(text, end);
   if (isChineseNumeralCode(next) || isAsciiDigit(next) || PHYSICAL_UNITS_BY_FIRST.has(next) || MEASURE_WORDS_BY_FIRST.has(next)) return null;
   return { value: Number(`${whole}.${frac}`), end };
+}
+
+/**
+ * A unit that is also a numeral (两) follows a numeral ending at `numEnd`, not a numeral of its own:
+ * the numeral is not a run of Chinese digits (`三三两两`) and what follows is no 两, 个, numeral or
+ * measure word (`两两一组`, `一两个`, `3两人`).
+ */
+function numeralBeforeUnit(text: string, numStart: number, numEnd: number, unitEnd: number): boolean {
+  for (let i = numStart + 1; i < numEnd; i++) if (chineseDigitValue(codeAt(text, i)) >= 0 && chineseDigitValue(codeAt(text, i - 1)) >= 0) return false;
+  const next = codeAt(text, unitEnd);
+  return !isChineseNumeralCode(next) && !isAsciiDigit(next) && !MEASURE_WORDS_BY_FIRST.has(next);
 }
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
