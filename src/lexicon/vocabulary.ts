@@ -116,6 +116,8 @@ export const VOCABULARY: readonly VocabularyRow[] = [
   { role: 'direction', word: '持平', value: 'flat', example: '亡人事故同比持平0%' },
   { role: 'direction', word: '增', value: 'up', adjacentOnly: true, example: '诈骗案同比增一成七' },
   { role: 'direction', word: '升', value: 'up', adjacentOnly: true, example: '爆窃案按年升5%' },
+  // 翻了一倍, 翻一番: doubled.
+  { role: 'direction', word: '翻', value: 'up', adjacentOnly: true, example: '诈骗案发案数翻了一番' },
   { role: 'direction', word: '涨', value: 'up', adjacentOnly: true, example: '涉案金额涨12%' },
   // 多达: "as many as", a level (受害人多达2300人), not a change.
   { role: 'direction', word: '多', value: 'up', adjacentOnly: true, notBefore: '达', example: '抓获人数比去年多120名' },

@@ -21,8 +21,8 @@ import { draftsIn } from './lang.js';
 const FILLERS = new RegExp(`^(?:${AFTER_DIRECTION_WORDS.join('|')})*$`);
 const FILLER_WORD = new RegExp(AFTER_DIRECTION_WORDS.join('|'), 'g');
 
-/** Characters that make a single-character verb part of another word (新增, 许多, 不少, 较多, 升降, 投降, 招降). */
-const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减增投招迫空'.split(''));
+/** Characters that make a single-character verb part of another word (新增, 许多, 不少, 较多, 升降, 投降, 招降, 推翻). */
+const BLOCK_BEFORE_SINGLE = new Set('新许众诸很更最较不稍升下上减增投招迫空推'.split(''));
 
 const isComma = (code: number): boolean => code === 0x2c; // ， arrives normalized to ,
 
