@@ -48,6 +48,8 @@ export const moneyReader: UnitReaderSpec = {
       const code = prefixCurrency(text, n.start, locale) ?? currencyDeclaredAt(text, end, locale) ?? LOCALE_CURRENCY[locale];
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
     }
+    const small = factor === 1 ? smallChange(text, n.start, k, before) : null;
+    if (small) return { kind: 'money', value: small.value, unit: prefixCurrency(text, n.start, locale) ?? LOCALE_CURRENCY[locale], end: small.end, approximate };
     // $500 / HK$3.14万: a sign makes the number money on its own.
     const sign = currencySignBefore(text, n.start);
     if (sign) return { kind: 'money', value: n.value * factor, unit: sign.code ?? DOLLAR_OF_LOCALE[locale], end: k, approximate };
@@ -81,9 +83,40 @@ export const moneyReader: UnitReaderSpec = {
     ['身上只有200块钱', '200块钱', 200, 'CNY', null],
     ['扣押市值5千万豪宅', '5千万', 50000000, 'CNY', null],
     ['赃款四五千元', '四五千元', 4000, 'CNY', 'about'],
+    ['每张卡售价5角。', '5角', 0.5, 'CNY', null],
+    ['每张卡售价两毛五，', '两毛五', 0.25, 'CNY', null],
+    ['卡里只剩两毛钱', '两毛钱', 0.2, 'CNY', null],
+    ['5角', '5角', 0.5, 'CNY', null],
+    ['两毛', '两毛', 0.2, 'CNY', null],
+    ['只收取5角3分', '5角3分', 0.53, 'CNY', null],
   ],
-  negatives: ['一块儿', '5000万群众', '一元化管理', '一元复始'],
+  negatives: ['一块儿', '5000万群众', '一元化管理', '一元复始', '一毛不拔', '五角大楼', '三毛说', '和他没有一毛钱关系', '5角星', '八角茴香', '支付三角债', '房间一角', '两毛的'],
 };
+
+/** The largest units below 元 (角, 毛): an amount of them alone is money under one yuan. */
+const TENTHS = new Set(MONEY_SUBUNITS.filter((u) => u.factor === Math.max(...MONEY_SUBUNITS.map((r) => r.factor))).map((u) => u.word));
+const QIAN = '钱';
+
+/**
+ * `5角`, `两毛五`, `两毛钱`: an amount in 角/毛 with no 元 before it. 角 and 毛 start many words
+ * (`五角大楼`, `一毛不拔`, `房间一角`, `三毛`), so it is money only with 钱 after it (`两毛钱`, not
+ * `一毛钱关系`) or after a money word (`售价5角`), and where the amount ends; or when it is the whole
+ * text (`两毛` given alone).
+ */
+function smallChange(text: string, numStart: number, unitAt: number, before: string): { value: number; end: number } | null {
+  if (!TENTHS.has(text[unitAt])) return null;
+  const sub = readSubUnits(text, numStart, MONEY_SUBUNITS);
+  if (!sub || sub.end <= unitAt) return null;
+  if (text.startsWith(QIAN, sub.end)) return text.startsWith('关系', sub.end + 1) ? null : { value: sub.value, end: sub.end + 1 };
+  const whole = text.slice(0, numStart).trim() === '' && text.slice(sub.end).trim() === '';
+  return whole || COLLOQUIAL_MONEY_BEFORE.test(before) && amountEnds(text, sub.end) ? sub : null;
+}
+
+/** The end, punctuation or 的 at i: the amount does not run into a word (`售价5角星`). */
+function amountEnds(text: string, i: number): boolean {
+  const code = codeAt(text, i);
+  return Number.isNaN(code) || code === 0x7684 /* 的 */ || !(code >= 0x4e00 && code <= 0x9fff);
+}
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`); a sign (`HK$`). */
 function prefixCurrency(text: string, numStart: number, locale: Locale): string | null {
