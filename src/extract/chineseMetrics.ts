@@ -17,11 +17,13 @@ import {
 import type { Approximate, Change } from '../schema.js';
 import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js';
 import { UNIT_READERS, currencyBefore, fractionPrefixAt } from './unitReaders.js';
+import { halfBeforeUnit } from './units/quantity.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
 import { codeAt } from '../codeAt.js';
 
-/** Characters a numeral can start with (from the numeral module): the scanner tests every character of the text. */
-const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS);
+const HALF = '半';
+/** Characters a numeral can start with (from the numeral module), and 半 before a unit (`半公斤`): the scanner tests every character of the text. */
+const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS + HALF);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
 const ABOUT_BY_LAST = byLastChar(APPROX_PREFIXES.filter((m) => m.approximate === 'about'));
@@ -225,7 +227,7 @@ function readMetricAt(ctx: ExtractContext, quoted: readonly QuotedName[], at: nu
   const pre = readPrefixApprox(text, at);
   const lead = leadAllowed(text, start, pre !== null);
   if (!lead.allowed) return at + 1;
-  const n = readNumeral(text, start, lead.multiplier);
+  const n = readNumeral(text, start, lead.multiplier) ?? halfBeforeUnit(text, start);
   if (!n) return at + 1;
   // A numeral that is no figure gives back a 百/千/万 before 分之 (之一|百分之五十): it may open a fraction word.
   const opensFraction = text.startsWith(FRACTION_OF, n.end) && isPlaceUnitCode(codeAt(text, n.end - 1));
@@ -353,7 +355,7 @@ function trailingMultiplier(text: string, start: number, end: number, value: num
  * precedes (`近百起`, `逾千亿元`) or 余/多 follows (`百余名`, `千余起`, `万余元`).
  */
 function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
-  if (n.arabic) return true;
+  if (n.arabic || text[n.start] === HALF) return true; // 半 comes only before a unit of measure (halfBeforeUnit)
   if (n.end - n.start === 1 && chineseDigitValue(codeAt(text, n.start)) === 0) return false;
   if (isOverMark(codeAt(text, n.end))) return true;
   let bigUnit = false;

@@ -88,6 +88,7 @@ export const NUMERAL_IDIOMS: readonly FixedPhrase[] = [
   { word: '三五成群', example: '三五成群' },
   // Idioms with a second numeral inside: the whole idiom is skipped (三番五次 is "again and again", not 5 times).
   { word: '三番五次', example: '三番五次上门滋扰' },
+  { word: '半斤八两', example: '两家半斤八两' },
   { word: '三番两次', example: '三番两次打电话' },
   { word: '三天两头', example: '三天两头上门' },
   { word: '三天打鱼两天晒网', example: '三天打鱼两天晒网' },

@@ -103,6 +103,8 @@ export interface PhysicalUnit {
    * digits (`三三两两`) and not before 两, 个 or another numeral (`两两一组`, `一两个`).
    */
   alsoNumeral?: true;
+  /** A span of time: 半 before it is a period (`半分钟`, like `半年`), not half a quantity. */
+  duration?: true;
   example: string;
 }
 
@@ -144,7 +146,7 @@ export const PHYSICAL_UNITS: readonly PhysicalUnit[] = [
   { word: '亩', unit: '亩', factor: 1, example: '铲除罂粟3亩' },
   { word: '毫升', unit: '毫升', factor: 1, example: '50毫升' },
   { word: '升', unit: '升', factor: 1, example: '成品油3000升' },
-  { word: '分钟', unit: '分钟', factor: 1, example: '处警到场时间降到2分钟以内' },
+  { word: '分钟', unit: '分钟', factor: 1, duration: true, example: '处警到场时间降到2分钟以内' },
 ];
 
 export const PHYSICAL_UNITS_BY_FIRST = byFirstChar(PHYSICAL_UNITS);

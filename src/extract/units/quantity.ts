@@ -6,7 +6,7 @@
 import { rowsAt } from '../../lexicon/codeIndex.js';
 import { PHYSICAL_UNITS, PHYSICAL_UNITS_BY_FIRST } from '../../lexicon/units.js';
 import { alternation } from '../../lexicon/alternation.js';
-import { chineseDigitValue, isChineseNumeralCode, isOverMark } from '../../numbers/numerals.js';
+import { chineseDigitValue, isChineseNumeralCode, isOverMark, type NumeralMatch } from '../../numbers/numerals.js';
 import { MEASURE_WORDS, MEASURE_WORDS_BY_FIRST } from '../../lexicon/measureWords.js';
 import type { UnitReading } from '../types.js';
 import { readSubUnits } from './subUnits.js';
@@ -64,6 +64,9 @@ export const quantityReader: UnitReaderSpec = {
     ['查获钻石5克拉', '5克拉', 0.001, 'kg', null],
     ['查获野生鱼类200市斤', '200市斤', 100, 'kg', null],
     ['查获黄金3两。', '3两', 0.15, 'kg', null],
+    ['缴获冰毒半公斤', '半公斤', 0.5, 'kg', null],
+    ['查获野生鱼类近半吨，', '近半吨', 500, 'kg', 'nearly'],
+    ['刀刃长半米', '半米', 0.5, '米', null],
     ['查获冰毒二两多，', '二两多', 0.1, 'kg', 'over'],
     ['缴获毒品十点五公斤', '十点五公斤', 10.5, 'kg', null],
     ['查獲大麻一點一公斤', '一點一公斤', 1.1, 'kg', null],
@@ -78,7 +81,7 @@ export const quantityReader: UnitReaderSpec = {
     ['车速达到120km/h', '120km/h', 120, 'km/h', null],
     ['血液中乙醇含量为85毫克/100毫升', '85毫克/100毫升', 85, '毫克/100毫升', null],
   ],
-  negatives: ['5g网络', '3M公司', '2mgs', '面积100m2', '三三两两', '两两一组', '一两天', '一两个月', '三两人', '3两人'],
+  negatives: ['5g网络', '3M公司', '2mgs', '面积100m2', '三三两两', '两两一组', '一两天', '一两个月', '三两人', '3两人', '半年来', '半分钟内', '半斤八两', '一半公斤', '半天', '大半公斤', '过半米'],
 };
 
 /**
@@ -112,6 +115,23 @@ function numeralBeforeUnit(text: string, numStart: number, numEnd: number, unitE
   for (let i = numStart + 1; i < numEnd; i++) if (chineseDigitValue(codeAt(text, i)) >= 0 && chineseDigitValue(codeAt(text, i - 1)) >= 0) return false;
   const next = codeAt(text, unitEnd);
   return !isChineseNumeralCode(next) && !isAsciiDigit(next) && !MEASURE_WORDS_BY_FIRST.has(next);
+}
+
+const HALF = 0x534a; // 半
+/** 大半, 过半, 多半 are "most of", "over half", "mostly": no half of a unit. */
+const NOT_HALF_AFTER = new Set([0x5927 /* 大 */, 0x8fc7 /* 过 */, 0x591a /* 多 */]);
+
+/**
+ * `半公斤`, `半吨`, `近半米`: 半 right before a unit of measure is half of it, read as a numeral of
+ * value 0.5 that the scanner passes to the unit readers. Not before a span of time (`半分钟`; 半年
+ * and 半天 are no units of measure at all), a Latin unit or 两 (`半两个`), nor after a numeral
+ * (`一半`, `一吨半`: halfAfter reads those).
+ */
+export function halfBeforeUnit(text: string, at: number): NumeralMatch | null {
+  if (codeAt(text, at) !== HALF || isChineseNumeralCode(codeAt(text, at - 1)) || NOT_HALF_AFTER.has(codeAt(text, at - 1))) return null;
+  const unit = rowsAt(PHYSICAL_UNITS_BY_FIRST, text, at + 1).find((u) => text.startsWith(u.word, at + 1));
+  if (!unit || unit.duration || unit.alsoNumeral || isLatin(unit.word)) return null;
+  return { start: at, end: at + 1, value: 0.5, over: false, range: false, chinese: true, arabic: false };
 }
 
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
