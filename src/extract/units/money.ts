@@ -14,7 +14,7 @@ import {
 import { NUMERAL_START_CHARS, isBigUnitCode } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
 import { readScale } from './scale.js';
-import { readSubUnits } from './subUnits.js';
+import { amountEndsAt, readSubUnits } from './subUnits.js';
 import type { UnitReaderSpec } from './types.js';
 import { codeAt } from '../../codeAt.js';
 
@@ -109,14 +109,9 @@ function smallChange(text: string, numStart: number, unitAt: number, before: str
   if (!sub || sub.end <= unitAt) return null;
   if (text.startsWith(QIAN, sub.end)) return text.startsWith('关系', sub.end + 1) ? null : { value: sub.value, end: sub.end + 1 };
   const whole = text.slice(0, numStart).trim() === '' && text.slice(sub.end).trim() === '';
-  return whole || COLLOQUIAL_MONEY_BEFORE.test(before) && amountEnds(text, sub.end) ? sub : null;
+  return whole || COLLOQUIAL_MONEY_BEFORE.test(before) && amountEndsAt(text, sub.end) ? sub : null;
 }
 
-/** The end, punctuation or 的 at i: the amount does not run into a word (`售价5角星`). */
-function amountEnds(text: string, i: number): boolean {
-  const code = codeAt(text, i);
-  return Number.isNaN(code) || code === 0x7684 /* 的 */ || !(code >= 0x4e00 && code <= 0x9fff);
-}
 
 /** Currency written just before the number, allowing approximation words between (`人民币约300万元`); a sign (`HK$`). */
 function prefixCurrency(text: string, numStart: number, locale: Locale): string | null {

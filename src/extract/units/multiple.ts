@@ -2,7 +2,7 @@
 import { AFTER_DIRECTION_WORDS } from '../../lexicon/vocabulary.js';
 import { isOverMark, type NumeralMatch } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
-import { halfAfter, skipSpace } from './scale.js';
+import { closesFigureAt, halfAfter, skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
 import { codeAt } from '../../codeAt.js';
 
@@ -47,12 +47,9 @@ export const multipleReader: UnitReaderSpec = {
 function doublings(text: string, n: NumeralMatch, fanAt: number): UnitReading | null {
   if (n.over || n.range || !Number.isInteger(n.value) || n.value < 1 || n.value > MAX_DOUBLINGS) return null;
   if (!FLIP_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start))) return null;
-  const next = codeAt(text, fanAt + 1);
-  const over = isOverMark(next);
+  const over = isOverMark(codeAt(text, fanAt + 1));
   // 翻了两番话: 番 opens another word.
-  if (!over && next >= 0x4e00 && next <= 0x9fff && !FAN_FOLLOWERS.test(text[fanAt + 1])) return null;
+  if (!over && !closesFigureAt(text, fanAt + 1)) return null;
   return { kind: 'multiple', value: 2 ** n.value - 1, unit: '倍', end: over ? fanAt + 2 : fanAt + 1, approximate: over ? 'over' : undefined };
 }
 
-/** Characters that may follow 番 when it closes the figure (的, 以上, 左右, 和 …). */
-const FAN_FOLLOWERS = /[的以左和及、与]/;

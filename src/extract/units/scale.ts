@@ -63,11 +63,15 @@ const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
  */
 export function halfAfter(text: string, unitEnd: number, value: number, factor: number): number {
   if (codeAt(text, unitEnd) !== HALF || factor !== 1 || !Number.isInteger(value)) return -1;
-  const next = codeAt(text, unitEnd + 1);
   // 一吨半, / 一年半的 / 一年半以上: punctuation, the end, or a particle or approximation word after it.
-  if (isCjk(next) && !HALF_FOLLOWERS.has(next)) return -1;
-  return unitEnd + 1;
+  return closesFigureAt(text, unitEnd + 1) ? unitEnd + 1 : -1;
 }
 
-/** Characters that may follow `…半` when 半 closes the quantity (的, 左右, 以上, 多 …). */
+/** Whether a figure may end before i (`一吨半,`, `翻一番的`, `一年半以上`): not a character that goes on with a word. */
+export function closesFigureAt(text: string, i: number): boolean {
+  const next = codeAt(text, i);
+  return !isCjk(next) || HALF_FOLLOWERS.has(next);
+}
+
+/** Characters that may follow a figure that ends in a character (`…半`, `翻一番`): 的, 左右, 以上, 多 … */
 const HALF_FOLLOWERS = new CodeUnitSet('的左以多和及、');

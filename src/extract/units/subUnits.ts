@@ -54,7 +54,7 @@ function nextSmaller(rows: readonly SubUnitRow[], factor: number): number {
 }
 
 /** Whether an amount may end at i (`两块五。`, `两块五的`): the end, punctuation, or 的; not a word going on (`一块五花肉`). */
-function amountEndsAt(text: string, i: number): boolean {
+export function amountEndsAt(text: string, i: number): boolean {
   const code = codeAt(text, i);
   if (Number.isNaN(code) || code === 0x7684 /* 的 */) return true;
   return !(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0x30 && code <= 0x39) && code !== 0x2e;
