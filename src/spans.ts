@@ -23,3 +23,13 @@ export function lastIndexWithin(text: string, char: string, from: number, lowest
   for (let i = Math.min(from, text.length - 1); i >= Math.max(0, lowest); i--) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
+
+/**
+ * The first position in [from, end) that holds `char`, or -1: text.indexOf(char, from) for a caller
+ * that ignores matches at or after `end` (indexOf walks on to the text's end when it is absent).
+ */
+export function indexWithin(text: string, char: string, from: number, end: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = Math.max(0, from), stop = Math.min(end, text.length); i < stop; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}

@@ -7,7 +7,7 @@
 import type { Draft } from '../extract/types.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { clauseStart, sentenceStart } from './clauses.js';
-import { lastIndexWithin } from '../spans.js';
+import { firstStartingFrom, lastIndexWithin } from '../spans.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
@@ -344,9 +344,7 @@ export const previousMetric: MemberRule = (scene, d) => {
 
 /** Whether `p` is a share of a whole (`占刑事警情的47.1%`, `占30.2%`): 占 opens its clause's words before it. */
 function isShareFigure(text: string, p: Draft): boolean {
-  if (p.kind !== 'percent' || p.change) return false;
-  const at = text.lastIndexOf('占', p.start);
-  return at >= 0 && at >= clauseStart(text, p.start);
+  return p.kind === 'percent' && !p.change && lastIndexWithin(text, '占', p.start, clauseStart(text, p.start)) !== -1;
 }
 
 /** The nearest figure with a subject before `p` and at or after `from` that `test` accepts. */
@@ -366,14 +364,13 @@ const inBrackets = (text: string, at: number, sentence: number): boolean =>
   lastIndexWithin(text, '(', at, sentence) > lastIndexWithin(text, ')', at, sentence);
 
 /**
- * How much of [from, to) the figures cover. The drafts are in reading order: only those from the
- * last one starting before `from` on are read (all of them per figure was quadratic).
+ * Characters of a span that figures cover. The drafts are in reading order: only those from the
+ * last one starting before the span on are read (all of them per figure was quadratic).
  */
-function coveredByFigures(drafts: readonly Draft[], from: number, to: number): number {
-  let lo = 0, hi = drafts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (drafts[mid].start < from) lo = mid + 1; else hi = mid; }
+function covered(scene: Scene, [from, to]: Span): number {
+  const { drafts } = scene;
   let n = 0;
-  for (let i = Math.max(0, lo - 1); i < drafts.length && drafts[i].start < to; i++) {
+  for (let i = Math.max(0, firstStartingFrom(drafts, from) - 1); i < drafts.length && drafts[i].start < to; i++) {
     n += Math.max(0, Math.min(drafts[i].end, to) - Math.max(drafts[i].start, from));
   }
   return n;
@@ -418,9 +415,6 @@ function bareVerb(text: string, span: Span): boolean {
   const tokens = tagSpan(text, span[0], span[1]);
   return tokens.length === 1 && (tokens[0].tag === 'v' || CASE_ACTIONS.includes(tokens[0].word));
 }
-
-/** Characters of a span that figures cover. */
-const covered = (scene: Scene, span: Span): number => coveredByFigures(scene.drafts, span[0], span[1]);
 
 /** How many clauses back a topic is looked for. */
 const TOPIC_REACH = 3;

@@ -14,7 +14,7 @@ import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } f
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
-import { lastIndexWithin } from '../spans.js';
+import { indexWithin, lastIndexWithin } from '../spans.js';
 
 export type Span = [number, number];
 
@@ -224,7 +224,7 @@ export function shorten(text: string, span: Span): Span[] {
   const opensWithVerb = opening !== undefined && opening.word.length >= 2 && (isVerb(opening) || (opening.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(opening.word)));
   if (tokens.length > 1 && opensWithVerb && e - s <= LONG_OBJECTS && tokens.some((t) => LIST_JOINERS.includes(t.word))) return [span];
   // 非法制造、买卖、运输、储存爆炸物品案件: a subject that opens with a coordination is kept whole too.
-  const firstJoiner = text.indexOf(COORDINATION_COMMA, s);
+  const firstJoiner = indexWithin(text, COORDINATION_COMMA, s, s + LONG_MEMBER + 1);
   if (firstJoiner !== -1 && firstJoiner - s <= LONG_MEMBER && e - s <= LONG_COORDINATION) return [span];
   let pos = e;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -258,9 +258,9 @@ function cutStart(text: string, s: number, e: number, tokens: readonly Token[]):
   let pos = e, i = tokens.length - 1;
   for (; i >= 0 && e - (pos - tokens[i].word.length) <= LONG_SUBJECT; i--) pos -= tokens[i].word.length;
   if (i < 0) return s;
-  const comma = text.indexOf(COORDINATION_COMMA, pos);
+  const comma = indexWithin(text, COORDINATION_COMMA, pos, e);
   const memberStart = pos - tokens[i].word.length;
-  if (comma !== -1 && comma < e && tokens[i].tag.startsWith('n') && comma - memberStart <= LONG_MEMBER && e - memberStart <= LONG_COORDINATION) pos = memberStart;
+  if (comma !== -1 && tokens[i].tag.startsWith('n') && comma - memberStart <= LONG_MEMBER && e - memberStart <= LONG_COORDINATION) pos = memberStart;
   while (pos < e && isTrailingNoiseChar(text.charCodeAt(pos))) pos++;
   return pos;
 }
@@ -490,16 +490,16 @@ export function distribute(text: string, core: Span, n: number): Span[][] | null
 
 /** The verb that opens a coordination (`破获|盗窃、诈骗案件`) when a member of two characters or more follows it before the first joiner, or null. */
 function openingVerb(text: string, core: Span): Span | null {
-  const joiner = text.indexOf(COORDINATION_COMMA, core[0]);
-  if (joiner === -1 || joiner >= core[1]) return null;
+  const joiner = indexWithin(text, COORDINATION_COMMA, core[0], core[1]);
+  if (joiner === -1) return null;
   const first = tagSpan(text, core[0], joiner)[0];
   if (!first || !isVerb(first) || first.word.length < 2 || CRIME_VERBS.has(first.word)) return null;
   const member = joiner - core[0] - first.word.length;
   if (member < MIN_SUBJECT_LENGTH) return null;
   // The member after the verb is parallel to the next one (盗窃|诈骗, 涉黄|涉赌, 盗窃|故意…案件);
   // 破获案件数、抓获作案成员数: members of their own verbs are not.
-  const next = text.indexOf(COORDINATION_COMMA, joiner + 1);
-  const secondEnd = next === -1 || next > core[1] ? core[1] : next;
+  const next = indexWithin(text, COORDINATION_COMMA, joiner + 1, core[1]);
+  const secondEnd = next === -1 ? core[1] : next;
   const second = tagSpan(text, joiner + 1, secondEnd)[0];
   const parallel = secondEnd - joiner - 1 === member || second?.word.length === member;
   return parallel ? [core[0], core[0] + first.word.length] : null;

@@ -26,8 +26,8 @@ const BARE_ACTION = new RegExp(`^(${alternation(CASE_ACTIONS)})(${alternation(GE
  * one that names things stays (`严重扰乱金融市场秩序的犯罪案件`).
  */
 function headOfTopic(text: string, [s, e]: Span): Span {
-  const of = text.lastIndexOf('的', e - 1);
-  if (of < s || e - of - 1 < MIN_SUBJECT_LENGTH) return [s, e];
+  const of = lastIndexWithin(text, '的', e - 1, s);
+  if (of === -1 || e - of - 1 < MIN_SUBJECT_LENGTH) return [s, e];
   return tagSpan(text, s, of).some((t) => t.tag.startsWith('n') || t.tag === 'x') ? [s, e] : [of + 1, e];
 }
 
