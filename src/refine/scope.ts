@@ -34,6 +34,15 @@ interface Layout {
   paragraphs: number[];
   /** Where each ellipsis (`……`) ends, ascending. */
   ellipses: number[];
+  /** headingEndAt of each paragraph start asked about: every figure of a paragraph asks. */
+  headingEnds: Map<number, number | null>;
+}
+
+/** Where the heading that opens the paragraph at `paragraph` ends, or null (headingEndAt, once per paragraph). */
+function headingEndOf(layout: Layout, text: string, paragraph: number): number | null {
+  let end = layout.headingEnds.get(paragraph);
+  if (end === undefined) layout.headingEnds.set(paragraph, (end = headingEndAt(text, paragraph)));
+  return end;
 }
 
 const ELLIPSIS = 0x2026; // …
@@ -48,7 +57,7 @@ function layoutOf(text: string): Layout {
     sentences.push(i + 1);
     if (code === PARAGRAPH_END) paragraphs.push(i + 1);
   }
-  return { sentences, paragraphs, ellipses };
+  return { sentences, paragraphs, ellipses, headingEnds: new Map() };
 }
 
 /**
@@ -112,11 +121,25 @@ class Governor<T extends Span> {
     for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
       if (ms[i].end <= pos && this.frames(ms[i], pos)) return { mention: ms[i], rule: 'sentence' };
     }
-    const paragraph = startOf(this.layout.paragraphs, pos);
+    if (sentence !== this.paragraphAskedFor) {
+      this.paragraphAskedFor = sentence;
+      this.paragraphAnswer = this.fromParagraph(sentence);
+    }
+    return this.paragraphAnswer;
+  }
+
+  /** What frames the figures of a sentence that frames none itself: the same for all of them, so asked once per sentence. */
+  private paragraphAskedFor = -1;
+  private paragraphAnswer: { mention: T; rule: string } | null = null;
+
+  /** A mention carried from a sentence before, else the paragraph's opening sentence. */
+  private fromParagraph(sentence: number): { mention: T; rule: string } | null {
+    const ms = this.mentions;
+    const paragraph = startOf(this.layout.paragraphs, sentence);
     const carried = paragraph < sentence ? this.carried(paragraph, sentence) : null;
     if (carried) return { mention: carried, rule: 'carried' };
     // A paragraph that opens with a heading (`(一)盗窃类警情。本月共接报…`) is framed by the sentence after it.
-    const opener = headingEndAt(this.text, paragraph) ?? paragraph;
+    const opener = headingEndOf(this.layout, this.text, paragraph) ?? paragraph;
     if (opener < sentence) {
       // The area of the opener stands before what it frames: after the opener's first figure a place
       // is a detail of what was counted (`共破获案件24起,…成功破获大东区“10.13”抢劫案`).
@@ -206,8 +229,11 @@ export const scopeRefiner = {
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, placeContext), agencies);
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
+    // Each figure asks for its own clause's start several times (its frames, a penalty, its actor).
+    let askedPos = -1, askedClause = 0;
+    const clauseOf = (pos: number): number => (pos === askedPos ? askedClause : (askedClause = clauseStart(text, (askedPos = pos))));
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
-      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
+      (m, pos) => framesLaterClauses(text, m, clauseOf(pos)), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
       // How long a trend lasted (命案发案数连续三年下降) is no time the whole release reports on.
       (m) => !(m.rule === 'duration' && TREND_LENGTH.test(text.slice(m.start, m.end))));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
@@ -227,7 +253,8 @@ export const scopeRefiner = {
     };
     for (const d of drafts) {
       const start = startingLevel(text, layout, bases, d);
-      const governed = legalMaximum(text, d.start) ? null
+      const clause = clauseOf(d.start);
+      const governed = legalMaximum(text, clause, d.start) ? null
         : start !== undefined ? start
         : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? eventOrGoverning(d.start);
       const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
@@ -246,7 +273,7 @@ export const scopeRefiner = {
         d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
       const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
-      if (nearest >= 0 && agencies[nearest].start >= clauseStart(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
+      if (nearest >= 0 && agencies[nearest].start >= clause) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
     }
     return all;
   },
@@ -313,15 +340,15 @@ const FRAME_OPENERS = new Set([...'在于自从截']);
  * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
  * inside a clause it belongs to a noun there: `专案组循线追查该犯罪团伙去年三月起租用的多处窝点,抓获…`.
  */
-function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
+function framesLaterClauses(text: string, m: { start: number }, figureClause: number): boolean {
   const own = clauseStart(text, m.start);
-  return own === clauseStart(text, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
+  return own === figureClause || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
 }
 
 const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
 /** A maximum penalty (`最高刑罚为监禁10年`) is set by law: no time frames it. */
-function legalMaximum(text: string, pos: number): boolean {
-  return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
+function legalMaximum(text: string, clause: number, pos: number): boolean {
+  return PENALTY_BEFORE.test(text.slice(clause, pos));
 }
 
 /**
@@ -401,27 +428,44 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
  * to the figure (and the sentence before, for a starting level), its paragraph's opening sentence (and the one after a heading that opens it), the
  * rest of its paragraph after an ellipsis that follows it (highlights), and the body from its start to the first figure.
+ * Figures of one sentence or paragraph ask for the same stretches: each is added once.
  */
 function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (firstBodyFigure !== null) ranges.push([bodyStart, firstBodyFigure]);
+  let own: [number, number] | null = null, teaserRead = -1, basisRead = -1, paragraphRead = -1, openingRead = -1, openerRead = -1;
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
-    ranges.push([sentence, pos]);
+    // The figures of one sentence read it up to the last of them.
+    if (own !== null && own[0] === sentence) own[1] = Math.max(own[1], pos);
+    else ranges.push((own = [sentence, pos]));
     // A starting level (`由8 884宗增加…至`) reads the basis of the sentence before.
-    if (sentence > 0 && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) ranges.push([startOf(layout.sentences, sentence - 1), sentence]);
+    if (sentence > 0 && sentence !== basisRead && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) {
+      basisRead = sentence;
+      ranges.push([startOf(layout.sentences, sentence - 1), sentence]);
+    }
     const teaser = teaserEnd(layout, text, pos);
-    if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
+    if (teaser >= 0 && teaser !== teaserRead) {
+      teaserRead = teaser;
+      ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
+    }
     const paragraph = startOf(layout.paragraphs, pos);
     // The opening of the paragraph before (an event's day, eventParagraphBefore).
-    if (paragraph > 0) {
+    if (paragraph > 0 && paragraph !== paragraphRead) {
+      paragraphRead = paragraph;
       const before = startOf(layout.paragraphs, paragraph - 1);
       ranges.push([before, Math.min(paragraph, nextStart(layout.sentences, before, length))]);
     }
     if (paragraph >= sentence) continue;
-    ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
-    const opener = headingEndAt(text, paragraph);
-    if (opener !== null && opener < sentence) ranges.push([opener, nextStart(layout.sentences, opener, length)]);
+    if (paragraph !== openingRead) {
+      openingRead = paragraph;
+      ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+    }
+    const opener = headingEndOf(layout, text, paragraph);
+    if (opener !== null && opener < sentence && opener !== openerRead) {
+      openerRead = opener;
+      ranges.push([opener, nextStart(layout.sentences, opener, length)]);
+    }
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
