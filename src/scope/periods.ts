@@ -420,6 +420,8 @@ function dropCovered(found: PeriodMention[]): PeriodMention[] {
 const DATED = new Set(['date', 'word']);
 /** Between two dates: a list (`3月18日、3月19日`) or a range (`2012年至2021年6月`), one period either way. */
 const LIST_GAPS = new Set([...LIST_JOINERS, '至', '到', '-', '—']);
+/** The longest gap mergeLists reads (a list gap or the bracket of a note); any longer one stands for all. */
+const LONGEST_GAP = Math.max(...[...LIST_GAPS, '('].map((g) => g.length));
 
 /**
  * `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last;
@@ -429,17 +431,18 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const p of found) {
     const last = out[out.length - 1];
-    const gap = last ? text.slice(last.end, p.start) : '';
+    // A longer gap is none of the gaps read below (null).
+    const gap = last && p.start - last.end <= LONGEST_GAP ? text.slice(last.end, p.start) : null;
     if (last && gap === '(' && text[p.end] === ')' && DATED.has(last.rule) && DATED.has(p.rule)) {
       out[out.length - 1] = { ...last, end: p.end + 1 };
       continue;
     }
     // A year range written before the month it ends in (`2012年至2021年` + `6月`) is one range too.
     const continues = gap === '' && text[last?.end - 1] === '年';
-    if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
+    if (last && ((gap !== null && LIST_GAPS.has(gap)) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
       const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
-      const members = gap !== '' && LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
+      const members = gap !== null && gap !== '' && LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
       // A list need not be in order (`去年和前年`): it runs from its earliest to its latest member.
       out[out.length - 1] = members ? { ...last, end: p.end, ...listBounds(members), members } : { ...last, end: p.end, to };
       continue;
