@@ -10,7 +10,7 @@
  * Period and place are resolved each on its own.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { scanPeriods, type PeriodMention } from '../scope/periods.js';
+import { periodMention, scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
@@ -220,8 +220,8 @@ export const scopeRefiner = {
     const placeContext = { region: scope.region, locale: ctx.locale };
     for (const [from, to] of readRanges(text, layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
       const found = scanPeriods(text, ctx.year, from, to);
-      for (const p of found.periods) periods.push(sameShape(p));
-      for (const b of found.bases) bases.push(sameShape(b));
+      for (const p of found.periods) periods.push(p);
+      for (const b of found.bases) bases.push(b);
     }
     // Agencies and places in one pass each over the text: their patterns search on to the next
     // match, so per stretch they would read the gaps again and again.
@@ -351,15 +351,6 @@ function legalMaximum(text: string, clause: number, pos: number): boolean {
   return PENALTY_BEFORE.test(text.slice(clause, pos));
 }
 
-/**
- * A period mention with every field, in one order. The period scanner builds mentions of several
- * shapes (with and without bounds); the governing rules read them beside places and agencies, and
- * with one shape per kind their property reads stay monomorphic instead of megamorphic.
- */
-function sameShape(p: PeriodMention): PeriodMention {
-  return { start: p.start, end: p.end, from: p.from, to: p.to, rule: p.rule, members: p.members };
-}
-
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
 const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '小时', '周', '个小时']);
 const DURATION_HEAD_BEFORE = new RegExp(`(?:${alternation(DURATION_HEADS)})$`);
@@ -378,7 +369,7 @@ function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: st
   if (!before && !after && !DURATION_LEAD_BEFORE.test(head)) return null;
   // The same span as the period read for the figures after it: `历时3个多月`, `耗时[9个多月]`.
   const start = before ? d.start - before[0].length : d.start;
-  return { mention: sameShape({ start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }), rule: 'own' };
+  return { mention: periodMention(start, d.end + (after ? after[0].length : 0), 'duration'), rule: 'own' };
 }
 
 /** A place mention names the release's region (by code, or by name where the region has no code). */

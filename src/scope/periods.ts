@@ -136,6 +136,14 @@ const UNTIL_EVENT_RE = new RegExp(`(?:${alt(CLOSING_WORDS)})[\\u4e00-\\u9fff“�
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
 const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
 
+/**
+ * A period mention with every field, in one order: mentions of every kind share one object shape,
+ * so the passes over them (here and in the scope refiner) read their fields monomorphically.
+ */
+export function periodMention(start: number, end: number, rule: string, from?: string, to?: string, members?: PeriodMention[]): PeriodMention {
+  return { start, end, from, to, rule, members };
+}
+
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   return scanPeriods(text, docYear, from, to).periods;
 }
@@ -155,7 +163,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
       SUFFIX_RE.lastIndex = d.end;
-      baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
+      baselines.push(periodMention(d.start, d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), 'basis', d.from, d.to));
       continue;
     }
     // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`,
@@ -168,7 +176,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const event = eventAfterDate(text, p.end);
     // Since the event (以来) the span runs on to the release; during it (期间), within the date as before.
     const to = endUnknown || (event && text.endsWith('以来', event)) ? undefined : p.year ? inYear(d.to, p.year) : d.to;
-    found.push({ start: p.start, end: event ?? p.end, from, to, rule: 'date' });
+    found.push(periodMention(p.start, event ?? p.end, 'date', from, to));
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const end = m.index + m[0].length;
@@ -176,9 +184,9 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (BARE_HOLIDAY.has(m[0]) && HAN_RE.test(text[end] ?? '') && !HOLIDAY_TIME_AFTER.has(text[end])) return;
     if (STATEMENT_AFTER_RE.test(text.slice(end, end + 20))) return;
     const p = widenDate(text, m.index, end);
-    if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
+    if (p) found.push(periodMention(p.start, p.end, 'word'));
     // `较上周的50起`: a word can be a comparison basis as well as a date.
-    else baselines.push({ start: m.index, end: m.index + m[0].length, rule: 'basis' });
+    else baselines.push(periodMention(m.index, m.index + m[0].length, 'basis'));
   });
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
   // The full pattern opens with optional parts, so it is tried only before a campaign word and its
@@ -189,7 +197,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const windowStart = Math.max(campaignEnd, a.index - CAMPAIGN_REACH);
     const m = CAMPAIGN_AT_END_RE.exec(text.slice(windowStart, end));
     if (!m) return;
-    found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
+    found.push(periodMention(campaignStart(text, windowStart + m.index), end, 'campaign'));
     campaignEnd = end;
   });
   collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
@@ -200,7 +208,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const end = m.index + m[0].length;
     if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
-    found.push({ start: m.index - (before ? before[0].length : 0), end, rule: 'day' });
+    found.push(periodMention(m.index - (before ? before[0].length : 0), end, 'day'));
   });
   collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   const dated = found.length;
@@ -217,7 +225,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       const f = found[i];
       if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
     }
-    found.push({ start, end, rule: 'opening-span' });
+    found.push(periodMention(start, end, 'opening-span'));
   });
   collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
@@ -225,7 +233,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const y = String(+(m[1] ?? m[2] ?? m[3]) + 1911);
     // A half or a quarter: its months are not worked out here, and a wrong bound is worse than none.
     const whole = !/[半季]/.test(m[0]);
-    found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
+    found.push(whole ? periodMention(m.index, m.index + m[0].length, 'date', y, y) : periodMention(m.index, m.index + m[0].length, 'date'));
   });
   bracketMonths(text, docYear, from, to, found);
   baselines.sort((a, b) => a.start - b.start);
@@ -257,7 +265,7 @@ function bracketMonths(text: string, docYear: number | null, from: number, to: n
     const known = docYear != null && month >= 1 && month <= 12 && (current || month < 12);
     const ym = `${docYear}-${String(month).padStart(2, '0')}`;
     const day = (d: string | undefined) => (d ? `${ym}-${d.padStart(2, '0')}` : ym);
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'word', ...(known ? { from: day(days?.[1]), to: day(days?.[2] ?? days?.[1]) } : {}) });
+    out.push(known ? periodMention(m.index, m.index + m[0].length, 'word', day(days?.[1]), day(days?.[2] ?? days?.[1])) : periodMention(m.index, m.index + m[0].length, 'word'));
   });
 }
 
@@ -265,8 +273,8 @@ function firstMonths(text: string, docYear: number | null, from: number, to: num
   eachMatch(text, from, to, FIRST_MONTHS_RE, FIRST_MONTHS_FIRST, (m) => {
     const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?[前首头]/, '').replace(/个?月份?$/, ''));
     const year = docYear == null ? null : m[0].startsWith('去年') || m[0].startsWith('上年') ? docYear - 1 : docYear;
-    const months = n != null && n >= 1 && n <= 12 && year != null ? { from: `${year}-01`, to: `${year}-${String(n).padStart(2, '0')}` } : {};
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
+    const known = n != null && n >= 1 && n <= 12 && year != null;
+    out.push(known ? periodMention(m.index, m.index + m[0].length, 'first-months', `${year}-01`, `${year}-${String(n).padStart(2, '0')}`) : periodMention(m.index, m.index + m[0].length, 'first-months'));
   });
 }
 
@@ -301,7 +309,7 @@ function collect(text: string, re: RegExp, first: Candidate, from: number, to: n
     let start = m.index;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
     if (before) start -= before[0].length;
-    out.push({ start, end: m.index + m[0].length, rule });
+    out.push(periodMention(start, m.index + m[0].length, rule));
   });
 }
 
@@ -434,7 +442,7 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
     // A longer gap is none of the gaps read below (null).
     const gap = last && p.start - last.end <= LONGEST_GAP ? text.slice(last.end, p.start) : null;
     if (last && gap === '(' && text[p.end] === ')' && DATED.has(last.rule) && DATED.has(p.rule)) {
-      out[out.length - 1] = { ...last, end: p.end + 1 };
+      out[out.length - 1] = periodMention(last.start, p.end + 1, last.rule, last.from, last.to, last.members);
       continue;
     }
     // A year range written before the month it ends in (`2012年至2021年` + `6月`) is one range too.
@@ -444,7 +452,10 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
       const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
       const members = gap !== null && gap !== '' && LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
       // A list need not be in order (`去年和前年`): it runs from its earliest to its latest member.
-      out[out.length - 1] = members ? { ...last, end: p.end, ...listBounds(members), members } : { ...last, end: p.end, to };
+      if (members) {
+        const bounds = listBounds(members);
+        out[out.length - 1] = periodMention(last.start, p.end, last.rule, bounds ? bounds.from : last.from, bounds ? bounds.to : last.to, members);
+      } else out[out.length - 1] = periodMention(last.start, p.end, last.rule, last.from, to, last.members);
       continue;
     }
     out.push(p);
@@ -452,9 +463,9 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   return out;
 }
 
-/** From the earliest member's start to the latest member's end, where every member has both. */
-function listBounds(members: PeriodMention[]): { from?: string; to?: string } {
-  if (members.some((m) => !m.from || !m.to)) return {};
+/** From the earliest member's start to the latest member's end, where every member has both (else null). */
+function listBounds(members: PeriodMention[]): { from: string; to: string } | null {
+  if (members.some((m) => !m.from || !m.to)) return null;
   const froms = members.map((m) => m.from!).sort(), tos = members.map((m) => m.to!).sort();
   return { from: froms[0], to: tos[tos.length - 1] };
 }
@@ -478,7 +489,7 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
     const lastText = last ? text.slice(last.start, last.end) : '';
     // `2023年“净网”专项行动期间`: the year of a campaign is part of its time.
     if (last && last.end === p.start && last.rule === 'date' && CAMPAIGN_RULES.has(p.rule)) {
-      out[out.length - 1] = { ...p, start: last.start, from: last.from, to: last.to };
+      out[out.length - 1] = periodMention(last.start, p.end, p.rule, last.from, last.to, p.members);
       continue;
     }
     const start = START_RE.test(lastText);
@@ -486,7 +497,7 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
       const gap = text.slice(last.end, p.start);
       const ends = gap === '至' || gap === '到' || ((gap === '' || (start && gap === ',')) && END_OPENER_RE.test(text.slice(p.start, p.end)));
       if (ends) {
-        out[out.length - 1] = { ...last, end: p.end, to: endOf(text, last, p) };
+        out[out.length - 1] = periodMention(last.start, p.end, last.rule, last.from, endOf(text, last, p), last.members);
         continue;
       }
     }

@@ -22,6 +22,11 @@ export interface PlaceMention {
   members?: PlaceMention[];
 }
 
+/** A place mention with every field, in one order: one object shape for every kind (see periodMention). */
+function placeMention(start: number, end: number, name: string | null, code: string | null, rule: string, members?: PlaceMention[]): PlaceMention {
+  return { start, end, name, code, rule, members };
+}
+
 export interface PlaceContext {
   /** The region the release speaks for (document analysis). */
   region: Region | null;
@@ -106,10 +111,13 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
   const lone = named[i].division;
   if (j === i && !OUTSIDE_MAINLAND[lone.province] && !isFullName(text.slice(named[i].start, end), lone) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
-  const members: PlaceMention[] = parts.map((p) => ({ start: p.start, end: p.end, ...placeOf(p.division), rule: 'place-name' }));
+  const members: PlaceMention[] = parts.map((p) => {
+    const { name, code } = placeOf(p.division);
+    return placeMention(p.start, p.end, name, code, 'place-name');
+  });
   if (members.length === 1) return { mention: members[0], next: j + 1 };
   return {
-    mention: { start: named[i].start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'place-list', members },
+    mention: placeMention(named[i].start, end, members.map((p) => p.name).join('、'), null, 'place-list', members),
     next: j + 1,
   };
 }
@@ -168,7 +176,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     if (venueAfter(text, p.start, p.end, after, division) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     if (division) named.push({ start: p.start, end: p.end, division });
     // 城区, 东区 outside a province that has such a division: an area the text names, not resolved.
-    else if (generic) generics.push({ start: p.start, end: p.end, name: null, code: null, rule: 'generic-area' });
+    else if (generic) generics.push(placeMention(p.start, p.end, null, null, 'generic-area'));
   }
   const groups: PlaceMention[] = [];
   for (let i = 0; i < named.length; ) {
@@ -198,7 +206,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
       lastByLevel.set(d.level, d);
     }
     const r = resolveScopeWord(head, level, ctx, own, lastOfLevel(lastByLevel, level), nearestNamed ?? named[0]?.division);
-    scopeWords.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
+    scopeWords.push(placeMention(m.index, end, r.name, r.code, 'scope-word'));
   }
   const out = mergeByStart(mergeByStart(mergeByStart(generics, groups), joints), scopeWords);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
@@ -240,8 +248,8 @@ function jointRegions(text: string, from: number, to: number, out: PlaceMention[
   for (let m = JOINT_RE.exec(text); m && m.index < to; m = JOINT_RE.exec(text)) {
     const start = m.index, end = m.index + m[0].length;
     if (VENUE_RE.test(text.slice(end, end + 3))) continue;
-    const members = JOINT_BY_WORD.get(m[0])!.map((p) => ({ start, end, ...p, rule: 'joint-region' }));
-    out.push({ start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'joint-region', members });
+    const members = JOINT_BY_WORD.get(m[0])!.map((p) => placeMention(start, end, p.name, p.code, 'joint-region'));
+    out.push(placeMention(start, end, members.map((p) => p.name).join('、'), null, 'joint-region', members));
   }
 }
 
