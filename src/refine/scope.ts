@@ -21,6 +21,7 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { headingEndAt } from './headings.js';
 import { TraceLines } from './traceLines.js';
+import { firstStartingFrom } from '../spans.js';
 
 interface Span { start: number; end: number; rule: string }
 
@@ -65,7 +66,7 @@ function layoutOf(text: string): Layout {
  * the ellipsis after a figure in its paragraph, where the story that frames the highlights starts; or -1.
  */
 function teaserEnd(layout: Layout, text: string, pos: number): number {
-  const i = lastAtOrBefore(layout.ellipses, pos, (x) => x) + 1;
+  const i = lastAtOrBefore(layout.ellipses, pos) + 1;
   if (i >= layout.ellipses.length) return -1;
   const end = layout.ellipses[i];
   return end <= nextStart(layout.paragraphs, pos, text.length) ? end : -1;
@@ -73,27 +74,26 @@ function teaserEnd(layout: Layout, text: string, pos: number): number {
 
 /** The last start at or before pos. */
 function startOf(list: number[], pos: number): number {
-  const i = lastAtOrBefore(list, pos, (x) => x);
+  const i = lastAtOrBefore(list, pos);
   return i < 0 ? 0 : list[i];
 }
 
 /** The first start after pos, or `end`. */
 function nextStart(list: number[], pos: number, end: number): number {
-  const i = lastAtOrBefore(list, pos, (x) => x) + 1;
+  const i = lastAtOrBefore(list, pos) + 1;
   return i < list.length ? list[i] : end;
 }
 
-/** Index of the last item whose key is at or before pos (items sorted by key), or -1. */
-function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
-  let lo = 0, hi = items.length - 1, found = -1;
+/** Index of the last number at or before pos (list ascending), or -1. */
+function lastAtOrBefore(list: readonly number[], pos: number): number {
+  let lo = 0, hi = list.length - 1, found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (key(items[mid]) <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (list[mid] <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
 }
 
-const startKey = (m: { start: number }): number => m.start;
 /** How far into its sentence a mention can stand and still open it (`据统计,截至11月底,…`). */
 const SENTENCE_LEAD = 5;
 
@@ -118,7 +118,7 @@ class Governor<T extends Span> {
     const sentence = startOf(this.layout.sentences, pos);
     const ms = this.mentions;
     // The nearest mention that ends before the figure and starts in its sentence.
-    for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
+    for (let i = firstStartingFrom(ms, pos) - 1; i >= 0 && ms[i].start >= sentence; i--) {
       if (ms[i].end <= pos && this.frames(ms[i], pos)) return { mention: ms[i], rule: 'sentence' };
     }
     if (sentence !== this.paragraphAskedFor) {
@@ -143,10 +143,10 @@ class Governor<T extends Span> {
     if (opener < sentence) {
       // The area of the opener stands before what it frames: after the opener's first figure a place
       // is a detail of what was counted (`共破获案件24起,…成功破获大东区“10.13”抢劫案`).
-      const figure = this.openerPick === 'lastBeforeFigures' ? this.laterFigures[lastAtOrBefore(this.laterFigures, opener - 1, (x) => x) + 1] ?? Infinity : Infinity;
+      const figure = this.openerPick === 'lastBeforeFigures' ? this.laterFigures[lastAtOrBefore(this.laterFigures, opener - 1) + 1] ?? Infinity : Infinity;
       const openerEnd = Math.min(figure, nextStart(this.layout.sentences, opener, this.text.length));
-      const first = lastAtOrBefore(ms, opener - 1, startKey) + 1;
-      const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
+      const first = firstStartingFrom(ms, opener);
+      const last = firstStartingFrom(ms, openerEnd) - 1;
       if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
     }
     return null;
@@ -155,7 +155,7 @@ class Governor<T extends Span> {
   /** The last mention in [paragraph, sentence) that opens a sentence after the paragraph's first and carries. */
   private carried(paragraph: number, sentence: number): T | null {
     const ms = this.mentions;
-    for (let i = lastAtOrBefore(ms, sentence - 1, startKey); i >= 0 && ms[i].start >= paragraph; i--) {
+    for (let i = firstStartingFrom(ms, sentence) - 1; i >= 0 && ms[i].start >= paragraph; i--) {
       const own = startOf(this.layout.sentences, ms[i].start);
       if (own > paragraph && ms[i].start - own <= SENTENCE_LEAD && this.carries(ms[i])) return ms[i];
     }
@@ -166,7 +166,7 @@ class Governor<T extends Span> {
   private teaser(pos: number): T | null {
     const end = teaserEnd(this.layout, this.text, pos);
     if (end < 0) return null;
-    const i = lastAtOrBefore(this.mentions, end - 1, startKey) + 1;
+    const i = firstStartingFrom(this.mentions, end);
     const m = this.mentions[i];
     return m && m.start < nextStart(this.layout.paragraphs, end, this.text.length) ? m : null;
   }
@@ -177,7 +177,7 @@ class Governor<T extends Span> {
     if (firstBodyFigure === null) return (this.lead = null);
     const local = this.local(firstBodyFigure);
     if (local) return (this.lead = local.mention);
-    const before = lastAtOrBefore(this.mentions, firstBodyFigure - 1, startKey);
+    const before = firstStartingFrom(this.mentions, firstBodyFigure) - 1;
     if (before >= 0 && this.mentions[before].start >= this.bodyStart) return (this.lead = this.mentions[before]);
     // No frame before the first figure: the first one the body gives a figure of its own.
     for (const pos of this.laterFigures) {
@@ -272,7 +272,7 @@ export const scopeRefiner = {
         if (placeMember) d.place.list = { start: placeGoverned!.mention.start, end: placeGoverned!.mention.end };
         d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
-      const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
+      const nearest = firstStartingFrom(agencies, d.start) - 1;
       if (nearest >= 0 && agencies[nearest].start >= clause) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
     }
     return all;
@@ -310,7 +310,7 @@ const DAY_RE = /[日号]/;
 /** How far into its paragraph the event's day can stand: after a connective or who acted (`另外，警方于十月十四日`). */
 const EVENT_LEAD = 8;
 function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMention[], pos: number): PeriodMention | null {
-  let k = lastAtOrBefore(layout.paragraphs, pos, (x) => x) - 1;
+  let k = lastAtOrBefore(layout.paragraphs, pos) - 1;
   // Skip the empty lines between the paragraphs (a few: more are no paragraph break but a gap).
   for (let blank = 0; k >= 0 && isBlank(text, layout.paragraphs[k], layout.paragraphs[k + 1]); blank++) {
     if (blank === 3) return null;
@@ -318,7 +318,7 @@ function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMenti
   }
   if (k < 0) return null;
   const start = layout.paragraphs[k];
-  const i = lastAtOrBefore(periods, start - 1, startKey) + 1;
+  const i = firstStartingFrom(periods, start);
   const m = periods[i];
   return m && m.start - start <= EVENT_LEAD && m.start < layout.paragraphs[k + 1] && DAY_RE.test(text.slice(m.start, m.end)) ? m : null;
 }
@@ -394,7 +394,7 @@ function startingLevel(text: string, layout: Layout, bases: PeriodMention[], d: 
   if (!FROM_BEFORE.test(text.slice(Math.max(0, d.start - 2), d.start)) || !TO_LATER.test(text.slice(d.end, d.end + 25))) return undefined;
   const sentence = startOf(layout.sentences, d.start);
   const reach = sentence > 0 ? startOf(layout.sentences, sentence - 1) : 0;
-  const i = lastAtOrBefore(bases, d.start - 1, startKey);
+  const i = firstStartingFrom(bases, d.start) - 1;
   return i >= 0 && bases[i].start >= reach ? { mention: bases[i], rule: 'basis-level' } : null;
 }
 
@@ -408,7 +408,7 @@ const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
 const CHANGE_CHARS = /[增减升降长少多高低涨跌翻持了上下]/;
 function basisStated(text: string, bases: PeriodMention[], pos: number): { mention: PeriodMention; rule: string } | null {
   // Bases are in reading order and do not overlap: only the last one before the figure can be next to it.
-  const i = lastAtOrBefore(bases, pos - 1, startKey);
+  const i = firstStartingFrom(bases, pos) - 1;
   const b = i >= 0 ? bases[i] : null;
   if (!b || b.end > pos || pos - b.end > 4) return null;
   const gap = text.slice(b.end, pos);
@@ -472,12 +472,12 @@ function readRanges(text: string, layout: Layout, figures: number[], length: num
 function withoutAgencyTails(places: PlaceMention[], agencies: Array<{ start: number; end: number }>): PlaceMention[] {
   if (agencies.length === 0) return places;
   return places.filter((p) => {
-    const i = lastAtOrBefore(agencies, p.start - 1, startKey);
+    const i = firstStartingFrom(agencies, p.start) - 1;
     if (i < 0) return true;
     const a = agencies[i];
     if (p.end > a.end) return true;
     // Inside the agency's name: kept only when it is the first place of the name.
-    const before = lastAtOrBefore(places, p.start - 1, startKey);
+    const before = firstStartingFrom(places, p.start) - 1;
     return before < 0 || places[before].start < a.start;
   });
 }
