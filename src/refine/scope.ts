@@ -14,7 +14,7 @@ import { periodMention, scanPeriods, type PeriodMention } from '../scope/periods
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
-import { clauseStart, clauseEnd } from './clauses.js';
+import { clauseEnd, isClauseEnd, CLAUSE_REACH } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
 import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS, TREND_HEADS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
@@ -28,9 +28,15 @@ interface Span { start: number; end: number; rule: string }
 /** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
 const SENTENCE_END = new CodeUnitSet('。!?\n');
 const PARAGRAPH_END = 0x0a; // \n
+/** The characters that end a clause (clauses.ts), and what ends either. */
+const CLAUSE_END = new CodeUnitSet();
+for (let unit = 1; unit < 0x10000; unit++) if (isClauseEnd(unit)) CLAUSE_END.add(unit);
+const ANY_END = new CodeUnitSet();
+for (const unit of [...SENTENCE_END.units(), ...CLAUSE_END.units()]) ANY_END.add(unit);
 
 interface Layout {
-  /** Start offsets of sentences and paragraphs, ascending. */
+  /** Start offsets of clauses, sentences and paragraphs, ascending. */
+  clauses: number[];
   sentences: number[];
   paragraphs: number[];
   /** Where each ellipsis (`……`) ends, ascending. */
@@ -48,17 +54,24 @@ function headingEndOf(layout: Layout, text: string, paragraph: number): number |
 
 const ELLIPSIS = 0x2026; // …
 
-/** Sentence and paragraph starts and ellipsis ends, in one walk over the text. */
+/** Clause, sentence and paragraph starts and ellipsis ends, in one walk over the text. */
 function layoutOf(text: string): Layout {
-  const sentences = [0], paragraphs = [0], ellipses: number[] = [];
+  const clauses = [0], sentences = [0], paragraphs = [0], ellipses: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === ELLIPSIS && text.charCodeAt(i + 1) !== ELLIPSIS) ellipses.push(i + 1);
+    if (!ANY_END.has(code)) continue;
+    if (CLAUSE_END.has(code)) clauses.push(i + 1);
     if (!SENTENCE_END.has(code)) continue;
     sentences.push(i + 1);
     if (code === PARAGRAPH_END) paragraphs.push(i + 1);
   }
-  return { sentences, paragraphs, ellipses, headingEnds: new Map() };
+  return { clauses, sentences, paragraphs, ellipses, headingEnds: new Map() };
+}
+
+/** clauseStart (clauses.ts) read from the layout: the clause's start, at most CLAUSE_REACH back. */
+function clauseStartIn(layout: Layout, pos: number): number {
+  return Math.max(startOf(layout.clauses, pos), pos - CLAUSE_REACH);
 }
 
 /**
@@ -229,11 +242,8 @@ export const scopeRefiner = {
     const places = withoutAgencyTails(findPlaceMentions(text, 0, text.length, placeContext), agencies);
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
-    // Each figure asks for its own clause's start several times (its frames, a penalty, its actor).
-    let askedPos = -1, askedClause = 0;
-    const clauseOf = (pos: number): number => (pos === askedPos ? askedClause : (askedClause = clauseStart(text, (askedPos = pos))));
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
-      (m, pos) => framesLaterClauses(text, m, clauseOf(pos)), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
+      (m, pos) => framesLaterClauses(text, layout, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
       // How long a trend lasted (命案发案数连续三年下降) is no time the whole release reports on.
       (m) => !(m.rule === 'duration' && TREND_LENGTH.test(text.slice(m.start, m.end))));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
@@ -253,11 +263,11 @@ export const scopeRefiner = {
     };
     for (const d of drafts) {
       const start = startingLevel(text, layout, bases, d);
-      const clause = clauseOf(d.start);
+      const clause = clauseStartIn(layout, d.start);
       const governed = legalMaximum(text, clause, d.start) ? null
         : start !== undefined ? start
         : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? eventOrGoverning(d.start);
-      const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
+      const member = governed?.mention.members ? distributedMember(text, clause, drafts, d, governed.mention.members) : null;
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
@@ -265,7 +275,7 @@ export const scopeRefiner = {
         d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
       const placeGoverned = placeGov.governing(d.start, firstBodyFigure);
-      const placeMember = placeGoverned?.mention.members ? distributedMember(text, drafts, d, placeGoverned.mention.members) : null;
+      const placeMember = placeGoverned?.mention.members ? distributedMember(text, clause, drafts, d, placeGoverned.mention.members) : null;
       const l = (placeMember ? { mention: placeMember, rule: 'distributed' } : placeGoverned) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
@@ -287,8 +297,7 @@ const TREND_LENGTH = new RegExp(`^(?:${alternation(TREND_HEADS)})`);
  * periods or places is distributed over as many figures after 分别 in the figure's clause, in order;
  * with another count of figures it stays one period or one place.
  */
-function distributedMember<M extends { end: number }>(text: string, drafts: Draft[], d: Draft, members: M[]): M | null {
-  const from = clauseStart(text, d.start);
+function distributedMember<M extends { end: number }>(text: string, from: number, drafts: Draft[], d: Draft, members: M[]): M | null {
   const at = text.lastIndexOf('分别', d.start);
   if (at < from || at < members[members.length - 1].end) return null;
   const to = clauseEnd(text, d.start);
@@ -340,9 +349,9 @@ const FRAME_OPENERS = new Set([...'在于自从截']);
  * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
  * inside a clause it belongs to a noun there: `专案组循线追查该犯罪团伙去年三月起租用的多处窝点,抓获…`.
  */
-function framesLaterClauses(text: string, m: { start: number }, figureClause: number): boolean {
-  const own = clauseStart(text, m.start);
-  return own === figureClause || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
+function framesLaterClauses(text: string, layout: Layout, m: { start: number }, pos: number): boolean {
+  const own = clauseStartIn(layout, m.start);
+  return own === clauseStartIn(layout, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
 }
 
 const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
