@@ -102,7 +102,12 @@ const DURATION_RE = new RegExp(
  * `入汛以来`, `“十三五”期间`, `疫情防控期间`, `宣传过程中`. Short, with no figure in it, and followed by a comma
  * (or, when very short, by the rest of the clause).
  */
-const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间|过程中)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间|过程中))/y;
+const SPAN_WORDS = ['以来', '期间', '过程中'];
+/** How many characters of the event stand before its span word: at least, at most, and at most with no comma after. */
+const SPAN_LEAD = { min: 2, max: 18, maxAlone: 8 };
+const OPENING_SPAN_RE = new RegExp(
+  `(?:[^,。;:!?\\n\\d]{${SPAN_LEAD.min},${SPAN_LEAD.max}}?(?:${alt(SPAN_WORDS)})(?=,)|[^,。;:!?\\n\\d]{${SPAN_LEAD.min},${SPAN_LEAD.maxAlone}}?(?:${alt(SPAN_WORDS)}))`,
+  'y');
 /** `在…期间` frames the figures after it wherever it stands in its clause: `全省公安机关在亚运会安保期间`. */
 const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
 /**
@@ -201,7 +206,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     campaignEnd = end;
   });
   collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
-  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
+  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found, (i) => CLAUSE_OPENING_FIRST.has(text.charCodeAt(i)));
   collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
   eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
     // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
@@ -226,7 +231,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
     }
     found.push(periodMention(start, end, 'opening-span'));
-  });
+  }, (i) => someWithin(text, SPAN_WORD_FIRST, i + SPAN_LEAD.min, i + SPAN_LEAD.max + 1));
   collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
   eachMatch(text, from, to, MINGUO_YEAR_RE, MINGUO_FIRST, (m) => {
@@ -304,13 +309,13 @@ const SPAN_OPENERS = new Set([...'在自从']);
 const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
-function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[]): void {
+function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[], mayStart?: (i: number) => boolean): void {
   eachMatch(text, from, to, re, first, (m) => {
     let start = m.index;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
     if (before) start -= before[0].length;
     out.push(periodMention(start, m.index + m[0].length, rule));
-  });
+  }, mayStart);
 }
 
 /** Start positions of the patterns, per stretch scanned: one walk serves every pattern. */
@@ -321,10 +326,14 @@ const STARTS = new CandidateIndex();
  * pattern is tried only where it can start (its alternations open with optional parts, so a search
  * would try it at every character).
  */
-function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
+function eachMatch(
+  text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void,
+  /** A test cheaper than the pattern that every position where it matches passes (for clause starts). */
+  mayStart?: (i: number) => boolean,
+): void {
   let next = from;
   for (const i of STARTS.starts(text, from, to, first)) {
-    if (i < next) continue;
+    if (i < next || (mayStart !== undefined && !mayStart(i))) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m && m[0].length > 0) { found(m); next = m.index + m[0].length; }
@@ -347,6 +356,14 @@ const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
 const DURING_FIRST = new CodeUnitSet(['在']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
 const CLAUSE_START: Candidate = 'clause-start';
+const CLAUSE_OPENING_FIRST = firstChars(CLAUSE_OPENING_PERIODS);
+const SPAN_WORD_FIRST = firstChars(SPAN_WORDS);
+
+/** Whether a character of `set` stands in text[from, to). */
+function someWithin(text: string, set: CodeUnitSet, from: number, to: number): boolean {
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) if (set.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
