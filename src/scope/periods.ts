@@ -29,7 +29,9 @@ export interface PeriodMention {
 
 const alt = alternation;
 
-const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十|多)';
+/** The longest numeral a count or a day is written with here (`365`, `三十五`). */
+const NUMERAL_LENGTH = 3;
+const NUMBER = `(?:\\d{1,${NUMERAL_LENGTH}}|[一二三四五六七八九十两半]{1,${NUMERAL_LENGTH}}|数|几|十几|数十|多)`;
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
 const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
@@ -91,11 +93,15 @@ const CAMPAIGN_REACH = 48;
 const THIS_CAMPAIGN_RE = new RegExp(`(?:${alt(CAMPAIGN_DEMONSTRATIVES)})(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:专项|集中|统一)?(?:${alt(CAMPAIGN_KINDS)})(?:${CAMPAIGN_TIME})?`, 'y');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
+/** Between a count and its unit: `3个多月`, `5多个小时`. */
+const COUNTERS = ['个多', '多个', '个'];
+/** Units of a bare short span, which needs a bound after it: `三天内`, `5个小时的时间`. */
+const SHORT_SPAN_UNITS = ['天', '日', '周', '个月', '小时'];
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
-const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
+const DURATION_SPAN = `${NUMBER}\\s?(?:${alt(COUNTERS)})?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|(?:${NUMBER}天|半年|${NUMBER}个多?月)(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉|\\d)`,
+  `|${NUMBER}(?:${alt(COUNTERS)})?(?:${alt(SHORT_SPAN_UNITS)})(?:内|来|里|时间里|的时间)|(?:${NUMBER}天|半年|${NUMBER}个多?月)(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉|\\d)`,
   'y');
 /**
  * A clause that opens with an event and 以来/期间/过程中 is the period since or during it: `党的十八大以来`,
@@ -126,11 +132,13 @@ const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](
  * the day (`4日凌晨，民警…`) or opening a sentence alone (`5日,全市交警部门…`); `N天前` counts
  * back from the release.
  */
+/** A day or days after a day's number (`5日`, `三天前`); a bare day is written with 日. */
+const DAY_UNITS = ['天', '日'];
 const DAY_ONLY_RE = new RegExp(
-  `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
-  `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
-  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
-  `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
+  `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?:\\d{1,2}[时点])?` +
+  `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?=,)` +
+  `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,${NUMERAL_LENGTH}})(?:${alt(DAY_UNITS)})前(?=[,\\u4e00-\\u9fff])`,
   'y');
 /** A reporting verb right after a date or its bracket (`警方今日(十一月五日)表示`, `昨日公布`): the date of the statement, no period. */
 const STATEMENT_AFTER_RE = new RegExp(`^(?:\\)|\\([^()]{1,12}\\))?(?:${alt(REPORTING_VERBS)})`);
@@ -207,14 +215,14 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   });
   collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
   collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found, (i) => CLAUSE_OPENING_FIRST.has(text.charCodeAt(i)));
-  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
+  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found, (i) => DURATION_HEAD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DURATION_UNIT_FIRST, i + 1, i + 1 + DURATION_UNIT_REACH));
   eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
     // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
     const end = m.index + m[0].length;
     if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
     found.push(periodMention(m.index - (before ? before[0].length : 0), end, 'day'));
-  });
+  }, (i) => CLOSING_WORD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DAY_UNIT_FIRST, i + 1, i + 1 + NUMERAL_LENGTH));
   collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
@@ -358,6 +366,16 @@ const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
 const CLAUSE_START: Candidate = 'clause-start';
 const CLAUSE_OPENING_FIRST = firstChars(CLAUSE_OPENING_PERIODS);
 const SPAN_WORD_FIRST = firstChars(SPAN_WORDS);
+/**
+ * A duration opens with a head word or a count; after a count its unit starts within the count's
+ * length, a space and a counter (`3 个多月`). 天, 年 and 月 of the spans with a count after them are among DURATION_UNITS.
+ */
+const DURATION_HEAD_FIRST = firstChars(DURATION_HEADS);
+const DURATION_UNIT_FIRST = firstChars([...DURATION_UNITS, ...SHORT_SPAN_UNITS]);
+const DURATION_UNIT_REACH = NUMERAL_LENGTH + 1 + Math.max(...COUNTERS.map((c) => c.length));
+/** A day opens with a closing word or a number of at most NUMERAL_LENGTH characters before its unit. */
+const CLOSING_WORD_FIRST = firstChars(CLOSING_WORDS);
+const DAY_UNIT_FIRST = firstChars(DAY_UNITS);
 
 /** Whether a character of `set` stands in text[from, to). */
 function someWithin(text: string, set: CodeUnitSet, from: number, to: number): boolean {
