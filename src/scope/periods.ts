@@ -33,7 +33,9 @@ const alt = alternation;
 const NUMERAL_LENGTH = 3;
 const NUMBER = `(?:\\d{1,${NUMERAL_LENGTH}}|[一二三四五六七八九十两半]{1,${NUMERAL_LENGTH}}|数|几|十几|数十|多)`;
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
-const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
+/** Quotes a holiday's name can open with: `“五一”假期`. */
+const HOLIDAY_QUOTES = '“「"';
+const HOLIDAY = `(?:${alt(HOLIDAYS)}|[${HOLIDAY_QUOTES}](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 /**
  * `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止;
@@ -200,7 +202,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (p) found.push(periodMention(p.start, p.end, 'word'));
     // `较上周的50起`: a word can be a comparison basis as well as a date.
     else baselines.push(periodMention(m.index, m.index + m[0].length, 'basis'));
-  });
+  }, (i) => WORD_PAIRS.at(text, i));
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
   // The full pattern opens with optional parts, so it is tried only before a campaign word and its
   // time (`行动期间`), found by a plain search: the leftmost match ending there.
@@ -348,10 +350,33 @@ function eachMatch(
   }
 }
 
+/** The first two characters of words: where one of them can start, for words whose first characters are common. */
+class FirstPairs {
+  private readonly seconds = new Map<number, Set<number> | null>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      // A one-character word starts wherever its character stands (null: any second character).
+      if (w.length < 2) { this.seconds.set(w.charCodeAt(0), null); continue; }
+      const set = this.seconds.get(w.charCodeAt(0));
+      if (set === undefined) this.seconds.set(w.charCodeAt(0), new Set([w.charCodeAt(1)]));
+      else if (set !== null) set.add(w.charCodeAt(1));
+    }
+  }
+
+  /** Whether one of the words can start at text[i]. */
+  at(text: string, i: number): boolean {
+    const set = this.seconds.get(text.charCodeAt(i));
+    return set === null || (set !== undefined && set.has(text.charCodeAt(i + 1)));
+  }
+}
+
 const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(words.map((w) => w[0]));
 /** Digits and Chinese numerals that open a count of days, months or years. */
 const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几多';
-const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS, ...'“「"']);
+/** What WORD_RE opens with: a period word, a holiday, or a quote and a holiday's name. */
+const WORD_STARTS = [...PERIOD_WORDS, ...HOLIDAYS, ...[...HOLIDAY_QUOTES].flatMap((q) => HOLIDAY_NAMES.map((n) => q + n))];
+const WORD_FIRST = firstChars(WORD_STARTS);
+const WORD_PAIRS = new FirstPairs(WORD_STARTS);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
 /** 截 opens 截至 and 截止, the closing words before a day or an event. */
 const CLOSING_FIRST = '截';
