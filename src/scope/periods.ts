@@ -214,7 +214,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (!m) return;
     found.push(periodMention(campaignStart(text, windowStart + m.index), end, 'campaign'));
     campaignEnd = end;
-  });
+  }, (i) => CAMPAIGN_PAIRS.at(text, i));
   collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
   collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found, (i) => CLAUSE_OPENING_FIRST.has(text.charCodeAt(i)));
   collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found, (i) => DURATION_HEAD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DURATION_UNIT_FIRST, i + 1, i + 1 + DURATION_UNIT_REACH));
@@ -383,6 +383,7 @@ const CLOSING_FIRST = '截';
 const DAY_FIRST = new CodeUnitSet([CLOSING_FIRST, ...NUMERAL_FIRST]);
 const UNTIL_FIRST = new CodeUnitSet([CLOSING_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
+const CAMPAIGN_PAIRS = new FirstPairs(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
 const BRACKET_MONTH_FIRST = new CodeUnitSet('本上今前');
 const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
