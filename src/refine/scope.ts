@@ -431,50 +431,67 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
  * Figures of one sentence or paragraph ask for the same stretches: each is added once.
  */
 function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  if (firstBodyFigure !== null) ranges.push([bodyStart, firstBodyFigure]);
-  let own: [number, number] | null = null, teaserRead = -1, basisRead = -1, paragraphRead = -1, openingRead = -1, openerRead = -1;
+  const froms: number[] = [], tos: number[] = [];
+  const read = (from: number, to: number): void => { froms.push(from); tos.push(to); };
+  if (firstBodyFigure !== null) read(bodyStart, firstBodyFigure);
+  let ownFrom = -1, ownTo = -1, teaserRead = -1, basisRead = -1, paragraphRead = -1, openingRead = -1, openerRead = -1;
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
     // The figures of one sentence read it up to the last of them.
-    if (own !== null && own[0] === sentence) own[1] = Math.max(own[1], pos);
-    else ranges.push((own = [sentence, pos]));
+    if (sentence === ownFrom) ownTo = Math.max(ownTo, pos);
+    else {
+      if (ownFrom >= 0) read(ownFrom, ownTo);
+      ownFrom = sentence;
+      ownTo = pos;
+    }
     // A starting level (`由8 884宗增加…至`) reads the basis of the sentence before.
     if (sentence > 0 && sentence !== basisRead && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) {
       basisRead = sentence;
-      ranges.push([startOf(layout.sentences, sentence - 1), sentence]);
+      read(startOf(layout.sentences, sentence - 1), sentence);
     }
     const teaser = teaserEnd(layout, text, pos);
     if (teaser >= 0 && teaser !== teaserRead) {
       teaserRead = teaser;
-      ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
+      read(teaser, nextStart(layout.paragraphs, teaser, length));
     }
     const paragraph = startOf(layout.paragraphs, pos);
     // The opening of the paragraph before (an event's day, eventParagraphBefore).
     if (paragraph > 0 && paragraph !== paragraphRead) {
       paragraphRead = paragraph;
       const before = startOf(layout.paragraphs, paragraph - 1);
-      ranges.push([before, Math.min(paragraph, nextStart(layout.sentences, before, length))]);
+      read(before, Math.min(paragraph, nextStart(layout.sentences, before, length)));
     }
     if (paragraph >= sentence) continue;
     if (paragraph !== openingRead) {
       openingRead = paragraph;
-      ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
+      read(paragraph, nextStart(layout.sentences, paragraph, length));
     }
     const opener = headingEndOf(layout, text, paragraph);
     if (opener !== null && opener < sentence && opener !== openerRead) {
       openerRead = opener;
-      ranges.push([opener, nextStart(layout.sentences, opener, length)]);
+      read(opener, nextStart(layout.sentences, opener, length));
     }
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [a, b] of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
+  if (ownFrom >= 0) read(ownFrom, ownTo);
+  return union(froms, tos);
+}
+
+/**
+ * The union of the stretches [froms[k], tos[k]] (each from ≤ to), in order; stretches that touch
+ * are one. Starts and ends are sorted each on its own (as numbers, no comparator): where as many
+ * stretches have ended as have started, a part of the union ends.
+ */
+function union(froms: number[], tos: number[]): Array<[number, number]> {
+  const starts = Float64Array.from(froms).sort(), ends = Float64Array.from(tos).sort();
+  const out: Array<[number, number]> = [];
+  let open = 0, e = 0, begin = 0;
+  for (const start of starts) {
+    // A stretch that ends where this one starts touches it: only ends before the start close.
+    for (; ends[e] < start; e++) if (--open === 0) out.push([begin, ends[e]]);
+    if (open++ === 0) begin = start;
   }
-  return merged;
+  if (starts.length > 0) out.push([begin, ends[ends.length - 1]]);
+  return out;
 }
 
 /** An agency's name gives its place by its first division (`武汉市公安局青山分局` → 武汉市), not by the later ones. */
