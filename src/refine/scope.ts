@@ -10,45 +10,68 @@
  * Period and place are resolved each on its own.
  */
 import type { Draft, ExtractContext } from '../extract/types.js';
-import { scanPeriods, type PeriodMention } from '../scope/periods.js';
+import { periodMention, scanPeriods, type PeriodMention } from '../scope/periods.js';
 import { findPlaceMentions, placeOf, type PlaceMention } from '../scope/places.js';
 import { divisionByCode } from '../lexicon/divisions.js';
 import { findAgencies, type AgencyMention } from '../document/agency.js';
-import { clauseStart, clauseEnd } from './clauses.js';
+import { clauseEnd, isClauseEnd, CLAUSE_REACH } from './clauses.js';
 import { alternation } from '../lexicon/alternation.js';
 import { CLOSING_WORDS, DURATION_HEADS, DURATION_LEADS, PENALTY_WORDS, TREND_HEADS } from '../scope/vocabulary.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { headingEndAt } from './headings.js';
 import { TraceLines } from './traceLines.js';
+import { firstStartingFrom } from '../spans.js';
 
 interface Span { start: number; end: number; rule: string }
 
 /** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
 const SENTENCE_END = new CodeUnitSet('。!?\n');
 const PARAGRAPH_END = 0x0a; // \n
+/** The characters that end a clause (clauses.ts), and what ends either. */
+const CLAUSE_END = new CodeUnitSet();
+for (let unit = 1; unit < 0x10000; unit++) if (isClauseEnd(unit)) CLAUSE_END.add(unit);
+const ANY_END = new CodeUnitSet();
+for (const unit of [...SENTENCE_END.units(), ...CLAUSE_END.units()]) ANY_END.add(unit);
 
 interface Layout {
-  /** Start offsets of sentences and paragraphs, ascending. */
+  /** Start offsets of clauses, sentences and paragraphs, ascending. */
+  clauses: number[];
   sentences: number[];
   paragraphs: number[];
   /** Where each ellipsis (`……`) ends, ascending. */
   ellipses: number[];
+  /** headingEndAt of each paragraph start asked about: every figure of a paragraph asks. */
+  headingEnds: Map<number, number | null>;
+}
+
+/** Where the heading that opens the paragraph at `paragraph` ends, or null (headingEndAt, once per paragraph). */
+function headingEndOf(layout: Layout, text: string, paragraph: number): number | null {
+  let end = layout.headingEnds.get(paragraph);
+  if (end === undefined) layout.headingEnds.set(paragraph, (end = headingEndAt(text, paragraph)));
+  return end;
 }
 
 const ELLIPSIS = 0x2026; // …
 
-/** Sentence and paragraph starts and ellipsis ends, in one walk over the text. */
+/** Clause, sentence and paragraph starts and ellipsis ends, in one walk over the text. */
 function layoutOf(text: string): Layout {
-  const sentences = [0], paragraphs = [0], ellipses: number[] = [];
+  const clauses = [0], sentences = [0], paragraphs = [0], ellipses: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === ELLIPSIS && text.charCodeAt(i + 1) !== ELLIPSIS) ellipses.push(i + 1);
+    if (!ANY_END.has(code)) continue;
+    if (CLAUSE_END.has(code)) clauses.push(i + 1);
     if (!SENTENCE_END.has(code)) continue;
     sentences.push(i + 1);
     if (code === PARAGRAPH_END) paragraphs.push(i + 1);
   }
-  return { sentences, paragraphs, ellipses };
+  return { clauses, sentences, paragraphs, ellipses, headingEnds: new Map() };
+}
+
+/** clauseStart (clauses.ts) read from the layout: the clause's start, at most CLAUSE_REACH back. */
+function clauseStartIn(layout: Layout, pos: number): number {
+  return Math.max(startOf(layout.clauses, pos), pos - CLAUSE_REACH);
 }
 
 /**
@@ -56,7 +79,7 @@ function layoutOf(text: string): Layout {
  * the ellipsis after a figure in its paragraph, where the story that frames the highlights starts; or -1.
  */
 function teaserEnd(layout: Layout, text: string, pos: number): number {
-  const i = lastAtOrBefore(layout.ellipses, pos, (x) => x) + 1;
+  const i = lastAtOrBefore(layout.ellipses, pos) + 1;
   if (i >= layout.ellipses.length) return -1;
   const end = layout.ellipses[i];
   return end <= nextStart(layout.paragraphs, pos, text.length) ? end : -1;
@@ -64,27 +87,26 @@ function teaserEnd(layout: Layout, text: string, pos: number): number {
 
 /** The last start at or before pos. */
 function startOf(list: number[], pos: number): number {
-  const i = lastAtOrBefore(list, pos, (x) => x);
+  const i = lastAtOrBefore(list, pos);
   return i < 0 ? 0 : list[i];
 }
 
 /** The first start after pos, or `end`. */
 function nextStart(list: number[], pos: number, end: number): number {
-  const i = lastAtOrBefore(list, pos, (x) => x) + 1;
+  const i = lastAtOrBefore(list, pos) + 1;
   return i < list.length ? list[i] : end;
 }
 
-/** Index of the last item whose key is at or before pos (items sorted by key), or -1. */
-function lastAtOrBefore<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
-  let lo = 0, hi = items.length - 1, found = -1;
+/** Index of the last number at or before pos (list ascending), or -1. */
+function lastAtOrBefore(list: readonly number[], pos: number): number {
+  let lo = 0, hi = list.length - 1, found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (key(items[mid]) <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (list[mid] <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
 }
 
-const startKey = (m: { start: number }): number => m.start;
 /** How far into its sentence a mention can stand and still open it (`据统计,截至11月底,…`). */
 const SENTENCE_LEAD = 5;
 
@@ -109,21 +131,35 @@ class Governor<T extends Span> {
     const sentence = startOf(this.layout.sentences, pos);
     const ms = this.mentions;
     // The nearest mention that ends before the figure and starts in its sentence.
-    for (let i = lastAtOrBefore(ms, pos - 1, startKey); i >= 0 && ms[i].start >= sentence; i--) {
+    for (let i = firstStartingFrom(ms, pos) - 1; i >= 0 && ms[i].start >= sentence; i--) {
       if (ms[i].end <= pos && this.frames(ms[i], pos)) return { mention: ms[i], rule: 'sentence' };
     }
-    const paragraph = startOf(this.layout.paragraphs, pos);
+    if (sentence !== this.paragraphAskedFor) {
+      this.paragraphAskedFor = sentence;
+      this.paragraphAnswer = this.fromParagraph(sentence);
+    }
+    return this.paragraphAnswer;
+  }
+
+  /** What frames the figures of a sentence that frames none itself: the same for all of them, so asked once per sentence. */
+  private paragraphAskedFor = -1;
+  private paragraphAnswer: { mention: T; rule: string } | null = null;
+
+  /** A mention carried from a sentence before, else the paragraph's opening sentence. */
+  private fromParagraph(sentence: number): { mention: T; rule: string } | null {
+    const ms = this.mentions;
+    const paragraph = startOf(this.layout.paragraphs, sentence);
     const carried = paragraph < sentence ? this.carried(paragraph, sentence) : null;
     if (carried) return { mention: carried, rule: 'carried' };
     // A paragraph that opens with a heading (`(一)盗窃类警情。本月共接报…`) is framed by the sentence after it.
-    const opener = headingEndAt(this.text, paragraph) ?? paragraph;
+    const opener = headingEndOf(this.layout, this.text, paragraph) ?? paragraph;
     if (opener < sentence) {
       // The area of the opener stands before what it frames: after the opener's first figure a place
       // is a detail of what was counted (`共破获案件24起,…成功破获大东区“10.13”抢劫案`).
-      const figure = this.openerPick === 'lastBeforeFigures' ? this.laterFigures[lastAtOrBefore(this.laterFigures, opener - 1, (x) => x) + 1] ?? Infinity : Infinity;
+      const figure = this.openerPick === 'lastBeforeFigures' ? this.laterFigures[lastAtOrBefore(this.laterFigures, opener - 1) + 1] ?? Infinity : Infinity;
       const openerEnd = Math.min(figure, nextStart(this.layout.sentences, opener, this.text.length));
-      const first = lastAtOrBefore(ms, opener - 1, startKey) + 1;
-      const last = lastAtOrBefore(ms, openerEnd - 1, startKey);
+      const first = firstStartingFrom(ms, opener);
+      const last = firstStartingFrom(ms, openerEnd) - 1;
       if (first <= last) return { mention: ms[this.openerPick === 'first' ? first : last], rule: 'paragraph' };
     }
     return null;
@@ -132,7 +168,7 @@ class Governor<T extends Span> {
   /** The last mention in [paragraph, sentence) that opens a sentence after the paragraph's first and carries. */
   private carried(paragraph: number, sentence: number): T | null {
     const ms = this.mentions;
-    for (let i = lastAtOrBefore(ms, sentence - 1, startKey); i >= 0 && ms[i].start >= paragraph; i--) {
+    for (let i = firstStartingFrom(ms, sentence) - 1; i >= 0 && ms[i].start >= paragraph; i--) {
       const own = startOf(this.layout.sentences, ms[i].start);
       if (own > paragraph && ms[i].start - own <= SENTENCE_LEAD && this.carries(ms[i])) return ms[i];
     }
@@ -143,7 +179,7 @@ class Governor<T extends Span> {
   private teaser(pos: number): T | null {
     const end = teaserEnd(this.layout, this.text, pos);
     if (end < 0) return null;
-    const i = lastAtOrBefore(this.mentions, end - 1, startKey) + 1;
+    const i = firstStartingFrom(this.mentions, end);
     const m = this.mentions[i];
     return m && m.start < nextStart(this.layout.paragraphs, end, this.text.length) ? m : null;
   }
@@ -154,7 +190,7 @@ class Governor<T extends Span> {
     if (firstBodyFigure === null) return (this.lead = null);
     const local = this.local(firstBodyFigure);
     if (local) return (this.lead = local.mention);
-    const before = lastAtOrBefore(this.mentions, firstBodyFigure - 1, startKey);
+    const before = firstStartingFrom(this.mentions, firstBodyFigure) - 1;
     if (before >= 0 && this.mentions[before].start >= this.bodyStart) return (this.lead = this.mentions[before]);
     // No frame before the first figure: the first one the body gives a figure of its own.
     for (const pos of this.laterFigures) {
@@ -197,8 +233,8 @@ export const scopeRefiner = {
     const placeContext = { region: scope.region, locale: ctx.locale };
     for (const [from, to] of readRanges(text, layout, figures, text.length, scope.bodyStart, firstBodyFigure)) {
       const found = scanPeriods(text, ctx.year, from, to);
-      for (const p of found.periods) periods.push(sameShape(p));
-      for (const b of found.bases) bases.push(sameShape(b));
+      for (const p of found.periods) periods.push(p);
+      for (const b of found.bases) bases.push(b);
     }
     // Agencies and places in one pass each over the text: their patterns search on to the next
     // match, so per stretch they would read the gaps again and again.
@@ -207,7 +243,7 @@ export const scopeRefiner = {
     // A period opens its sentence (`今年以来，…`); the area is the last one named in it: the actor
     // comes after the context (`全省…部署后，安溪县公安局…`).
     const periodGov = new Governor<PeriodMention>(periods, layout, text, scope.bodyStart, figures, 'first',
-      (m, pos) => framesLaterClauses(text, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
+      (m, pos) => framesLaterClauses(text, layout, m, pos), (m) => m.rule !== 'word' && CLOSING_DATE_RE.test(text.slice(m.start, m.end)),
       // How long a trend lasted (命案发案数连续三年下降) is no time the whole release reports on.
       (m) => !(m.rule === 'duration' && TREND_LENGTH.test(text.slice(m.start, m.end))));
     const placeGov = new Governor<PlaceMention>(places, layout, text, scope.bodyStart, figures, 'lastBeforeFigures');
@@ -227,10 +263,11 @@ export const scopeRefiner = {
     };
     for (const d of drafts) {
       const start = startingLevel(text, layout, bases, d);
-      const governed = legalMaximum(text, d.start) ? null
+      const clause = clauseStartIn(layout, d.start);
+      const governed = legalMaximum(text, clause, d.start) ? null
         : start !== undefined ? start
         : ownDuration(text, d) ?? (d.kind === 'multiple' ? null : basisStated(text, bases, d.start)) ?? eventOrGoverning(d.start);
-      const member = governed?.mention.members ? distributedMember(text, drafts, d, governed.mention.members) : null;
+      const member = governed?.mention.members ? distributedMember(text, clause, drafts, d, governed.mention.members) : null;
       const p = member ? { mention: member, rule: 'distributed' } : governed;
       if (p) {
         d.period = { start: p.mention.start, end: p.mention.end, from: p.mention.from, to: p.mention.to };
@@ -238,15 +275,15 @@ export const scopeRefiner = {
         d.trace.push(PERIOD_TRACES.get(p.rule, p.mention.rule));
       }
       const placeGoverned = placeGov.governing(d.start, firstBodyFigure);
-      const placeMember = placeGoverned?.mention.members ? distributedMember(text, drafts, d, placeGoverned.mention.members) : null;
+      const placeMember = placeGoverned?.mention.members ? distributedMember(text, clause, drafts, d, placeGoverned.mention.members) : null;
       const l = (placeMember ? { mention: placeMember, rule: 'distributed' } : placeGoverned) ?? fallback();
       if (l) {
         d.place = { start: l.mention.start, end: l.mention.end, name: l.mention.name, code: l.mention.code };
         if (placeMember) d.place.list = { start: placeGoverned!.mention.start, end: placeGoverned!.mention.end };
         d.trace.push(PLACE_TRACES.get(l.rule, l.mention.rule));
       }
-      const nearest = lastAtOrBefore(agencies, d.start - 1, startKey);
-      if (nearest >= 0 && agencies[nearest].start >= clauseStart(text, d.start)) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
+      const nearest = firstStartingFrom(agencies, d.start) - 1;
+      if (nearest >= 0 && agencies[nearest].start >= clause) d.actor = { start: agencies[nearest].start, end: agencies[nearest].end };
     }
     return all;
   },
@@ -260,8 +297,7 @@ const TREND_LENGTH = new RegExp(`^(?:${alternation(TREND_HEADS)})`);
  * periods or places is distributed over as many figures after 分别 in the figure's clause, in order;
  * with another count of figures it stays one period or one place.
  */
-function distributedMember<M extends { end: number }>(text: string, drafts: Draft[], d: Draft, members: M[]): M | null {
-  const from = clauseStart(text, d.start);
+function distributedMember<M extends { end: number }>(text: string, from: number, drafts: Draft[], d: Draft, members: M[]): M | null {
   const at = text.lastIndexOf('分别', d.start);
   if (at < from || at < members[members.length - 1].end) return null;
   const to = clauseEnd(text, d.start);
@@ -283,7 +319,7 @@ const DAY_RE = /[日号]/;
 /** How far into its paragraph the event's day can stand: after a connective or who acted (`另外，警方于十月十四日`). */
 const EVENT_LEAD = 8;
 function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMention[], pos: number): PeriodMention | null {
-  let k = lastAtOrBefore(layout.paragraphs, pos, (x) => x) - 1;
+  let k = lastAtOrBefore(layout.paragraphs, pos) - 1;
   // Skip the empty lines between the paragraphs (a few: more are no paragraph break but a gap).
   for (let blank = 0; k >= 0 && isBlank(text, layout.paragraphs[k], layout.paragraphs[k + 1]); blank++) {
     if (blank === 3) return null;
@@ -291,7 +327,7 @@ function eventParagraphBefore(text: string, layout: Layout, periods: PeriodMenti
   }
   if (k < 0) return null;
   const start = layout.paragraphs[k];
-  const i = lastAtOrBefore(periods, start - 1, startKey) + 1;
+  const i = firstStartingFrom(periods, start);
   const m = periods[i];
   return m && m.start - start <= EVENT_LEAD && m.start < layout.paragraphs[k + 1] && DAY_RE.test(text.slice(m.start, m.end)) ? m : null;
 }
@@ -313,24 +349,15 @@ const FRAME_OPENERS = new Set([...'在于自从截']);
  * the figure only where it opens that clause (`今年以来,全市…`, `该省警方在追逃行动中抓获…`). Deep
  * inside a clause it belongs to a noun there: `专案组循线追查该犯罪团伙去年三月起租用的多处窝点,抓获…`.
  */
-function framesLaterClauses(text: string, m: { start: number }, pos: number): boolean {
-  const own = clauseStart(text, m.start);
-  return own === clauseStart(text, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
+function framesLaterClauses(text: string, layout: Layout, m: { start: number }, pos: number): boolean {
+  const own = clauseStartIn(layout, m.start);
+  return own === clauseStartIn(layout, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
 }
 
 const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
 /** A maximum penalty (`最高刑罚为监禁10年`) is set by law: no time frames it. */
-function legalMaximum(text: string, pos: number): boolean {
-  return PENALTY_BEFORE.test(text.slice(clauseStart(text, pos), pos));
-}
-
-/**
- * A period mention with every field, in one order. The period scanner builds mentions of several
- * shapes (with and without bounds); the governing rules read them beside places and agencies, and
- * with one shape per kind their property reads stay monomorphic instead of megamorphic.
- */
-function sameShape(p: PeriodMention): PeriodMention {
-  return { start: p.start, end: p.end, from: p.from, to: p.to, rule: p.rule, members: p.members };
+function legalMaximum(text: string, clause: number, pos: number): boolean {
+  return PENALTY_BEFORE.test(text.slice(clause, pos));
 }
 
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
@@ -351,7 +378,7 @@ function ownDuration(text: string, d: Draft): { mention: PeriodMention; rule: st
   if (!before && !after && !DURATION_LEAD_BEFORE.test(head)) return null;
   // The same span as the period read for the figures after it: `历时3个多月`, `耗时[9个多月]`.
   const start = before ? d.start - before[0].length : d.start;
-  return { mention: sameShape({ start, end: d.end + (after ? after[0].length : 0), rule: 'duration' }), rule: 'own' };
+  return { mention: periodMention(start, d.end + (after ? after[0].length : 0), 'duration'), rule: 'own' };
 }
 
 /** A place mention names the release's region (by code, or by name where the region has no code). */
@@ -376,7 +403,7 @@ function startingLevel(text: string, layout: Layout, bases: PeriodMention[], d: 
   if (!FROM_BEFORE.test(text.slice(Math.max(0, d.start - 2), d.start)) || !TO_LATER.test(text.slice(d.end, d.end + 25))) return undefined;
   const sentence = startOf(layout.sentences, d.start);
   const reach = sentence > 0 ? startOf(layout.sentences, sentence - 1) : 0;
-  const i = lastAtOrBefore(bases, d.start - 1, startKey);
+  const i = firstStartingFrom(bases, d.start) - 1;
   return i >= 0 && bases[i].start >= reach ? { mention: bases[i], rule: 'basis-level' } : null;
 }
 
@@ -390,7 +417,7 @@ const BASIS_GAP = /^[\u4e00-\u9fff(]{0,4}$/;
 const CHANGE_CHARS = /[增减升降长少多高低涨跌翻持了上下]/;
 function basisStated(text: string, bases: PeriodMention[], pos: number): { mention: PeriodMention; rule: string } | null {
   // Bases are in reading order and do not overlap: only the last one before the figure can be next to it.
-  const i = lastAtOrBefore(bases, pos - 1, startKey);
+  const i = firstStartingFrom(bases, pos) - 1;
   const b = i >= 0 ? bases[i] : null;
   if (!b || b.end > pos || pos - b.end > 4) return null;
   const gap = text.slice(b.end, pos);
@@ -401,48 +428,82 @@ function basisStated(text: string, bases: PeriodMention[], pos: number): { menti
  * The stretches of text the governing rules read, merged and in order: each figure's sentence up
  * to the figure (and the sentence before, for a starting level), its paragraph's opening sentence (and the one after a heading that opens it), the
  * rest of its paragraph after an ellipsis that follows it (highlights), and the body from its start to the first figure.
+ * Figures of one sentence or paragraph ask for the same stretches: each is added once.
  */
 function readRanges(text: string, layout: Layout, figures: number[], length: number, bodyStart: number, firstBodyFigure: number | null): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  if (firstBodyFigure !== null) ranges.push([bodyStart, firstBodyFigure]);
+  const froms: number[] = [], tos: number[] = [];
+  const read = (from: number, to: number): void => { froms.push(from); tos.push(to); };
+  if (firstBodyFigure !== null) read(bodyStart, firstBodyFigure);
+  let ownFrom = -1, ownTo = -1, teaserRead = -1, basisRead = -1, paragraphRead = -1, openingRead = -1, openerRead = -1;
   for (const pos of figures) {
     const sentence = startOf(layout.sentences, pos);
-    ranges.push([sentence, pos]);
+    // The figures of one sentence read it up to the last of them.
+    if (sentence === ownFrom) ownTo = Math.max(ownTo, pos);
+    else {
+      if (ownFrom >= 0) read(ownFrom, ownTo);
+      ownFrom = sentence;
+      ownTo = pos;
+    }
     // A starting level (`由8 884宗增加…至`) reads the basis of the sentence before.
-    if (sentence > 0 && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) ranges.push([startOf(layout.sentences, sentence - 1), sentence]);
+    if (sentence > 0 && sentence !== basisRead && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) {
+      basisRead = sentence;
+      read(startOf(layout.sentences, sentence - 1), sentence);
+    }
     const teaser = teaserEnd(layout, text, pos);
-    if (teaser >= 0) ranges.push([teaser, nextStart(layout.paragraphs, teaser, length)]);
+    if (teaser >= 0 && teaser !== teaserRead) {
+      teaserRead = teaser;
+      read(teaser, nextStart(layout.paragraphs, teaser, length));
+    }
     const paragraph = startOf(layout.paragraphs, pos);
     // The opening of the paragraph before (an event's day, eventParagraphBefore).
-    if (paragraph > 0) {
+    if (paragraph > 0 && paragraph !== paragraphRead) {
+      paragraphRead = paragraph;
       const before = startOf(layout.paragraphs, paragraph - 1);
-      ranges.push([before, Math.min(paragraph, nextStart(layout.sentences, before, length))]);
+      read(before, Math.min(paragraph, nextStart(layout.sentences, before, length)));
     }
     if (paragraph >= sentence) continue;
-    ranges.push([paragraph, nextStart(layout.sentences, paragraph, length)]);
-    const opener = headingEndAt(text, paragraph);
-    if (opener !== null && opener < sentence) ranges.push([opener, nextStart(layout.sentences, opener, length)]);
+    if (paragraph !== openingRead) {
+      openingRead = paragraph;
+      read(paragraph, nextStart(layout.sentences, paragraph, length));
+    }
+    const opener = headingEndOf(layout, text, paragraph);
+    if (opener !== null && opener < sentence && opener !== openerRead) {
+      openerRead = opener;
+      read(opener, nextStart(layout.sentences, opener, length));
+    }
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [a, b] of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
+  if (ownFrom >= 0) read(ownFrom, ownTo);
+  return union(froms, tos);
+}
+
+/**
+ * The union of the stretches [froms[k], tos[k]] (each from ≤ to), in order; stretches that touch
+ * are one. Starts and ends are sorted each on its own (as numbers, no comparator): where as many
+ * stretches have ended as have started, a part of the union ends.
+ */
+function union(froms: number[], tos: number[]): Array<[number, number]> {
+  const starts = Float64Array.from(froms).sort(), ends = Float64Array.from(tos).sort();
+  const out: Array<[number, number]> = [];
+  let open = 0, e = 0, begin = 0;
+  for (const start of starts) {
+    // A stretch that ends where this one starts touches it: only ends before the start close.
+    for (; ends[e] < start; e++) if (--open === 0) out.push([begin, ends[e]]);
+    if (open++ === 0) begin = start;
   }
-  return merged;
+  if (starts.length > 0) out.push([begin, ends[ends.length - 1]]);
+  return out;
 }
 
 /** An agency's name gives its place by its first division (`武汉市公安局青山分局` → 武汉市), not by the later ones. */
 function withoutAgencyTails(places: PlaceMention[], agencies: Array<{ start: number; end: number }>): PlaceMention[] {
   if (agencies.length === 0) return places;
   return places.filter((p) => {
-    const i = lastAtOrBefore(agencies, p.start - 1, startKey);
+    const i = firstStartingFrom(agencies, p.start) - 1;
     if (i < 0) return true;
     const a = agencies[i];
     if (p.end > a.end) return true;
     // Inside the agency's name: kept only when it is the first place of the name.
-    const before = lastAtOrBefore(places, p.start - 1, startKey);
+    const before = firstStartingFrom(places, p.start) - 1;
     return before < 0 || places[before].start < a.start;
   });
 }

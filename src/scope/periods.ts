@@ -29,9 +29,13 @@ export interface PeriodMention {
 
 const alt = alternation;
 
-const NUMBER = '(?:\\d{1,3}|[一二三四五六七八九十两半]{1,3}|数|几|十几|数十|多)';
+/** The longest numeral a count or a day is written with here (`365`, `三十五`). */
+const NUMERAL_LENGTH = 3;
+const NUMBER = `(?:\\d{1,${NUMERAL_LENGTH}}|[一二三四五六七八九十两半]{1,${NUMERAL_LENGTH}}|数|几|十几|数十|多)`;
 /** A holiday, its name quoted or not (`国庆假期`, `“五一”假期`), and a day or a count of its days (`假期第二天`, `假期7天里`). */
-const HOLIDAY = `(?:${alt(HOLIDAYS)}|[“「"](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
+/** Quotes a holiday's name can open with: `“五一”假期`. */
+const HOLIDAY_QUOTES = '“「"';
+const HOLIDAY = `(?:${alt(HOLIDAYS)}|[${HOLIDAY_QUOTES}](?:${alt(HOLIDAY_NAMES)})[”」"](?:${alt(HOLIDAY_TAILS)})?)(?:第?${NUMBER}天(?:里|内|时间里)?)?`;
 const PREFIX_RE = new RegExp(`(?:${alt(PERIOD_PREFIXES)})$`);
 /**
  * `去年11月至今年10月`: `至今` before 年 is no suffix but the start of the range's end; `止付` is no 止;
@@ -91,18 +95,27 @@ const CAMPAIGN_REACH = 48;
 const THIS_CAMPAIGN_RE = new RegExp(`(?:${alt(CAMPAIGN_DEMONSTRATIVES)})(?:[“「"《][^”」"》\\n]{1,16}[”」"》])?(?:专项|集中|统一)?(?:${alt(CAMPAIGN_KINDS)})(?:${CAMPAIGN_TIME})?`, 'y');
 /** Words that are a period only where they open a clause: `期间,共抓获…`, `目前,已清查…`. */
 const CLAUSE_OPENING_RE = new RegExp(`(?:${alt(CLAUSE_OPENING_PERIODS)})(?![\\u4e00-\\u9fff]{0,1}[的])`, 'y');
+/** Between a count and its unit: `3个多月`, `5多个小时`. */
+const COUNTERS = ['个多', '多个', '个'];
+/** Units of a bare short span, which needs a bound after it: `三天内`, `5个小时的时间`. */
+const SHORT_SPAN_UNITS = ['天', '日', '周', '个月', '小时'];
 /** Durations: `历时3个多月`, `经过半年`, and `三天` / `5日内` where a count or a bound follows (`三天共打掉`). */
-const DURATION_SPAN = `${NUMBER}\\s?(?:个多|多个|个)?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
+const DURATION_SPAN = `${NUMBER}\\s?(?:${alt(COUNTERS)})?(?:${alt(DURATION_UNITS)})多?(?:的时间|时间|来|内|里)?`;
 const DURATION_RE = new RegExp(
   `(?:${alt(DURATION_HEADS)})${DURATION_SPAN}|(?<=${alt(DURATION_LEADS)})${DURATION_SPAN}` +
-  `|${NUMBER}(?:个多|多个|个)?(?:天|日|周|个月|小时)(?:内|来|里|时间里|的时间)|(?:${NUMBER}天|半年|${NUMBER}个多?月)(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉|\\d)`,
+  `|${NUMBER}(?:${alt(COUNTERS)})?(?:${alt(SHORT_SPAN_UNITS)})(?:内|来|里|时间里|的时间)|(?:${NUMBER}天|半年|${NUMBER}个多?月)(?=共|累计|内|时间|连续|就|即|破|抓|查|侦|捣|打掉|\\d)`,
   'y');
 /**
  * A clause that opens with an event and 以来/期间/过程中 is the period since or during it: `党的十八大以来`,
  * `入汛以来`, `“十三五”期间`, `疫情防控期间`, `宣传过程中`. Short, with no figure in it, and followed by a comma
  * (or, when very short, by the rest of the clause).
  */
-const OPENING_SPAN_RE = /(?:[^,。;:!?\n\d]{2,18}?(?:以来|期间|过程中)(?=,)|[^,。;:!?\n\d]{2,8}?(?:以来|期间|过程中))/y;
+const SPAN_WORDS = ['以来', '期间', '过程中'];
+/** How many characters of the event stand before its span word: at least, at most, and at most with no comma after. */
+const SPAN_LEAD = { min: 2, max: 18, maxAlone: 8 };
+const OPENING_SPAN_RE = new RegExp(
+  `(?:[^,。;:!?\\n\\d]{${SPAN_LEAD.min},${SPAN_LEAD.max}}?(?:${alt(SPAN_WORDS)})(?=,)|[^,。;:!?\\n\\d]{${SPAN_LEAD.min},${SPAN_LEAD.maxAlone}}?(?:${alt(SPAN_WORDS)}))`,
+  'y');
 /** `在…期间` frames the figures after it wherever it stands in its clause: `全省公安机关在亚运会安保期间`. */
 const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
 /**
@@ -121,11 +134,13 @@ const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](
  * the day (`4日凌晨，民警…`) or opening a sentence alone (`5日,全市交警部门…`); `N天前` counts
  * back from the release.
  */
+/** A day or days after a day's number (`5日`, `三天前`); a bare day is written with 日. */
+const DAY_UNITS = ['天', '日'];
 const DAY_ONLY_RE = new RegExp(
-  `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\\d{1,2}[时点])?` +
-  `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
-  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?=,)` +
-  `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|日)前(?=[,\\u4e00-\\u9fff])`,
+  `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?:\\d{1,2}[时点])?` +
+  `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
+  `|(?<=^|[。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?=,)` +
+  `|(?:\\d{1,2}|[一二三四五六七八九十两]{1,${NUMERAL_LENGTH}})(?:${alt(DAY_UNITS)})前(?=[,\\u4e00-\\u9fff])`,
   'y');
 /** A reporting verb right after a date or its bracket (`警方今日(十一月五日)表示`, `昨日公布`): the date of the statement, no period. */
 const STATEMENT_AFTER_RE = new RegExp(`^(?:\\)|\\([^()]{1,12}\\))?(?:${alt(REPORTING_VERBS)})`);
@@ -135,6 +150,14 @@ const DAY_REPORT_RE = new RegExp(`^,[^,。;!?\\n]{0,10}?(?:${alt(REPORTING_VERBS
 const UNTIL_EVENT_RE = new RegExp(`(?:${alt(CLOSING_WORDS)})[\\u4e00-\\u9fff“”]{1,10}?(?:结束|为止|之前|前)(?![\\u4e00-\\u9fff])`, 'y');
 /** Open-ended suffixes: the period runs to the release, so the date's own end is not its end. */
 const OPEN_ENDED = /(?:至今|迄今|以来|起|开始)$/;
+
+/**
+ * A period mention with every field, in one order: mentions of every kind share one object shape,
+ * so the passes over them (here and in the scope refiner) read their fields monomorphically.
+ */
+export function periodMention(start: number, end: number, rule: string, from?: string, to?: string, members?: PeriodMention[]): PeriodMention {
+  return { start, end, from, to, rule, members };
+}
 
 export function findPeriods(text: string, docYear: number | null, from: number, to: number): PeriodMention[] {
   return scanPeriods(text, docYear, from, to).periods;
@@ -155,7 +178,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (!p) {
       // A comparison basis with its holiday (`去年中秋节假期`): no period may be read inside it.
       SUFFIX_RE.lastIndex = d.end;
-      baselines.push({ start: d.start, end: d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), from: d.from, to: d.to, rule: 'basis' });
+      baselines.push(periodMention(d.start, d.end + (SUFFIX_RE.exec(text)?.[0].length ?? 0), 'basis', d.from, d.to));
       continue;
     }
     // Open-ended (`以来`, `至今`) or running on to a day the date reader did not read (`零时至30日24时`,
@@ -168,7 +191,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const event = eventAfterDate(text, p.end);
     // Since the event (以来) the span runs on to the release; during it (期间), within the date as before.
     const to = endUnknown || (event && text.endsWith('以来', event)) ? undefined : p.year ? inYear(d.to, p.year) : d.to;
-    found.push({ start: p.start, end: event ?? p.end, from, to, rule: 'date' });
+    found.push(periodMention(p.start, event ?? p.end, 'date', from, to));
   }
   eachMatch(text, from, to, WORD_RE, WORD_FIRST, (m) => {
     const end = m.index + m[0].length;
@@ -176,10 +199,10 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (BARE_HOLIDAY.has(m[0]) && HAN_RE.test(text[end] ?? '') && !HOLIDAY_TIME_AFTER.has(text[end])) return;
     if (STATEMENT_AFTER_RE.test(text.slice(end, end + 20))) return;
     const p = widenDate(text, m.index, end);
-    if (p) found.push({ start: p.start, end: p.end, rule: 'word' });
+    if (p) found.push(periodMention(p.start, p.end, 'word'));
     // `较上周的50起`: a word can be a comparison basis as well as a date.
-    else baselines.push({ start: m.index, end: m.index + m[0].length, rule: 'basis' });
-  });
+    else baselines.push(periodMention(m.index, m.index + m[0].length, 'basis'));
+  }, (i) => WORD_PAIRS.at(text, i));
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
   // The full pattern opens with optional parts, so it is tried only before a campaign word and its
   // time (`行动期间`), found by a plain search: the leftmost match ending there.
@@ -189,19 +212,19 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     const windowStart = Math.max(campaignEnd, a.index - CAMPAIGN_REACH);
     const m = CAMPAIGN_AT_END_RE.exec(text.slice(windowStart, end));
     if (!m) return;
-    found.push({ start: campaignStart(text, windowStart + m.index), end, rule: 'campaign' });
+    found.push(periodMention(campaignStart(text, windowStart + m.index), end, 'campaign'));
     campaignEnd = end;
-  });
+  }, (i) => CAMPAIGN_PAIRS.at(text, i));
   collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
-  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found);
-  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found);
+  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found, (i) => CLAUSE_OPENING_FIRST.has(text.charCodeAt(i)));
+  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found, (i) => DURATION_HEAD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DURATION_UNIT_FIRST, i + 1, i + 1 + DURATION_UNIT_REACH));
   eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
     // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
     const end = m.index + m[0].length;
     if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
-    found.push({ start: m.index - (before ? before[0].length : 0), end, rule: 'day' });
-  });
+    found.push(periodMention(m.index - (before ? before[0].length : 0), end, 'day'));
+  }, (i) => CLOSING_WORD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DAY_UNIT_FIRST, i + 1, i + 1 + NUMERAL_LENGTH));
   collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
@@ -217,15 +240,15 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       const f = found[i];
       if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
     }
-    found.push({ start, end, rule: 'opening-span' });
-  });
+    found.push(periodMention(start, end, 'opening-span'));
+  }, (i) => someWithin(text, SPAN_WORD_FIRST, i + SPAN_LEAD.min, i + SPAN_LEAD.max + 1));
   collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
   eachMatch(text, from, to, MINGUO_YEAR_RE, MINGUO_FIRST, (m) => {
     const y = String(+(m[1] ?? m[2] ?? m[3]) + 1911);
     // A half or a quarter: its months are not worked out here, and a wrong bound is worse than none.
     const whole = !/[半季]/.test(m[0]);
-    found.push({ start: m.index, end: m.index + m[0].length, rule: 'date', ...(whole ? { from: y, to: y } : {}) });
+    found.push(whole ? periodMention(m.index, m.index + m[0].length, 'date', y, y) : periodMention(m.index, m.index + m[0].length, 'date'));
   });
   bracketMonths(text, docYear, from, to, found);
   baselines.sort((a, b) => a.start - b.start);
@@ -257,7 +280,7 @@ function bracketMonths(text: string, docYear: number | null, from: number, to: n
     const known = docYear != null && month >= 1 && month <= 12 && (current || month < 12);
     const ym = `${docYear}-${String(month).padStart(2, '0')}`;
     const day = (d: string | undefined) => (d ? `${ym}-${d.padStart(2, '0')}` : ym);
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'word', ...(known ? { from: day(days?.[1]), to: day(days?.[2] ?? days?.[1]) } : {}) });
+    out.push(known ? periodMention(m.index, m.index + m[0].length, 'word', day(days?.[1]), day(days?.[2] ?? days?.[1])) : periodMention(m.index, m.index + m[0].length, 'word'));
   });
 }
 
@@ -265,8 +288,8 @@ function firstMonths(text: string, docYear: number | null, from: number, to: num
   eachMatch(text, from, to, FIRST_MONTHS_RE, FIRST_MONTHS_FIRST, (m) => {
     const n = parseNumeral(m[0].replace(/^(?:今年|去年|本年|上年)?[前首头]/, '').replace(/个?月份?$/, ''));
     const year = docYear == null ? null : m[0].startsWith('去年') || m[0].startsWith('上年') ? docYear - 1 : docYear;
-    const months = n != null && n >= 1 && n <= 12 && year != null ? { from: `${year}-01`, to: `${year}-${String(n).padStart(2, '0')}` } : {};
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'first-months', ...months });
+    const known = n != null && n >= 1 && n <= 12 && year != null;
+    out.push(known ? periodMention(m.index, m.index + m[0].length, 'first-months', `${year}-01`, `${year}-${String(n).padStart(2, '0')}`) : periodMention(m.index, m.index + m[0].length, 'first-months'));
   });
 }
 
@@ -296,13 +319,13 @@ const SPAN_OPENERS = new Set([...'在自从']);
 const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
-function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[]): void {
+function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[], mayStart?: (i: number) => boolean): void {
   eachMatch(text, from, to, re, first, (m) => {
     let start = m.index;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
     if (before) start -= before[0].length;
-    out.push({ start, end: m.index + m[0].length, rule });
-  });
+    out.push(periodMention(start, m.index + m[0].length, rule));
+  }, mayStart);
 }
 
 /** Start positions of the patterns, per stretch scanned: one walk serves every pattern. */
@@ -313,32 +336,78 @@ const STARTS = new CandidateIndex();
  * pattern is tried only where it can start (its alternations open with optional parts, so a search
  * would try it at every character).
  */
-function eachMatch(text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void): void {
+function eachMatch(
+  text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void,
+  /** A test cheaper than the pattern that every position where it matches passes (for clause starts). */
+  mayStart?: (i: number) => boolean,
+): void {
   let next = from;
   for (const i of STARTS.starts(text, from, to, first)) {
-    if (i < next) continue;
+    if (i < next || (mayStart !== undefined && !mayStart(i))) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m && m[0].length > 0) { found(m); next = m.index + m[0].length; }
   }
 }
 
+/** The first two characters of words: where one of them can start, for words whose first characters are common. */
+class FirstPairs {
+  private readonly seconds = new Map<number, Set<number> | null>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      // A one-character word starts wherever its character stands (null: any second character).
+      if (w.length < 2) { this.seconds.set(w.charCodeAt(0), null); continue; }
+      const set = this.seconds.get(w.charCodeAt(0));
+      if (set === undefined) this.seconds.set(w.charCodeAt(0), new Set([w.charCodeAt(1)]));
+      else if (set !== null) set.add(w.charCodeAt(1));
+    }
+  }
+
+  /** Whether one of the words can start at text[i]. */
+  at(text: string, i: number): boolean {
+    const set = this.seconds.get(text.charCodeAt(i));
+    return set === null || (set !== undefined && set.has(text.charCodeAt(i + 1)));
+  }
+}
+
 const firstChars = (words: readonly string[]): CodeUnitSet => new CodeUnitSet(words.map((w) => w[0]));
 /** Digits and Chinese numerals that open a count of days, months or years. */
 const NUMERAL_FIRST = '0123456789一二三四五六七八九十两半数几多';
-const WORD_FIRST = firstChars([...PERIOD_WORDS, ...HOLIDAYS, ...'“「"']);
+/** What WORD_RE opens with: a period word, a holiday, or a quote and a holiday's name. */
+const WORD_STARTS = [...PERIOD_WORDS, ...HOLIDAYS, ...[...HOLIDAY_QUOTES].flatMap((q) => HOLIDAY_NAMES.map((n) => q + n))];
+const WORD_FIRST = firstChars(WORD_STARTS);
+const WORD_PAIRS = new FirstPairs(WORD_STARTS);
 const DURATION_FIRST = new CodeUnitSet([...DURATION_HEADS.map((w) => w[0]), ...NUMERAL_FIRST]);
 /** 截 opens 截至 and 截止, the closing words before a day or an event. */
 const CLOSING_FIRST = '截';
 const DAY_FIRST = new CodeUnitSet([CLOSING_FIRST, ...NUMERAL_FIRST]);
 const UNTIL_FIRST = new CodeUnitSet([CLOSING_FIRST]);
 const CAMPAIGN_FIRST = firstChars(CAMPAIGN_KINDS);
+const CAMPAIGN_PAIRS = new FirstPairs(CAMPAIGN_KINDS);
 const SINCE_FIRST = new CodeUnitSet([...'自从']);
 const BRACKET_MONTH_FIRST = new CodeUnitSet('本上今前');
 const THIS_CAMPAIGN_FIRST = firstChars(CAMPAIGN_DEMONSTRATIVES);
 const DURING_FIRST = new CodeUnitSet(['在']);
 const FIRST_MONTHS_FIRST = new CodeUnitSet([...'今去本上前首头']);
 const CLAUSE_START: Candidate = 'clause-start';
+const CLAUSE_OPENING_FIRST = firstChars(CLAUSE_OPENING_PERIODS);
+const SPAN_WORD_FIRST = firstChars(SPAN_WORDS);
+/**
+ * A duration opens with a head word or a count; after a count its unit starts within the count's
+ * length, a space and a counter (`3 个多月`). 天, 年 and 月 of the spans with a count after them are among DURATION_UNITS.
+ */
+const DURATION_HEAD_FIRST = firstChars(DURATION_HEADS);
+const DURATION_UNIT_FIRST = firstChars([...DURATION_UNITS, ...SHORT_SPAN_UNITS]);
+const DURATION_UNIT_REACH = NUMERAL_LENGTH + 1 + Math.max(...COUNTERS.map((c) => c.length));
+/** A day opens with a closing word or a number of at most NUMERAL_LENGTH characters before its unit. */
+const CLOSING_WORD_FIRST = firstChars(CLOSING_WORDS);
+const DAY_UNIT_FIRST = firstChars(DAY_UNITS);
+
+/** Whether a character of `set` stands in text[from, to). */
+function someWithin(text: string, set: CodeUnitSet, from: number, to: number): boolean {
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) if (set.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * The date (or period word) with the words around it that belong to the period, or null when the date is a
@@ -420,6 +489,8 @@ function dropCovered(found: PeriodMention[]): PeriodMention[] {
 const DATED = new Set(['date', 'word']);
 /** Between two dates: a list (`3月18日、3月19日`) or a range (`2012年至2021年6月`), one period either way. */
 const LIST_GAPS = new Set([...LIST_JOINERS, '至', '到', '-', '—']);
+/** The longest gap mergeLists reads (a list gap or the bracket of a note); any longer one stands for all. */
+const LONGEST_GAP = Math.max(...[...LIST_GAPS, '('].map((g) => g.length));
 
 /**
  * `3月18日、3月19日、3月26日` and `上周二(10日)、上周三(11日)`: one period, from the first to the last;
@@ -429,19 +500,23 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const p of found) {
     const last = out[out.length - 1];
-    const gap = last ? text.slice(last.end, p.start) : '';
+    // A longer gap is none of the gaps read below (null).
+    const gap = last && p.start - last.end <= LONGEST_GAP ? text.slice(last.end, p.start) : null;
     if (last && gap === '(' && text[p.end] === ')' && DATED.has(last.rule) && DATED.has(p.rule)) {
-      out[out.length - 1] = { ...last, end: p.end + 1 };
+      out[out.length - 1] = periodMention(last.start, p.end + 1, last.rule, last.from, last.to, last.members);
       continue;
     }
     // A year range written before the month it ends in (`2012年至2021年` + `6月`) is one range too.
     const continues = gap === '' && text[last?.end - 1] === '年';
-    if (last && (LIST_GAPS.has(gap) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
+    if (last && ((gap !== null && LIST_GAPS.has(gap)) || continues) && DATED.has(last.rule) && DATED.has(p.rule)) {
       // The month continues the year written before it: its year is that one, not the document's.
       const to = continues && last.to && p.to ? last.to.slice(0, 4) + p.to.slice(4) : endOf(text, last, p) ?? last.to;
-      const members = gap !== '' && LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
+      const members = gap !== null && gap !== '' && LIST_JOINERS.includes(gap) ? [...(last.members ?? [last]), p] : undefined;
       // A list need not be in order (`去年和前年`): it runs from its earliest to its latest member.
-      out[out.length - 1] = members ? { ...last, end: p.end, ...listBounds(members), members } : { ...last, end: p.end, to };
+      if (members) {
+        const bounds = listBounds(members);
+        out[out.length - 1] = periodMention(last.start, p.end, last.rule, bounds ? bounds.from : last.from, bounds ? bounds.to : last.to, members);
+      } else out[out.length - 1] = periodMention(last.start, p.end, last.rule, last.from, to, last.members);
       continue;
     }
     out.push(p);
@@ -449,9 +524,9 @@ function mergeLists(text: string, found: PeriodMention[]): PeriodMention[] {
   return out;
 }
 
-/** From the earliest member's start to the latest member's end, where every member has both. */
-function listBounds(members: PeriodMention[]): { from?: string; to?: string } {
-  if (members.some((m) => !m.from || !m.to)) return {};
+/** From the earliest member's start to the latest member's end, where every member has both (else null). */
+function listBounds(members: PeriodMention[]): { from: string; to: string } | null {
+  if (members.some((m) => !m.from || !m.to)) return null;
   const froms = members.map((m) => m.from!).sort(), tos = members.map((m) => m.to!).sort();
   return { from: froms[0], to: tos[tos.length - 1] };
 }
@@ -475,7 +550,7 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
     const lastText = last ? text.slice(last.start, last.end) : '';
     // `2023年“净网”专项行动期间`: the year of a campaign is part of its time.
     if (last && last.end === p.start && last.rule === 'date' && CAMPAIGN_RULES.has(p.rule)) {
-      out[out.length - 1] = { ...p, start: last.start, from: last.from, to: last.to };
+      out[out.length - 1] = periodMention(last.start, p.end, p.rule, last.from, last.to, p.members);
       continue;
     }
     const start = START_RE.test(lastText);
@@ -483,7 +558,7 @@ function joinBounds(text: string, found: PeriodMention[]): PeriodMention[] {
       const gap = text.slice(last.end, p.start);
       const ends = gap === '至' || gap === '到' || ((gap === '' || (start && gap === ',')) && END_OPENER_RE.test(text.slice(p.start, p.end)));
       if (ends) {
-        out[out.length - 1] = { ...last, end: p.end, to: endOf(text, last, p) };
+        out[out.length - 1] = periodMention(last.start, p.end, last.rule, last.from, endOf(text, last, p), last.members);
         continue;
       }
     }

@@ -22,6 +22,11 @@ export interface PlaceMention {
   members?: PlaceMention[];
 }
 
+/** A place mention with every field, in one order: one object shape for every kind (see periodMention). */
+function placeMention(start: number, end: number, name: string | null, code: string | null, rule: string, members?: PlaceMention[]): PlaceMention {
+  return { start, end, name, code, rule, members };
+}
+
 export interface PlaceContext {
   /** The region the release speaks for (document analysis). */
   region: Region | null;
@@ -32,6 +37,8 @@ const OUTSIDE_MAINLAND: Readonly<Record<string, string>> = { '810000': '香港',
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 const alt = alternation;
+/** The level a scope word's second character names, by its code unit. */
+const LEVEL_BY_UNIT = new Map<number, PlaceLevel>(Object.entries(PLACE_LEVELS).map(([c, level]) => [c.charCodeAt(0), level]));
 const SCOPE_RE = new RegExp(`(?:${alt(PLACE_HEADS)})(?:${alt(Object.keys(PLACE_LEVELS))})`, 'g');
 const RANKING_RE = new RegExp(`^.{0,6}?(?:${alt(RANKING_AFTER)})`);
 const VENUE_RE = new RegExp(`^(?:${alt(VENUE_AFTER)})`);
@@ -104,20 +111,23 @@ function placeGroup(text: string, named: NamedDivision[], i: number): { mention:
   // `广州白云机场`); 香港, 澳门, 台湾 are areas wherever they are named.
   const lone = named[i].division;
   if (j === i && !OUTSIDE_MAINLAND[lone.province] && !isFullName(text.slice(named[i].start, end), lone) && !SHORT_FOLLOWER_RE.test(text.slice(end, end + 3))) return skip;
-  const members: PlaceMention[] = parts.map((p) => ({ start: p.start, end: p.end, ...placeOf(p.division), rule: 'place-name' }));
+  const members: PlaceMention[] = parts.map((p) => {
+    const { name, code } = placeOf(p.division);
+    return placeMention(p.start, p.end, name, code, 'place-name');
+  });
   if (members.length === 1) return { mention: members[0], next: j + 1 };
   return {
-    mention: { start: named[i].start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'place-list', members },
+    mention: placeMention(named[i].start, end, members.map((p) => p.name).join('、'), null, 'place-list', members),
     next: j + 1,
   };
 }
 
 /** What a scope word names in this release, or null when the release's region does not say. */
 function resolveScopeWord(
-  head: string, level: PlaceLevel, ctx: PlaceContext, lastNamed: Division | undefined, nearestNamed: Division | undefined,
+  head: string, level: PlaceLevel, ctx: PlaceContext, own: Division | undefined, lastNamed: Division | undefined, nearestNamed: Division | undefined,
 ): { name: string | null; code: string | null } {
   // A release whose region is the nation (or unknown) that says 全省: the province named nearest before.
-  const region = regionDivision(ctx.region) ?? nearestNamed;
+  const region = own ?? nearestNamed;
   const byLocale = ctx.locale === 'HK' ? '810000' : ctx.locale === 'MO' ? '820000' : ctx.locale === 'TW' ? '710000' : null;
   const fixed = (code: string) => placeOf(divisionByCode(code)!);
   switch (level) {
@@ -155,23 +165,28 @@ function resolveScopeWord(
 
 /** The area each scope word and division name in [from, to) names, in reading order. */
 export function findPlaceMentions(text: string, from: number, to: number, ctx: PlaceContext): PlaceMention[] {
-  const out: PlaceMention[] = [];
+  const own = regionDivision(ctx.region);
+  // Each kind is found in reading order; they are merged at the end.
+  const generics: PlaceMention[] = [];
   const named: NamedDivision[] = [];
   for (const p of findPlaces(text, from, to)) {
     const after = text.slice(p.end, p.end + 3);
     const generic = isGenericDivisionName(p.name);
-    const division = pickCandidate(p.candidates, ctx, generic);
+    const division = pickCandidate(p.candidates, own, generic);
     if (venueAfter(text, p.start, p.end, after, division) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
     if (division) named.push({ start: p.start, end: p.end, division });
     // 城区, 东区 outside a province that has such a division: an area the text names, not resolved.
-    else if (generic) out.push({ start: p.start, end: p.end, name: null, code: null, rule: 'generic-area' });
+    else if (generic) generics.push(placeMention(p.start, p.end, null, null, 'generic-area'));
   }
+  const groups: PlaceMention[] = [];
   for (let i = 0; i < named.length; ) {
     const group = placeGroup(text, named, i);
-    if (group.mention) out.push(group.mention);
+    if (group.mention) groups.push(group.mention);
     i = group.next;
   }
-  jointRegions(text, from, to, out);
+  const joints: PlaceMention[] = [];
+  jointRegions(text, from, to, joints);
+  const scopeWords: PlaceMention[] = [];
   let seen = 0;
   let nearestNamed: Division | undefined;
   const lastByLevel = new Map<Division['level'], Division>();
@@ -182,7 +197,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     // `96110全国反诈专线`: after a number or a Latin letter the word is part of a name.
     if (NOT_SCOPE_AFTER.test(after) || RANKING_RE.test(after) || NAME_PART_BEFORE.test(text[m.index - 1] ?? '')) continue;
     const head = m[0][0];
-    const level = PLACE_LEVELS[m[0][1] as keyof typeof PLACE_LEVELS];
+    const level = LEVEL_BY_UNIT.get(text.charCodeAt(m.index + 1))!;
     // 本港 / 本澳 are scope words only in their own releases' style; 我国 in a mainland release is the nation.
     // Scope words come in reading order: the names before this one are walked once in all.
     for (; seen < named.length && named[seen].end <= m.index; seen++) {
@@ -190,11 +205,23 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
       nearestNamed = d;
       lastByLevel.set(d.level, d);
     }
-    const r = resolveScopeWord(head, level, ctx, lastOfLevel(lastByLevel, level), nearestNamed ?? named[0]?.division);
-    out.push({ start: m.index, end, name: r.name, code: r.code, rule: 'scope-word' });
+    const r = resolveScopeWord(head, level, ctx, own, lastOfLevel(lastByLevel, level), nearestNamed ?? named[0]?.division);
+    scopeWords.push(placeMention(m.index, end, r.name, r.code, 'scope-word'));
   }
-  out.sort((a, b) => a.start - b.start);
+  const out = mergeByStart(mergeByStart(mergeByStart(generics, groups), joints), scopeWords);
   return out.filter((p) => !NOT_AREA_BEFORE_RE.test(text.slice(Math.max(0, p.start - 2), p.start)));
+}
+
+/** Two lists sorted by start as one, the first list's first on equal starts: a stable sort of the two joined. */
+function mergeByStart(a: PlaceMention[], b: PlaceMention[]): PlaceMention[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: PlaceMention[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /**
@@ -221,8 +248,8 @@ function jointRegions(text: string, from: number, to: number, out: PlaceMention[
   for (let m = JOINT_RE.exec(text); m && m.index < to; m = JOINT_RE.exec(text)) {
     const start = m.index, end = m.index + m[0].length;
     if (VENUE_RE.test(text.slice(end, end + 3))) continue;
-    const members = JOINT_BY_WORD.get(m[0])!.map((p) => ({ start, end, ...p, rule: 'joint-region' }));
-    out.push({ start, end, name: members.map((p) => p.name).join('、'), code: null, rule: 'joint-region', members });
+    const members = JOINT_BY_WORD.get(m[0])!.map((p) => placeMention(start, end, p.name, p.code, 'joint-region'));
+    out.push(placeMention(start, end, members.map((p) => p.name).join('、'), null, 'joint-region', members));
   }
 }
 
@@ -242,8 +269,7 @@ function lastOfLevel(last: Map<Division['level'], Division>, level: PlaceLevel):
 }
 
 /** Among divisions of one name, the one in the release's province, else the highest level. */
-function pickCandidate(candidates: Division[], ctx: PlaceContext, generic: boolean): Division | undefined {
-  const region = regionDivision(ctx.region);
+function pickCandidate(candidates: Division[], region: Division | undefined, generic: boolean): Division | undefined {
   // 城区, 东区: a word, unless the release's province has a division of that name.
   if (generic) return region ? candidates.find((c) => c.province === region.province) : undefined;
   if (candidates.length <= 1) return candidates[0];
