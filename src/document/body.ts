@@ -3,6 +3,7 @@
  * inside it are page chrome. Works line by line on the normalized (simplified, half-width) text.
  */
 import { splitLines, cjkCount, type Line } from './lines.js';
+import { PatternSearch } from '../lexicon/patternSearch.js';
 
 /** Lines that are navigation, toolbars, notices: never a title, never the lead paragraph. */
 export const CHROME_LINE =
@@ -43,7 +44,7 @@ export const TRAILER_LINE = new RegExp(
 );
 
 /** Inline end of an article: `(完)` or an editor tag in brackets after the last sentence. */
-const INLINE_END = /[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编辑[:丨|]|\(文章来源[:]/g;
+const INLINE_END = new PatternSearch(/[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编辑[:丨|]|\(文章来源[:]/);
 
 /**
  * Offset of the first inline end marker at or after `from`, or -1. The markers hold no
@@ -51,8 +52,7 @@ const INLINE_END = /[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编�
  * serves every line.
  */
 function firstInlineEnd(text: string, from: number): number {
-  INLINE_END.lastIndex = from;
-  return INLINE_END.exec(text)?.index ?? -1;
+  return INLINE_END.exec(text, from)?.index ?? -1;
 }
 
 export interface Layout {

@@ -2,6 +2,8 @@
  * Which place a release speaks for. It decides the currency of a bare 元 or `$`
  * (contract: CNY on the mainland, HKD in Hong Kong, MOP in Macau, TWD in Taiwan, SGD in Singapore).
  */
+import { PatternSearch } from './patternSearch.js';
+
 export type Locale = 'CN' | 'HK' | 'MO' | 'TW' | 'SG';
 
 export interface LocaleCue {
@@ -51,8 +53,11 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
  * 电视台 are mainland words), so that few mainland releases get past it. Extend it when a cue gets
  * a word that contains none of these.
  */
-const OTHER_LOCALE_HINT = new RegExp([/港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/, HK_ENGLISH, SG_ENGLISH, MO_ENGLISH]
-  .map((r) => r.source).join('|'));
+const OTHER_LOCALE_HINT = new PatternSearch(new RegExp([/港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/, HK_ENGLISH, SG_ENGLISH, MO_ENGLISH]
+  .map((r) => r.source).join('|')));
+
+/** The cues' patterns, each tried only where it can open a match. */
+const CUE_SEARCHES = LOCALE_CUES.map((cue) => new PatternSearch(cue.pattern));
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
   CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
@@ -73,12 +78,12 @@ export const NAMED_CURRENCY_CARRIES: ReadonlySet<Locale> = new Set<Locale>(['HK'
 export function detectLocale(normalizedText: string): Locale {
   if (!OTHER_LOCALE_HINT.test(normalizedText)) return 'CN';
   const score: Record<Locale, number> = { CN: 0.5, HK: 0, MO: 0, TW: 0, SG: 0 };
-  for (const cue of LOCALE_CUES) {
-    cue.pattern.lastIndex = 0;
+  LOCALE_CUES.forEach((cue, k) => {
+    const search = CUE_SEARCHES[k];
     let n = 0;
-    while (cue.pattern.exec(normalizedText) && n < 50) n++;
+    for (let m = search.exec(normalizedText, 0); m && n < 50; m = search.exec(normalizedText, m.index + m[0].length)) n++;
     score[cue.locale] += n * cue.weight;
-  }
+  });
   let best: Locale = 'CN';
   for (const l of Object.keys(score) as Locale[]) if (score[l] > score[best]) best = l;
   return best;
