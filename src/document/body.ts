@@ -3,7 +3,6 @@
  * inside it are page chrome. Works line by line on the normalized (simplified, half-width) text.
  */
 import { splitLines, cjkCount, type Line } from './lines.js';
-import { PatternSearch } from '../lexicon/patternSearch.js';
 
 /** Lines that are navigation, toolbars, notices: never a title, never the lead paragraph. */
 export const CHROME_LINE =
@@ -44,7 +43,7 @@ export const TRAILER_LINE = new RegExp(
 );
 
 /** Inline end of an article: `(完)` or an editor tag in brackets after the last sentence. */
-const INLINE_END = new PatternSearch(/[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编辑[:丨|]|\(文章来源[:]/);
+const INLINE_END = /[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|\((?:责任)?编辑[:丨|]|\(文章来源[:]/g;
 
 /**
  * Offset of the first inline end marker at or after `from`, or -1. The markers hold no
@@ -52,7 +51,8 @@ const INLINE_END = new PatternSearch(/[(\[]完[)\]]|【(?:责任)?编辑[:丨|]|
  * serves every line.
  */
 function firstInlineEnd(text: string, from: number): number {
-  return INLINE_END.exec(text, from)?.index ?? -1;
+  INLINE_END.lastIndex = from;
+  return INLINE_END.exec(text)?.index ?? -1;
 }
 
 export interface Layout {

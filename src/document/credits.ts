@@ -3,7 +3,6 @@
  * `来源:新华社`, `作者:…`. Names are split on spaces, 、 and commas.
  */
 import type { Credit } from '../schema.js';
-import { PatternSearch } from '../lexicon/patternSearch.js';
 
 export type CreditRole = Credit['role'];
 
@@ -17,7 +16,7 @@ const LABELS: ReadonlyArray<readonly [string, CreditRole]> = [
 ];
 const ROLE = new Map(LABELS);
 const LABEL_WORDS = LABELS.map((l) => l[0]).join('|');
-const CREDIT = new PatternSearch(new RegExp(`(?<![\\u4e00-\\u9fff])(${LABEL_WORDS})[ \\t]*[丨|:/][ \\t]*`));
+const CREDIT_RE = new RegExp(`(?<![\\u4e00-\\u9fff])(${LABEL_WORDS})[ \\t]*[丨|:/][ \\t]*`, 'g');
 /** A token that starts the next credit (`来源:东南网 责任编辑:林静`). */
 const NEXT_LABEL = new RegExp(`^(?:${LABEL_WORDS})[丨|:]`);
 
@@ -34,12 +33,11 @@ const NAME_TOKEN = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9ff
 
 export function findCredits(text: string, from: number, to: number): FoundCredit[] {
   const out: FoundCredit[] = [];
+  CREDIT_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  for (let pos = from; (m = CREDIT.exec(text, pos, to)); ) {
+  while ((m = CREDIT_RE.exec(text)) && m.index < to) {
     const role = ROLE.get(m[1])!;
     const vs = m.index + m[0].length;
-    // Without names the search goes on after the label; with names, after the last of them.
-    pos = vs;
     // The value runs to the end of the line or a closing bracket.
     let ve = vs;
     const lim = Math.min(text.length, vs + 120);
@@ -65,7 +63,7 @@ export function findCredits(text: string, from: number, to: number): FoundCredit
     }
     if (names.length === 0) continue;
     out.push({ role, start: m.index, end: names[names.length - 1].end, labelEnd: m.index + m[1].length, names });
-    pos = names[names.length - 1].end;
+    CREDIT_RE.lastIndex = names[names.length - 1].end;
   }
   return out;
 }

@@ -10,7 +10,6 @@ import { withNumberedGroups } from './numberedGroups.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { firstStartingFrom } from '../spans.js';
 import { codeAt } from '../codeAt.js';
-import { PatternSearch } from '../lexicon/patternSearch.js';
 
 /** A month's or a day's number; Hong Kong writes the tens contracted (`廿六日`, `卅一日`). */
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
@@ -306,22 +305,18 @@ function yearPart(y: number, part: string | undefined, docYear: number | null): 
   }
 }
 
-/** A written year-month-day (`2024年3月5日`, `2024-03-05`), tried only at digits. */
-const FULL_DATE = new PatternSearch(/(?<![\d.])(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2}(?!\d))/);
-const MINGUO_DATE = new PatternSearch(/(?<![\d.])(1[01]\d)年\d{1,2}月\d{1,2}日/);
-
 /**
  * Document year: the first written year-month-day in the first `window` units, else the first
  * Minguo one (`114年11月5日`, Taiwanese releases; year 1 = 1912), else null.
  */
 export function documentYear(text: string, from: number, to = text.length, window = 1500): number | null {
   const head = text.slice(from, Math.min(to, from + window));
-  const m = FULL_DATE.exec(head, 0);
+  const m = /(?<![\d.])(\d{4})(?:年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2}(?!\d))/.exec(head);
   if (m) {
     const y = +m[1];
     return y >= 1950 && y <= 2100 ? y : null;
   }
-  const minguo = MINGUO_DATE.exec(head, 0);
+  const minguo = /(?<![\d.])(1[01]\d)年\d{1,2}月\d{1,2}日/.exec(head);
   return minguo ? +minguo[1] + 1911 : null;
 }
 

@@ -4,7 +4,6 @@
  * from the words around them (suspect, victim).
  */
 import { surnameAt } from './surnames.js';
-import { PatternSearch } from '../lexicon/patternSearch.js';
 
 export interface FoundPerson {
   /** Normalized-text offsets of the name. */
@@ -16,8 +15,8 @@ export interface FoundPerson {
   titleEnd?: number;
 }
 
-const TITLE_WORD = new PatternSearch(
-  /(?:主任|局长|厅长|部长|处长|科长|所长|队长|政委|主席|书记|常委|委员|发言人|负责人|督察长|署长|司长|次长|市长|县长|区长|镇长|院长|检察长|总警司|警司|警长|教导员|指导员|组长|秘书长|主管|会长|总监|首长|警官|参赞|专员)(?=[\u4e00-\u9fff])/);
+const TITLE_WORD =
+  /(?:主任|局长|厅长|部长|处长|科长|所长|队长|政委|主席|书记|常委|委员|发言人|负责人|督察长|署长|司长|次长|市长|县长|区长|镇长|院长|检察长|总警司|警司|警长|教导员|指导员|组长|秘书长|主管|会长|总监|首长|警官|参赞|专员)(?=[\u4e00-\u9fff])/g;
 
 /** What may follow a personal name (punctuation, speech and action verbs, a date). */
 const AFTER_NAME =
@@ -44,10 +43,12 @@ const TITLE_STOP = /[,。;:!?\n()\[\]【】|\x00-\x2f\x3a-\x7f]/;
 const TITLE_LEAD = /^(?:[”’\s]|据|由|经|记者从|从|在|和|及|与|、|在会上|会上|当天|当日|其中|今天|今日)+/;
 
 function officials(text: string, from: number, to: number, out: FoundPerson[]): void {
-  for (let m = TITLE_WORD.exec(text, from, to); m; ) {
+  TITLE_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = TITLE_WORD.exec(text)) && m.index < to) {
     const p = m.index + m[0].length;
     const len = nameLengthAt(text, p);
-    if (!len) { m = TITLE_WORD.exec(text, p, to); continue; }
+    if (!len) continue;
     // Title: back from the title word to a punctuation boundary (at most 50 units).
     let ts = m.index;
     const lim = Math.max(0, m.index - 50);
@@ -55,14 +56,16 @@ function officials(text: string, from: number, to: number, out: FoundPerson[]): 
     const lead = TITLE_LEAD.exec(text.slice(ts, p));
     if (lead) ts += lead[0].length;
     out.push({ start: p, end: p + len, role: 'official', titleStart: ts, titleEnd: p });
-    m = TITLE_WORD.exec(text, p + len, to);
+    TITLE_WORD.lastIndex = p + len;
   }
 }
 
-const REPORTER = new PatternSearch(/(?:特约|见习|实习|资深|首席|全媒体|融媒体|本报|本网|本台)?(?:记者|通讯员|实习生)\s*/);
+const REPORTER = /(?:特约|见习|实习|资深|首席|全媒体|融媒体|本报|本网|本台)?(?:记者|通讯员|实习生)\s*/g;
 
 function reporters(text: string, from: number, to: number, out: FoundPerson[]): void {
-  for (let m = REPORTER.exec(text, from, to); m; m = REPORTER.exec(text, m.index + m[0].length, to)) {
+  REPORTER.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = REPORTER.exec(text)) && m.index < to) {
     let p = m.index + m[0].length;
     for (let k = 0; k < 6; k++) {
       const len = reporterName(text, p);

@@ -13,13 +13,12 @@ import {
   AUTONOMOUS_REGIONS, NATION, divisionByCode, findPlaces, isGenericDivisionName, provinceOf, cityOf, standardCode, type Division, type DivisionLevel,
 } from '../lexicon/divisions.js';
 import type { AgencyMention } from './agency.js';
-import { PatternSearch } from '../lexicon/patternSearch.js';
 
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 type Scope = 'nation' | DivisionLevel | 'autonomous';
 
-const SCOPE_WORD = new PatternSearch(/全(国|省|区|市|县|旗|州|疆|港|澳|台)|本(港|澳|市|省|县)/);
+const SCOPE_RE = /全(国|省|区|市|县|旗|州|疆|港|澳|台)|本(港|澳|市|省|县)/g;
 const FIXED: Readonly<Record<string, string>> = { 疆: '650000', 港: '810000', 澳: '820000' };
 
 const toRegion = (d: Division | undefined): Region | null => (d ? { name: d.name, code: standardCode(d) } : null);
@@ -46,7 +45,9 @@ export function resolveRegion({ text, title, body, agency, locale }: RegionInput
 
   // 1. Scope words.
   const counts = new Map<string, number>();
-  for (let m = SCOPE_WORD.exec(text, from, to); m; m = SCOPE_WORD.exec(text, m.index + m[0].length, to)) {
+  SCOPE_RE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SCOPE_RE.exec(text)) && m.index < to) {
     const k = m[1] ?? m[2];
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
