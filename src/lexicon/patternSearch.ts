@@ -221,6 +221,8 @@ export class PatternSearch {
   private readonly global: RegExp;
   private readonly first: CodeUnitSet | null;
   private readonly second: CodeUnitSet | null;
+  /** The units of first and second together: a unit outside both lets the search step over two positions. */
+  private readonly either: CodeUnitSet | null;
 
   constructor(re: RegExp) {
     const flags = re.flags.replace(/[gy]/g, '');
@@ -229,29 +231,56 @@ export class PatternSearch {
     const openers = patternOpeners(re);
     this.first = openers?.first ?? null;
     this.second = openers?.second ?? null;
+    this.either = openers?.second ? new CodeUnitSet() : null;
+    if (this.either) for (const u of [...openers!.first.units(), ...openers!.second!.units()]) this.either.add(u);
   }
 
   /** The first match that opens in [from, to), or null: what re.exec finds from lastIndex `from` when it opens before `to`. */
   exec(text: string, from: number, to = text.length): RegExpExecArray | null {
-    const { first, second, sticky } = this;
-    if (first === null) {
+    if (this.first === null) {
       this.global.lastIndex = from;
       const m = this.global.exec(text);
       return m && m.index < to ? m : null;
     }
     const end = Math.min(to, text.length);
-    for (let i = Math.max(0, from); i < end; i++) {
-      // codeAt: a read past the end (NaN, in no set) keeps the optimized loop.
-      if (!first.has(text.charCodeAt(i)) || (second !== null && !second.has(codeAt(text, i + 1)))) continue;
-      sticky.lastIndex = i;
-      const m = sticky.exec(text);
-      if (m) return m;
-    }
-    return null;
+    return this.second === null ? this.fromFirst(text, Math.max(0, from), end) : this.fromPair(text, Math.max(0, from), end);
   }
 
   /** Whether some match opens in [from, to). */
   test(text: string, from = 0, to = text.length): boolean {
     return this.exec(text, from, to) !== null;
+  }
+
+  /** The search where a match can be one unit long: tried at every first unit. */
+  private fromFirst(text: string, from: number, end: number): RegExpExecArray | null {
+    const first = this.first!;
+    for (let i = from; i < end; i++) {
+      if (!first.has(text.charCodeAt(i))) continue;
+      const m = this.tryAt(text, i);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** The search where every match has two units or more: tried where its first two units can stand. */
+  private fromPair(text: string, from: number, end: number): RegExpExecArray | null {
+    const first = this.first!, second = this.second!, either = this.either!;
+    for (let i = from; i < end; ) {
+      // codeAt: a read past the end (NaN, in no set) keeps the optimized loop.
+      const next = codeAt(text, i + 1);
+      // Neither i (wrong second unit) nor i + 1 (wrong first unit) opens a match.
+      if (!either.has(next)) { i += 2; continue; }
+      if (second.has(next) && first.has(text.charCodeAt(i))) {
+        const m = this.tryAt(text, i);
+        if (m) return m;
+      }
+      i++;
+    }
+    return null;
+  }
+
+  private tryAt(text: string, i: number): RegExpExecArray | null {
+    this.sticky.lastIndex = i;
+    return this.sticky.exec(text);
   }
 }
