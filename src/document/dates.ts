@@ -116,16 +116,23 @@ const NUMERALS = new CodeUnitSet(NUMERAL_CHARS);
  * What follows the numerals that open a date: a date word or a range dash. Not 日 or 号: every
  * branch reads a month (月) before a day, so `28日` opens nothing and is read from its month.
  */
-const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/季');
+const AFTER_NUMERALS_CHARS = '年月天个至到-—–~/季';
+const AFTER_NUMERALS = new CodeUnitSet(AFTER_NUMERALS_CHARS);
 /** 个 opens only a duration ending now: `3个月来`, `两个年来` (个 + 年|月|天 + 来|以来). */
 const DURATION_UNITS = new CodeUnitSet('年月天');
 const DURATION_ENDS = new CodeUnitSet('来以');
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,4}\)年|上半年|下半年|前三季度?|首三季度?|首季度?|第[一二三四]季度?|近(?=[\d一二三四五六七八九十两])|过去/y;
 const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过首';
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年, 首季). */
-const DATE_WORD_SECOND = new CodeUnitSet('年半去(季');
+const DATE_WORD_SECOND_CHARS = '年半去(季';
+const DATE_WORD_SECOND = new CodeUnitSet(DATE_WORD_SECOND_CHARS);
 /** Characters that can open a date: the numerals and the date words' first characters. */
 const DATE_FIRST = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS);
+/**
+ * What an opening at i reads at i + 1 (more numerals, what follows numerals, a date word's second
+ * character) and what opens one there: where text[i + 1] is none of these, neither i nor i + 1 opens.
+ */
+const OPENING_NEAR = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS + AFTER_NUMERALS_CHARS + DATE_WORD_SECOND_CHARS);
 
 /** True when the numerals ending at `end` can open a date, from the characters after them. */
 function numeralsOpenDate(text: string, end: number): boolean {
@@ -144,6 +151,9 @@ function numeralsOpenDate(text: string, end: number): boolean {
 function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
   let i = from;
   while (i < to) {
+    // Most of a release: one test steps over two positions. (A run of numerals is always entered
+    // at its first numeral, so i is never inside one.)
+    if (!OPENING_NEAR.has(codeAt(text, i + 1))) { i += 2; continue; }
     const c = codeAt(text, i);
     if (!DATE_FIRST.has(c)) { i++; continue; }
     if (NUMERALS.has(c)) {
