@@ -29,6 +29,15 @@ const QUARTERS_ALONE = '(?:前三季度?|首三季度?|首季度?|第[一二三�
 /** Halves of a year after the year (`今年前半年`, `今年头半年`); alone only 上/下 (`前半年` alone may count back from now). */
 const HALVES = '(?:[上下前后头]半年)';
 
+/**
+ * A year's, month's or day's number. A run of Arabic digits (all or none of a NUM or YEAR group
+ * is) is its value, as parseNumeral reads it; the numeral reader is for Chinese numerals.
+ */
+function dateNumber(s: string): number | null {
+  const c = s.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 ? +s : parseNumeral(s);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number | null, m?: number | null, d?: number | null): string | undefined => {
   if (y == null) return undefined;
@@ -107,16 +116,23 @@ const NUMERALS = new CodeUnitSet(NUMERAL_CHARS);
  * What follows the numerals that open a date: a date word or a range dash. Not 日 or 号: every
  * branch reads a month (月) before a day, so `28日` opens nothing and is read from its month.
  */
-const AFTER_NUMERALS = new CodeUnitSet('年月天个至到-—–~/季');
+const AFTER_NUMERALS_CHARS = '年月天个至到-—–~/季';
+const AFTER_NUMERALS = new CodeUnitSet(AFTER_NUMERALS_CHARS);
 /** 个 opens only a duration ending now: `3个月来`, `两个年来` (个 + 年|月|天 + 来|以来). */
 const DURATION_UNITS = new CodeUnitSet('年月天');
 const DURATION_ENDS = new CodeUnitSet('来以');
 const DATE_WORD = /今年|去年|前年|明年|本年|上年|当年|[今去前明]\(\d{2,4}\)年|上半年|下半年|前三季度?|首三季度?|首季度?|第[一二三四]季度?|近(?=[\d一二三四五六七八九十两])|过去/y;
 const DATE_WORD_FIRST_CHARS = '今去前明本上当下第近过首';
 /** Second characters of the date words, beside numerals (前三季度, 第一季度, 近三年, 首季). */
-const DATE_WORD_SECOND = new CodeUnitSet('年半去(季');
+const DATE_WORD_SECOND_CHARS = '年半去(季';
+const DATE_WORD_SECOND = new CodeUnitSet(DATE_WORD_SECOND_CHARS);
 /** Characters that can open a date: the numerals and the date words' first characters. */
 const DATE_FIRST = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS);
+/**
+ * What an opening at i reads at i + 1 (more numerals, what follows numerals, a date word's second
+ * character) and what opens one there: where text[i + 1] is none of these, neither i nor i + 1 opens.
+ */
+const OPENING_NEAR = new CodeUnitSet(NUMERAL_CHARS + DATE_WORD_FIRST_CHARS + AFTER_NUMERALS_CHARS + DATE_WORD_SECOND_CHARS);
 
 /** True when the numerals ending at `end` can open a date, from the characters after them. */
 function numeralsOpenDate(text: string, end: number): boolean {
@@ -135,6 +151,9 @@ function numeralsOpenDate(text: string, end: number): boolean {
 function nextDateStart(text: string, from: number, to: number): { start: number; end: number } | null {
   let i = from;
   while (i < to) {
+    // Most of a release: one test steps over two positions. (A run of numerals is always entered
+    // at its first numeral, so i is never inside one.)
+    if (!OPENING_NEAR.has(codeAt(text, i + 1))) { i += 2; continue; }
     const c = codeAt(text, i);
     if (!DATE_FIRST.has(c)) { i++; continue; }
     if (NUMERALS.has(c)) {
@@ -228,22 +247,22 @@ function dateOf(text: string, m: RegExpExecArray, docYear: number | null): Found
     // Drop the time from the span? Keep it: the span is the date as written.
     f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
   } else if (m[G.m1]) {
-    const y = m[G.y1] ? parseNumeral(m[G.y1]) : m[G.r1] ? rel(m[G.r1], docYear) : docYear;
-    const mo = parseNumeral(m[G.m1]), d = parseNumeral(m[G.d1]);
+    const y = m[G.y1] ? dateNumber(m[G.y1]) : m[G.r1] ? rel(m[G.r1], docYear) : docYear;
+    const mo = dateNumber(m[G.m1]), d = dateNumber(m[G.d1]);
     if (!mo || !d || mo > 12 || d > 31) return null;
     if (m[G.d2]) {
-      const y2 = m[G.y2] ? parseNumeral(m[G.y2]) : y;
-      const mo2 = m[G.m2] ? parseNumeral(m[G.m2]) : mo;
-      const d2 = parseNumeral(m[G.d2]);
+      const y2 = m[G.y2] ? dateNumber(m[G.y2]) : y;
+      const mo2 = m[G.m2] ? dateNumber(m[G.m2]) : mo;
+      const d2 = dateNumber(m[G.d2]);
       if (!mo2 || !d2 || mo2 > 12 || d2 > 31) return null;
       f = { start, end, kind: 'period', from: iso(y, mo, d), to: iso(y2, mo2, d2) };
     } else {
       f = { start, end, kind: 'date', from: iso(y, mo, d), to: iso(y, mo, d) };
     }
   } else if (m[G.m3]) {
-    const y = m[G.y3] ? parseNumeral(m[G.y3]) : m[G.r3] ? rel(m[G.r3], docYear) : docYear;
-    const y2 = m[G.y4] ? parseNumeral(m[G.y4]) : y;
-    const a = parseNumeral(m[G.m3]), b = parseNumeral(m[G.m4]);
+    const y = m[G.y3] ? dateNumber(m[G.y3]) : m[G.r3] ? rel(m[G.r3], docYear) : docYear;
+    const y2 = m[G.y4] ? dateNumber(m[G.y4]) : y;
+    const a = dateNumber(m[G.m3]), b = dateNumber(m[G.m4]);
     if (!a || !b || a > 12 || b > 12) return null;
     f = { start, end, kind: 'period', from: iso(y, a), to: iso(y2, b) };
   } else if (m[G.y5]) {
@@ -251,13 +270,13 @@ function dateOf(text: string, m: RegExpExecArray, docYear: number | null): Found
     if (b < a || a < 1900 || b > 2100) return null;
     f = { start, end, kind: 'period', from: String(a), to: String(b) };
   } else if (m[G.m7]) {
-    const mo = parseNumeral(m[G.m7]);
+    const mo = dateNumber(m[G.m7]);
     if (!mo || mo > 12) return null;
     // A bare number + 月 that is a duration (`4个月`) never reaches here (个); `3月` is a month.
-    const y = m[G.y7] ? parseNumeral(m[G.y7]) : m[G.r7] ? rel(m[G.r7], docYear) : docYear;
+    const y = m[G.y7] ? dateNumber(m[G.y7]) : m[G.r7] ? rel(m[G.r7], docYear) : docYear;
     f = { start, end, kind: 'period', from: iso(y, mo), to: iso(y, mo) };
   } else if (m[G.y8]) {
-    const y = parseNumeral(m[G.y8]);
+    const y = dateNumber(m[G.y8]);
     if (y == null || y < 1900 || y > 2100) return null;
     f = { start, end, kind: 'period', ...yearPart(y, m[G.p8], docYear) };
   } else if (m[G.r9]) {
@@ -310,3 +329,4 @@ export function documentYear(text: string, from: number, to = text.length, windo
   const minguo = /(?<![\d.])(1[01]\d)年\d{1,2}月\d{1,2}日/.exec(head);
   return minguo ? +minguo[1] + 1911 : null;
 }
+

@@ -61,24 +61,25 @@ export function resolveRegion({ text, title, body, agency, locale }: RegionInput
   for (const [k, n] of counts) if (n > best) { best = n; scopeWord = k; }
 
   // 2. Places in the title and the head of the body; scanned only when a branch below needs them.
-  let weights: Map<string, number> | null = null;
+  let weights: Map<Division, number> | null = null;
   const placeWeights = () => (weights ??= mentionWeights(text, title, from, to, agency));
 
   const bestAt = (level: DivisionLevel, within?: string): Division | undefined => {
     // Aggregate mentions up to the requested level.
-    const agg = new Map<string, number>();
-    for (const [code, w] of placeWeights()) {
-      const d = divisionByCode(code)!;
+    const agg = new Map<Division, number>();
+    for (const [d, w] of placeWeights()) {
       const up = level === 'province' ? provinceOf(d) : level === 'city' ? cityOf(d) : d.level === 'county' ? d : undefined;
       if (!up || (within && up.province !== within)) continue;
-      agg.set(up.code, (agg.get(up.code) ?? 0) + w);
+      agg.set(up, (agg.get(up) ?? 0) + w);
     }
     let bd: Division | undefined;
     let bw = 0;
-    for (const [code, w] of agg) if (w > bw) { bw = w; bd = divisionByCode(code); }
+    for (const [d, w] of agg) if (w > bw) { bw = w; bd = d; }
     return bd;
   };
-  const topProvince = () => bestAt('province');
+  // Several branches ask for the top province: aggregated once.
+  let top: { province: Division | undefined } | null = null;
+  const topProvince = () => (top ??= { province: bestAt('province') }).province;
 
   function agencyLevel(): Scope | null {
     if (!agency) return null;
@@ -144,18 +145,18 @@ export function resolveRegion({ text, title, body, agency, locale }: RegionInput
       // No scope word and no agency level: the place named most often, if named at least twice.
       let bd: Division | undefined;
       let bw = 0;
-      for (const [code, w] of placeWeights()) if (w > bw) { bw = w; bd = divisionByCode(code); }
+      for (const [d, w] of placeWeights()) if (w > bw) { bw = w; bd = d; }
       return bw >= 2 ? toRegion(bd) : null;
     }
   }
 }
 
-/** Division code → weight of its mentions: title places count 3, head places 1, agency places 4. */
+/** Division → weight of its mentions: title places count 3, head places 1, agency places 4. */
 function mentionWeights(
   text: string, title: RegionInput['title'], from: number, to: number, agency: AgencyMention | null,
-): Map<string, number> {
-  const weights = new Map<string, number>();
-  const addMention = (d: Division, w: number) => weights.set(d.code, (weights.get(d.code) ?? 0) + w);
+): Map<Division, number> {
+  const weights = new Map<Division, number>();
+  const addMention = (d: Division, w: number) => weights.set(d, (weights.get(d) ?? 0) + w);
   const scan = (s: number, e: number, w: number) => {
     for (const p of findPlaces(text, s, e)) {
       // 城区, 东区 name a division only once the region is known: they cannot decide it.
