@@ -63,20 +63,42 @@ function holdsAt(text: string, s: number, word: string): boolean {
   return true;
 }
 
+/**
+ * No tokens, as an array of the same elements kind as the tagged ones (a literal `[]` holds small
+ * integers only, and code reading both kinds sees two array maps and deoptimizes).
+ */
+const NO_TOKENS: Token[] = [{ word: '', tag: '' }];
+NO_TOKENS.pop();
+
 export function tagSpan(text: string, s: number, e: number): Token[] {
   e = Math.min(e, text.length);
-  if (e <= s) return [];
+  if (e <= s) return NO_TOKENS;
   const hash = spanHash(text, s, e);
   // Entries are chained, not kept in arrays: a hit follows one reference less.
   for (let entry = spanCache.get(hash) ?? null; entry; entry = entry.next) {
     if (entry.clause.length === e - s && holdsAt(text, s, entry.clause)) return entry.tokens;
   }
+  return tagAndRemember(text, s, e, hash);
+}
+
+/** The miss path of tagSpan, a function of its own: the hit path stays small where it is inlined. */
+function tagAndRemember(text: string, s: number, e: number, hash: number): Token[] {
   const clause = detachedCopy(text, s, e);
-  const tokens = instance().tag(clause);
+  const tokens = uniform(instance().tag(clause));
   if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
   spanCache.set(hash, { clause, tokens, next: spanCache.get(hash) ?? null });
   spanEntries++;
   return tokens;
+}
+
+/**
+ * The segmenter's tokens as a packed array of objects built here: the native binding returns a
+ * holey array of objects of its own map, jieba-wasm a packed one; readers then see one shape.
+ */
+function uniform(tokens: readonly Token[]): Token[] {
+  const out = NO_TOKENS.slice();
+  for (const t of tokens) out.push({ word: t.word, tag: t.tag });
+  return out;
 }
 
 /** POS-tagged tokens of a short clause, from the same cache as tagSpan. */
