@@ -107,9 +107,16 @@ const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
   [s, e] = outsideBrackets(text, s, e);
   // 整体罪案共录得: a connective restarts only where more than trailing noise follows it.
-  s = afterRestartingConnective(text, s, beforeTrailingNoise(text, s, e), notes);
-  s = afterLeadingNoise(text, s, e);
-  e = beforeTrailingNoise(text, s, e, notes);
+  const mark = notes?.length ?? 0;
+  const end = beforeTrailingNoise(text, s, e, notes);
+  const trimmed = (notes?.length ?? 0) - mark;
+  const start = afterLeadingNoise(text, afterRestartingConnective(text, s, end, notes), e);
+  // The trailing noise depends on the start only: read again (and noted again) only when the start moved.
+  if (start !== s) {
+    notes?.splice(mark, trimmed);
+    e = beforeTrailingNoise(text, start, e, notes);
+  } else e = end;
+  s = start;
   while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
 }
