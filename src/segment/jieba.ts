@@ -70,9 +70,22 @@ function holdsAt(text: string, s: number, word: string): boolean {
 const NO_TOKENS: Token[] = [{ word: '', tag: '' }];
 NO_TOKENS.pop();
 
+/**
+ * The span asked for last and its tokens: half the calls ask for the same span again (the rules
+ * of one figure read the same words), and then no hash is computed.
+ */
+let lastText = '', lastStart = 0, lastEnd = 0, lastTokens = NO_TOKENS;
+
 export function tagSpan(text: string, s: number, e: number): Token[] {
   e = Math.min(e, text.length);
   if (e <= s) return NO_TOKENS;
+  if (s === lastStart && e === lastEnd && text === lastText) return lastTokens;
+  lastTokens = cachedTags(text, s, e);
+  lastText = text; lastStart = s; lastEnd = e;
+  return lastTokens;
+}
+
+function cachedTags(text: string, s: number, e: number): Token[] {
   const hash = spanHash(text, s, e);
   // Entries are chained, not kept in arrays: a hit follows one reference less.
   for (let entry = spanCache.get(hash) ?? null; entry; entry = entry.next) {
