@@ -113,7 +113,7 @@ export function trimSubject(text: string, s: number, e: number, notes?: string[]
   const start = afterLeadingNoise(text, afterRestartingConnective(text, s, end, notes), e);
   // The trailing noise depends on the start only: read again (and noted again) only when the start moved.
   if (start !== s) {
-    notes?.splice(mark, trimmed);
+    if (trimmed > 0) notes?.splice(mark, trimmed);
     e = beforeTrailingNoise(text, start, e, notes);
   } else e = end;
   s = start;
