@@ -119,10 +119,11 @@ export const subjectRefiner: Refiner = {
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, drafts, headIndex, ce) : null,
-        core: null,
+        core: null, objectFollows: false,
       };
+      scene.objectFollows = objectFollowsFigure(scene);
       // 对17起大要案件 / 珠海等8个地市: the thing counted follows the number, nothing before it is the subject.
-      const core = leftEnd > leftStart && !objectFollowsFigure(scene) ? trimSubject(text, leftStart, leftEnd, notes) : null;
+      const core = leftEnd > leftStart && !scene.objectFollows ? trimSubject(text, leftStart, leftEnd, notes) : null;
       scene.core = core && afterActor(text, core);
       headIndex += list.length;
       const decided = decideList(scene);
@@ -184,11 +185,16 @@ function decideList(scene: Scene): Decision[] {
     const decided = rule(scene);
     if (decided) return decided;
   }
-  return scene.list.map((d) => {
-    for (const rule of MEMBER_RULES) {
-      const decision = rule(scene, d);
-      if (decision) return decision;
-    }
-    return { rule: 'none', spans: null };
-  });
+  const decided: Decision[] = [];
+  for (const d of scene.list) decided.push(firstDecision(scene, d));
+  return decided;
+}
+
+/** The first member rule that decides for `d`, else none. */
+function firstDecision(scene: Scene, d: Draft): Decision {
+  for (const rule of MEMBER_RULES) {
+    const decision = rule(scene, d);
+    if (decision) return decision;
+  }
+  return { rule: 'none', spans: null };
 }

@@ -5,6 +5,7 @@
 import type { Draft } from '../extract/types.js';
 import { BASIS_PATTERNS } from '../lexicon/change.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { CodeIndex } from '../lexicon/codeIndex.js';
 import { ATTRIBUTE_NOUNS, CASE_NOUNS, CRIME_VERBS, GENERIC_CASE_NOUNS, MIN_SUBJECT_LENGTH, PART_OPENERS } from '../lexicon/subjectTrim.js';
 import { FILLER_ROWS, JOINER_ROWS, LIST_JOINERS, LIST_JOINERS_ANYWHERE } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
@@ -182,6 +183,15 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
   }
   return { rule: 'bracketed-attribute', spans: [...p.subjectSpans, own], usesCore: true };
 };
+/** The attribute nouns by their last character, each group in table order. */
+const ATTRIBUTES_BY_LAST = new CodeIndex<string>(ATTRIBUTE_NOUNS, (w) => w.charCodeAt(w.length - 1));
+
+/** The first attribute noun of the table that ends a span (looked up by the span's last character), if any. */
+function attributeEnding(text: string, [s, e]: Span): string | undefined {
+  for (const w of ATTRIBUTES_BY_LAST.get(text.charCodeAt(e - 1))) if (e - s >= w.length && text.startsWith(w, e - w.length)) return w;
+  return undefined;
+}
+
 /**
  * 追回电动车120辆,价值40余万元; 以及市值逾5亿元毒品: an attribute alone (价值, 市值) is the
  * attribute of the noun after the figure, else of what the figure before it in the sentence counted;
@@ -190,7 +200,7 @@ export const bracketedAttribute: MemberRule = (scene, d) => {
 export const attributeOf: MemberRule = (scene, d) => {
   const own = d === scene.list[0] ? scene.core : null;
   const { text } = scene;
-  const attribute = own ? ATTRIBUTE_NOUNS.find((w) => own[1] - own[0] >= w.length && text.startsWith(w, own[1] - w.length)) : undefined;
+  const attribute = own ? attributeEnding(text, own) : undefined;
   if (!own || !attribute) return null;
   const after = afterOf(scene, d);
   // 检获总值约230万元的货物: the verb before the attribute governs the noun after the figure.

@@ -135,7 +135,7 @@ function firstVerbOf(text: string, s: number, e: number): Span | null {
  * of it, the verb that governs them governs it too.
  */
 export const objectFollows: MemberRule = (scene, d) => {
-  if (d !== scene.list[0] || !objectFollowsFigure(scene)) return null;
+  if (d !== scene.list[0] || !scene.objectFollows) return null;
   const verb = examplesBefore(scene)?.verb ?? null;
   // 在39,824宗诈骗案[中]: the frame's locative closes the noun; 对28名涉案人员[采取…]: the main verb follows the object.
   const after = objectOfPreposition(scene, withoutFrameEnd(scene, scene.headAfter!));

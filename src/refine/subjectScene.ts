@@ -25,6 +25,8 @@ export interface Scene {
   core: Span | null;
   /** The noun phrase after the head's measure word (`95个[涉黑涉恶犯罪团伙]`), or null. */
   headAfter: Span | null;
+  /** Whether that noun is the head's object, after a preposition or examples before the figure (objectFollowsFigure, read once per scene). */
+  objectFollows: boolean;
   /** The last figure of the lists before, unless a duration. */
   previous: Draft | null;
 }

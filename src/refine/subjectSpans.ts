@@ -10,7 +10,7 @@ import {
 } from '../lexicon/subjectTrim.js';
 import { DIRECTION_ROWS, LEVEL_MARKERS, LIST_JOINERS_ANYWHERE, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { tagSpan, type Token } from '../segment/jieba.js';
-import { byFirstChar, byLastChar, CodeIndex, codeClass, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
+import { byFirstChar, byLastChar, CodeIndex, codeClass, longestWordEnding, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
@@ -107,9 +107,16 @@ const CLOSING_BRACKETS = new CodeUnitSet(')】」”');
 export function trimSubject(text: string, s: number, e: number, notes?: string[]): Span | null {
   [s, e] = outsideBrackets(text, s, e);
   // 整体罪案共录得: a connective restarts only where more than trailing noise follows it.
-  s = afterRestartingConnective(text, s, beforeTrailingNoise(text, s, e), notes);
-  s = afterLeadingNoise(text, s, e);
-  e = beforeTrailingNoise(text, s, e, notes);
+  const mark = notes?.length ?? 0;
+  const end = beforeTrailingNoise(text, s, e, notes);
+  const trimmed = (notes?.length ?? 0) - mark;
+  const start = afterLeadingNoise(text, afterRestartingConnective(text, s, end, notes), e);
+  // The trailing noise depends on the start only: read again (and noted again) only when the start moved.
+  if (start !== s) {
+    if (trimmed > 0) notes?.splice(mark, trimmed);
+    e = beforeTrailingNoise(text, start, e, notes);
+  } else e = end;
+  s = start;
   while (s < e && CLOSING_BRACKETS.has(text.charCodeAt(s))) s++;
   return e - s >= MIN_SUBJECT_LENGTH ? [s, e] : null;
 }
@@ -146,7 +153,8 @@ function outsideBrackets(text: string, s: number, e: number): Span {
   return [s, e];
 }
 
-const ACTOR_END = new RegExp(`(?:${alternation(ACTOR_ENDINGS)})$`);
+/** The agency words by their last character: whether one ends a span is a lookup, not a regex search over a copy. */
+const ACTOR_ENDINGS_BY_LAST = byLastChar(ACTOR_ENDINGS.map((word) => ({ word })));
 /** Words of an agency's name: nouns, abbreviations, modifiers, levels (两级), verbal nouns (检察|机关) and unknown Han words (边检). */
 const isNominal = (t: Token): boolean => t.tag.startsWith('n') || t.tag === 'j' || t.tag === 'b' || t.tag === 'vn' || t.tag === 'm' || (t.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(t.word));
 
@@ -160,7 +168,7 @@ export function afterActor(text: string, span: Span): Span {
   for (const t of tagSpan(text, span[0], span[1])) {
     if (t.tag === 'v' && pos > span[0]) {
       const end = actorEnd === -1 ? pos : actorEnd;
-      return ACTOR_END.test(text.slice(span[0], end)) && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
+      return longestWordEnding(ACTOR_ENDINGS_BY_LAST, text, span[0], end) > 0 && span[1] - pos >= MIN_SUBJECT_LENGTH ? [pos, span[1]] : span;
     }
     // 海关[在口岸]截获…: where the body acted stands between it and its verb.
     if (actorEnd === -1 && pos > span[0] && LOCATIVE_PREPOSITIONS.has(t.word)) actorEnd = pos;
@@ -312,18 +320,41 @@ const isNounTag = (tag: string): boolean => tag.startsWith('n');
  */
 const ORIGIN_WORDS = new Set(['本地', '外地', '内地', '当地', '异地']);
 
+/** Whether a word has a character of time (年, 月, 晚…); read by code unit, the set holds no surrogates. */
+function hasTimeCharacter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (TIME_CHARACTERS.has(word.charCodeAt(i))) return true;
+  return false;
+}
+
 export function retagged(t: Token): Token {
   const last = t.word.charCodeAt(t.word.length - 1);
   if (t.tag === 'v' && t.word.length > 1 && PERSON_NOUN_ENDS.has(last)) return { word: t.word, tag: 'n' };
-  if (t.tag === 't' && ![...t.word].some((c) => TIME_CHARACTERS.has(c.charCodeAt(0)))) return { word: t.word, tag: 'b' };
+  if (t.tag === 't' && !hasTimeCharacter(t.word)) return { word: t.word, tag: 'b' };
   // 本地|男女, 外地|人员: jieba's pronoun tag on where people come from; it modifies the noun after it.
   if (t.tag === 'r' && ORIGIN_WORDS.has(t.word)) return { word: t.word, tag: 'b' };
   return t;
 }
 
+/** Retagged copies of tagSpan's (cached, shared) token arrays: the same span is read again and again. */
+const RETAGGED = new WeakMap<readonly Token[], readonly Token[]>();
+
+/** The tokens with retagged() applied to each; the array itself when no tag changes. */
+function retaggedTokens(tokens: readonly Token[]): readonly Token[] {
+  let out = RETAGGED.get(tokens);
+  if (out === undefined) {
+    const changed = tokens.map(retagged);
+    out = changed.some((t, i) => t !== tokens[i]) ? changed : tokens;
+    RETAGGED.set(tokens, out);
+  }
+  return out;
+}
+
+/** tokens[i], or undefined past the end (read without indexing past it: that deoptimizes the readers). */
+const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i < tokens.length ? tokens[i] : undefined);
+
 /** 5名被困群众, 2名被拐儿童: a passive 被 with a one-character verb before a noun opens the phrase. */
 function passiveModifierAt(tokens: readonly Token[], i: number, first: boolean): boolean {
-  return first && tokens[i].word === PASSIVE && tokens[i + 1]?.word.length === 1 && isNounTag(tokens[i + 2]?.tag ?? '');
+  return first && tokens[i].word === PASSIVE && tokenAt(tokens, i + 1)?.word.length === 1 && isNounTag(tokenAt(tokens, i + 2)?.tag ?? '');
 }
 
 /** A noun, or a word jieba does not know of two Han characters or more (骗案/x). */
@@ -331,7 +362,7 @@ const isNounLike = (t: Token | undefined): boolean => t !== undefined && (isNoun
 
 /** 4名涉嫌盗窃的男子: 的 after a verb of the phrase, before a noun, ends a relative clause, not the phrase. */
 function relativeClauseEndAt(tokens: readonly Token[], i: number, verbal: boolean): boolean {
-  return verbal && tokens[i].word === OF && isNounLike(tokens[i + 1]);
+  return verbal && tokens[i].word === OF && isNounLike(tokenAt(tokens, i + 1));
 }
 
 const isNumberToken = (t: Token): boolean => t.tag === 'm' || /^[0-9]+$/.test(t.word);
@@ -409,7 +440,7 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   s = afterPurposeWord(text, s);
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
-  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24)).map(retagged);
+  const tokens = retaggedTokens(tagSpan(text, s, Math.min(clauseEnd, s + 24)));
   let end = s;
   let pos = s;
   let lastNoun = s;
@@ -429,7 +460,7 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
     if (NOUN_JOINERS.has(tk.word) && pos > s) { pos += tk.word.length; continue; }
     const punctuation = tk.tag === 'x' && !/[\u4e00-\u9fff]/.test(tk.word);
     // 故意|杀人|案件, 故意|伤害|案件: an adverb-tagged modifier opening a noun phrase is part of it.
-    const leadingModifier = i === 0 && tk.tag === 'd' && tk.word.length > 1 && /^[na]/.test(tokens[1]?.tag ?? '');
+    const leadingModifier = i === 0 && tk.tag === 'd' && tk.word.length > 1 && /^[na]/.test(tokenAt(tokens, 1)?.tag ?? '');
     const closes = relativeClauseEndAt(tokens, i, verbal);
     closed ||= closes;
     const goesOn = leadingModifier || passiveModifierAt(tokens, i, pos === s) || closes;

@@ -28,8 +28,15 @@ export function takeSegmenterNotice(): Warning | null {
  * many short spans that repeat across releases, and a hit then costs a hash over char codes and
  * one comparison instead of a new string and V8's string hashing.
  */
-interface SpanEntry { clause: string; tokens: Token[]; /** Next entry with the same hash (rare). */ next: SpanEntry | null }
-const spanCache = new Map<number, SpanEntry>();
+interface SpanEntry { hash: number; clause: string; tokens: Token[]; /** Next entry in the same slot. */ next: SpanEntry | null }
+/** Most entries kept; the table is cleared when they are exceeded. */
+const MAX_ENTRIES = 5000;
+/**
+ * Entries by the low bits of their hash, chained: an array read where a Map lookup (a builtin
+ * call, and the costliest line of tagSpan in profiles) was. More slots than entries keep chains short.
+ */
+const SLOTS = 1 << 13;
+const spanTable: Array<SpanEntry | null> = Array.from({ length: SLOTS }, () => null);
 let spanEntries = 0;
 
 /** FNV-1a over the UTF-16 codes of text[s, e), cut to 30 bits so that V8 keeps it a small integer. */
@@ -63,20 +70,55 @@ function holdsAt(text: string, s: number, word: string): boolean {
   return true;
 }
 
+/**
+ * No tokens, as an array of the same elements kind as the tagged ones (a literal `[]` holds small
+ * integers only, and code reading both kinds sees two array maps and deoptimizes).
+ */
+const NO_TOKENS: Token[] = [{ word: '', tag: '' }];
+NO_TOKENS.pop();
+
+/**
+ * The span asked for last and its tokens: half the calls ask for the same span again (the rules
+ * of one figure read the same words), and then no hash is computed.
+ */
+let lastText = '', lastStart = 0, lastEnd = 0, lastTokens = NO_TOKENS;
+
 export function tagSpan(text: string, s: number, e: number): Token[] {
   e = Math.min(e, text.length);
-  if (e <= s) return [];
+  if (e <= s) return NO_TOKENS;
+  if (s === lastStart && e === lastEnd && text === lastText) return lastTokens;
+  lastTokens = cachedTags(text, s, e);
+  lastText = text; lastStart = s; lastEnd = e;
+  return lastTokens;
+}
+
+function cachedTags(text: string, s: number, e: number): Token[] {
   const hash = spanHash(text, s, e);
-  // Entries are chained, not kept in arrays: a hit follows one reference less.
-  for (let entry = spanCache.get(hash) ?? null; entry; entry = entry.next) {
-    if (entry.clause.length === e - s && holdsAt(text, s, entry.clause)) return entry.tokens;
+  for (let entry = spanTable[hash & (SLOTS - 1)]; entry !== null; entry = entry.next) {
+    if (entry.hash === hash && entry.clause.length === e - s && holdsAt(text, s, entry.clause)) return entry.tokens;
   }
+  return tagAndRemember(text, s, e, hash);
+}
+
+/** The miss path of tagSpan, a function of its own: the hit path stays small where it is inlined. */
+function tagAndRemember(text: string, s: number, e: number, hash: number): Token[] {
   const clause = detachedCopy(text, s, e);
-  const tokens = instance().tag(clause);
-  if (spanEntries > 5000) { spanCache.clear(); spanEntries = 0; }
-  spanCache.set(hash, { clause, tokens, next: spanCache.get(hash) ?? null });
+  const tokens = uniform(instance().tag(clause));
+  if (spanEntries > MAX_ENTRIES) { spanTable.fill(null); spanEntries = 0; }
+  const slot = hash & (SLOTS - 1);
+  spanTable[slot] = { hash, clause, tokens, next: spanTable[slot] };
   spanEntries++;
   return tokens;
+}
+
+/**
+ * The segmenter's tokens as a packed array of objects built here: the native binding returns a
+ * holey array of objects of its own map, jieba-wasm a packed one; readers then see one shape.
+ */
+function uniform(tokens: readonly Token[]): Token[] {
+  const out = NO_TOKENS.slice();
+  for (const t of tokens) out.push({ word: t.word, tag: t.tag });
+  return out;
 }
 
 /** POS-tagged tokens of a short clause, from the same cache as tagSpan. */
