@@ -25,6 +25,20 @@ const HALF = '半';
 /** Characters a numeral can start with (from the numeral module), and 半 before a unit (`半公斤`): the scanner tests every character of the text. */
 const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS + HALF);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
+/**
+ * The first two code units at i as one small integer (15 bits of each; NaN past the text reads as
+ * 0). Two pairs may share a key: it only filters, the rows decide.
+ */
+const pairAt = (text: string, i: number): number => ((codeAt(text, i) & 0x7fff) << 15) | (codeAt(text, i + 1) & 0x7fff);
+/**
+ * The first two characters of every idiom: most numerals open none, and 75 idioms start with 一,
+ * each tested by startsWith. Every idiom has two characters or more, so a numeral whose first two
+ * are no idiom's opens none.
+ */
+const IDIOM_PAIRS = new Set(NUMERAL_IDIOMS.map((p) => {
+  if (p.word.length < 2) throw new Error(`numeral idiom ${p.word} is shorter than two characters`);
+  return pairAt(p.word, 0);
+}));
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
 const ABOUT_BY_LAST = byLastChar(APPROX_PREFIXES.filter((m) => m.approximate === 'about'));
 /** Copulas between an approximation word and its number (`约为`, `约有`, `约达`). */
@@ -131,9 +145,11 @@ function idiomEnd(text: string, n: NumeralMatch): number {
   const start = n.start;
   // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
   if (n.end - n.start === 1 && codeAt(text, start) === ONE && SLOGAN_SECOND.has(codeAt(text, start + 2)) && !isChineseNumeralCode(codeAt(text, start + 1)) && isCjkIdeograph(codeAt(text, start + 3)) && !isChineseNumeralCode(codeAt(text, start + 3))) return n.end;
-  const idiom = rowsAt(IDIOMS_BY_FIRST, text, start)
-    .find((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
-  return idiom ? start + idiom.word.length : -1;
+  if (!IDIOM_PAIRS.has(pairAt(text, start))) return -1;
+  for (const p of rowsAt(IDIOMS_BY_FIRST, text, start)) {
+    if (text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length))) return start + p.word.length;
+  }
+  return -1;
 }
 
 /** Financial numerals (伍 in 队伍) count only next to another numeral character. */
@@ -310,7 +326,7 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
       if (!r) continue;
       const scale = r.value / next.value;
       if (!Number.isFinite(scale)) return null;
-      return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * scale, end: n.end }, range: false, latin: false };
+      return { reader, r: { kind: r.kind, value: n.value * scale, unit: r.unit, end: n.end, approximate: undefined }, range: false, latin: false };
     }
     pos = next.end;
   }
@@ -335,7 +351,7 @@ function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
     if (!r) continue;
     const scale = r.value / second.value;
     if (!Number.isFinite(scale)) return null;
-    return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * factor * scale, end: n.end }, range: true, latin: false };
+    return { reader, r: { kind: r.kind, value: n.value * factor * scale, unit: r.unit, end: n.end, approximate: undefined }, range: true, latin: false };
   }
   return null;
 }
