@@ -8,8 +8,7 @@
  * the only copy of that knowledge: the scanner and the unit readers import them.
  */
 
-import { mapCharacters } from '../normalize/charMap.js';
-import { identityText } from '../normalize/offsetText.js';
+import { mapString } from '../normalize/charMap.js';
 import { PERCENT_SIGNS, fractionPrefixAt } from './fractionWords.js';
 import { codeAt } from '../codeAt.js';
 
@@ -480,7 +479,7 @@ const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * end with the `over` / `range` flags).
  */
 export function parseNumeral(s: string): number | null {
-  const text = mapCharacters(identityText(s.trim())).text;
+  const text = mapString(s.trim());
   const sign = SIGN_MARKS[text[0]] ?? (text.startsWith(PLUS_WORD) ? 1 : 0);
   const value = wholeValue(text, sign ? 1 : 0);
   return value === null ? null : (sign || 1) * value;
@@ -492,7 +491,7 @@ function wholeValue(text: string, i: number): number | null {
   const word = NUMBER_WORD_VALUE.get(whole);
   if (word !== undefined) return word;
   // Plain Arabic numbers go through readNumeral below (separators, multipliers); these are what it does not read.
-  if (SCIENTIFIC.test(whole) && (whole[0] === '.' || /[eE]/.test(whole))) return Number(whole);
+  if ((whole[0] === '.' || whole.includes('e') || whole.includes('E')) && SCIENTIFIC.test(whole)) return Number(whole);
   const prefix = fractionPrefixAt(text, i);
   if (prefix) {
     const part = plainValue(text, i + prefix.word.length);
