@@ -5,6 +5,7 @@
  */
 import { OffsetText, OffsetTextBuilder } from './offsetText.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { codeAt } from '../codeAt.js';
 
 const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
 /**
@@ -36,7 +37,7 @@ function findCuts(text: string): Cut[] {
     if (INVISIBLE.has(c)) { cuts.push({ start: i, end: i + 1 }); continue; }
     PINYIN_AT.lastIndex = i;
     const m = PINYIN_AT.exec(text);
-    if (m && isCjkUnit(text.charCodeAt(i - 1)) && HAS_VOWEL.test(m[1])) cuts.push({ start: i, end: i + m[0].length });
+    if (m && isCjkUnit(codeAt(text, i - 1)) && HAS_VOWEL.test(m[1])) cuts.push({ start: i, end: i + m[0].length });
   }
   return cuts;
 }
