@@ -22,6 +22,7 @@ import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNam
 import { codeAt } from '../codeAt.js';
 
 const HALF = '半';
+const HALF_CODE = HALF.charCodeAt(0);
 /** Characters a numeral can start with (from the numeral module), and 半 before a unit (`半公斤`): the scanner tests every character of the text. */
 const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS + HALF);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
@@ -100,7 +101,7 @@ const CASE_CODE_NEXT = new CodeUnitSet('0123456789一二三四五六七八九十
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const YEAR_CHAR = 0x5e74; // 年
 /** First characters of DATE_TIME_AFTER: most numerals are followed by none of them. */
-const DATE_TIME_FIRST = new Set(DATE_TIME_AFTER.map((w) => w.charCodeAt(0)));
+const DATE_TIME_FIRST = new CodeUnitSet(DATE_TIME_AFTER);
 const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 
 /** Codes, case numbers and tokens the numeral is part of (checked before any unit is read). */
@@ -217,8 +218,12 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
   return { allowed: true, multiplier: false };
 }
 
+/** The sign marks as a bitset: most figures have none before them. */
+const SIGNS = new CodeUnitSet(Object.keys(SIGN_MARKS));
+
 /** Sign of a figure in a table (`-22.2%`, `(+3.1百分点)`, `负3.9%`): the direction of the change it states. */
 function signedChange(text: string, start: number): Change | null {
+  if (!SIGNS.has(codeAt(text, start - 1))) return null;
   const mark = SIGN_MARKS[text[start - 1]];
   if (!mark) return null;
   const sign = mark < 0 ? 'down' : 'up';
@@ -371,7 +376,7 @@ function trailingMultiplier(text: string, start: number, end: number, value: num
  * precedes (`近百起`, `逾千亿元`) or 余/多 follows (`百余名`, `千余起`, `万余元`).
  */
 function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
-  if (n.arabic || text[n.start] === HALF) return true; // 半 comes only before a unit of measure (halfBeforeUnit)
+  if (n.arabic || codeAt(text, n.start) === HALF_CODE) return true; // 半 comes only before a unit of measure (halfBeforeUnit)
   if (n.end - n.start === 1 && chineseDigitValue(codeAt(text, n.start)) === 0) return false;
   if (isOverMark(codeAt(text, n.end))) return true;
   let bigUnit = false;
