@@ -52,8 +52,10 @@ export function extractEnglish(ctx: ExtractContext, start: number, end: number):
         const d: Draft = {
           kind: c.kind, lang: 'en', value: c.value, unit: c.unit === '$' ? dollar : c.unit, approximate: c.approximate,
           change: null, start: c.start, end: c.end, trace: c.trace,
-          // Set here, filled by the refiners: every draft keeps one shape.
+          // Set here, filled by the refiners: every draft, English or Chinese, keeps one shape (the
+          // Chinese extractor's field order), so code that reads drafts of both stays monomorphic.
           baselineSpan: undefined, subjectSpans: undefined, subjectText: undefined, period: undefined, place: undefined, actor: undefined,
+          directionCue: undefined, basisCue: undefined, listCue: undefined,
         };
         recordFacts(d, { sentStart: ss, sentEnd: se, numStart: c.numStart, noun: c.noun, predicate: c.predicate });
         drafts.push(d);

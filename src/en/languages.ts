@@ -20,7 +20,10 @@ const isCjk = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xac00 && c <= 0xd7af);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
-/** 'zh', 'en' or null (no letters at all) for text[start,end). */
+/** Latin letters of the text last classified: a line's classification also tells whether it has any. */
+let lastLatin = 0;
+
+/** 'zh', 'en' or null (no letters at all) for text[start,end); its Latin letters are left in lastLatin. */
 function classify(text: string, start: number, end: number): 'zh' | 'en' | null {
   let cjk = 0;
   let lat = 0;
@@ -30,6 +33,7 @@ function classify(text: string, start: number, end: number): 'zh' | 'en' | null 
     else if (isCjk(c)) cjk++;
     else if (isLatin(c)) lat++;
   }
+  lastLatin = lat;
   if (cjk === 0 && lat === 0) return null;
   return lat > cjk * CJK_WEIGHT * EN_RATIO ? 'en' : 'zh';
 }
@@ -64,12 +68,6 @@ const SPACE = 0x20;
 /** English prose has words of four letters or more; a text without any is one Chinese passage. */
 const ENGLISH_WORD = /[A-Za-z]{4}/;
 
-/** Whether text[start, end) holds a Latin letter (CJK and other scripts never make a piece English). */
-function hasLatin(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isLatin(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Lines longer than this are classified sentence by sentence. */
 const LONG_LINE = 60;
 
@@ -86,7 +84,8 @@ function classifiedPieces(text: string): Piece[] {
     const nl = text.indexOf('\n', ls);
     const le = nl < 0 ? text.length : nl + 1;
     const lang = classify(text, ls, le);
-    const sentences = lang !== null && le - ls > LONG_LINE && (lang === 'en' || hasLatin(text, ls, le)) ? sentencePieces(text, ls, le) : [];
+    // A line with no Latin letter (CJK and other scripts never make a piece English) is not cut.
+    const sentences = lang !== null && le - ls > LONG_LINE && lastLatin > 0 ? sentencePieces(text, ls, le) : [];
     if (sentences.length > 1) for (const [a, b] of sentences) pieces.push({ lang: classify(text, a, b), start: a, end: b });
     else pieces.push({ lang, start: ls, end: le });
     ls = le;

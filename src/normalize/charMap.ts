@@ -3,7 +3,7 @@
  * half-width, ideographic space → space, C0 controls → space. The length never changes, so the
  * offset map is carried over untouched.
  */
-import type { OffsetText } from './offsetText.js';
+import { identityText, type OffsetText } from './offsetText.js';
 import { SIMPLIFIED, TRADITIONAL } from './tradSimp.data.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 
@@ -76,6 +76,19 @@ export function mapCharacters(t: OffsetText): OffsetText {
   }
   if (!changed) return t;
   return { original: t.original, text: surrogates ? fromCodes(codes) : UTF16.decode(codes), map: t.map, mapEnd: t.mapEnd };
+}
+
+/**
+ * mapCharacters for a short string with no offsets to keep (a numeral parseNumeral is given): the
+ * string itself when no unit maps to another, without the buffers and offset map of a text.
+ */
+export function mapString(s: string): string {
+  const table = tradTable();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x3000 ? c : mapUnit(c, table)) !== c) return mapCharacters(identityText(s)).text;
+  }
+  return s;
 }
 
 function fromCodes(codes: Uint16Array): string {

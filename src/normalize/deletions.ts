@@ -5,6 +5,7 @@
  */
 import { OffsetText, OffsetTextBuilder } from './offsetText.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
+import { codeAt } from '../codeAt.js';
 
 const TONE_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
 /**
@@ -17,26 +18,30 @@ const PINYIN_AT = new RegExp(PINYIN_IN_PARENS.source, 'y');
 const isCjkUnit = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 const HAS_VOWEL = new RegExp(`[aeiouv${TONE_VOWELS}]`);
 /** Zero-width space/joiners, word joiner, BOM, soft hyphen. */
-const INVISIBLE = new CodeUnitSet('\u200b\u200c\u200d\u2060\ufeff\u00ad');
-/** Where a cut can start: an opening parenthesis (pinyin) or an invisible character. */
-const CUT_START = new CodeUnitSet(['(', '（', ...'\u200b\u200c\u200d\u2060\ufeff\u00ad']);
+const INVISIBLE_CHARS = '\u200b\u200c\u200d\u2060\ufeff\u00ad';
+const INVISIBLE = new CodeUnitSet(INVISIBLE_CHARS);
+/**
+ * Where a cut can start: an opening parenthesis (pinyin) or an invisible character. A regex
+ * search finds the next one about twice as fast as a loop over every character.
+ */
+const NEXT_CUT_START = new RegExp(`[(（${INVISIBLE_CHARS}]`, 'g');
 
 interface Cut { start: number; end: number }
 
 /**
- * The cuts in order of their start, in one pass over the code units (two regex scans of the
- * whole text cost more). A pinyin match holds no opening parenthesis after its first unit, so
- * trying the pattern at every parenthesis finds the same matches as a global scan.
+ * The cuts in order of their start, in one search for the characters a cut starts with (two
+ * regex scans of the whole text cost more). A pinyin match holds no opening parenthesis after
+ * its first unit, so trying the pattern at every parenthesis finds the same matches as a global scan.
  */
 function findCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!CUT_START.has(c)) continue;
-    if (INVISIBLE.has(c)) { cuts.push({ start: i, end: i + 1 }); continue; }
+  NEXT_CUT_START.lastIndex = 0;
+  while (NEXT_CUT_START.test(text)) {
+    const i = NEXT_CUT_START.lastIndex - 1;
+    if (INVISIBLE.has(text.charCodeAt(i))) { cuts.push({ start: i, end: i + 1 }); continue; }
     PINYIN_AT.lastIndex = i;
     const m = PINYIN_AT.exec(text);
-    if (m && isCjkUnit(text.charCodeAt(i - 1)) && HAS_VOWEL.test(m[1])) cuts.push({ start: i, end: i + m[0].length });
+    if (m && isCjkUnit(codeAt(text, i - 1)) && HAS_VOWEL.test(m[1])) cuts.push({ start: i, end: i + m[0].length });
   }
   return cuts;
 }

@@ -12,9 +12,10 @@ export interface OffsetText {
   readonly map: Int32Array;
   /**
    * Original end (exclusive) of text[i] when one unit stands for several (an HTML entity
-   * `&rdquo;` decoded to `”`); absent when every unit stands for one original unit.
+   * `&rdquo;` decoded to `”`); undefined when every unit stands for one original unit. Every
+   * OffsetText has the field, so that the code that reads offsets sees one object shape.
    */
-  readonly mapEnd?: Int32Array;
+  readonly mapEnd: Int32Array | undefined;
 }
 
 /**
@@ -36,7 +37,7 @@ function fillIdentity(map: Int32Array): Int32Array {
 }
 
 export function identityText(original: string): OffsetText {
-  return { original, text: original, map: identityMap(original.length + 1) };
+  return { original, text: original, map: identityMap(original.length + 1), mapEnd: undefined };
 }
 
 /** Maps a span of the normalized text to the original input. */
@@ -129,7 +130,7 @@ export class OffsetTextBuilder {
     const map = new Int32Array(text.length + 1);
     for (let i = 0; i < this.indices.length; i++) map[i] = this.indices[i];
     map[text.length] = this.source.map[this.source.text.length];
-    if (!this.ends) return { original: this.source.original, text, map };
+    if (!this.ends) return { original: this.source.original, text, map, mapEnd: undefined };
     return { original: this.source.original, text, map, mapEnd: Int32Array.from(this.ends) };
   }
 }

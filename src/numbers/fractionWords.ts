@@ -2,6 +2,7 @@
  * Words and signs that make a number a part of a whole: `百分之二十六`, `千分之三`, `26%`, `3‰`.
  * The percent reader reads them in running text, parseNumeral in a whole string (`百分之五十` → 0.5).
  */
+import { codeAt } from '../codeAt.js';
 
 /** Words before a numeral that make it a fraction: 百分之X is X%, 千分之X is X‰. */
 export interface FractionPrefix { word: string; toPercent: number; example: string }
@@ -15,7 +16,7 @@ export const FRACTION_PREFIXES: readonly FractionPrefix[] = [
 
 /** The fraction prefix written at i, or null (the scanner reads the numeral after it). */
 export function fractionPrefixAt(text: string, i: number): FractionPrefix | null {
-  const fen = text.charCodeAt(i + 1) === 0x5206 /* 分 */ && text.charCodeAt(i + 2) === 0x4e4b; /* 之 */
+  const fen = codeAt(text, i + 1) === 0x5206 /* 分 */ && codeAt(text, i + 2) === 0x4e4b; /* 之 */
   if (!fen) return null;
   for (const p of FRACTION_PREFIXES) if (text.startsWith(p.word, i)) return p;
   return null;

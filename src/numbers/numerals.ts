@@ -8,8 +8,7 @@
  * the only copy of that knowledge: the scanner and the unit readers import them.
  */
 
-import { mapCharacters } from '../normalize/charMap.js';
-import { identityText } from '../normalize/offsetText.js';
+import { mapString } from '../normalize/charMap.js';
 import { PERCENT_SIGNS, fractionPrefixAt } from './fractionWords.js';
 import { codeAt } from '../codeAt.js';
 
@@ -174,6 +173,8 @@ const DIAN = 0x70b9; // 点
 const ZHI = 0x4e4b; // 之
 const LIANG = 0x4e24; // 两
 const BA = 0x516b; // 八
+const QIAN = 0x5343; // 千
+const WAN = 0x4e07; // 万
 
 /**
  * `百八十` (80 to 100) and `千八百` (800 to 1000): a bare 百/千 before 八 and the next lower unit
@@ -221,6 +222,15 @@ function isRangePair(text: string, j: number, first: number): boolean {
 }
 
 /**
+ * The pending digit(s) `current`: a single digit right after 百/千/万/亿 (`unitBefore`) stands for
+ * the next lower place (四百五 = 450). A function of its own, not a closure in readNumeral: a closure
+ * would move the reader's loop variables into a heap context.
+ */
+function elided(current: number, unitBefore: number, digitRun: number, decimal: boolean): number {
+  return unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current;
+}
+
+/**
  * Reads the longest numeral starting at `i`. Returns null when there is none. Handles
  * sections (`1亿3580万`), Arabic mantissas with Chinese multipliers (`1.2万`), 余/多 inside
  * (`2300余亿`, `44.7万余` — the trailing 余 is left to the approximation rules), the Chinese
@@ -256,9 +266,6 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
   let lastUnit = Infinity; // the last place unit read: what follows it must be smaller (2万3523, not 2千3916)
   let decimals = -1; // decimal places the value can have (toDecimals); -1: no decimal read
   let scaled = false; // a unit multiplied a decimal or a decimal was added to units: the value is rounded to `decimals` places
-
-  /** The pending single digit right after 百/千/万/亿 stands for the next lower place (四百五 = 450). */
-  const elided = (): number => (unitBefore >= 100 && digitRun === 1 && !decimal ? current * (unitBefore / 10) : current);
 
   for (;;) {
     if (j >= text.length) break;
@@ -344,7 +351,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       if (startsPercentWord(text, j, any && chinese && !arabicCurrent)) break;
       const u = VALUE[code];
       // 百二万: a digit elided after 百/千 closes the section; after 亿 it is a section of its own (一亿五万).
-      const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided() : current) : 0) + (!any ? 1 : 0);
+      const sectionValue = section + (hasCurrent ? (unitBefore < 1e4 ? elided(current, unitBefore, digitRun, decimal) : current) : 0) + (!any ? 1 : 0);
       // A second 亿 after digits only below 万亿 (一千二百三十四万亿五千六百七十八亿); 十亿4亿 is not one number.
       if (u === 1e8 && sectionValue > 0 && (total - tenThousands) % 1e12 !== 0) break;
       if (u === 1e8) {
@@ -381,7 +388,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
       j++;
       continue;
     }
-    if (isOverMarkCode(code) && any && (text[j + 1] === '万' || text[j + 1] === '亿' || (text[j + 1] === '千' && text[j + 2] === '万'))) {
+    if (isOverMarkCode(code) && any && (isBigUnitCode(codeAt(text, j + 1)) || (codeAt(text, j + 1) === QIAN && codeAt(text, j + 2) === WAN))) {
       over = true; j++;
       continue;
     }
@@ -401,7 +408,7 @@ export function readNumeral(text: string, i: number, leadingMultiplier = false):
     break;
   }
   if (!any) return null;
-  const sum = total + section + (hasCurrent ? elided() : 0);
+  const sum = total + section + (hasCurrent ? elided(current, unitBefore, digitRun, decimal) : 0);
   const value = scaled ? toDecimals(sum, decimals) : sum;
   if (!Number.isFinite(value)) return null;
   return { start: i, end: j, value, over, range, chinese, arabic };
@@ -472,7 +479,7 @@ const SCIENTIFIC = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * end with the `over` / `range` flags).
  */
 export function parseNumeral(s: string): number | null {
-  const text = mapCharacters(identityText(s.trim())).text;
+  const text = mapString(s.trim());
   const sign = SIGN_MARKS[text[0]] ?? (text.startsWith(PLUS_WORD) ? 1 : 0);
   const value = wholeValue(text, sign ? 1 : 0);
   return value === null ? null : (sign || 1) * value;
@@ -484,7 +491,7 @@ function wholeValue(text: string, i: number): number | null {
   const word = NUMBER_WORD_VALUE.get(whole);
   if (word !== undefined) return word;
   // Plain Arabic numbers go through readNumeral below (separators, multipliers); these are what it does not read.
-  if (SCIENTIFIC.test(whole) && (whole[0] === '.' || /[eE]/.test(whole))) return Number(whole);
+  if ((whole[0] === '.' || whole.includes('e') || whole.includes('E')) && SCIENTIFIC.test(whole)) return Number(whole);
   const prefix = fractionPrefixAt(text, i);
   if (prefix) {
     const part = plainValue(text, i + prefix.word.length);

@@ -108,11 +108,11 @@ function menAndWomen(text: string, start: number, end: number, value: number): U
   const next = codeAt(text, end);
   if (next === MEN) {
     const women = readNumeral(text, end + 1);
-    return women && codeAt(text, women.end) === WOMEN ? { kind: 'count', value, unit: '', end } : null;
+    return women && codeAt(text, women.end) === WOMEN ? { kind: 'count', value, unit: '', end, approximate: undefined } : null;
   }
   if (next === WOMEN && codeAt(text, start - 1) === MEN) {
     // The men's number ends right before 男.
-    return readNumeralEndingAt(text, start - 1) ? { kind: 'count', value, unit: '', end } : null;
+    return readNumeralEndingAt(text, start - 1) ? { kind: 'count', value, unit: '', end, approximate: undefined } : null;
   }
   return null;
 }

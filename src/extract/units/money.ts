@@ -17,6 +17,7 @@ import { readScale } from './scale.js';
 import { amountEndsAt, readSubUnits } from './subUnits.js';
 import type { UnitReaderSpec } from './types.js';
 import { codeAt } from '../../codeAt.js';
+import { CodeUnitSet } from '../../lexicon/codeUnitSet.js';
 
 /** Words after which a bare 300亿 (or 200块) is an amount of money. */
 const MONEY_CONTEXT = /(挽损|挽回|金额|资金|损失|价值|赃款|市值|流水|涉案资产|罚款|罚没|货值|交易额|诈骗|骗走|骗取|追缴|冻结|现金|财损|涉款|款项|欠款|工资|收取|索要|支付|转账|赔偿)[^,。;]{0,6}$/;
@@ -26,6 +27,10 @@ const COLLOQUIAL_MONEY_BEFORE = /(?:现金|骗走|骗取|工资|收取|索要|�
 const MONEY_WORD_RIGHT_BEFORE = /(?:市值|价值|金额|货值)(?:约|近|逾|达|超|共)?$/;
 
 const YUAN = 0x5143; // 元
+const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** The words right before a numeral that the money-word patterns test; sliced only where a pattern asks. */
+const wordsBefore = (text: string, numStart: number): string => text.slice(Math.max(0, numStart - 12), numStart);
 
 export const moneyReader: UnitReaderSpec = {
   name: 'money',
@@ -39,16 +44,15 @@ export const moneyReader: UnitReaderSpec = {
       const sub = c.word.charCodeAt(c.word.length - 1) === YUAN && factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS) : null;
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
     }
-    const before = text.slice(Math.max(0, n.start - 12), n.start);
     if (text.startsWith(COLLOQUIAL_YUAN, k)) {
       // 200块 is money after a money word, or with 毛/角 after it (`3块5毛`); otherwise pieces.
       const end = k + COLLOQUIAL_YUAN.length;
       const sub = factor === 1 ? readSubUnits(text, end, MONEY_SUBUNITS) : null;
-      if (!sub && !COLLOQUIAL_MONEY_BEFORE.test(before)) return null;
+      if (!sub && !COLLOQUIAL_MONEY_BEFORE.test(wordsBefore(text, n.start))) return null;
       const code = prefixCurrency(text, n.start, locale) ?? currencyDeclaredAt(text, end, locale) ?? LOCALE_CURRENCY[locale];
       return { kind: 'money', value: n.value * factor + (sub?.value ?? 0), unit: code, end: sub?.end ?? end, approximate };
     }
-    const small = factor === 1 ? smallChange(text, n.start, k, before) : null;
+    const small = factor === 1 ? smallChange(text, n.start, k) : null;
     if (small) return { kind: 'money', value: small.value, unit: prefixCurrency(text, n.start, locale) ?? LOCALE_CURRENCY[locale], end: small.end, approximate };
     // $500 / HK$3.14万: a sign makes the number money on its own.
     const sign = currencySignBefore(text, n.start);
@@ -56,11 +60,11 @@ export const moneyReader: UnitReaderSpec = {
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
     const bigAmount = factor > 1 || isBigUnitCode(codeAt(text, n.end - 1));
     if (!bigAmount) return null;
-    const runsOn = /^[\u4e00-\u9fff]/.test(text[k] ?? '');
-    if (runsOn && !MONEY_WORD_RIGHT_BEFORE.test(before)) return null;
+    const runsOn = isCjk(codeAt(text, k));
+    if (runsOn && !MONEY_WORD_RIGHT_BEFORE.test(wordsBefore(text, n.start))) return null;
     const pre = prefixCurrency(text, n.start, locale);
     if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };
-    if (MONEY_CONTEXT.test(before)) {
+    if (MONEY_CONTEXT.test(wordsBefore(text, n.start))) {
       return { kind: 'money', value: n.value * factor, unit: currencyDeclaredAt(text, k, locale) ?? LOCALE_CURRENCY[locale], end: k, approximate };
     }
     return null;
@@ -93,8 +97,12 @@ export const moneyReader: UnitReaderSpec = {
   negatives: ['一块儿', '5000万群众', '一元化管理', '一元复始', '一毛不拔', '五角大楼', '三毛说', '和他没有一毛钱关系', '5角星', '八角茴香', '支付三角债', '房间一角', '两毛的'],
 };
 
-/** The largest units below 元 (角, 毛): an amount of them alone is money under one yuan. */
-const TENTHS = new Set(MONEY_SUBUNITS.filter((u) => u.factor === Math.max(...MONEY_SUBUNITS.map((r) => r.factor))).map((u) => u.word));
+/**
+ * The largest units below 元 (角, 毛): an amount of them alone is money under one yuan. A bitset of
+ * their one-character words (the unit is tested as one character): the reader asks after every
+ * numeral it finds no currency after.
+ */
+const TENTHS = new CodeUnitSet(MONEY_SUBUNITS.filter((u) => u.word.length === 1 && u.factor === Math.max(...MONEY_SUBUNITS.map((r) => r.factor))).map((u) => u.word));
 const QIAN = '钱';
 
 /**
@@ -103,13 +111,13 @@ const QIAN = '钱';
  * `一毛钱关系`) or after a money word (`售价5角`), and where the amount ends; or when it is the whole
  * text (`两毛` given alone).
  */
-function smallChange(text: string, numStart: number, unitAt: number, before: string): { value: number; end: number } | null {
-  if (!TENTHS.has(text[unitAt])) return null;
+function smallChange(text: string, numStart: number, unitAt: number): { value: number; end: number } | null {
+  if (!TENTHS.has(codeAt(text, unitAt))) return null;
   const sub = readSubUnits(text, numStart, MONEY_SUBUNITS);
   if (!sub || sub.end <= unitAt) return null;
   if (text.startsWith(QIAN, sub.end)) return text.startsWith('关系', sub.end + 1) ? null : { value: sub.value, end: sub.end + 1 };
   const whole = text.slice(0, numStart).trim() === '' && text.slice(sub.end).trim() === '';
-  return whole || COLLOQUIAL_MONEY_BEFORE.test(before) && amountEndsAt(text, sub.end) ? sub : null;
+  return whole || COLLOQUIAL_MONEY_BEFORE.test(wordsBefore(text, numStart)) && amountEndsAt(text, sub.end) ? sub : null;
 }
 
 

@@ -21,7 +21,7 @@ export const multipleReader: UnitReaderSpec = {
     if (codeAt(text, i) !== TIMES) return null;
     // 两倍半: half a time more.
     const half = halfAfter(text, i + 1, n.value, 1);
-    if (half > 0) return { kind: 'multiple', value: n.value + 0.5, unit: '倍', end: half };
+    if (half > 0) return { kind: 'multiple', value: n.value + 0.5, unit: '倍', end: half, approximate: undefined };
     // 增长1倍多: 多/余 after 倍 makes it a lower bound.
     const over = isOverMark(codeAt(text, i + 1));
     return { kind: 'multiple', value: n.value, unit: '倍', end: over ? i + 2 : i + 1, approximate: over ? 'over' : undefined };

@@ -41,6 +41,8 @@ function fractionPrefixOfRange(text: string, n: NumeralMatch): FractionPrefix | 
 }
 
 const SIGN_FACTOR = new Map(PERCENT_SIGNS.map((p) => [p.sign.charCodeAt(0), p.toPercent]));
+/** The signs as a bitset, tested before the map: after most numerals stands none. */
+const SIGNS = new CodeUnitSet(PERCENT_SIGNS.map((p) => p.sign));
 const PERCENT = 0x25; // % (a URL escape starts with it too)
 const TENTHS = 0x6210; // 成
 const isUpperHexDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46);
@@ -53,13 +55,13 @@ export const percentReader: UnitReaderSpec = {
     const sign = codeAt(text, i);
     // `%E3%80%90` is URL encoding, not a percentage.
     if (sign === PERCENT && isUpperHexDigit(codeAt(text, i + 1)) && isUpperHexDigit(codeAt(text, i + 2))) return null;
-    const factor = SIGN_FACTOR.get(sign);
-    if (factor !== undefined) return { kind: 'percent', value: roundValue(n.value * factor), unit: '%', end: i + 1 };
+    const factor = SIGNS.has(sign) ? SIGN_FACTOR.get(sign) : undefined;
+    if (factor !== undefined) return { kind: 'percent', value: roundValue(n.value * factor), unit: '%', end: i + 1, approximate: undefined };
     const fraction = fractionPrefixBefore(text, n.start) ?? fractionPrefixOfRange(text, n);
     if (fraction) {
       // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
       if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(codeAt(text, n.end))) return null;
-      return { kind: 'percent', value: roundValue(n.value * fraction.toPercent), unit: '%', end: n.end };
+      return { kind: 'percent', value: roundValue(n.value * fraction.toPercent), unit: '%', end: n.end, approximate: undefined };
     }
     if (sign === TENTHS) return readTenths(text, n, i);
     if (text.startsWith(FRACTION_OF, n.end)) return readFraction(text, n);
@@ -96,7 +98,7 @@ function readFraction(text: string, n: NumeralMatch): UnitReading | null {
   const numerator = readNumeral(text, n.end + FRACTION_OF.length);
   if (!numerator || numerator.over || numerator.range || n.over || n.range || !Number.isInteger(n.value) || n.value < 2) return null;
   if (numerator.value <= 0 || numerator.value >= n.value) return null;
-  return { kind: 'percent', value: (numerator.value / n.value) * 100, unit: '%', end: numerator.end };
+  return { kind: 'percent', value: (numerator.value / n.value) * 100, unit: '%', end: numerator.end, approximate: undefined };
 }
 
 /** 成 counts tenths (readTenthsAt), unless 成 starts a word (`一成不变`); 一成多 is over 10%. */
