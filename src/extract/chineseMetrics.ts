@@ -9,7 +9,7 @@ import { FILLER_ROWS, LIST_JOINERS } from '../lexicon/vocabulary.js';
 import { RANGE_JOINERS } from '../numbers/ranges.js';
 import { byFirstChar, byLastChar, rowsAt, rowsEndingAt } from '../lexicon/codeIndex.js';
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
-import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL } from '../lexicon/nonQuantities.js';
+import { BEFORE_VAGUE_SHU, DATE_TIME_AFTER, NUMERAL_IDIOMS, RANK_BEFORE, WORD_BEFORE_NUMERAL, type FixedPhrase } from '../lexicon/nonQuantities.js';
 import {
   FINANCIAL_CHARS, FRACTION_OF, NUMERAL_START_CHARS, SIGN_MARKS, chineseDigitValue, isBigUnitCode, isOverMark, isPlaceUnitCode, isChineseNumeralCode, isCountingCode, isYearNumber, readNumeral, readNumeralEndingAt, roundValue,
   type NumeralMatch,
@@ -32,14 +32,16 @@ const IDIOMS_BY_FIRST = byFirstChar(NUMERAL_IDIOMS);
  */
 const pairAt = (text: string, i: number): number => ((codeAt(text, i) & 0x7fff) << 15) | (codeAt(text, i + 1) & 0x7fff);
 /**
- * The first two characters of every idiom: most numerals open none, and 75 idioms start with 一,
- * each tested by startsWith. Every idiom has two characters or more, so a numeral whose first two
- * are no idiom's opens none.
+ * The idioms by their first two characters, each group in the order of IDIOMS_BY_FIRST (longest
+ * first): 75 idioms start with 一, and most numerals open none. Every idiom has two characters or
+ * more, so an idiom that opens at a position is in the group of the position's first two.
  */
-const IDIOM_PAIRS = new Set(NUMERAL_IDIOMS.map((p) => {
+const IDIOMS_BY_PAIR = new Map<number, readonly FixedPhrase[]>();
+for (const p of NUMERAL_IDIOMS) {
   if (p.word.length < 2) throw new Error(`numeral idiom ${p.word} is shorter than two characters`);
-  return pairAt(p.word, 0);
-}));
+  const key = pairAt(p.word, 0);
+  if (!IDIOMS_BY_PAIR.has(key)) IDIOMS_BY_PAIR.set(key, rowsAt(IDIOMS_BY_FIRST, p.word, 0).filter((q) => pairAt(q.word, 0) === key));
+}
 const PREFIXES_BY_LAST = byLastChar(APPROX_PREFIXES);
 const ABOUT_BY_LAST = byLastChar(APPROX_PREFIXES.filter((m) => m.approximate === 'about'));
 /** Copulas between an approximation word and its number (`约为`, `约有`, `约达`). */
@@ -146,8 +148,9 @@ function idiomEnd(text: string, n: NumeralMatch): number {
   const start = n.start;
   // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
   if (n.end - n.start === 1 && codeAt(text, start) === ONE && SLOGAN_SECOND.has(codeAt(text, start + 2)) && !isChineseNumeralCode(codeAt(text, start + 1)) && isCjkIdeograph(codeAt(text, start + 3)) && !isChineseNumeralCode(codeAt(text, start + 3))) return n.end;
-  if (!IDIOM_PAIRS.has(pairAt(text, start))) return -1;
-  for (const p of rowsAt(IDIOMS_BY_FIRST, text, start)) {
+  const idioms = IDIOMS_BY_PAIR.get(pairAt(text, start));
+  if (idioms === undefined) return -1;
+  for (const p of idioms) {
     if (text.startsWith(p.word, start) && !p.notBefore?.some((w) => text.startsWith(w, start + p.word.length))) return start + p.word.length;
   }
   return -1;

@@ -3,8 +3,8 @@
  * alternates in brackets before 次 (`22万架(艘、辆)次`), a half after a duration (`一年半`),
  * and Hong Kong's `4男3女` (counts of men and women, with no measure word).
  */
-import { rowsAt } from '../../lexicon/codeIndex.js';
-import { MEASURE_WORDS_BY_FIRST, type MeasureWord } from '../../lexicon/measureWords.js';
+import { byFirstChar, rowsAt } from '../../lexicon/codeIndex.js';
+import { MEASURE_WORDS } from '../../lexicon/measureWords.js';
 import { BEFORE_RECENT, isMinguoYear, PERIOD_BEFORE_DURATION, RECENT_BEFORE_DURATION, RELATIVE_AFTER_DURATION } from '../../lexicon/nonQuantities.js';
 import { isOverMark, isYearNumber, readNumeral, readNumeralEndingAt } from '../../numbers/numerals.js';
 import type { UnitReading } from '../types.js';
@@ -19,6 +19,14 @@ const YEAR = 0x5e74; // 年
 const MEN = 0x7537; // 男
 const WOMEN = 0x5973; // 女
 
+interface MeasureRow { word: string; duration: boolean | undefined; notBefore: readonly string[] | undefined; notAfter: readonly string[] | undefined }
+/**
+ * The measure words with the fields this reader reads, in one object shape: the table's rows
+ * differ in their optional fields (six shapes), which made the loops over them megamorphic.
+ * Same rows in the same order as the table's own index.
+ */
+const MEASURE_ROWS = byFirstChar<MeasureRow>(MEASURE_WORDS.map(({ word, duration, notBefore, notAfter }) => ({ word, duration, notBefore, notAfter })));
+
 export const countReader: UnitReaderSpec = {
   name: 'count',
   read({ text }, n): UnitReading | null {
@@ -26,7 +34,7 @@ export const countReader: UnitReaderSpec = {
     if (codeAt(text, i) === GE && isOverMark(codeAt(text, i + 1)) && codeAt(text, i + 2) === MONTH) {
       return { kind: 'count', value: n.value * factor, unit: '个月', end: i + 3, approximate: 'over' };
     }
-    for (const m of rowsAt(MEASURE_WORDS_BY_FIRST, text, i)) {
+    for (const m of rowsAt(MEASURE_ROWS, text, i)) {
       if (!text.startsWith(m.word, i)) continue;
       const end = i + m.word.length;
       if (m.notBefore?.some((w) => text.startsWith(w, end)) || m.notAfter?.some((w) => text.endsWith(w, n.start))) return null;
@@ -70,11 +78,11 @@ export const countReader: UnitReaderSpec = {
 };
 
 /** 架(艘、辆)次: other measure words in brackets after the first, and 次 after them. */
-function alternatesAfter(text: string, m: MeasureWord, end: number): number {
+function alternatesAfter(text: string, m: MeasureRow, end: number): number {
   if (codeAt(text, end) !== 0x28 /* ( */) return -1;
   let j = end + 1;
   for (;;) {
-    const alt = rowsAt(MEASURE_WORDS_BY_FIRST, text, j).find((r) => r.word.length === 1 && text.startsWith(r.word, j));
+    const alt = rowsAt(MEASURE_ROWS, text, j).find((r) => r.word.length === 1 && text.startsWith(r.word, j));
     if (!alt) return -1;
     j += 1;
     const sep = codeAt(text, j);
