@@ -252,6 +252,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   });
   bracketMonths(text, docYear, from, to, found);
   baselines.sort((a, b) => a.start - b.start);
+  // In reading order, the longer of two that start together first: what the passes below read.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
 }
 
@@ -457,9 +459,9 @@ function endOf(text: string, start: PeriodMention, end: PeriodMention): string |
 /** An ISO date moved into another year: `2023-11` → `2025-11`. */
 const inYear = (iso: string | undefined, year: number): string | undefined => (iso ? String(year) + iso.slice(4) : iso);
 
+/** The mentions (sorted by start) that overlap no basis. */
 function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
-  found.sort((a, b) => a.start - b.start);
   // Both in reading order: one walk. Bases do not overlap each other.
   const out: PeriodMention[] = [];
   let k = 0;
@@ -471,9 +473,8 @@ function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): P
   return out;
 }
 
-/** Drops mentions inside a longer one (a date inside `自…以来`). */
+/** Drops mentions inside a longer one (a date inside `自…以来`); sorted by start, the longer first. */
 function dropCovered(found: PeriodMention[]): PeriodMention[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PeriodMention[] = [];
   for (const p of found) {
     const last = out[out.length - 1];
