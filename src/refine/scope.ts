@@ -113,6 +113,9 @@ const SENTENCE_LEAD = 5;
 /** Which mention governs each figure, by the contract's order. Mentions are sorted by start. */
 class Governor<T extends Span> {
   private lead: T | null | undefined;
+  /** What frames the figures of a sentence that frames none itself: the same for all of them, so asked once per sentence. */
+  private paragraphAskedFor = -1;
+  private paragraphAnswer: { mention: T; rule: string } | null = null;
   constructor(
     private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
     private readonly bodyStart: number, private readonly laterFigures: number[],
@@ -140,10 +143,6 @@ class Governor<T extends Span> {
     }
     return this.paragraphAnswer;
   }
-
-  /** What frames the figures of a sentence that frames none itself: the same for all of them, so asked once per sentence. */
-  private paragraphAskedFor = -1;
-  private paragraphAnswer: { mention: T; rule: string } | null = null;
 
   /** A mention carried from a sentence before, else the paragraph's opening sentence. */
   private fromParagraph(sentence: number): { mention: T; rule: string } | null {
