@@ -21,7 +21,7 @@ import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { draftsIn } from './lang.js';
 import { headingEndAt } from './headings.js';
 import { TraceLines } from './traceLines.js';
-import { firstStartingFrom } from '../spans.js';
+import { firstStartingFrom, indexWithin } from '../spans.js';
 
 interface Span { start: number; end: number; rule: string }
 
@@ -113,6 +113,9 @@ const SENTENCE_LEAD = 5;
 /** Which mention governs each figure, by the contract's order. Mentions are sorted by start. */
 class Governor<T extends Span> {
   private lead: T | null | undefined;
+  /** What frames the figures of a sentence that frames none itself: the same for all of them, so asked once per sentence. */
+  private paragraphAskedFor = -1;
+  private paragraphAnswer: { mention: T; rule: string } | null = null;
   constructor(
     private readonly mentions: T[], private readonly layout: Layout, private readonly text: string,
     private readonly bodyStart: number, private readonly laterFigures: number[],
@@ -140,10 +143,6 @@ class Governor<T extends Span> {
     }
     return this.paragraphAnswer;
   }
-
-  /** What frames the figures of a sentence that frames none itself: the same for all of them, so asked once per sentence. */
-  private paragraphAskedFor = -1;
-  private paragraphAnswer: { mention: T; rule: string } | null = null;
 
   /** A mention carried from a sentence before, else the paragraph's opening sentence. */
   private fromParagraph(sentence: number): { mention: T; rule: string } | null {
@@ -354,10 +353,12 @@ function framesLaterClauses(text: string, layout: Layout, m: { start: number }, 
   return own === clauseStartIn(layout, pos) || m.start - own <= FRAME_REACH || FRAME_OPENERS.has(text[m.start]);
 }
 
-const PENALTY_BEFORE = new RegExp(`最高.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*最高`);
+const MAXIMUM = '最高';
+const PENALTY_BEFORE = new RegExp(`${MAXIMUM}.*(?:${alternation(PENALTY_WORDS)})|(?:${alternation(PENALTY_WORDS)}).*${MAXIMUM}`);
 /** A maximum penalty (`最高刑罚为监禁10年`) is set by law: no time frames it. */
 function legalMaximum(text: string, clause: number, pos: number): boolean {
-  return PENALTY_BEFORE.test(text.slice(clause, pos));
+  // Most clauses have no 最高: the pattern is read only where one stands.
+  return indexWithin(text, MAXIMUM[0], clause, pos) !== -1 && PENALTY_BEFORE.test(text.slice(clause, pos));
 }
 
 /** Units of a figure that is itself a span of time (`连续6年`, `耗时9个多月`). */
@@ -397,10 +398,18 @@ function regionName(code: string): string | null {
  * or the one before (`较二〇一八年(54 225宗)增加…。暴力罪案由…`), or none: never the current period.
  * Undefined when the figure is no starting level.
  */
-const FROM_BEFORE = /[由从]\s*$/;
+const FROM_WORDS = '由从';
+const FROM_BEFORE = new RegExp(`[${FROM_WORDS}]\\s*$`);
+const FROM_UNITS = new CodeUnitSet(FROM_WORDS);
+/** 由/从 right before a figure, spaces between (`由8 884宗`). Most figures have neither: the pattern is read only where one stands. */
+function fromBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 2);
+  for (let i = from; i < pos; i++) if (FROM_UNITS.has(text.charCodeAt(i))) return FROM_BEFORE.test(text.slice(from, pos));
+  return false;
+}
 const TO_LATER = /^[^,。;!?\n]{0,24}?[至到]/;
 function startingLevel(text: string, layout: Layout, bases: PeriodMention[], d: Draft): { mention: PeriodMention; rule: string } | null | undefined {
-  if (!FROM_BEFORE.test(text.slice(Math.max(0, d.start - 2), d.start)) || !TO_LATER.test(text.slice(d.end, d.end + 25))) return undefined;
+  if (!fromBefore(text, d.start) || !TO_LATER.test(text.slice(d.end, d.end + 25))) return undefined;
   const sentence = startOf(layout.sentences, d.start);
   const reach = sentence > 0 ? startOf(layout.sentences, sentence - 1) : 0;
   const i = firstStartingFrom(bases, d.start) - 1;
@@ -445,7 +454,7 @@ function readRanges(text: string, layout: Layout, figures: number[], length: num
       ownTo = pos;
     }
     // A starting level (`由8 884宗增加…至`) reads the basis of the sentence before.
-    if (sentence > 0 && sentence !== basisRead && FROM_BEFORE.test(text.slice(Math.max(0, pos - 2), pos))) {
+    if (sentence > 0 && sentence !== basisRead && fromBefore(text, pos)) {
       basisRead = sentence;
       read(startOf(layout.sentences, sentence - 1), sentence);
     }

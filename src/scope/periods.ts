@@ -125,6 +125,8 @@ const DURING_RE = /在[^,。;:!?\n\d在]{2,12}?期间/y;
  */
 const MINGUO_YEAR_RE = /(?:民国(1[01]\d)年(?:度|全年)?|(?<![\d.])(1[01]\d)年(?:度|全年|上半年|下半年|第[一二三四1-4]季度?)|(?<=^|[,。;!?\n])(1[01]\d)年(?=,))/y;
 const MINGUO_FIRST = new CodeUnitSet('民1');
+/** A day or days after a day's number (`5日`, `三天前`); a bare day is written with 日. */
+const DAY_UNITS = ['天', '日'];
 /** Months written with their number in brackets (`本(11)月`, `上(10)月`), and the days of one (`本(11)月1日至10日`). */
 const BRACKET_MONTH_RE = /[本上今前]\(\d{1,2}\)月份?(?:\d{1,2}日(?:[至到\-、]\d{1,2}日)?)?/y;
 /** `今年前10个月`, `前三季度` is read by the date finder; the first N months of a year here. */
@@ -134,8 +136,6 @@ const FIRST_MONTHS_RE = new RegExp(`(?:今年|去年|本年|上年)?[前首头](
  * the day (`4日凌晨，民警…`) or opening a sentence alone (`5日,全市交警部门…`); `N天前` counts
  * back from the release.
  */
-/** A day or days after a day's number (`5日`, `三天前`); a bare day is written with 日. */
-const DAY_UNITS = ['天', '日'];
 const DAY_ONLY_RE = new RegExp(
   `(?:${alt(CLOSING_WORDS)})(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?:\\d{1,2}[时点])?` +
   `|(?<=^|[,。;!?\\n])(?:\\d{1,2}|[一二三四五六七八九十]{1,${NUMERAL_LENGTH}})日(?:${alt(TIMES_OF_DAY)})(?=[,\\u4e00-\\u9fff])` +
@@ -202,7 +202,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (p) found.push(periodMention(p.start, p.end, 'word'));
     // `较上周的50起`: a word can be a comparison basis as well as a date.
     else baselines.push(periodMention(m.index, m.index + m[0].length, 'basis'));
-  }, (i) => WORD_PAIRS.at(text, i));
+  }, mayOpenWord);
   collect(text, SINCE_RE, SINCE_FIRST, from, to, 'since', found);
   // The full pattern opens with optional parts, so it is tried only before a campaign word and its
   // time (`行动期间`), found by a plain search: the leftmost match ending there.
@@ -214,17 +214,17 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
     if (!m) return;
     found.push(periodMention(campaignStart(text, windowStart + m.index), end, 'campaign'));
     campaignEnd = end;
-  }, (i) => CAMPAIGN_PAIRS.at(text, i));
+  }, mayOpenCampaign);
   collect(text, THIS_CAMPAIGN_RE, THIS_CAMPAIGN_FIRST, from, to, 'campaign', found);
-  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found, (i) => CLAUSE_OPENING_FIRST.has(text.charCodeAt(i)));
-  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found, (i) => DURATION_HEAD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DURATION_UNIT_FIRST, i + 1, i + 1 + DURATION_UNIT_REACH));
+  collect(text, CLAUSE_OPENING_RE, CLAUSE_START, from, to, 'opening', found, mayOpenClauseWord);
+  collect(text, DURATION_RE, DURATION_FIRST, from, to, 'duration', found, mayOpenDuration);
   eachMatch(text, from, to, DAY_ONLY_RE, DAY_FIRST, (m) => {
     // `9日,记者从市公安局获悉`, `22日,警方公布`: the day of an announcement is no period.
     const end = m.index + m[0].length;
     if (ANNOUNCE_RE.test(text.slice(end, end + 40)) || DAY_REPORT_RE.test(text.slice(end, end + 20))) return;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, m.index - 4), m.index));
     found.push(periodMention(m.index - (before ? before[0].length : 0), end, 'day'));
-  }, (i) => CLOSING_WORD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DAY_UNIT_FIRST, i + 1, i + 1 + NUMERAL_LENGTH));
+  }, mayOpenDay);
   collect(text, UNTIL_EVENT_RE, UNTIL_FIRST, from, to, 'until', found);
   const dated = found.length;
   eachMatch(text, from, to, OPENING_SPAN_RE, CLAUSE_START, (m) => {
@@ -241,7 +241,7 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
       if (f.end === end && f.start > start && (f.rule === 'date' || ACTING_BODY_RE.test(text.slice(start, f.start)))) return;
     }
     found.push(periodMention(start, end, 'opening-span'));
-  }, (i) => someWithin(text, SPAN_WORD_FIRST, i + SPAN_LEAD.min, i + SPAN_LEAD.max + 1));
+  }, mayOpenSpan);
   collect(text, DURING_RE, DURING_FIRST, from, to, 'during', found);
   firstMonths(text, docYear, from, to, found);
   eachMatch(text, from, to, MINGUO_YEAR_RE, MINGUO_FIRST, (m) => {
@@ -252,6 +252,8 @@ export function scanPeriods(text: string, docYear: number | null, from: number, 
   });
   bracketMonths(text, docYear, from, to, found);
   baselines.sort((a, b) => a.start - b.start);
+  // In reading order, the longer of two that start together first: what the passes below read.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   return { periods: joinBounds(text, mergeLists(text, dropCovered(withoutBaselines(found, baselines)))), bases: baselines };
 }
 
@@ -319,7 +321,7 @@ const SPAN_OPENERS = new Set([...'在自从']);
 const REPORTING = new RegExp(`[向对]|${alt(REPORTING_VERBS)}`);
 const NOT_A_NAME = new RegExp(`[\\d的]|${REPORTING.source}`);
 
-function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[], mayStart?: (i: number) => boolean): void {
+function collect(text: string, re: RegExp, first: Candidate, from: number, to: number, rule: string, out: PeriodMention[], mayStart?: MayStart): void {
   eachMatch(text, from, to, re, first, (m) => {
     let start = m.index;
     const before = PREFIX_RE.exec(text.slice(Math.max(0, start - 4), start));
@@ -338,17 +340,22 @@ const STARTS = new CandidateIndex();
  */
 function eachMatch(
   text: string, from: number, to: number, re: RegExp, first: Candidate, found: (m: RegExpExecArray) => void,
-  /** A test cheaper than the pattern that every position where it matches passes (for clause starts). */
-  mayStart?: (i: number) => boolean,
+  mayStart?: MayStart,
 ): void {
   let next = from;
   for (const i of STARTS.starts(text, from, to, first)) {
-    if (i < next || (mayStart !== undefined && !mayStart(i))) continue;
+    if (i < next || (mayStart !== undefined && !mayStart(text, i))) continue;
     re.lastIndex = i;
     const m = re.exec(text);
     if (m && m[0].length > 0) { found(m); next = m.index + m[0].length; }
   }
 }
+
+/**
+ * A test cheaper than a pattern, passed at every position where the pattern matches: where the
+ * first characters are common, the second one, or the unit a count needs within reach.
+ */
+type MayStart = (text: string, i: number) => boolean;
 
 /** The first two characters of words: where one of them can start, for words whose first characters are common. */
 class FirstPairs {
@@ -402,6 +409,14 @@ const DURATION_UNIT_REACH = NUMERAL_LENGTH + 1 + Math.max(...COUNTERS.map((c) =>
 /** A day opens with a closing word or a number of at most NUMERAL_LENGTH characters before its unit. */
 const CLOSING_WORD_FIRST = firstChars(CLOSING_WORDS);
 const DAY_UNIT_FIRST = firstChars(DAY_UNITS);
+
+const mayOpenWord: MayStart = (text, i) => WORD_PAIRS.at(text, i);
+const mayOpenCampaign: MayStart = (text, i) => CAMPAIGN_PAIRS.at(text, i);
+const mayOpenClauseWord: MayStart = (text, i) => CLAUSE_OPENING_FIRST.has(text.charCodeAt(i));
+const mayOpenSpan: MayStart = (text, i) => someWithin(text, SPAN_WORD_FIRST, i + SPAN_LEAD.min, i + SPAN_LEAD.max + 1);
+const mayOpenDuration: MayStart = (text, i) =>
+  DURATION_HEAD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DURATION_UNIT_FIRST, i + 1, i + 1 + DURATION_UNIT_REACH);
+const mayOpenDay: MayStart = (text, i) => CLOSING_WORD_FIRST.has(text.charCodeAt(i)) || someWithin(text, DAY_UNIT_FIRST, i + 1, i + 1 + NUMERAL_LENGTH);
 
 /** Whether a character of `set` stands in text[from, to). */
 function someWithin(text: string, set: CodeUnitSet, from: number, to: number): boolean {
@@ -457,9 +472,9 @@ function endOf(text: string, start: PeriodMention, end: PeriodMention): string |
 /** An ISO date moved into another year: `2023-11` → `2025-11`. */
 const inYear = (iso: string | undefined, year: number): string | undefined => (iso ? String(year) + iso.slice(4) : iso);
 
+/** The mentions (sorted by start) that overlap no basis. */
 function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): PeriodMention[] {
   if (baselines.length === 0) return found;
-  found.sort((a, b) => a.start - b.start);
   // Both in reading order: one walk. Bases do not overlap each other.
   const out: PeriodMention[] = [];
   let k = 0;
@@ -471,9 +486,8 @@ function withoutBaselines(found: PeriodMention[], baselines: PeriodMention[]): P
   return out;
 }
 
-/** Drops mentions inside a longer one (a date inside `自…以来`). */
+/** Drops mentions inside a longer one (a date inside `自…以来`); sorted by start, the longer first. */
 function dropCovered(found: PeriodMention[]): PeriodMention[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PeriodMention[] = [];
   for (const p of found) {
     const last = out[out.length - 1];

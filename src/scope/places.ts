@@ -166,6 +166,8 @@ function resolveScopeWord(
 /** The area each scope word and division name in [from, to) names, in reading order. */
 export function findPlaceMentions(text: string, from: number, to: number, ctx: PlaceContext): PlaceMention[] {
   const own = regionDivision(ctx.region);
+  // Most releases have no bracket: then no name stands in one.
+  const brackets = text.includes('(');
   // Each kind is found in reading order; they are merged at the end.
   const generics: PlaceMention[] = [];
   const named: NamedDivision[] = [];
@@ -173,7 +175,7 @@ export function findPlaceMentions(text: string, from: number, to: number, ctx: P
     const after = text.slice(p.end, p.end + 3);
     const generic = isGenericDivisionName(p.name);
     const division = pickCandidate(p.candidates, own, generic);
-    if (venueAfter(text, p.start, p.end, after, division) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || inBrackets(text, p.start, p.end)) continue;
+    if (venueAfter(text, p.start, p.end, after, division) || ADDRESS_RE.test(text.slice(p.end, p.end + 7)) || (brackets && inBrackets(text, p.start, p.end))) continue;
     if (division) named.push({ start: p.start, end: p.end, division });
     // 城区, 东区 outside a province that has such a division: an area the text names, not resolved.
     else if (generic) generics.push(placeMention(p.start, p.end, null, null, 'generic-area'));
