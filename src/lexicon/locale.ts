@@ -2,8 +2,6 @@
  * Which place a release speaks for. It decides the currency of a bare 元 or `$`
  * (contract: CNY on the mainland, HKD in Hong Kong, MOP in Macau, TWD in Taiwan, SGD in Singapore).
  */
-import { PatternSearch } from './patternSearch.js';
-
 export type Locale = 'CN' | 'HK' | 'MO' | 'TW' | 'SG';
 
 export interface LocaleCue {
@@ -53,9 +51,8 @@ export const LOCALE_CUES: readonly LocaleCue[] = [
  * 电视台 are mainland words), so that few mainland releases get past it. Extend it when a cue gets
  * a word that contains none of these.
  */
-// Tried only where one of its words can open: V8 enters so big an alternation at every character.
-const OTHER_LOCALE_HINT = new PatternSearch(new RegExp([/港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/, HK_ENGLISH, SG_ENGLISH, MO_ENGLISH]
-  .map((r) => r.source).join('|')));
+const OTHER_LOCALE_HINT = new RegExp([/港|澳|新界|台湾|新[加台]|警务处|警察局|警政署|刑事局|民国|[(]1[01]\d[)]年|Hong Kong|HK|Judiciary|Maca|MOP|NT\$|Taiwan|S(?:ingapore|\$)/, HK_ENGLISH, SG_ENGLISH, MO_ENGLISH]
+  .map((r) => r.source).join('|'));
 
 export const LOCALE_CURRENCY: Readonly<Record<Locale, string>> = {
   CN: 'CNY', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
