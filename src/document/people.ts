@@ -4,6 +4,7 @@
  * from the words around them (suspect, victim).
  */
 import { surnameAt } from './surnames.js';
+import { codeAt } from '../codeAt.js';
 
 export interface FoundPerson {
   /** Normalized-text offsets of the name. */
@@ -22,17 +23,19 @@ const TITLE_WORD =
 const AFTER_NAME =
   /^(?:[,、。;:()“”"'\s\d]|介绍|表示|说|指出|通报|称|透露|强调|回答|在|于|亲自|任|等|率|带|主持|出席|参加|作|做|宣布|接受|告诉|对|向|要求|提醒|讲话|坦言|分析|认为|也|还|就|是|和|与|及|上午|下午|今天|今日|昨天|昨日|日前|近日|当天|一行|同志|牵头|带队|部署|指挥|调度|督导|批示|先后|分别|亲临|深入|来到|赴|前往|$)/;
 
-const CJK1 = /[\u4e00-\u9fff]/;
+/** A CJK ideograph (U+4E00–U+9FFF), tested by code: no one-character string per test. NaN past the end is none. */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const ANON_MARK = 0x67d0; // 某
 
 /** Length of a name at `i` (surname + 1–2 given characters) that is followed by a name boundary, or 0. */
 export function nameLengthAt(text: string, i: number): number {
   const s = surnameAt(text, i);
   if (!s) return 0;
-  for (const given of [2, 1]) {
+  for (let given = 2; given >= 1; given--) {
     const e = i + s + given;
     if (e > text.length) continue;
     let ok = true;
-    for (let k = i + s; k < e; k++) if (!CJK1.test(text[k]) || text[k] === '某') ok = false;
+    for (let k = i + s; k < e; k++) if (!isHan(codeAt(text, k)) || codeAt(text, k) === ANON_MARK) ok = false;
     if (!ok) continue;
     if (AFTER_NAME.test(text.slice(e, e + 4))) return s + given;
   }
@@ -82,10 +85,10 @@ function reporters(text: string, from: number, to: number, out: FoundPerson[]): 
 function reporterName(text: string, i: number): number {
   const s = surnameAt(text, i);
   if (!s) return 0;
-  for (const given of [2, 1]) {
+  for (let given = 2; given >= 1; given--) {
     const e = i + s + given;
     let ok = true;
-    for (let k = i + s; k < e; k++) if (!CJK1.test(text[k] ?? '')) ok = false;
+    for (let k = i + s; k < e; k++) if (!isHan(codeAt(text, k))) ok = false;
     if (ok && /^(?:[\s、,)\]】/]|报道|摄|$)/.test(text.slice(e, e + 2))) return s + given;
   }
   return 0;
@@ -121,7 +124,7 @@ function anonymized(text: string, from: number, to: number, out: FoundPerson[]):
     // 某某 (胡某某) or 某 + one given character (周某华) unless that character ends the name.
     let end = k + 1;
     if (text[end] === '某') end++;
-    else if (CJK1.test(text[end] ?? '') && !NOT_GIVEN.has(text[end])) end++;
+    else if (isHan(codeAt(text, end)) && !NOT_GIVEN.has(text[end])) end++;
     // Not a word like 某些/某种 preceded by a surname-like character: 某 must not be followed by 些/种/地/处.
     if (/^[些种地处天时项类单]/.test(text.slice(k + 1, k + 2))) continue;
     const ws = Math.max(0, start - 30);

@@ -1,11 +1,12 @@
 /**
  * A global search that tries its pattern only where a match can open. V8 scans for most patterns
  * quickly on its own, but a big alternation behind an optional prefix or a look-behind (the
- * agency names, the locale hint) it enters at every character, several times slower than this
- * loop over a bitset. Where V8 can skip (a pattern led by a few literal words), its own global
- * search is faster: use this only where a profile shows the pattern's own time. The code units
- * that can stand first and second in a match are read from the pattern's source, so the pattern
- * stays the one place its words are written.
+ * agency names) it enters at every character, several times slower than this loop over a bitset.
+ * Where V8 can skip (a pattern led by a few literal words), its own global search is faster, and
+ * so it is where the opening units are common (Latin capitals in an English release): use this
+ * only where a profile shows the pattern's own time. The code units that can stand first and
+ * second in a match are read from the pattern's source, so the pattern stays the one place its
+ * words are written.
  */
 import { CodeUnitSet } from './codeUnitSet.js';
 import { codeAt } from '../codeAt.js';
