@@ -76,8 +76,13 @@ export const roleSpans = (d: Draft): Array<{ start: number; end: number } | unde
 
 /** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
 export function previousClauseCore(text: string, cs: number, pos: number, d: Draft, notes?: string[]): Span | null {
+  return clauseCoreAfter(text, cs, sentenceStart(text, pos), d, notes);
+}
+
+/** The subject core of the clause before the one starting at `cs`, within the sentence starting at `ss`. */
+export function clauseCoreAfter(text: string, cs: number, ss: number, d: Draft, notes?: string[]): Span | null {
   // cs < 2: the clause before is empty (a clause end opens the text), and cs - 2 would be negative.
-  if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
+  if (cs < 2 || cs <= ss) return null;
   const pcs = clauseStart(text, cs - 2);
   // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
   const [s, e] = withoutRoles(text, pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
