@@ -20,7 +20,7 @@ import {
 } from './subjectContextRules.js';
 import { partAction, partPredicate, peoplePredicate } from './subjectPartRules.js';
 import { topicAction } from './subjectTopic.js';
-import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
+import { complete, COUNTED_KINDS, isDuration, nounAfterFigure, respanned, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { afterActor, beforeMarkers, COUNT_NAME_END, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
@@ -165,7 +165,7 @@ function topicBeforeRole(text: string, from: number, core: Span | null, roles: R
 function withTopic(scene: Scene, decision: Decision, topic: Span | null): Decision {
   const spans = decision.spans;
   if (!topic || !scene.core || !spans || spans.length !== 1 || spans[0][0] !== scene.core[0] || spans[0][1] !== scene.core[1]) return decision;
-  return { ...decision, spans: [topic, spans[0]], notes: [...(decision.notes ?? []), 'topic-before-role'] };
+  return respanned(decision, [topic, spans[0]], 'topic-before-role');
 }
 
 /** List rules, tried first: they decide for every member of a list at once. */
@@ -182,15 +182,25 @@ const MEMBER_RULES: readonly MemberRule[] = [
   continuesPrevious, restOfClause,
 ];
 
-/** The first list rule that decides, else the first member rule that decides, for each member. */
+/**
+ * The first list rule that decides, else the first member rule that decides, for each member:
+ * complete decisions, pushed (an array built by map is of another kind than a pushed one).
+ */
 function decideList(scene: Scene): Decision[] {
+  const decided: Decision[] = [];
+  const forList = firstListDecision(scene);
+  if (forList) for (const d of forList) decided.push(complete(d));
+  else for (const d of scene.list) decided.push(complete(firstDecision(scene, d)));
+  return decided;
+}
+
+/** The decisions of the first list rule that decides, or null. */
+function firstListDecision(scene: Scene): Decision[] | null {
   for (const rule of LIST_RULES) {
     const decided = rule(scene);
     if (decided) return decided;
   }
-  const decided: Decision[] = [];
-  for (const d of scene.list) decided.push(firstDecision(scene, d));
-  return decided;
+  return null;
 }
 
 /** The first member rule that decides for `d`, else none. */

@@ -12,7 +12,7 @@ import { tagSpan, type Token } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { lastIndexWithin } from '../spans.js';
-import { afterOf, COUNTED_KINDS, isFrame, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isFrame, respanned, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -412,7 +412,7 @@ export function widenedToEarlier(scene: Scene, d: Draft, decision: Decision): De
     const earlier = drafts[i].subjectSpans;
     if (earlier?.length !== 1) continue;
     const [s, e] = earlier[0];
-    if (e - s > own.length && text.startsWith(own, e - own.length)) return { ...decision, spans: earlier, notes: [...(decision.notes ?? []), 'widened'] };
+    if (e - s > own.length && text.startsWith(own, e - own.length)) return respanned(decision, earlier, 'widened');
   }
   return decision;
 }

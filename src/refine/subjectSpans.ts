@@ -588,7 +588,7 @@ function distributeMembers(text: string, core: Span, n: number): Span[][] | null
       const ownLen = parts[k][1] - parts[k][0];
       const byLength = parts[0][1] - ownLen;
       const insideWord = byLength < lastWordStart && byLength > lastWordStart - first[first.length - 2].word.length;
-      const cut = insideWord && text[parts[0][1] - 1] === text[parts[k][1] - 1] ? lastWordStart : byLength;
+      const cut = insideWord && text.charCodeAt(parts[0][1] - 1) === text.charCodeAt(parts[k][1] - 1) ? lastWordStart : byLength;
       const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], cut) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
     }
