@@ -36,7 +36,7 @@ const MAX_ENTRIES = 5000;
  * call, and the costliest line of tagSpan in profiles) was. More slots than entries keep chains short.
  */
 const SLOTS = 1 << 13;
-const spanTable: Array<SpanEntry | null> = Array.from({ length: SLOTS }, () => null);
+const spanTable: Array<SpanEntry | null> = new Array<SpanEntry | null>(SLOTS).fill(null);
 let spanEntries = 0;
 
 /** FNV-1a over the UTF-16 codes of text[s, e), cut to 30 bits so that V8 keeps it a small integer. */
