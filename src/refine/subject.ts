@@ -20,7 +20,7 @@ import {
 } from './subjectContextRules.js';
 import { partAction, partPredicate, peoplePredicate } from './subjectPartRules.js';
 import { topicAction } from './subjectTopic.js';
-import { COUNTED_KINDS, isDuration, nounAfterFigure, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
+import { complete, COUNTED_KINDS, isDuration, nounAfterFigure, respanned, roleSpans, type Decision, type ListRule, type MemberRule, type Scene } from './subjectScene.js';
 import { afterActor, beforeMarkers, COUNT_NAME_END, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
 import { MIN_SUBJECT_LENGTH, SUBJECT_END_WORDS } from '../lexicon/subjectTrim.js';
@@ -63,13 +63,15 @@ function leftEndOf(text: string, head: Draft, from: number, notes: string[]): nu
     if (word) notes.push(`end(${word})`);
   }
   // Single-character direction words (降, 多) are too often part of a verb (招降, 要多) to cut a subject.
-  for (const cue of [head.directionCue?.row.adjacentOnly ? undefined : head.directionCue, head.basisCue]) {
-    if (cue && cue.start >= from && cue.start < end) {
-      end = cue.start;
-      notes.push(`end(${text.slice(cue.start, cue.end)})`);
-    }
-  }
-  return end;
+  end = beforeCue(text, head.directionCue?.row.adjacentOnly ? undefined : head.directionCue, from, end, notes);
+  return beforeCue(text, head.basisCue, from, end, notes);
+}
+
+/** `end`, or the start of a cue of the head between `from` and it (noted). */
+function beforeCue(text: string, cue: { start: number; end: number } | undefined, from: number, end: number, notes: string[]): number {
+  if (!cue || cue.start < from || cue.start >= end) return end;
+  notes.push(`end(${text.slice(cue.start, cue.end)})`);
+  return cue.start;
 }
 
 /**
@@ -94,6 +96,7 @@ export const subjectRefiner: Refiner = {
     let headIndex = 0;
     for (const list of lists(drafts)) {
       const head = list[0];
+      const roles = roleSpans(head);
       // The clause ends after the list (a thousands separator inside 4,500 is no clause end).
       const cs = phraseStart(text, head.start), ce = clauseEnd(text, list[list.length - 1].end);
       const notes: string[] = [];
@@ -105,7 +108,7 @@ export const subjectRefiner: Refiner = {
       // (with nothing before it in its clause, the coordination is in the clause before).
       const spread = DISTRIBUTIVES.find((w) => text.startsWith(w, end));
       const restarts = spread !== undefined
-        && (list.length === 1 || (text.slice(from, end).trim() !== '' && !trimSubject(text, ...withoutRoles(text, from, end, roleSpans(head)))));
+        && (list.length === 1 || (text.slice(from, end).trim() !== '' && !trimSubject(text, ...withoutRoles(text, from, end, roles))));
       if (spread && restarts) {
         const afterSpread: string[] = [];
         const next = leftEndOf(text, head, end + spread.length, afterSpread);
@@ -115,7 +118,7 @@ export const subjectRefiner: Refiner = {
           end = next;
         }
       }
-      const [leftStart, leftEnd] = withoutRoles(text, from, beforeDuration(text, drafts, headIndex, from, end, notes), roleSpans(head));
+      const [leftStart, leftEnd] = withoutRoles(text, from, beforeDuration(text, drafts, headIndex, from, end, notes), roles);
       const scene: Scene = {
         text, drafts, list, headIndex, clauseStart: cs, clauseEnd: ce, leftStart, leftEnd, previous,
         headAfter: COUNTED_KINDS.has(head.kind) && !isDuration(head) ? nounAfterFigure(text, drafts, headIndex, ce) : null,
@@ -127,12 +130,12 @@ export const subjectRefiner: Refiner = {
       scene.core = core && afterActor(text, core);
       headIndex += list.length;
       const decided = decideList(scene);
-      const topic = topicBeforeRole(text, from, scene.core, head);
-      list.forEach((d, k) => {
-        apply(d, widenedToEarlier(scene, d, withTopic(scene, decided[k], topic)), notes);
+      const topic = topicBeforeRole(text, from, scene.core, roles);
+      for (let k = 0; k < list.length; k++) {
+        apply(list[k], widenedToEarlier(scene, list[k], withTopic(scene, decided[k], topic)), notes);
         const used = decided[k].consumedTo;
         if (used !== undefined) consumed = Math.max(consumed, used);
-      });
+      }
       // Durations (连续五年, 历时3个月) are circumstances: the figure after them still reads its subject from before them.
       if (!list.every(isDuration)) {
         consumed = Math.max(consumed, list[list.length - 1].end);
@@ -150,9 +153,9 @@ const COUNT_NAME = 4;
  * 电信诈骗案件今年以来破案率提升5.1个百分点: a count name alone after a period or place in the
  * clause measures the noun phrase before that role; the noun phrase, or null.
  */
-function topicBeforeRole(text: string, from: number, core: Span | null, head: Draft): Span | null {
+function topicBeforeRole(text: string, from: number, core: Span | null, roles: ReadonlyArray<{ start: number; end: number } | undefined>): Span | null {
   if (!core || core[1] - core[0] > COUNT_NAME || !(COUNT_NAME_END.has(text.charCodeAt(core[1] - 1)) || text.endsWith('占比', core[1]))) return null;
-  const role = roleSpans(head).find((r) => r !== undefined && r.start > from && r.end <= core[0]);
+  const role = roles.find((r) => r !== undefined && r.start > from && r.end <= core[0]);
   const topic = role ? trimSubject(text, from, role.start) : null;
   const tokens = topic ? tagSpan(text, topic[0], topic[1]) : [];
   return topic && tokens.length > 0 && tokens[tokens.length - 1].tag.startsWith('n') ? topic : null;
@@ -162,7 +165,7 @@ function topicBeforeRole(text: string, from: number, core: Span | null, head: Dr
 function withTopic(scene: Scene, decision: Decision, topic: Span | null): Decision {
   const spans = decision.spans;
   if (!topic || !scene.core || !spans || spans.length !== 1 || spans[0][0] !== scene.core[0] || spans[0][1] !== scene.core[1]) return decision;
-  return { ...decision, spans: [topic, spans[0]], notes: [...(decision.notes ?? []), 'topic-before-role'] };
+  return respanned(decision, [topic, spans[0]], 'topic-before-role');
 }
 
 /** List rules, tried first: they decide for every member of a list at once. */
@@ -179,15 +182,25 @@ const MEMBER_RULES: readonly MemberRule[] = [
   continuesPrevious, restOfClause,
 ];
 
-/** The first list rule that decides, else the first member rule that decides, for each member. */
+/**
+ * The first list rule that decides, else the first member rule that decides, for each member:
+ * complete decisions, pushed (an array built by map is of another kind than a pushed one).
+ */
 function decideList(scene: Scene): Decision[] {
+  const decided: Decision[] = [];
+  const forList = firstListDecision(scene);
+  if (forList) for (const d of forList) decided.push(complete(d));
+  else for (const d of scene.list) decided.push(complete(firstDecision(scene, d)));
+  return decided;
+}
+
+/** The decisions of the first list rule that decides, or null. */
+function firstListDecision(scene: Scene): Decision[] | null {
   for (const rule of LIST_RULES) {
     const decided = rule(scene);
     if (decided) return decided;
   }
-  const decided: Decision[] = [];
-  for (const d of scene.list) decided.push(firstDecision(scene, d));
-  return decided;
+  return null;
 }
 
 /** The first member rule that decides for `d`, else none. */

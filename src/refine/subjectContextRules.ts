@@ -12,7 +12,7 @@ import { tagSpan, type Token } from '../segment/jieba.js';
 import { sentenceStart } from './clauses.js';
 import { firstEndMarker } from './endMarkers.js';
 import { lastIndexWithin } from '../spans.js';
-import { afterOf, COUNTED_KINDS, isFrame, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
+import { afterOf, COUNTED_KINDS, isFrame, respanned, isVerbal, onlyCircumstances, previousInSentence, roleSpans, SHARE, type Decision, type MemberRule, type Scene } from './subjectScene.js';
 import { COUNT_NAME_END, nounAfter, trimSubject, withoutRoles, type Span } from './subjectSpans.js';
 
 /** 户外火灾1.5万起,占火灾总数的53.8%: a share (占…) measures the subject of the figure before it. */
@@ -45,9 +45,11 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const at = skipSpaces(text, p.end);
   if (skipSpaces(text, at + 1) !== own[0] || !COUNTED_KINDS.has(p.kind)) return null;
   const joiner = text.charCodeAt(at);
+  // Whether the item before took the verb of the first itself (looked up once).
+  const itemBefore = ENUMERATED.has(p);
   // The joiner of a last item (及, 和) continues an enumeration that already took its verb, or
   // joins a short second item to the first (检获现金约120万元及手提电话56部).
-  const lastItem = JOINS_LAST_ITEM.has(joiner) && !JOINS_ITEMS.has(joiner) && (ENUMERATED.has(p) || own[1] - own[0] <= SHORT_ITEM);
+  const lastItem = JOINS_LAST_ITEM.has(joiner) && !JOINS_ITEMS.has(joiner) && (itemBefore || own[1] - own[0] <= SHORT_ITEM);
   if (!JOINS_ITEMS.has(joiner) && !lastItem && !(joiner === COMMA && own[1] - own[0] <= SHORT_ITEM)) return null;
   const ownTokens = tagSpan(text, own[0], own[1]);
   if (ownTokens.length === 0) return null;
@@ -57,13 +59,13 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   const unknownWord = joiner !== COMMA && ownTokens.length === 1 && ownTokens[0].tag === 'x';
   // Among items (黑火药2.93公斤、管制刀具89把) a short noun led by a verb-like word (管制) is an item too.
   const lastIsNoun = ownTokens[ownTokens.length - 1].tag.startsWith('n');
-  const amongItems = ENUMERATED.has(p) && joiner !== COMMA && lastIsNoun && own[1] - own[0] <= SHORT_ITEM;
+  const amongItems = itemBefore && joiner !== COMMA && lastIsNoun && own[1] - own[0] <= SHORT_ITEM;
   // 涉恶|犯罪集团: an unknown 涉- word modifies the item ("involving"), it is no verb.
   const leadsAction = isVerbal(ownTokens[0]) && !involving(ownTokens[0]);
   const action = !unknownWord && !amongItems
     && (leadsAction || ownTokens.some((t) => t.tag === 'v' && t.word.length > 1) || (joiner === COMMA && ownTokens.some(isVerbal)));
   // The item before took the verb itself: the same verb goes on.
-  if (ENUMERATED.has(p)) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
+  if (itemBefore) return action ? null : enumerated(d, [p.subjectSpans[0], own]);
   if (p.subjectSpans.length !== 1) return null;
   // 拦截诈骗电话27亿次、诈骗短信22.8亿条: an item that starts like the object before it is one,
   // even when its first word is tagged as a verb (诈骗); the verb is then the one before that object.
@@ -74,7 +76,7 @@ export const enumeratedItem: MemberRule = (scene, d) => {
   if (action && !parallel) return null;
   // A second item after 及 takes the verb only of a first that is a verb and a whole object (检获|现金), not of a
   // name led by a verb-like word (模拟|枪).
-  if (lastItem && !ENUMERATED.has(p) && p.subjectSpans[0][1] - verb[1] < MIN_SUBJECT_LENGTH) return null;
+  if (lastItem && !itemBefore && p.subjectSpans[0][1] - verb[1] < MIN_SUBJECT_LENGTH) return null;
   return enumerated(d, [[p.subjectSpans[0][0], verb[1]], own]);
 };
 
@@ -410,7 +412,7 @@ export function widenedToEarlier(scene: Scene, d: Draft, decision: Decision): De
     const earlier = drafts[i].subjectSpans;
     if (earlier?.length !== 1) continue;
     const [s, e] = earlier[0];
-    if (e - s > own.length && text.startsWith(own, e - own.length)) return { ...decision, spans: earlier, notes: [...(decision.notes ?? []), 'widened'] };
+    if (e - s > own.length && text.startsWith(own, e - own.length)) return respanned(decision, earlier, 'widened');
   }
   return decision;
 }

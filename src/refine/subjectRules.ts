@@ -11,7 +11,7 @@ import { firstStartingFrom, lastIndexWithin } from '../spans.js';
 import { headingBefore } from './headings.js';
 import { isBaselineFigure, rememberTopic } from './subjectContextRules.js';
 import {
-  afterOf, COUNTED_KINDS, each, isDuration, isFrame, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
+  afterOf, clauseCoreAfter, COUNTED_KINDS, each, isDuration, isFrame, isVerbal, lastVerbal, onlyCircumstances, previousClauseCore, SHARE, verbBeforePlaces, type ListRule, type MemberRule, type Scene,
 } from './subjectScene.js';
 import { afterPurposeWord, beforeMarkers, distribute, isVerb, shorten, trimSubject, type Span } from './subjectSpans.js';
 import { tagSpan } from '../segment/jieba.js';
@@ -440,7 +440,7 @@ function earlierTopic(scene: Scene, d: Draft, skipFirst = true): { span: Span; n
     const pcs = clauseStart(text, cs - 2);
     if (figureIn(scene, pcs, cs)) return null;
     const notes: string[] = [];
-    const spans = k === 0 && skipFirst ? null : previousClauseCore(text, cs, scene.list[0].start, d, notes);
+    const spans = k === 0 && skipFirst ? null : clauseCoreAfter(text, cs, ss, d, notes);
     if (spans && isTopic(text, spans)) return { span: spans, notes };
     cs = pcs;
   }

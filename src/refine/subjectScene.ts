@@ -49,6 +49,18 @@ export interface Decision {
   consumedTo?: number;
 }
 
+/**
+ * The decision with all its fields, in one order. Rules build theirs with the fields they need;
+ * the refiner reads them all through this one object shape (with several shapes its reads went
+ * megamorphic and its optimized code was thrown away).
+ */
+export const complete = (d: Decision): Decision =>
+  ({ rule: d.rule, spans: d.spans, usesCore: d.usesCore ?? false, notes: d.notes, consumedTo: d.consumedTo });
+
+/** A complete decision with other spans and one note more, in the same shape. */
+export const respanned = (d: Decision, spans: Span[], note: string): Decision =>
+  ({ rule: d.rule, spans, usesCore: d.usesCore, notes: [...(d.notes ?? []), note], consumedTo: d.consumedTo });
+
 export type ListRule = (scene: Scene) => Decision[] | null;
 export type MemberRule = (scene: Scene, d: Draft) => Decision | null;
 
@@ -76,8 +88,13 @@ export const roleSpans = (d: Draft): Array<{ start: number; end: number } | unde
 
 /** The subject core of the clause before the one starting at `cs`, within the sentence of `pos`. */
 export function previousClauseCore(text: string, cs: number, pos: number, d: Draft, notes?: string[]): Span | null {
+  return clauseCoreAfter(text, cs, sentenceStart(text, pos), d, notes);
+}
+
+/** The subject core of the clause before the one starting at `cs`, within the sentence starting at `ss`. */
+export function clauseCoreAfter(text: string, cs: number, ss: number, d: Draft, notes?: string[]): Span | null {
   // cs < 2: the clause before is empty (a clause end opens the text), and cs - 2 would be negative.
-  if (cs < 2 || cs <= sentenceStart(text, pos)) return null;
+  if (cs < 2 || cs <= ss) return null;
   const pcs = clauseStart(text, cs - 2);
   // The period or place of the figure often opens the sentence (`今年以来,…`): not a subject.
   const [s, e] = withoutRoles(text, pcs, beforeMarkers(text, pcs, cs - 1), roleSpans(d));
@@ -85,8 +102,11 @@ export function previousClauseCore(text: string, cs: number, pos: number, d: Dra
 }
 
 /** The same rule for every member of the scene's list, with the spans of member k. */
-export const each = (scene: Scene, rule: SubjectRuleName, spans: (k: number) => Span[] | null, usesCore = false, notes?: readonly string[]): Decision[] =>
-  scene.list.map((_, k) => ({ rule, spans: spans(k), usesCore, notes }));
+export function each(scene: Scene, rule: SubjectRuleName, spans: (k: number) => Span[] | null, usesCore = false, notes?: readonly string[]): Decision[] {
+  const decided: Decision[] = [];
+  for (let k = 0; k < scene.list.length; k++) decided.push({ rule, spans: spans(k), usesCore, notes });
+  return decided;
+}
 
 /** A word of two Han characters or more. */
 export const isHanWord = (word: string): boolean => /^[\u4e00-\u9fff]{2,}$/.test(word);

@@ -335,20 +335,6 @@ export function retagged(t: Token): Token {
   return t;
 }
 
-/** Retagged copies of tagSpan's (cached, shared) token arrays: the same span is read again and again. */
-const RETAGGED = new WeakMap<readonly Token[], readonly Token[]>();
-
-/** The tokens with retagged() applied to each; the array itself when no tag changes. */
-function retaggedTokens(tokens: readonly Token[]): readonly Token[] {
-  let out = RETAGGED.get(tokens);
-  if (out === undefined) {
-    const changed = tokens.map(retagged);
-    out = changed.some((t, i) => t !== tokens[i]) ? changed : tokens;
-    RETAGGED.set(tokens, out);
-  }
-  return out;
-}
-
 /** tokens[i], or undefined past the end (read without indexing past it: that deoptimizes the readers). */
 const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i < tokens.length ? tokens[i] : undefined);
 
@@ -440,7 +426,24 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   s = afterPurposeWord(text, s);
   while (BEFORE_NOUN.has(text.charCodeAt(s))) s++;
   if (!isHan(text.charCodeAt(s)) || directionAt(text, s) || NEXT_PREDICATE.has(text.charCodeAt(s))) return null;
-  const tokens = retaggedTokens(tagSpan(text, s, Math.min(clauseEnd, s + 24)));
+  const tokens = tagSpan(text, s, Math.min(clauseEnd, s + 24));
+  let phrase = NOUN_PHRASES.get(tokens);
+  if (phrase === undefined) NOUN_PHRASES.set(tokens, (phrase = nounPhraseOf(tokens.map(retagged), text, s)));
+  return phrase === null ? null : [s + phrase[0], s + phrase[1]];
+}
+
+/**
+ * The noun phrase of each token array tagSpan gave (its arrays are cached and shared): many
+ * figures are followed by the same words, and the phrase depends on those words only.
+ */
+const NOUN_PHRASES = new WeakMap<readonly Token[], Span | null>();
+
+/**
+ * The noun phrase the (retagged) tokens at text[from] open, as offsets from `from`, or null. It
+ * reads the text only within the tokens' own words (text[from] on), so it is a function of the tokens.
+ */
+function nounPhraseOf(tokens: readonly Token[], text: string, from: number): Span | null {
+  let s = from;
   let end = s;
   let pos = s;
   let lastNoun = s;
@@ -477,7 +480,7 @@ export function nounAfter(text: string, from: number, clauseEnd: number): Span |
   // unless it states the change itself (`2378起上升3.3%`).
   if (lastNoun > s) end = lastNoun;
   else if (firstEndMarker(text, s, end) !== -1) return null;
-  return end - s >= MIN_SUBJECT_LENGTH ? [s, end] : null;
+  return end - s >= MIN_SUBJECT_LENGTH ? [s - from, end - from] : null;
 }
 
 const DIRECTION_BY_FIRST = byFirstChar(DIRECTION_ROWS);
@@ -585,7 +588,7 @@ function distributeMembers(text: string, core: Span, n: number): Span[][] | null
       const ownLen = parts[k][1] - parts[k][0];
       const byLength = parts[0][1] - ownLen;
       const insideWord = byLength < lastWordStart && byLength > lastWordStart - first[first.length - 2].word.length;
-      const cut = insideWord && text[parts[0][1] - 1] === text[parts[k][1] - 1] ? lastWordStart : byLength;
+      const cut = insideWord && text.charCodeAt(parts[0][1] - 1) === text.charCodeAt(parts[k][1] - 1) ? lastWordStart : byLength;
       const trimmed = ownLen < firstLen ? trimSubject(text, parts[0][0], cut) : null;
       if (own.length <= first.length && trimmed) result[k] = [trimmed, parts[k]];
     }
