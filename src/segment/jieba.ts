@@ -79,7 +79,7 @@ NO_TOKENS.pop();
 
 /**
  * The span asked for last and its tokens: half the calls ask for the same span again (the rules
- * of one figure read the same words), and then no hash is computed.
+ * of one figure read the same words), and then no hash is computed. Holds one text at most.
  */
 let lastText = '', lastStart = 0, lastEnd = 0, lastTokens = NO_TOKENS;
 
@@ -113,7 +113,7 @@ function tagAndRemember(text: string, s: number, e: number, hash: number): Token
 
 /**
  * The segmenter's tokens as a packed array of objects built here: the native binding returns a
- * holey array of objects of its own map, jieba-wasm a packed one; readers then see one shape.
+ * holey array, jieba-wasm a packed one, each of objects of its own map; readers then see one shape.
  */
 function uniform(tokens: readonly Token[]): Token[] {
   const out = NO_TOKENS.slice();
