@@ -28,11 +28,6 @@ interface Span { start: number; end: number; rule: string }
 /** Sentence ends for scope: a semicolon or a comma does not end the frame of a sentence. */
 const SENTENCE_END = new CodeUnitSet('。!?\n');
 const PARAGRAPH_END = 0x0a; // \n
-/** The characters that end a clause (clauses.ts), and what ends either. */
-const CLAUSE_END = new CodeUnitSet();
-for (let unit = 1; unit < 0x10000; unit++) if (isClauseEnd(unit)) CLAUSE_END.add(unit);
-const ANY_END = new CodeUnitSet();
-for (const unit of [...SENTENCE_END.units(), ...CLAUSE_END.units()]) ANY_END.add(unit);
 
 interface Layout {
   /** Start offsets of clauses, sentences and paragraphs, ascending. */
@@ -60,8 +55,7 @@ function layoutOf(text: string): Layout {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === ELLIPSIS && text.charCodeAt(i + 1) !== ELLIPSIS) ellipses.push(i + 1);
-    if (!ANY_END.has(code)) continue;
-    if (CLAUSE_END.has(code)) clauses.push(i + 1);
+    if (isClauseEnd(code)) clauses.push(i + 1);
     if (!SENTENCE_END.has(code)) continue;
     sentences.push(i + 1);
     if (code === PARAGRAPH_END) paragraphs.push(i + 1);
