@@ -4,15 +4,13 @@
  */
 import { divisionsByName, longestNameEndingAt, type Division } from '../lexicon/divisions.js';
 import { firstStartingFrom } from '../spans.js';
-import { PatternSearch } from '../lexicon/patternSearch.js';
 
 const CORE =
   '(?:(?:铁路|交通|森林|民航|机场|港航|水上|地铁|轨道交通)?公安(?:部(?:[\\u4e00-\\u9fff]{1,10}?局(?![长])|)|厅|局(?:[\\u4e00-\\u9fff]{2,4}?分局)?|分局|处)' +
   '|(?:铁路)?警方|司法警察局|治安警察局|警务处|警政署|刑事警察局|刑事局|海关缉私局|缉私局|国家移民管理局|移民管理局|禁毒委员会办公室|禁毒办' +
   // Taiwan's city and county police (新北市政府警察局, 南投县政府警察局).
   '|(?<=[市县])政府警察局)';
-/** Tried only where an agency name can open (公, 警, 司 …, read from CORE). */
-const AGENCY_SEARCH = new PatternSearch(new RegExp(CORE));
+const AGENCY_RE = new RegExp(CORE, 'g');
 
 interface Span { start: number; end: number }
 
@@ -22,7 +20,8 @@ interface Core extends Span { facts: CoreFacts | undefined }
 /** The agency names of text[from, …) that start before `to`, left to right (a global search from `from`). */
 function scanCores(text: string, from: number, to: number): Core[] {
   const out: Core[] = [];
-  for (let m = AGENCY_SEARCH.exec(text, from, to); m; m = AGENCY_SEARCH.exec(text, m.index + m[0].length, to)) out.push({ start: m.index, end: m.index + m[0].length, facts: undefined });
+  AGENCY_RE.lastIndex = from;
+  for (let m = AGENCY_RE.exec(text); m && m.index < to; m = AGENCY_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, facts: undefined });
   return out;
 }
 
