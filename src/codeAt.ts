@@ -9,3 +9,11 @@
 export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : NaN;
 }
+
+/**
+ * Whether a code unit is a Han character as the rules read one: the CJK Unified Ideographs block
+ * (U+4E00–U+9FFF), where the characters of press releases are. NaN (a read outside the text) is none.
+ */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}

@@ -4,7 +4,7 @@
  * from the words around them (suspect, victim).
  */
 import { surnameAt } from './surnames.js';
-import { codeAt } from '../codeAt.js';
+import { codeAt, isHan } from '../codeAt.js';
 
 export interface FoundPerson {
   /** Normalized-text offsets of the name. */
@@ -24,7 +24,6 @@ const AFTER_NAME =
   /^(?:[,、。;:()“”"'\s\d]|介绍|表示|说|指出|通报|称|透露|强调|回答|在|于|亲自|任|等|率|带|主持|出席|参加|作|做|宣布|接受|告诉|对|向|要求|提醒|讲话|坦言|分析|认为|也|还|就|是|和|与|及|上午|下午|今天|今日|昨天|昨日|日前|近日|当天|一行|同志|牵头|带队|部署|指挥|调度|督导|批示|先后|分别|亲临|深入|来到|赴|前往|$)/;
 
 /** A CJK ideograph (U+4E00–U+9FFF), tested by code: no one-character string per test. NaN past the end is none. */
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const ANON_MARK = 0x67d0; // 某
 
 /** Length of a name at `i` (surname + 1–2 given characters) that is followed by a name boundary, or 0. */

@@ -19,7 +19,7 @@ import type { Draft, ExtractContext, UnitReader, UnitReading } from './types.js'
 import { UNIT_READERS, currencyBefore, fractionPrefixAt } from './unitReaders.js';
 import { halfBeforeUnit } from './units/quantity.js';
 import { indexQuotedNames, insideQuotedName, type QuotedName } from './quotedNames.js';
-import { codeAt } from '../codeAt.js';
+import { codeAt, isHan } from '../codeAt.js';
 
 const HALF = '半';
 const HALF_CODE = HALF.charCodeAt(0);
@@ -141,13 +141,12 @@ const ONE = 0x4e00; // 一
 /** The numeral of the second half of a slogan opened by 一X (`一案一策`, `一案双查`, `一地多警`). */
 const SLOGAN_SECOND = new CodeUnitSet('一双两多');
 const SHU = 0x6570; // 数
-const isCjkIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** The end of the idiom or slogan the numeral opens (the numerals inside it are no quantities either), or -1. */
 function idiomEnd(text: string, n: NumeralMatch): number {
   const start = n.start;
   // 一人一档, 一案一策, 一案双查, 一岗双责: paired numerals are a slogan, not a count.
-  if (n.end - n.start === 1 && codeAt(text, start) === ONE && SLOGAN_SECOND.has(codeAt(text, start + 2)) && !isChineseNumeralCode(codeAt(text, start + 1)) && isCjkIdeograph(codeAt(text, start + 3)) && !isChineseNumeralCode(codeAt(text, start + 3))) return n.end;
+  if (n.end - n.start === 1 && codeAt(text, start) === ONE && SLOGAN_SECOND.has(codeAt(text, start + 2)) && !isChineseNumeralCode(codeAt(text, start + 1)) && isHan(codeAt(text, start + 3)) && !isChineseNumeralCode(codeAt(text, start + 3))) return n.end;
   const idioms = IDIOMS_BY_PAIR.get(pairAt(text, start));
   if (idioms === undefined) return -1;
   for (const p of idioms) {
@@ -216,7 +215,7 @@ function leadAllowed(text: string, at: number, hasPrefixApprox: boolean): { allo
   }
   if (code === SHU) {
     const prev = codeAt(text, at - 1);
-    return { allowed: !isCjkIdeograph(prev) || BEFORE_VAGUE_SHU.has(text[at - 1]), multiplier: false };
+    return { allowed: !isHan(prev) || BEFORE_VAGUE_SHU.has(text[at - 1]), multiplier: false };
   }
   return { allowed: true, multiplier: false };
 }

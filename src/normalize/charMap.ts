@@ -61,6 +61,11 @@ function codeBuffer(length: number): Uint16Array {
   return scratch.subarray(0, length);
 }
 
+/** The unit a code unit maps to; printable ones below U+3000 (ASCII, Latin, punctuation) map to themselves without a lookup. */
+function mappedUnit(code: number, table: TradTable): number {
+  return code >= 0x20 && code < 0x3000 ? code : mapUnit(code, table);
+}
+
 export function mapCharacters(t: OffsetText): OffsetText {
   const src = t.text;
   const table = tradTable();
@@ -69,7 +74,7 @@ export function mapCharacters(t: OffsetText): OffsetText {
   let surrogates = false;
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    const m = c >= 0x20 && c < 0x3000 ? c : mapUnit(c, table);
+    const m = mappedUnit(c, table);
     codes[i] = m;
     if (m !== c) changed = true;
     else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
@@ -86,7 +91,7 @@ export function mapString(s: string): string {
   const table = tradTable();
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x3000 ? c : mapUnit(c, table)) !== c) return mapCharacters(identityText(s)).text;
+    if (mappedUnit(c, table) !== c) return mapCharacters(identityText(s)).text;
   }
   return s;
 }

@@ -5,6 +5,8 @@
  * away (bounded cost), and only the side a caller needs is walked: clauses are short, and the
  * sentence start is asked for only when a subject has to be looked for in an earlier clause.
  */
+import { isHan } from '../codeAt.js';
+
 /** Flags per UTF-16 code unit, so the walks below read numbers, not one-character strings. */
 const SENTENCE = 1, CLAUSE = 2;
 const ENDS = new Uint8Array(0x10000);
@@ -31,7 +33,6 @@ function endAfter(text: string, pos: number, flag: number, reach: number): numbe
 export const sentenceStart = (text: string, pos: number): number => startBefore(text, pos, SENTENCE, SENTENCE_REACH);
 export const clauseStart = (text: string, pos: number): number => startBefore(text, pos, CLAUSE, CLAUSE_REACH);
 
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 const SPACE = 0x20;
 
 /**

@@ -14,11 +14,11 @@ import { byFirstChar, byLastChar, CodeIndex, codeClass, longestWordEnding, rowsA
 import { CodeUnitSet } from '../lexicon/codeUnitSet.js';
 import { alternation } from '../lexicon/alternation.js';
 import { firstEndMarker } from './endMarkers.js';
+import { isHan } from '../codeAt.js';
 import { indexWithin, lastIndexWithin } from '../spans.js';
 
 export type Span = [number, number];
 
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** Connectives by their first character, in table order. */
 const CONNECTIVES_BY_FIRST = new CodeIndex<Connective>(RESTARTING_CONNECTIVES, (c) => c.word.charCodeAt(0));

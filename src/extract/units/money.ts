@@ -16,7 +16,7 @@ import type { UnitReading } from '../types.js';
 import { readScale } from './scale.js';
 import { amountEndsAt, readSubUnits } from './subUnits.js';
 import type { UnitReaderSpec } from './types.js';
-import { codeAt } from '../../codeAt.js';
+import { codeAt, isHan } from '../../codeAt.js';
 import { CodeUnitSet } from '../../lexicon/codeUnitSet.js';
 
 /** Words after which a bare 300亿 (or 200块) is an amount of money. */
@@ -27,7 +27,6 @@ const COLLOQUIAL_MONEY_BEFORE = /(?:现金|骗走|骗取|工资|收取|索要|�
 const MONEY_WORD_RIGHT_BEFORE = /(?:市值|价值|金额|货值)(?:约|近|逾|达|超|共)?$/;
 
 const YUAN = 0x5143; // 元
-const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** The words right before a numeral that the money-word patterns test; sliced only where a pattern asks. */
 const wordsBefore = (text: string, numStart: number): string => text.slice(Math.max(0, numStart - 12), numStart);
@@ -60,7 +59,7 @@ export const moneyReader: UnitReaderSpec = {
     // 港元200万 / 追赃挽损逾300亿: a prefix currency or a money word, and a multiplier, without 元.
     const bigAmount = factor > 1 || isBigUnitCode(codeAt(text, n.end - 1));
     if (!bigAmount) return null;
-    const runsOn = isCjk(codeAt(text, k));
+    const runsOn = isHan(codeAt(text, k));
     if (runsOn && !MONEY_WORD_RIGHT_BEFORE.test(wordsBefore(text, n.start))) return null;
     const pre = prefixCurrency(text, n.start, locale);
     if (pre) return { kind: 'money', value: n.value * factor, unit: pre, end: k, approximate };

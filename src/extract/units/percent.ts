@@ -9,7 +9,7 @@ import { PERCENT_SIGNS, fractionPrefixAt, type FractionPrefix } from '../../numb
 import type { UnitReading } from '../types.js';
 import { skipSpace } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
-import { codeAt } from '../../codeAt.js';
+import { codeAt, isHan } from '../../codeAt.js';
 
 export { FRACTION_PREFIXES, PERCENT_SIGNS, fractionPrefixAt, type FractionPrefix, type PercentSign } from '../../numbers/fractionWords.js';
 
@@ -34,7 +34,7 @@ function fractionPrefixOfRange(text: string, n: NumeralMatch): FractionPrefix | 
   const inList = joiner === LIST_COMMA;
   if (!inList && !RANGE_JOINER.has(joiner)) return null;
   const next = codeAt(text, n.end);
-  if (isCjk(next) && !RANGE_END_FOLLOWERS.has(next)) return null;
+  if (isHan(next) && !RANGE_END_FOLLOWERS.has(next)) return null;
   const first = readNumeralEndingAt(text, n.start - 1);
   if (!first || first.arabic !== n.arabic || (!inList && first.value >= n.value)) return null;
   return fractionPrefixBefore(text, first.start) ?? (inList ? fractionPrefixOfRange(text, first) : null);
@@ -46,7 +46,6 @@ const SIGNS = new CodeUnitSet(PERCENT_SIGNS.map((p) => p.sign));
 const PERCENT = 0x25; // % (a URL escape starts with it too)
 const TENTHS = 0x6210; // 成
 const isUpperHexDigit = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46);
-const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 export const percentReader: UnitReaderSpec = {
   name: 'percent',
@@ -60,7 +59,7 @@ export const percentReader: UnitReaderSpec = {
     const fraction = fractionPrefixBefore(text, n.start) ?? fractionPrefixOfRange(text, n);
     if (fraction) {
       // 百分之百 is 100% where it stands as a figure (`破案率达百分之百。`), not in 百分之百的努力.
-      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isCjk(codeAt(text, n.end))) return null;
+      if (n.end - n.start === 1 && !n.arabic && n.value === 100 && isHan(codeAt(text, n.end))) return null;
       return { kind: 'percent', value: roundValue(n.value * fraction.toPercent), unit: '%', end: n.end, approximate: undefined };
     }
     if (sign === TENTHS) return readTenths(text, n, i);

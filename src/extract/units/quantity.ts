@@ -12,7 +12,7 @@ import type { UnitReading } from '../types.js';
 import { readSubUnits } from './subUnits.js';
 import { halfAfter, readScale } from './scale.js';
 import type { UnitReaderSpec } from './types.js';
-import { codeAt } from '../../codeAt.js';
+import { codeAt, isHan } from '../../codeAt.js';
 
 /** What may follow a Latin unit (`350g,` `7kg的冰毒` `50g左右`): the end, a non-letter, or a word that closes the quantity. */
 const LATIN_UNIT_FOLLOWER = /^(?:$|[^A-Za-z0-9\u4e00-\u9fff²³]|[的和及、与]|左右|以上|以下|上下|以内|多)/;
@@ -140,5 +140,5 @@ const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 function overAfterUnit(text: string, i: number): boolean {
   if (!isOverMark(codeAt(text, i))) return false;
   const next = codeAt(text, i + 1);
-  return Number.isNaN(next) || next === 0x7684 /* 的 */ || !(next >= 0x4e00 && next <= 0x9fff) && !isAsciiDigit(next);
+  return Number.isNaN(next) || next === 0x7684 /* 的 */ || !isHan(next) && !isAsciiDigit(next);
 }

@@ -6,7 +6,7 @@
 import { isKiloUnitAt, isOverMark, isPlaceUnitCode, MULTIPLIER_WORDS } from '../../numbers/numerals.js';
 import { CodeUnitSet } from '../../lexicon/codeUnitSet.js';
 import type { UnitReading } from '../types.js';
-import { codeAt } from '../../codeAt.js';
+import { codeAt, isHan } from '../../codeAt.js';
 
 /** First characters of the multipliers. */
 const MULTIPLIER_FIRST = new CodeUnitSet(MULTIPLIER_WORDS.map(([w]) => w));
@@ -54,7 +54,6 @@ function scaleAt(text: string, after: number): Scale {
 }
 
 const HALF = 0x534a; // 半
-const isCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * 半 right after a unit adds half of it (`一吨半`, `一年半`): only after a whole number with no
@@ -70,7 +69,7 @@ export function halfAfter(text: string, unitEnd: number, value: number, factor: 
 /** Whether a figure may end before i (`一吨半,`, `翻一番的`, `一年半以上`): not a character that goes on with a word. */
 export function closesFigureAt(text: string, i: number): boolean {
   const next = codeAt(text, i);
-  return !isCjk(next) || HALF_FOLLOWERS.has(next);
+  return !isHan(next) || HALF_FOLLOWERS.has(next);
 }
 
 /** Characters that may follow a figure that ends in a character (`…半`, `翻一番`): 的, 左右, 以上, 多 … */

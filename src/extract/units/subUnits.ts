@@ -5,7 +5,7 @@
 import { byFirstChar, rowsAt, type CodeIndex } from '../../lexicon/codeIndex.js';
 import type { SubUnit } from '../../lexicon/units.js';
 import { readNumeral } from '../../numbers/numerals.js';
-import { codeAt } from '../../codeAt.js';
+import { codeAt, isHan } from '../../codeAt.js';
 
 type SubUnitRow = Pick<SubUnit, 'word' | 'factor'>;
 
@@ -57,5 +57,5 @@ function nextSmaller(rows: readonly SubUnitRow[], factor: number): number {
 export function amountEndsAt(text: string, i: number): boolean {
   const code = codeAt(text, i);
   if (Number.isNaN(code) || code === 0x7684 /* 的 */) return true;
-  return !(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0x30 && code <= 0x39) && code !== 0x2e;
+  return !isHan(code) && !(code >= 0x30 && code <= 0x39) && code !== 0x2e;
 }
